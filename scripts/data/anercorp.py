@@ -1,0 +1,79 @@
+"""Organisation names and person-name parts mined from ANERcorp's training
+file (CC BY-SA 4.0), for the rule layer: a known first name followed by a
+word is a person (كاظم جلالي), a known organisation name is one wherever it
+appears. The learned tagger does not read these lists, so that its
+development scores on held-out ANERcorp sentences stay honest.
+
+Writes data/gazetteer/anercorp_orgs.tsv and data/gazetteer/anercorp_names.tsv.
+"""
+import collections
+
+from common import ANERCORP, is_arabic_name, write_tsv
+
+PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "و", "ف", "ب", "ل", "ك")
+MIN_COUNT = 2
+
+
+def spans():
+    """Yield (type, [words]) for every entity span in the file."""
+    current = None
+    for line in ANERCORP.read_text(encoding="utf-8").splitlines() + [""]:
+        word, _, tag = line.rpartition(" ")
+        if tag.startswith("I-") and current and current[0] == tag[2:]:
+            current[1].append(word)
+            continue
+        if current:
+            yield current
+        current = (tag[2:], [word]) if tag.startswith("B-") else None
+
+
+def plain_word_counts():
+    """How often each token is tagged O: a name part or a one-word
+    organisation that is more often an ordinary word is left out."""
+    counts = collections.Counter()
+    for line in ANERCORP.read_text(encoding="utf-8").splitlines():
+        word, _, tag = line.rpartition(" ")
+        if tag == "O":
+            counts[word] += 1
+    return counts
+
+
+def strip_clitic(word, known):
+    """Drop a leading و/ف/ب/ل/ك (or لل for ل+ال) when what remains is known."""
+    for clitic in PROCLITICS:
+        rest = word[len(clitic):]
+        if word.startswith(clitic) and len(rest) >= 2:
+            candidate = "ال" + rest if clitic == "لل" or clitic.endswith("ال") else rest
+            if candidate in known:
+                return candidate
+    return word
+
+
+def main():
+    found = list(spans())
+    orgs, first_names, family_names = collections.Counter(), collections.Counter(), collections.Counter()
+    for kind, words in found:
+        if kind == "ORG":
+            orgs[" ".join(words)] += 1
+        elif kind == "PERS" and len(words) >= 2:
+            first_names[words[0]] += 1
+            family_names[words[-1]] += 1
+    plain_orgs = set(orgs)
+    merged = collections.Counter()
+    for name, count in orgs.items():
+        first, *rest = name.split(" ")
+        merged[" ".join([strip_clitic(first, {n.split(" ")[0] for n in plain_orgs})] + rest)] += count
+    plain = plain_word_counts()
+
+    def keep(name, count):
+        return count >= MIN_COUNT and is_arabic_name(name) and plain[name] < count
+
+    rows = [(name,) for name, count in merged.items() if keep(name, count)]
+    write_tsv("anercorp_orgs.tsv", "organisation name. Mined from ANERcorp (CAMeL Lab train split); CC BY-SA 4.0", rows)
+    names = [(w, "first") for w, c in first_names.items() if keep(w, c)]
+    names += [(w, "family") for w, c in family_names.items() if keep(w, c)]
+    write_tsv("anercorp_names.tsv", "name part\tfirst|family. Mined from ANERcorp (CAMeL Lab train split); CC BY-SA 4.0", names)
+
+
+if __name__ == "__main__":
+    main()
