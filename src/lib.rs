@@ -1,0 +1,138 @@
+//! khabar (خبر): every figure and every entity in Arabic news, normalised.
+//!
+//! [`analyze`] reads one text and returns its [`Figure`]s (numbers,
+//! quantities, money, percentages, durations, counts, ordinals, models,
+//! dates and times) and its [`Entity`]s (people, places, organisations),
+//! with byte offsets into the text. The WebAssembly binding and the command
+//! line convert them to UTF-16 offsets with [`Analysis::into_utf16_offsets`],
+//! which is what JavaScript's `String.prototype.slice` expects.
+//!
+//! ```
+//! let analysis = khabar::analyze("تصل إلى 55 مليار متر مكعب سنويا", &Default::default()).unwrap();
+//! let figure = &analysis.figures[0];
+//! assert_eq!(figure.unit, Some("m3"));
+//! ```
+
+mod dates;
+mod entities;
+mod error;
+mod figures;
+#[doc(hidden)]
+pub mod invariants;
+mod model;
+mod offsets;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::{Error, ErrorCode};
+pub use model::{Analysis, Bound, Entity, EntityType, Figure, FigureKind, Mention, Reference, ReferenceSource, Value};
+
+/// How to analyse a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The date relative dates (أمس، العام الماضي) are resolved against, as
+    /// `YYYY-MM-DD`. Without it, a dateline found in the text is used.
+    pub reference_date: Option<String>,
+    /// Texts longer than this many bytes are refused with
+    /// [`ErrorCode::TooLarge`] rather than analysed.
+    pub max_bytes: usize,
+}
+
+/// The default size limit: generous enough for a 50 MB dump of articles,
+/// small enough that a browser tab survives it.
+pub const DEFAULT_MAX_BYTES: usize = 64 * 1024 * 1024;
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            reference_date: None,
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+/// Finds every figure and entity in `text`.
+///
+/// Offsets in the result are byte offsets into `text`.
+pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
+    if text.len() > options.max_bytes {
+        return Err(Error::too_large(text.len(), options.max_bytes));
+    }
+    let reference_date = match &options.reference_date {
+        Some(date) => Some(dates::parse_iso_date(date).ok_or_else(|| Error::options(format!("reference_date {date:?} is not a YYYY-MM-DD date")))?),
+        None => None,
+    };
+    let tokens = text::Tokens::new(text);
+    let mut figures = figures::extract(&tokens);
+    let dated = dates::extract(&tokens, reference_date);
+    figures.extend(dated.figures);
+    let figures = keep_outermost(figures);
+    let entities = entities::extract(&tokens);
+    Ok(Analysis {
+        figures,
+        entities,
+        reference: dated.reference,
+    })
+}
+
+/// Tokenises `text` and returns the number of tokens: the floor that the
+/// benchmarks compare a whole analysis against.
+pub fn count_tokens(text: &str) -> usize {
+    text::Tokens::new(text).len()
+}
+
+/// Where grammars of different kinds claim overlapping text, keeps the
+/// longest claim; of two claims on the same span, keeps the more specific
+/// kind (a date over a bare number).
+fn keep_outermost(mut figures: Vec<Figure>) -> Vec<Figure> {
+    figures.sort_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then(b.end.cmp(&a.end))
+            .then((a.kind == FigureKind::Number).cmp(&(b.kind == FigureKind::Number)))
+    });
+    let mut kept: Vec<Figure> = Vec::with_capacity(figures.len());
+    for figure in figures {
+        match kept.last_mut() {
+            Some(last) if figure.start < last.end => {
+                if figure.end - figure.start > last.end - last.start {
+                    *last = figure;
+                }
+            }
+            _ => kept.push(figure),
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_texts_over_the_limit() {
+        let options = Options {
+            max_bytes: 4,
+            ..Options::default()
+        };
+        let error = analyze("أكثر من أربعة", &options).unwrap_err();
+        assert_eq!(error.code(), ErrorCode::TooLarge);
+    }
+
+    #[test]
+    fn refuses_a_malformed_reference_date() {
+        let options = Options {
+            reference_date: Some("yesterday".into()),
+            ..Options::default()
+        };
+        assert_eq!(analyze("", &options).unwrap_err().code(), ErrorCode::Options);
+    }
+
+    #[test]
+    fn analyses_empty_text() {
+        let analysis = analyze("", &Options::default()).unwrap();
+        assert!(analysis.figures.is_empty() && analysis.entities.is_empty());
+    }
+}

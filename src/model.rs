@@ -1,0 +1,162 @@
+//! The output contract: what an analysis reports, shared by the command
+//! line, the JavaScript API and the page.
+//!
+//! Optional fields that are absent are left out of the JSON rather than
+//! written as `null`, so every consumer sees the same small objects.
+
+use serde::Serialize;
+
+/// Everything found in one text.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Analysis {
+    pub figures: Vec<Figure>,
+    pub entities: Vec<Entity>,
+    /// The date relative dates were resolved against, and where it came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<Reference>,
+}
+
+/// What a figure is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    Number,
+    Count,
+    Quantity,
+    Money,
+    Percent,
+    Duration,
+    Date,
+    Time,
+    Ordinal,
+    Model,
+}
+
+/// A normalised value: an amount, or a date, time or designation string.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    Number(f64),
+    Text(String),
+}
+
+/// The direction of a bound: `أكثر من` is `Gt`, `ما يصل إلى` is `Le`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Bound {
+    Gt,
+    Ge,
+    Lt,
+    Le,
+}
+
+/// One figure in the text, normalised.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Figure {
+    pub kind: FigureKind,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// `m3`, `t`, `km`, … for quantities; ISO 4217 for money; `%` or `pp`
+    /// for percentages; `year`, `month`, … for durations.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<&'static str>,
+    /// The period of a rate: `year` for سنويا.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per: Option<&'static str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub approx: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bound: Option<Bound>,
+    /// What the figure measures, when the clause names it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grain: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub calendar: Option<&'static str>,
+    /// The Hijri date as written, for dates given in the Hijri calendar.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hijri: Option<String>,
+}
+
+impl Figure {
+    /// A figure of `kind` over the bytes `start..end` of `text`, with every
+    /// optional field empty.
+    pub fn new(kind: FigureKind, text: &str, start: usize, end: usize) -> Figure {
+        Figure {
+            kind,
+            text: text[start..end].to_string(),
+            start,
+            end,
+            value: None,
+            min: None,
+            max: None,
+            unit: None,
+            per: None,
+            approx: false,
+            bound: None,
+            subject: None,
+            grain: None,
+            calendar: None,
+            hijri: None,
+        }
+    }
+}
+
+/// What an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    Person,
+    Location,
+    Organization,
+    Misc,
+}
+
+/// One real-world entity and every place the text names it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Entity {
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// The fullest common name.
+    pub canonical: String,
+    /// The entity's stable identity: the same in every document.
+    pub key: String,
+    /// A title the text gives a person (`الرئيس الروسي`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    pub mentions: Vec<Mention>,
+}
+
+/// One place where the text names an entity, without its proclitics.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Mention {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The date relative dates were resolved against.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Reference {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub source: ReferenceSource,
+}
+
+/// Where the reference date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReferenceSource {
+    /// Given by the caller.
+    Option,
+    /// Read from a dateline in the document.
+    Dateline,
+}

@@ -1,0 +1,74 @@
+//! Byte offsets to UTF-16 code units, for the edges (JavaScript and the
+//! command line), in one pass over the text.
+
+use crate::Analysis;
+
+impl Analysis {
+    /// Rewrites every offset, from bytes into `text` to UTF-16 code units,
+    /// so that JavaScript's `text.slice(start, end)` gives each item's text.
+    pub fn into_utf16_offsets(mut self, text: &str) -> Analysis {
+        let mut offsets: Vec<usize> = Vec::with_capacity(2 * self.figures.len() + 8 * self.entities.len());
+        for figure in &self.figures {
+            offsets.extend([figure.start, figure.end]);
+        }
+        for mention in self.entities.iter().flat_map(|e| &e.mentions) {
+            offsets.extend([mention.start, mention.end]);
+        }
+        offsets.sort_unstable();
+        offsets.dedup();
+        let units = utf16_positions(text, &offsets);
+        let convert = |byte: &mut usize| {
+            let at = offsets.binary_search(byte).expect("every offset was collected");
+            *byte = units[at];
+        };
+        for figure in &mut self.figures {
+            convert(&mut figure.start);
+            convert(&mut figure.end);
+        }
+        for mention in self.entities.iter_mut().flat_map(|e| &mut e.mentions) {
+            convert(&mut mention.start);
+            convert(&mut mention.end);
+        }
+        self
+    }
+}
+
+/// The UTF-16 position of each of the sorted byte `offsets` into `text`.
+fn utf16_positions(text: &str, offsets: &[usize]) -> Vec<usize> {
+    let mut units = Vec::with_capacity(offsets.len());
+    let mut next = offsets.iter().peekable();
+    let mut position = 0;
+    for (byte, c) in text.char_indices() {
+        while next.next_if(|&&offset| offset <= byte).is_some() {
+            units.push(position);
+        }
+        if next.peek().is_none() {
+            return units;
+        }
+        position += c.len_utf16();
+    }
+    units.resize(offsets.len(), position);
+    units
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Figure, FigureKind};
+
+    #[test]
+    fn converts_offsets_past_astral_and_arabic_characters() {
+        // 𝟘 takes 4 bytes and 2 UTF-16 units; Arabic letters 2 bytes and 1 unit.
+        let text = "𝟘 عام 2001";
+        let start = text.find("2001").unwrap();
+        let analysis = Analysis {
+            figures: vec![Figure::new(FigureKind::Date, text, start, text.len())],
+            ..Analysis::default()
+        };
+        let converted = analysis.into_utf16_offsets(text);
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        let figure = &converted.figures[0];
+        assert_eq!(String::from_utf16(&utf16[figure.start..figure.end]).unwrap(), "2001");
+        assert_eq!(figure.end, utf16.len());
+    }
+}

@@ -1,0 +1,454 @@
+//! Arabic text folding and the one tokenising pass every grammar runs over.
+//!
+//! The text is read once. Each token keeps its byte span in the original
+//! text and a *folded* form, stored in one shared buffer, on which lexicons
+//! are matched:
+//!
+//! * the hamza forms of alef (أ إ آ ٱ) become ا, ى becomes ي, ة becomes ه,
+//!   the Persian letters ی ک become ي ك;
+//! * diacritics (harakat, dagger alef, Quranic marks), tatweel and the
+//!   invisible joiners and direction marks are dropped;
+//! * Arabic-Indic and Persian digits become ASCII digits;
+//! * Latin letters are lower-cased, dashes become `-`, ٪ becomes `%`; the
+//!   Arabic separators ٫ and ٬ stay as they are, being unambiguous.
+//!
+//! Grammars then look words up in hashed lexicons by their folded form,
+//! optionally after splitting off proclitics with [`proclitic_splits`].
+
+use std::ops::Range;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A run of Arabic letters, possibly with diacritics and tatweel.
+    Word,
+    /// A run of digits in one or several of the digit scripts.
+    Number,
+    /// A run of letters of other scripts (mostly Latin).
+    Latin,
+    /// Any other single visible character: punctuation, symbols.
+    Punct,
+}
+
+/// One token: where it is in the text and where its folded form is.
+#[derive(Clone, Debug)]
+pub struct Token {
+    pub kind: TokenKind,
+    /// Byte span in the original text.
+    pub span: Range<usize>,
+    folded: Range<u32>,
+}
+
+/// The tokens of one text, with their folded forms.
+pub struct Tokens<'t> {
+    text: &'t str,
+    folded: String,
+    tokens: Vec<Token>,
+}
+
+impl<'t> Tokens<'t> {
+    /// Tokenises `text` in one pass.
+    pub fn new(text: &'t str) -> Self {
+        let mut tokenizer = Tokenizer {
+            folded: String::with_capacity(text.len()),
+            tokens: Vec::with_capacity(text.len() / 5),
+            current: None,
+        };
+        for (at, c) in text.char_indices() {
+            tokenizer.push(at, c);
+        }
+        tokenizer.finish(text.len());
+        Tokens {
+            text,
+            folded: tokenizer.folded,
+            tokens: tokenizer.tokens,
+        }
+    }
+
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    pub fn get(&self, i: usize) -> Option<&Token> {
+        self.tokens.get(i)
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// The folded form of token `i`, or "" past the end.
+    pub fn folded(&self, i: usize) -> &str {
+        match self.tokens.get(i) {
+            Some(t) => &self.folded[t.folded.start as usize..t.folded.end as usize],
+            None => "",
+        }
+    }
+
+    /// The original text of token `i`.
+    pub fn raw(&self, i: usize) -> &'t str {
+        &self.text[self.tokens[i].span.clone()]
+    }
+
+    /// Byte offset where token `i` starts.
+    pub fn start(&self, i: usize) -> usize {
+        self.tokens[i].span.start
+    }
+
+    /// Byte offset where token `i` ends.
+    pub fn end(&self, i: usize) -> usize {
+        self.tokens[i].span.end
+    }
+
+    /// Whether token `i` directly follows token `i - 1`, with no space between.
+    pub fn glued_to_previous(&self, i: usize) -> bool {
+        i > 0 && i < self.tokens.len() && self.tokens[i - 1].span.end == self.tokens[i].span.start
+    }
+
+    /// Whether only spaces (no line break) separate token `i - 1` and token `i`.
+    pub fn same_line_as_previous(&self, i: usize) -> bool {
+        i > 0
+            && i < self.tokens.len()
+            && !self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start].contains('\n')
+    }
+
+    /// Whether token `i` is the punctuation character `c` (after folding).
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(TokenKind::Punct) && self.folded(i).starts_with(c)
+    }
+
+    /// Whether token `i` ends a sentence (., !, ?, ؟, or a line break after it).
+    pub fn ends_sentence(&self, i: usize) -> bool {
+        if self.kind(i) == Some(TokenKind::Punct) && matches!(self.folded(i), "." | "!" | "?" | "؟") {
+            return true;
+        }
+        let next = self.tokens.get(i + 1).map_or(self.text.len(), |t| t.span.start);
+        self.tokens
+            .get(i)
+            .is_some_and(|t| self.text[t.span.end..next].contains('\n'))
+    }
+
+    /// The byte offset in the original text after the first `letters`
+    /// folded letters of word token `i`, so that a mention can start after
+    /// its proclitics (`وبوتين` → `بوتين`).
+    pub fn offset_after_letters(&self, i: usize, letters: usize) -> usize {
+        let token = &self.tokens[i];
+        let raw = &self.text[token.span.clone()];
+        let mut seen = 0;
+        for (at, c) in raw.char_indices() {
+            if fold_char(c).is_some() {
+                if seen == letters {
+                    return token.span.start + at;
+                }
+                seen += 1;
+            }
+        }
+        token.span.end
+    }
+}
+
+struct Tokenizer {
+    folded: String,
+    tokens: Vec<Token>,
+    current: Option<(TokenKind, usize, u32)>,
+}
+
+impl Tokenizer {
+    fn push(&mut self, at: usize, c: char) {
+        let class = classify(c);
+        let kind = match class {
+            Class::Space => {
+                self.close(at);
+                return;
+            }
+            // Marks and joiners continue whatever word they are in, and are
+            // dropped from the folded form.
+            Class::Ignorable => {
+                if self.current.is_none() {
+                    self.open(TokenKind::Word, at);
+                }
+                return;
+            }
+            Class::Arabic => TokenKind::Word,
+            Class::Digit => TokenKind::Number,
+            Class::Letter => TokenKind::Latin,
+            Class::Punct => {
+                self.close(at);
+                self.open(TokenKind::Punct, at);
+                self.push_folded(c);
+                self.close(at + c.len_utf8());
+                return;
+            }
+        };
+        match self.current {
+            Some((current, _, _)) if current == kind => {}
+            // A word made only of tatweel or marks so far (`ـ`) takes the kind
+            // of what follows only if it is Arabic; otherwise it ends.
+            _ => {
+                self.close(at);
+                self.open(kind, at);
+            }
+        }
+        self.push_folded(c);
+    }
+
+    fn push_folded(&mut self, c: char) {
+        if let Some(f) = fold_char(c) {
+            self.folded.push(f);
+        }
+    }
+
+    fn open(&mut self, kind: TokenKind, at: usize) {
+        self.current = Some((kind, at, self.folded.len() as u32));
+    }
+
+    fn close(&mut self, at: usize) {
+        if let Some((kind, start, folded_start)) = self.current.take() {
+            let folded_end = self.folded.len() as u32;
+            // A lone run of marks (a stray diacritic or tatweel) is no token.
+            if folded_end > folded_start || kind != TokenKind::Word {
+                self.tokens.push(Token {
+                    kind,
+                    span: start..at,
+                    folded: folded_start..folded_end,
+                });
+            } else if let Some(last) = self.tokens.last_mut() {
+                // Keep the marks inside the span of the word they follow
+                // (`بـ` before digits), so that spans stay contiguous.
+                if last.span.end == start && last.kind == TokenKind::Word {
+                    last.span.end = at;
+                }
+            }
+        }
+    }
+
+    fn finish(&mut self, len: usize) {
+        self.close(len);
+    }
+}
+
+enum Class {
+    Space,
+    Ignorable,
+    Arabic,
+    Digit,
+    Letter,
+    Punct,
+}
+
+fn classify(c: char) -> Class {
+    match c {
+        '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => Class::Digit,
+        '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{0640}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{200C}'
+        | '\u{200D}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{061C}'
+        | '\u{FEFF}'
+        | '\u{00AD}' => Class::Ignorable,
+        '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}' | '\u{06EF}' | '\u{06FA}'..='\u{06FF}' => {
+            Class::Arabic
+        }
+        c if c.is_whitespace() || c.is_control() => Class::Space,
+        c if c.is_alphabetic() => Class::Letter,
+        _ => Class::Punct,
+    }
+}
+
+/// The folded form of one character, or `None` for characters folding drops.
+pub fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | '\u{0672}' | '\u{0673}' => 'ا',
+        'ى' | 'ی' | 'ې' | 'ۍ' => 'ي',
+        'ة' | 'ۀ' | 'ە' => 'ه',
+        'ک' | 'ڪ' => 'ك',
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{0640}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{200C}'
+        | '\u{200D}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{061C}'
+        | '\u{FEFF}'
+        | '\u{00AD}' => return None,
+        '٪' => '%',
+        '‐' | '‑' | '‒' | '–' | '—' | '−' | '―' => '-',
+        '“' | '”' | '„' | '«' | '»' | '″' => '"',
+        '‘' | '’' | '‚' | '′' => '\'',
+        c if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+        c if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
+        c => c,
+    })
+}
+
+/// Folds a whole string (for lexicon entries and tests).
+pub fn fold(s: &str) -> String {
+    s.chars().filter_map(fold_char).collect()
+}
+
+/// One way to read a folded Arabic word as proclitics plus a stem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Split<'a> {
+    /// و or ف.
+    pub conjunction: Option<char>,
+    /// ب, ك or ل.
+    pub preposition: Option<char>,
+    /// Whether the definite article ال (or the ل of لل) is part of the prefix.
+    pub article: bool,
+    /// How many letters the proclitics take.
+    pub prefix_letters: usize,
+    /// The rest of the word.
+    pub stem: &'a str,
+}
+
+/// The shortest stem a split may leave: shorter remainders are too often
+/// whole words (`بل`, `كل`), not clitic plus stem.
+const MIN_STEM_LETTERS: usize = 2;
+
+/// Every reading of a folded word as `[و|ف] [ب|ك|ل] [ال] stem`, the
+/// unsplit word first. `لل` reads as ل + ال.
+pub fn proclitic_splits(word: &str) -> impl Iterator<Item = Split<'_>> {
+    let mut out: Vec<Split<'_>> = Vec::with_capacity(4);
+    out.push(Split {
+        conjunction: None,
+        preposition: None,
+        article: false,
+        prefix_letters: 0,
+        stem: word,
+    });
+    let letters = word.chars().count();
+    for conjunction in [None, Some('و'), Some('ف')] {
+        let after_conj = match conjunction {
+            Some(c) => match word.strip_prefix(c) {
+                Some(rest) => rest,
+                None => continue,
+            },
+            None => word,
+        };
+        for preposition in [None, Some('ب'), Some('ك'), Some('ل')] {
+            let after_prep = match preposition {
+                Some(p) => match after_conj.strip_prefix(p) {
+                    Some(rest) => rest,
+                    None => continue,
+                },
+                None => after_conj,
+            };
+            let mut readings: [Option<(&str, bool, usize)>; 2] = [Some((after_prep, false, 0)), None];
+            if preposition == Some('ل') {
+                // ل + ال is written لل: the ا of the article disappears.
+                if let Some(rest) = after_prep.strip_prefix('ل') {
+                    readings[1] = Some((rest, true, 1));
+                }
+            } else if let Some(rest) = after_prep.strip_prefix("ال") {
+                readings[1] = Some((rest, true, 2));
+            }
+            for (stem, article, article_letters) in readings.into_iter().flatten() {
+                let prefix_letters = conjunction.map_or(0, |_| 1) + preposition.map_or(0, |_| 1) + article_letters;
+                if prefix_letters == 0 || letters - prefix_letters < MIN_STEM_LETTERS {
+                    continue;
+                }
+                out.push(Split {
+                    conjunction,
+                    preposition,
+                    article,
+                    prefix_letters,
+                    stem,
+                });
+            }
+        }
+    }
+    out.into_iter()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds_and_folds(text: &str) -> Vec<(TokenKind, String, String)> {
+        let t = Tokens::new(text);
+        (0..t.len()).map(|i| (t.kind(i).unwrap(), t.raw(i).to_string(), t.folded(i).to_string())).collect()
+    }
+
+    #[test]
+    fn folds_letters_marks_and_digits() {
+        let cases = [
+            ("أإآٱا", "ااااا"),
+            ("مُسْتَشْفَى", "مستشفي"),
+            ("قاعدة", "قاعده"),
+            ("عامًا", "عاما"),
+            ("إيـــران", "ايران"),
+            ("١٩٤٥", "1945"),
+            ("۱۴۰۳", "1403"),
+            ("بیزشکیان", "بيزشكيان"),
+            ("S–400", "s-400"),
+        ];
+        for (input, folded) in cases {
+            assert_eq!(fold(input), folded, "{input}");
+        }
+    }
+
+    #[test]
+    fn splits_digits_glued_to_words() {
+        use TokenKind::*;
+        let got = kinds_and_folds("بـ500 بنسبة10% 2013.");
+        let want = [
+            (Word, "بـ", "ب"),
+            (Number, "500", "500"),
+            (Word, "بنسبة", "بنسبه"),
+            (Number, "10", "10"),
+            (Punct, "%", "%"),
+            (Number, "2013", "2013"),
+            (Punct, ".", "."),
+        ];
+        assert_eq!(got.len(), want.len(), "{got:?}");
+        for (g, w) in got.iter().zip(want) {
+            assert_eq!((g.0, g.1.as_str(), g.2.as_str()), w);
+        }
+    }
+
+    #[test]
+    fn keeps_spans_of_the_original_text() {
+        let text = "قال إنّ ٥٥ مليار";
+        let t = Tokens::new(text);
+        assert_eq!(t.len(), 4);
+        assert_eq!(t.raw(1), "إنّ");
+        assert_eq!(t.folded(1), "ان");
+        assert_eq!(t.raw(2), "٥٥");
+        assert_eq!(t.folded(2), "55");
+        assert!(!t.glued_to_previous(2));
+    }
+
+    #[test]
+    fn reads_proclitics() {
+        let stems: Vec<(usize, &str)> = proclitic_splits("للولايات").map(|s| (s.prefix_letters, s.stem)).collect();
+        assert!(stems.contains(&(2, "ولايات")));
+        let stems: Vec<(usize, &str)> = proclitic_splits("وبوتين").map(|s| (s.prefix_letters, s.stem)).collect();
+        assert!(stems.contains(&(1, "بوتين")));
+        assert!(stems.contains(&(0, "وبوتين")));
+        // Stems of one letter are not offered.
+        assert!(proclitic_splits("بل").all(|s| s.prefix_letters == 0));
+    }
+
+    #[test]
+    fn offsets_after_clitics_skip_marks() {
+        let text = "وَبوتين";
+        let t = Tokens::new(text);
+        assert_eq!(&text[t.offset_after_letters(0, 1)..], "بوتين");
+    }
+}
