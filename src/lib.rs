@@ -14,7 +14,7 @@
 //! ```
 
 mod dates;
-mod entities;
+pub mod entities;
 mod error;
 mod figures;
 #[doc(hidden)]

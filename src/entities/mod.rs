@@ -1,9 +1,210 @@
 //! People, places and organisations, merged across spellings.
+//!
+//! Two finders propose mentions, and [`merge`] turns them into entities:
+//! * the gazetteers ([`lexicon`]) know places, organisations and people in
+//!   the news with stable keys, found with or without proclitics;
+//! * the learned [`tagger`] finds names no list has, using context.
+//!
+//! Where both claim text, the gazetteer decides the entity and the tagger
+//! may only widen a person's name (مسعود + a known بيزيشكيان). Titles before
+//! a person give the role (الرئيس الروسي). Nationality adjectives (الروسي)
+//! are never places.
 
-use crate::text::Tokens;
-use crate::Entity;
+pub mod features;
+mod keys;
+mod lexicon;
+mod merge;
+pub mod tagger;
+
+use crate::text::{TokenKind, Tokens};
+use crate::{Entity, EntityType};
+
+use lexicon::{lexicon, NamePart, Source};
+
+/// One stretch of text naming an entity, before merging.
+#[derive(Clone, Debug)]
+struct Candidate {
+    kind: EntityType,
+    /// Token range.
+    first: usize,
+    end: usize,
+    /// Byte offset where the mention starts, after proclitics.
+    start: usize,
+    entry: Option<usize>,
+    role: Option<String>,
+}
+
+/// Sentences longer than this are tagged in pieces, to bound Viterbi's work
+/// on text without punctuation.
+const MAX_SENTENCE_TOKENS: usize = 120;
 
 /// Finds the entities named in `tokens`.
-pub fn extract(_tokens: &Tokens) -> Vec<Entity> {
-    Vec::new()
+pub fn extract(tokens: &Tokens) -> Vec<Entity> {
+    let labels = tag(tokens);
+    let mut candidates = gazetteer_candidates(tokens, &labels);
+    add_tagger_candidates(tokens, &labels, &mut candidates);
+    candidates.sort_by_key(|c| c.first);
+    for candidate in candidates.iter_mut().filter(|c| c.kind == EntityType::Person) {
+        candidate.role = role_before(tokens, candidate.first);
+    }
+    merge::entities(tokens, candidates)
 }
+
+/// The tagger's label for every token, documents-wide consistency applied.
+fn tag(tokens: &Tokens) -> Vec<usize> {
+    let model = tagger::model();
+    let mut labels = Vec::with_capacity(tokens.len());
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        if tokens.ends_sentence(i) || i + 1 == tokens.len() || i + 1 - start >= MAX_SENTENCE_TOKENS {
+            let has_words = (start..=i).any(|j| tokens.kind(j) == Some(TokenKind::Word));
+            if has_words {
+                labels.extend(model.decode(&features::sentence_features(tokens, start..i + 1)));
+            } else {
+                labels.extend(std::iter::repeat_n(0, i + 1 - start));
+            }
+            start = i + 1;
+        }
+    }
+    let stems: Vec<&str> = (0..tokens.len()).map(|i| features::stem(tokens.folded(i))).collect();
+    tagger::spread_within_document(&stems, &mut labels);
+    labels
+}
+
+fn label_type(label: usize) -> Option<EntityType> {
+    match tagger::LABELS[label].get(2..)? {
+        "PERS" => Some(EntityType::Person),
+        "LOC" => Some(EntityType::Location),
+        "ORG" => Some(EntityType::Organization),
+        _ => Some(EntityType::Misc),
+    }
+}
+
+/// Gazetteer phrases, longest first, left to right. Phrases mined from
+/// ANERcorp count only where the tagger also sees a name; a known person's
+/// name takes in a first name written before it.
+fn gazetteer_candidates(tokens: &Tokens, labels: &[usize]) -> Vec<Candidate> {
+    let lexicon = lexicon();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(found) = lexicon.match_at(tokens, i) else {
+            i += 1;
+            continue;
+        };
+        let entry = &lexicon.entries[found.entry];
+        if entry.source == Source::Corpus && (found.first..found.end).all(|j| labels[j] == 0) {
+            i += 1;
+            continue;
+        }
+        let mut first = found.first;
+        let mut clitic_letters = found.clitic_letters;
+        if entry.kind == EntityType::Person && found.end == found.first + 1 && first > 0 && is_first_name(tokens, first - 1) {
+            first -= 1;
+            clitic_letters = leading_clitics(tokens, first);
+        }
+        out.push(Candidate {
+            kind: entry.kind,
+            first,
+            end: found.end,
+            start: tokens.offset_after_letters(first, clitic_letters),
+            entry: Some(found.entry),
+            role: None,
+        });
+        i = found.end;
+    }
+    out
+}
+
+fn is_first_name(tokens: &Tokens, i: usize) -> bool {
+    let lexicon = lexicon();
+    tokens.kind(i) == Some(TokenKind::Word)
+        && (lexicon.is_common_first_name(tokens, i) || lexicon.name_part_at(tokens, i) == Some(NamePart::First))
+}
+
+/// Tagger spans that no gazetteer phrase overlaps, except person spans that
+/// contain a gazetteer person: those widen it. A lone nationality adjective
+/// tagged as a place is dropped.
+fn add_tagger_candidates(tokens: &Tokens, labels: &[usize], candidates: &mut Vec<Candidate>) {
+    let lexicon = lexicon();
+    let mut i = 0;
+    while i < labels.len() {
+        let Some(kind) = label_type(labels[i]).filter(|_| tagger::LABELS[labels[i]].starts_with("B-")) else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while end < labels.len() && labels[end] == labels[i] + 1 {
+            end += 1;
+        }
+        let (first, span_end) = (i, end);
+        i = end;
+        let overlapping: Vec<usize> = (0..candidates.len()).filter(|&c| candidates[c].first < span_end && first < candidates[c].end).collect();
+        if let [only] = overlapping[..] {
+            let known = &mut candidates[only];
+            if kind == EntityType::Person && known.kind == EntityType::Person && first <= known.first && span_end >= known.end {
+                known.first = first;
+                known.end = span_end;
+                known.start = tokens.offset_after_letters(first, leading_clitics(tokens, first));
+            }
+            continue;
+        }
+        if !overlapping.is_empty() || (span_end == first + 1 && lexicon.nisba_at(tokens, first).is_some()) {
+            continue;
+        }
+        if (first..span_end).all(|j| tokens.kind(j) == Some(TokenKind::Punct)) {
+            continue;
+        }
+        candidates.push(Candidate {
+            kind,
+            first,
+            end: span_end,
+            start: tokens.offset_after_letters(first, leading_clitics(tokens, first)),
+            entry: None,
+            role: None,
+        });
+    }
+}
+
+/// How many proclitic letters (و ف ب ك ل) open token `i` as the first word
+/// of a name. Names may themselves begin with those letters (وليد، فرنسا،
+/// بوتين), so a clitic is split off only when what remains is a known name
+/// or begins with the article (والصين، بالعراق، للولايات).
+fn leading_clitics(tokens: &Tokens, i: usize) -> usize {
+    let lexicon = lexicon();
+    let word = tokens.folded(i);
+    crate::text::proclitic_splits(word)
+        .filter(|split| split.conjunction.is_some() || split.preposition.is_some())
+        .filter(|split| split.article || lexicon.knows_word(split.stem))
+        .map(|split| split.conjunction.is_some() as usize + split.preposition.is_some() as usize)
+        .max()
+        .unwrap_or(0)
+}
+
+/// The title just before token `first` (a comma may stand between), with
+/// what qualifies it, as written: `الرئيس الروسي`, `وزير الخارجية الروسي`,
+/// `السفير الإيراني لدى روسيا`.
+fn role_before(tokens: &Tokens, first: usize) -> Option<String> {
+    let lexicon = lexicon();
+    let mut end = first;
+    if end > 0 && (tokens.is_punct(end - 1, '،') || tokens.is_punct(end - 1, ',')) {
+        end -= 1;
+    }
+    // A title opens at most this many tokens before the name.
+    const MAX_ROLE_TOKENS: usize = 5;
+    for start in (end.saturating_sub(MAX_ROLE_TOKENS)..end).rev() {
+        if (start..end).any(|j| tokens.kind(j) != Some(TokenKind::Word)) {
+            return None;
+        }
+        for len in (1..=end - start).rev() {
+            if lexicon.title_ending_at(tokens, start + len) == Some(len) {
+                let from = tokens.offset_after_letters(start, leading_clitics(tokens, start));
+                return Some(tokens.text()[from..tokens.end(end - 1)].to_string());
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,309 @@
+//! Trains khabar's entity tagger on ANERcorp and writes
+//! `data/tagger/weights.bin`:
+//!
+//! ```sh
+//! cargo run --release --example train_tagger
+//! ```
+//!
+//! The last fifth of the sentences is held out first: the tagger is trained
+//! on the rest, scored on it after every epoch (CoNLL exact span match,
+//! micro-F1 over PERS, LOC and ORG), and the shipped model is then trained
+//! on all sentences for the epoch count that scored best. Training is an
+//! averaged structured perceptron over the same features inference uses.
+
+use std::collections::HashMap;
+
+use khabar::entities::features::{sentence_features, stem};
+use khabar::entities::tagger::{allowed, spread_within_document, Weights, LABELS, N_LABELS};
+use khabar::text::{TokenKind, Tokens};
+
+const CORPUS: &str = "../shared/data/anercorp/ANERCorp_CamelLab_train.txt";
+const OUTPUT: &str = "data/tagger/weights.bin";
+const DEV_FRACTION: f64 = 0.2;
+const MAX_EPOCHS: usize = 12;
+/// Features seen fewer times than this in training are not learned: they
+/// would mostly memorise single sentences, and they cost space.
+const MIN_FEATURE_COUNT: usize = 2;
+/// Weights smaller than this are dropped from the shipped file.
+const MIN_SHIPPED_WEIGHT: f32 = 0.05;
+
+struct Sentence {
+    features: Vec<Vec<u32>>,
+    stems: Vec<String>,
+    labels: Vec<usize>,
+}
+
+/// ANERcorp keeps its sentences in article order but marks no article
+/// boundaries; runs of this many sentences stand in for documents when
+/// scoring [`spread_within_document`].
+const SENTENCES_PER_DOCUMENT: usize = 15;
+
+fn main() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let corpus = std::fs::read_to_string(format!("{root}/{CORPUS}")).expect("ANERcorp training file beside the repository");
+    let sentences: Vec<Sentence> = read_sentences(&corpus).iter().map(|s| project(s)).collect();
+    let dev_start = sentences.len() - (sentences.len() as f64 * DEV_FRACTION) as usize;
+    let (train, dev) = sentences.split_at(dev_start);
+    println!("{} sentences: {} for training, {} held out", sentences.len(), train.len(), dev.len());
+
+    let mut best = (0.0, 0);
+    let mut trainer = Trainer::new(train);
+    for epoch in 1..=MAX_EPOCHS {
+        trainer.epoch(train, epoch);
+        let scores = evaluate(&trainer.averaged(), dev);
+        println!("epoch {epoch:2}: {}", scores.summary());
+        if scores.micro_f1() > best.0 {
+            best = (scores.micro_f1(), epoch);
+        }
+    }
+    println!("best held-out micro-F1 {:.2} at epoch {}", 100.0 * best.0, best.1);
+
+    let mut trainer = Trainer::new(&sentences);
+    for epoch in 1..=best.1 {
+        trainer.epoch(&sentences, epoch);
+    }
+    let bytes = trainer.averaged().encode(MIN_SHIPPED_WEIGHT);
+    std::fs::write(format!("{root}/{OUTPUT}"), &bytes).expect("write weights");
+    println!("wrote {OUTPUT}: {} bytes", bytes.len());
+}
+
+/// Sentences as (word, tag) pairs; ANERcorp calls persons PERS.
+fn read_sentences(corpus: &str) -> Vec<Vec<(&str, &str)>> {
+    let mut sentences = vec![Vec::new()];
+    for line in corpus.lines() {
+        match line.rsplit_once(' ') {
+            Some((word, tag)) if !word.is_empty() => sentences.last_mut().unwrap().push((word, tag)),
+            _ => sentences.push(Vec::new()),
+        }
+    }
+    sentences.retain(|s| !s.is_empty());
+    sentences
+}
+
+/// Re-tokenises a sentence with khabar's tokenizer, which splits off the
+/// punctuation ANERcorp leaves attached (`(د`, `بوش،`), and carries each
+/// gold span over to the tokens of its words, punctuation at its edges left out.
+fn project(sentence: &[(&str, &str)]) -> Sentence {
+    let mut text = String::new();
+    let mut word_spans = Vec::new();
+    for (word, _) in sentence {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        word_spans.push(text.len()..text.len() + word.len());
+        text.push_str(word);
+    }
+    let tokens = Tokens::new(&text);
+    let mut labels = vec![0; tokens.len()];
+    let mut w = 0;
+    while w < sentence.len() {
+        let Some(kind) = sentence[w].1.strip_prefix("B-").or(sentence[w].1.strip_prefix("I-")) else {
+            w += 1;
+            continue;
+        };
+        let mut end = w + 1;
+        while end < sentence.len() && sentence[end].1.strip_prefix("I-") == Some(kind) {
+            end += 1;
+        }
+        let bytes = word_spans[w].start..word_spans[end - 1].end;
+        let inside: Vec<usize> = (0..tokens.len())
+            .filter(|&i| bytes.contains(&tokens.start(i)))
+            .collect();
+        let is_word = |i: &&usize| tokens.kind(**i) != Some(TokenKind::Punct);
+        if let (Some(&first), Some(&last)) = (inside.iter().find(is_word), inside.iter().rev().find(is_word)) {
+            let begin = LABELS.iter().position(|l| *l == format!("B-{kind}")).unwrap();
+            labels[first] = begin;
+            for label in &mut labels[first + 1..=last] {
+                *label = begin + 1;
+            }
+        }
+        w = end;
+    }
+    Sentence {
+        features: sentence_features(&tokens, 0..tokens.len()),
+        stems: (0..tokens.len()).map(|i| stem(tokens.folded(i)).to_string()).collect(),
+        labels,
+    }
+}
+
+/// An averaged structured perceptron (Collins 2002), averaged with the
+/// usual trick: alongside each weight, the sum of its updates weighted by
+/// the step at which they were made.
+struct Trainer {
+    index: HashMap<u32, usize>,
+    weights: Vec<[f32; N_LABELS]>,
+    update_sums: Vec<[f32; N_LABELS]>,
+    transitions: [[f32; N_LABELS]; N_LABELS + 1],
+    transition_sums: [[f32; N_LABELS]; N_LABELS + 1],
+    step: f32,
+}
+
+impl Trainer {
+    fn new(sentences: &[Sentence]) -> Self {
+        let mut counts: HashMap<u32, usize> = HashMap::new();
+        for feature in sentences.iter().flat_map(|s| s.features.iter().flatten()) {
+            *counts.entry(*feature).or_default() += 1;
+        }
+        let mut kept: Vec<u32> = counts.into_iter().filter(|&(_, c)| c >= MIN_FEATURE_COUNT).map(|(f, _)| f).collect();
+        kept.sort_unstable();
+        let index: HashMap<u32, usize> = kept.iter().enumerate().map(|(i, &f)| (f, i)).collect();
+        Trainer {
+            weights: vec![[0.0; N_LABELS]; index.len()],
+            update_sums: vec![[0.0; N_LABELS]; index.len()],
+            index,
+            transitions: [[0.0; N_LABELS]; N_LABELS + 1],
+            transition_sums: [[0.0; N_LABELS]; N_LABELS + 1],
+            step: 1.0,
+        }
+    }
+
+    fn averaged(&self) -> Weights {
+        let average = |w: f32, sum: f32| w - sum / self.step;
+        let mut weights = Weights::new();
+        for (row, (w, s)) in weights.transitions.iter_mut().zip(self.transitions.iter().zip(&self.transition_sums)) {
+            for (out, (&w, &s)) in row.iter_mut().zip(w.iter().zip(s)) {
+                *out = average(w, s);
+            }
+        }
+        weights.features = self
+            .index
+            .iter()
+            .map(|(&f, &i)| {
+                let mut row = [0.0; N_LABELS];
+                for (label, out) in row.iter_mut().enumerate() {
+                    *out = average(self.weights[i][label], self.update_sums[i][label]);
+                }
+                (f, row)
+            })
+            .collect();
+        weights
+    }
+
+    fn epoch(&mut self, sentences: &[Sentence], epoch: usize) {
+        // A fixed shuffle per epoch keeps training reproducible.
+        let mut order: Vec<usize> = (0..sentences.len()).collect();
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64 ^ epoch as u64;
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        for &s in &order {
+            let sentence = &sentences[s];
+            let predicted = self.current_decode(sentence);
+            if predicted != sentence.labels {
+                self.update(sentence, &sentence.labels, 1.0);
+                self.update(sentence, &predicted, -1.0);
+            }
+            self.step += 1.0;
+        }
+    }
+
+    fn current_decode(&self, sentence: &Sentence) -> Vec<usize> {
+        // Decoding through a full Weights copy per sentence would be slow;
+        // score with the dense rows directly and reuse the shared Viterbi.
+        let mut weights = Weights::new();
+        weights.transitions = self.transitions;
+        for feature in sentence.features.iter().flatten() {
+            if let Some(&i) = self.index.get(feature) {
+                weights.features.insert(*feature, self.weights[i]);
+            }
+        }
+        weights.decode(&sentence.features)
+    }
+
+    fn update(&mut self, sentence: &Sentence, labels: &[usize], sign: f32) {
+        let mut previous = N_LABELS;
+        for (features, &label) in sentence.features.iter().zip(labels) {
+            debug_assert!(allowed((previous < N_LABELS).then_some(previous), label) || sign > 0.0);
+            for feature in features {
+                if let Some(&i) = self.index.get(feature) {
+                    self.weights[i][label] += sign;
+                    self.update_sums[i][label] += sign * self.step;
+                }
+            }
+            self.transitions[previous][label] += sign;
+            self.transition_sums[previous][label] += sign * self.step;
+            previous = label;
+        }
+    }
+}
+
+/// Exact-match span scores per type.
+#[derive(Default)]
+struct Scores {
+    /// (true positives, predicted, gold) per type.
+    counts: HashMap<&'static str, (usize, usize, usize)>,
+}
+
+const SCORED: [&str; 3] = ["PERS", "LOC", "ORG"];
+
+impl Scores {
+    fn prf(&self, kinds: &[&str]) -> (f64, f64, f64) {
+        let (tp, predicted, gold) = kinds.iter().filter_map(|k| self.counts.get(k)).fold((0, 0, 0), |a, c| (a.0 + c.0, a.1 + c.1, a.2 + c.2));
+        let p = tp as f64 / predicted.max(1) as f64;
+        let r = tp as f64 / gold.max(1) as f64;
+        (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+    }
+
+    fn micro_f1(&self) -> f64 {
+        self.prf(&SCORED).2
+    }
+
+    fn summary(&self) -> String {
+        let (p, r, f) = self.prf(&SCORED);
+        let mut out = format!("micro P {:.1} R {:.1} F1 {:.2}", 100.0 * p, 100.0 * r, 100.0 * f);
+        for kind in SCORED.iter().chain(&["MISC"]) {
+            let (p, r, f) = self.prf(&[kind]);
+            out += &format!(" | {kind} P {:.1} R {:.1} F1 {:.1}", 100.0 * p, 100.0 * r, 100.0 * f);
+        }
+        out
+    }
+}
+
+fn spans(labels: &[usize]) -> Vec<(usize, usize, &'static str)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        match LABELS[labels[i]].strip_prefix("B-") {
+            Some(kind) => {
+                let mut end = i + 1;
+                while end < labels.len() && LABELS[labels[end]].strip_prefix("I-") == Some(kind) {
+                    end += 1;
+                }
+                out.push((i, end, kind));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn evaluate(weights: &Weights, sentences: &[Sentence]) -> Scores {
+    let mut scores = Scores::default();
+    let mut predictions: Vec<Vec<usize>> = sentences.iter().map(|s| weights.decode(&s.features)).collect();
+    for (document, predicted) in sentences.chunks(SENTENCES_PER_DOCUMENT).zip(predictions.chunks_mut(SENTENCES_PER_DOCUMENT)) {
+        let stems: Vec<&str> = document.iter().flat_map(|s| s.stems.iter().map(String::as_str)).collect();
+        let mut labels: Vec<usize> = predicted.iter().flatten().copied().collect();
+        spread_within_document(&stems, &mut labels);
+        let mut labels = labels.into_iter();
+        for sentence in predicted.iter_mut() {
+            sentence.iter_mut().for_each(|l| *l = labels.next().unwrap_or(0));
+        }
+    }
+    for (sentence, predicted) in sentences.iter().zip(&predictions) {
+        let predicted = spans(predicted);
+        let gold = spans(&sentence.labels);
+        for span in &predicted {
+            let c = scores.counts.entry(span.2).or_default();
+            c.1 += 1;
+            c.0 += gold.contains(span) as usize;
+        }
+        for span in &gold {
+            scores.counts.entry(span.2).or_default().2 += 1;
+        }
+    }
+    scores
+}

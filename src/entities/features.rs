@@ -1,0 +1,200 @@
+//! The features the learned tagger sees for each token, shared by training
+//! (`examples/train_tagger.rs`) and inference so the two cannot drift.
+//!
+//! Each feature is a template name plus a string, hashed to 32 bits. The
+//! stored model keeps the 32-bit hash of every feature it learned as a
+//! fingerprint, so an unknown feature only collides with a known one about
+//! once in 2^32 / (number of features) ≈ 40 000 lookups.
+
+use crate::text::{proclitic_splits, TokenKind, Tokens};
+
+use super::lexicon::{lexicon, Source};
+use crate::EntityType;
+
+/// The features of every token of `tokens[range]`, one list per token.
+pub fn sentence_features(tokens: &Tokens, range: std::ops::Range<usize>) -> Vec<Vec<u32>> {
+    let gazetteer = gazetteer_tags(tokens, range.clone());
+    range
+        .clone()
+        .map(|i| {
+            let mut out = Features(Vec::with_capacity(48));
+            token_features(tokens, range.clone(), i, &gazetteer, &mut out);
+            out.0
+        })
+        .collect()
+}
+
+struct Features(Vec<u32>);
+
+impl Features {
+    fn add(&mut self, template: &str, value: &str) {
+        self.add_parts(template, &[value]);
+    }
+
+    /// Adds the feature `template` = `parts` joined by `|`, hashed without
+    /// building the string.
+    fn add_parts(&mut self, template: &str, parts: &[&str]) {
+        let mut h = fnv1a(FNV_OFFSET, template.as_bytes());
+        for part in parts {
+            h = fnv1a(fnv1a(h, b"|"), part.as_bytes());
+        }
+        self.0.push(h);
+    }
+}
+
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+
+fn fnv1a(mut h: u32, bytes: &[u8]) -> u32 {
+    for &b in bytes {
+        h ^= b as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// What the gazetteers say about a token: part of a known phrase (and
+/// where in it), a nationality adjective, a common first name, the end of
+/// a title. Lists mined from ANERcorp are left out: they would leak the
+/// held-out sentences into the development scores.
+#[derive(Default)]
+struct GazetteerTag {
+    phrase: Option<&'static str>,
+    nisba: bool,
+    first_name: bool,
+    after_title: bool,
+}
+
+fn gazetteer_tags(tokens: &Tokens, range: std::ops::Range<usize>) -> Vec<GazetteerTag> {
+    let lexicon = lexicon();
+    let mut tags: Vec<GazetteerTag> = range.clone().map(|_| GazetteerTag::default()).collect();
+    let mut i = range.start;
+    while i < range.end {
+        let known = lexicon.match_at(tokens, i).filter(|m| m.end <= range.end && lexicon.entries[m.entry].source != Source::Corpus);
+        match known {
+            Some(m) => {
+                let entry = &lexicon.entries[m.entry];
+                for j in m.first..m.end {
+                    tags[j - range.start].phrase = Some(phrase_tag(entry.kind, entry.source, j == m.first));
+                }
+                i = m.end;
+            }
+            None => i += 1,
+        }
+    }
+    for i in range.clone() {
+        let tag = &mut tags[i - range.start];
+        tag.nisba = lexicon.nisba_at(tokens, i).is_some();
+        tag.first_name = lexicon.is_common_first_name(tokens, i);
+        tag.after_title = i > range.start && lexicon.title_ending_at(tokens, i).is_some();
+    }
+    tags
+}
+
+fn phrase_tag(kind: EntityType, source: Source, first: bool) -> &'static str {
+    use EntityType::*;
+    match (kind, source, first) {
+        (Person, _, true) => "B-per",
+        (Person, _, false) => "I-per",
+        (Location, Source::City, true) => "B-city",
+        (Location, Source::City, false) => "I-city",
+        (Location, _, true) => "B-loc",
+        (Location, _, false) => "I-loc",
+        (Organization, _, true) => "B-org",
+        (Organization, _, false) => "I-org",
+        (Misc, _, true) => "B-misc",
+        (Misc, _, false) => "I-misc",
+    }
+}
+
+/// The word with its longest proclitic reading removed (وبالعراق → عراق).
+pub fn stem(word: &str) -> &str {
+    proclitic_splits(word).max_by_key(|s| s.prefix_letters).map_or(word, |s| s.stem)
+}
+
+fn shape(tokens: &Tokens, i: usize) -> &'static str {
+    match tokens.kind(i) {
+        Some(TokenKind::Word) => match tokens.folded(i).chars().count() {
+            1 => "w1",
+            2 => "w2",
+            3 => "w3",
+            4 => "w4",
+            5 | 6 => "w5",
+            _ => "w7",
+        },
+        Some(TokenKind::Number) => "num",
+        Some(TokenKind::Latin) => "lat",
+        Some(TokenKind::Punct) => "punct",
+        None => "none",
+    }
+}
+
+fn token_features(tokens: &Tokens, range: std::ops::Range<usize>, i: usize, gazetteer: &[GazetteerTag], out: &mut Features) {
+    let word_at = |offset: isize| -> &str {
+        let j = i as isize + offset;
+        if j < range.start as isize {
+            "<s>"
+        } else if j >= range.end as isize {
+            "</s>"
+        } else {
+            tokens.folded(j as usize)
+        }
+    };
+    let word = word_at(0);
+    out.add("bias", "");
+    out.add("w", word);
+    out.add("shape", shape(tokens, i));
+    let word_stem = stem(word);
+    out.add("stem", word_stem);
+    for split in proclitic_splits(word).skip(1) {
+        out.add("split", split.stem);
+    }
+    let boundaries: Vec<usize> = word_stem.char_indices().map(|(at, _)| at).chain([word_stem.len()]).collect();
+    let letters = boundaries.len() - 1;
+    for n in 1..=4.min(letters) {
+        out.add("pre", &word_stem[..boundaries[n]]);
+        out.add("suf", &word_stem[boundaries[letters - n]..]);
+    }
+    for (name, offset) in [("w-2", -2), ("w-1", -1), ("w+1", 1), ("w+2", 2)] {
+        out.add(name, word_at(offset));
+    }
+    for (name, offset) in [("stem-2", -2), ("stem-1", -1), ("stem+1", 1), ("stem+2", 2)] {
+        out.add(name, stem(word_at(offset)));
+    }
+    out.add_parts("w-1|w+1", &[word_at(-1), word_at(1)]);
+    out.add_parts("stem|stem+1", &[word_stem, stem(word_at(1))]);
+    // Letter trigrams of the stem: foreign names share endings and pieces
+    // (ـوف، ـسكي، ـيان) that whole-word features cannot see.
+    let padded = format!("^{word_stem}$");
+    let marks: Vec<usize> = padded.char_indices().map(|(at, _)| at).chain([padded.len()]).collect();
+    for window in marks.windows(4) {
+        out.add("tri", &padded[window[0]..window[3]]);
+    }
+    out.add_parts("w-1|w", &[word_at(-1), word]);
+    out.add_parts("w|w+1", &[word, word_at(1)]);
+    out.add_parts("stem-1|stem", &[stem(word_at(-1)), word_stem]);
+    let tag_at = |offset: isize| {
+        let j = (i - range.start) as isize + offset;
+        usize::try_from(j).ok().and_then(|j| gazetteer.get(j))
+    };
+    for (position, offset) in [("0", 0), ("-1", -1), ("+1", 1)] {
+        let Some(tag) = tag_at(offset) else { continue };
+        if let Some(phrase) = tag.phrase {
+            out.add_parts("gaz", &[position, phrase]);
+        }
+        if tag.nisba {
+            out.add("nisba", position);
+        }
+        if tag.first_name {
+            out.add("first-name", position);
+        }
+    }
+    if let Some(phrase) = gazetteer[i - range.start].phrase {
+        out.add_parts("gaz|w", &[phrase, word]);
+    }
+    if gazetteer[i - range.start].after_title {
+        out.add("after-title", "");
+    }
+    if tag_at(-1).is_some_and(|t| t.after_title) {
+        out.add("after-title-1", "");
+    }
+}

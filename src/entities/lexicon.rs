@@ -1,0 +1,339 @@
+//! The gazetteers compiled into khabar (`data/gazetteer/*.tsv`), indexed by
+//! folded phrase: known places, organisations and people with their stable
+//! keys, nationality adjectives, person-name parts and titles.
+//!
+//! Every phrase is tokenised and folded by [`crate::text`], exactly as
+//! documents are, so a lookup is a hash of the folded tokens joined by one
+//! space (no space where the text glues two tokens, as in `إس-400`).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::text::{proclitic_splits, Tokens};
+use crate::EntityType;
+
+const CURATED: &str = include_str!("../../data/gazetteer/curated.tsv");
+const COUNTRIES: &str = include_str!("../../data/gazetteer/countries.tsv");
+const CITIES: &str = include_str!("../../data/gazetteer/cities.tsv");
+const NATIONALITIES: &str = include_str!("../../data/gazetteer/nationalities.tsv");
+const ANERCORP_ORGS: &str = include_str!("../../data/gazetteer/anercorp_orgs.tsv");
+const ANERCORP_NAMES: &str = include_str!("../../data/gazetteer/anercorp_names.tsv");
+const FIRST_NAMES: &str = include_str!("../../data/gazetteer/first_names.tsv");
+const TITLES: &str = include_str!("../../data/gazetteer/titles.tsv");
+
+/// Where an entry comes from, which says how far to trust a bare match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// Hand-checked: matches are reported as they are.
+    Curated,
+    Country,
+    City,
+    /// Mined from ANERcorp: noisier, reported only with the tagger's support.
+    Corpus,
+}
+
+/// One known entity.
+#[derive(Debug)]
+pub struct Entry {
+    pub key: String,
+    pub kind: EntityType,
+    pub canonical: String,
+    pub role: Option<String>,
+    pub source: Source,
+}
+
+/// Whether a name part usually opens or closes a person's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NamePart {
+    First,
+    Family,
+}
+
+/// A gazetteer phrase found in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhraseMatch {
+    pub entry: usize,
+    /// Token range of the phrase.
+    pub first: usize,
+    pub end: usize,
+    /// How many folded letters of the first token are proclitics (و ف ب ك ل)
+    /// that the mention leaves out; the article ال stays in.
+    pub clitic_letters: usize,
+}
+
+pub struct Lexicon {
+    pub entries: Vec<Entry>,
+    phrases: HashMap<String, usize>,
+    max_phrase_tokens: usize,
+    nisbas: HashMap<String, usize>,
+    name_parts: HashMap<String, NamePart>,
+    first_names: HashMap<String, ()>,
+    titles: HashMap<String, ()>,
+    max_title_tokens: usize,
+}
+
+/// The lexicon, built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::build)
+}
+
+/// The lookup form of a phrase: its folded tokens, joined by one space
+/// unless glued in the text.
+pub fn phrase_key(tokens: &Tokens, range: std::ops::Range<usize>) -> String {
+    let mut key = String::new();
+    for i in range {
+        if !key.is_empty() && !tokens.glued_to_previous(i) {
+            key.push(' ');
+        }
+        key.push_str(tokens.folded(i));
+    }
+    key
+}
+
+fn fold_phrase(phrase: &str) -> (String, usize) {
+    let tokens = Tokens::new(phrase);
+    (phrase_key(&tokens, 0..tokens.len()), tokens.len())
+}
+
+/// Data rows of a TSV file: non-empty lines not starting with `#`, split on tabs.
+fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    tsv.lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| line.split('\t').collect())
+}
+
+fn entity_type(name: &str) -> EntityType {
+    match name {
+        "person" => EntityType::Person,
+        "location" => EntityType::Location,
+        "organization" => EntityType::Organization,
+        _ => EntityType::Misc,
+    }
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut lexicon = Lexicon {
+            entries: Vec::new(),
+            phrases: HashMap::new(),
+            max_phrase_tokens: 1,
+            nisbas: HashMap::new(),
+            name_parts: HashMap::new(),
+            first_names: HashMap::new(),
+            titles: HashMap::new(),
+            max_title_tokens: 1,
+        };
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        // Curated rows come first so that their canonical names and their
+        // reading of an ambiguous phrase win over generated data.
+        for row in rows(CURATED) {
+            let role = row.get(4).filter(|r| !r.is_empty()).map(|r| r.to_string());
+            let names = std::iter::once(row[2]).chain(row[3].split('|'));
+            lexicon.add(&mut by_key, row[0], entity_type(row[1]), row[2], role, Source::Curated, names);
+        }
+        for row in rows(COUNTRIES) {
+            let names = std::iter::once(row[1]).chain(row.get(2).into_iter().flat_map(|a| a.split('|')));
+            lexicon.add(&mut by_key, row[0], EntityType::Location, row[1], None, Source::Country, names);
+        }
+        for row in rows(CITIES) {
+            let names = std::iter::once(row[1]).chain(row[2].split('|'));
+            lexicon.add(&mut by_key, row[0], EntityType::Location, row[1], None, Source::City, names);
+        }
+        for row in rows(ANERCORP_ORGS) {
+            let key = format!("org:~{}", super::keys::skeleton(&crate::text::fold(row[0])));
+            lexicon.add(&mut by_key, &key, EntityType::Organization, row[0], None, Source::Corpus, [row[0]]);
+        }
+        for row in rows(NATIONALITIES) {
+            if let Some(&place) = by_key.get(row[1]) {
+                lexicon.nisbas.entry(fold_phrase(row[0]).0).or_insert(place);
+            }
+        }
+        for row in rows(ANERCORP_NAMES) {
+            let part = if row[1] == "first" { NamePart::First } else { NamePart::Family };
+            lexicon.name_parts.entry(fold_phrase(row[0]).0).or_insert(part);
+        }
+        for row in rows(FIRST_NAMES) {
+            lexicon.first_names.insert(fold_phrase(row[0]).0, ());
+        }
+        for row in rows(TITLES) {
+            let (key, len) = fold_phrase(row[0]);
+            lexicon.max_title_tokens = lexicon.max_title_tokens.max(len);
+            lexicon.titles.insert(key, ());
+        }
+        lexicon
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn add<'a>(
+        &mut self,
+        by_key: &mut HashMap<String, usize>,
+        key: &str,
+        kind: EntityType,
+        canonical: &str,
+        role: Option<String>,
+        source: Source,
+        names: impl IntoIterator<Item = &'a str>,
+    ) {
+        let entry = *by_key.entry(key.to_string()).or_insert_with(|| {
+            self.entries.push(Entry {
+                key: key.to_string(),
+                kind,
+                canonical: canonical.to_string(),
+                role,
+                source,
+            });
+            self.entries.len() - 1
+        });
+        for name in names.into_iter().filter(|n| !n.is_empty()) {
+            let (phrase, len) = fold_phrase(name);
+            self.max_phrase_tokens = self.max_phrase_tokens.max(len);
+            self.phrases.entry(phrase).or_insert(entry);
+        }
+    }
+
+    /// The longest gazetteer phrase starting at token `i`, reading the
+    /// first token with or without its proclitics (`للولايات المتحدة`).
+    pub fn match_at(&self, tokens: &Tokens, i: usize) -> Option<PhraseMatch> {
+        let mut best: Option<PhraseMatch> = None;
+        for (first_form, clitic_letters) in first_token_readings(tokens, i) {
+            let mut phrase = first_form;
+            for end in i + 1..=(i + self.max_phrase_tokens).min(tokens.len()) {
+                if end > i + 1 {
+                    if !tokens.glued_to_previous(end - 1) {
+                        phrase.push(' ');
+                    }
+                    phrase.push_str(tokens.folded(end - 1));
+                }
+                if let Some(&entry) = self.phrases.get(&phrase) {
+                    if best.is_none_or(|b| end > b.end) {
+                        best = Some(PhraseMatch {
+                            entry,
+                            first: i,
+                            end,
+                            clitic_letters,
+                        });
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// The place whose nationality adjective token `i` is (الروسي، إيرانية،
+    /// والإيرانيين), if it is one.
+    pub fn nisba_at(&self, tokens: &Tokens, i: usize) -> Option<usize> {
+        proclitic_splits(tokens.folded(i)).find_map(|split| {
+            let stem = split.stem;
+            let base_forms = [
+                Some(stem),
+                stem.strip_suffix('ه'),
+                stem.strip_suffix("ون"),
+                stem.strip_suffix("ين"),
+                stem.strip_suffix("ات"),
+                stem.strip_suffix("تين"),
+                stem.strip_suffix("تان"),
+            ];
+            base_forms.into_iter().flatten().find_map(|base| self.nisbas.get(base).copied())
+        })
+    }
+
+    /// Whether token `i`, without proclitics, is a known first or family name.
+    pub fn name_part_at(&self, tokens: &Tokens, i: usize) -> Option<NamePart> {
+        proclitic_splits(tokens.folded(i))
+            .filter(|split| !split.article)
+            .find_map(|split| self.name_parts.get(split.stem).copied())
+    }
+
+    /// Whether a folded word is a name the gazetteers know by itself: a
+    /// one-word place, organisation or person, or a name part.
+    pub fn knows_word(&self, folded: &str) -> bool {
+        self.phrases.contains_key(folded) || self.name_parts.contains_key(folded) || self.first_names.contains_key(folded)
+    }
+
+    /// Whether token `i`, without proclitics, is in the hand-written list
+    /// of common first names (the one the tagger may see).
+    pub fn is_common_first_name(&self, tokens: &Tokens, i: usize) -> bool {
+        proclitic_splits(tokens.folded(i)).any(|split| !split.article && self.first_names.contains_key(split.stem))
+    }
+
+    /// The number of tokens of a title (الرئيس، وزير الخارجية) ending at
+    /// token `end - 1`, the longest one first.
+    pub fn title_ending_at(&self, tokens: &Tokens, end: usize) -> Option<usize> {
+        (1..=self.max_title_tokens.min(end)).rev().find(|&len| {
+            let start = end - len;
+            let mut readings = first_token_readings(tokens, start);
+            readings.any(|(first, _)| {
+                let rest = phrase_key(tokens, start + 1..end);
+                let phrase = if rest.is_empty() { first } else { format!("{first} {rest}") };
+                self.titles.contains_key(&phrase)
+            })
+        })
+    }
+}
+
+/// The folded forms token `i` may stand for as the first word of a name,
+/// with the number of proclitic letters each leaves out: the word itself,
+/// then without و ف ب ك ل, with ال kept (`للولايات` → `الولايات`, 1 letter).
+fn first_token_readings<'a>(tokens: &'a Tokens, i: usize) -> impl Iterator<Item = (String, usize)> + 'a {
+    proclitic_splits(tokens.folded(i)).filter_map(|split| {
+        let clitics = split.conjunction.is_some() as usize + split.preposition.is_some() as usize;
+        if split.article {
+            // لل stands for ل + ال: the article's alef is not written.
+            Some((format!("ال{}", split.stem), clitics))
+        } else if split.prefix_letters == 0 || clitics > 0 {
+            Some((split.stem.to_string(), clitics))
+        } else {
+            None
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matched(text: &str) -> Option<(String, String)> {
+        let tokens = Tokens::new(text);
+        let lexicon = lexicon();
+        lexicon.match_at(&tokens, 0).map(|m| {
+            let start = tokens.offset_after_letters(m.first, m.clitic_letters);
+            (lexicon.entries[m.entry].key.clone(), text[start..tokens.end(m.end - 1)].to_string())
+        })
+    }
+
+    #[test]
+    fn finds_places_without_their_proclitics() {
+        let cases = [
+            ("للولايات المتحدة", "loc:US", "لولايات المتحدة"),
+            ("والولايات المتحدة", "loc:US", "الولايات المتحدة"),
+            ("بروسيا", "loc:RU", "روسيا"),
+            ("وإيران", "loc:IR", "إيران"),
+            ("روسيا البيضاء", "loc:BY", "روسيا البيضاء"),
+            ("بيلاروسيا", "loc:BY", "بيلاروسيا"),
+            ("أميركا", "loc:US", "أميركا"),
+            ("طهران", "loc:g112931", "طهران"),
+        ];
+        for (text, key, mention) in cases {
+            assert_eq!(matched(text), Some((key.to_string(), mention.to_string())), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_nationality_adjectives() {
+        let lexicon = lexicon();
+        for word in ["الروسي", "الروسية", "والإيرانيين", "إيراني", "الأمريكية"] {
+            let tokens = Tokens::new(word);
+            assert!(lexicon.nisba_at(&tokens, 0).is_some(), "{word}");
+        }
+        assert!(lexicon.nisba_at(&Tokens::new("الرئيس"), 0).is_none());
+    }
+
+    #[test]
+    fn finds_titles() {
+        let tokens = Tokens::new("قال وزير الخارجية");
+        assert_eq!(lexicon().title_ending_at(&tokens, 2), Some(1));
+        let tokens = Tokens::new("والمتحدث باسم");
+        assert_eq!(lexicon().title_ending_at(&tokens, 2), Some(2));
+    }
+}

@@ -1,0 +1,153 @@
+//! Mentions into entities: every mention of one entity in a document is
+//! gathered under one canonical name and one key that is the same in every
+//! document.
+//!
+//! * A gazetteer entry is its own identity: its key and canonical name.
+//! * A person the gazetteers do not know is identified by the skeleton of
+//!   their family name (the last word), so that `فيليبي ماسا` and a later
+//!   `ماسا`, or `بيزشكيان` and `بيزيشكيان`, are one person; a lone family
+//!   name joins a fuller name with that last word, known or not.
+//! * Other unknown names are identified by the skeleton of the whole name.
+//!
+//! Keys of unknown entities are the type and the skeleton of the canonical
+//! name (`per:~فلب ماس`), so they too agree across documents.
+
+use std::collections::HashMap;
+
+use super::keys::skeleton;
+use super::lexicon::{lexicon, phrase_key};
+use super::Candidate;
+use crate::text::{fold, Tokens};
+use crate::{Entity, EntityType, Mention};
+
+pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entity> {
+    let lexicon = lexicon();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_identity: HashMap<String, usize> = HashMap::new();
+    // Known entities and full names first, so that short forms find them.
+    let mut order: Vec<&Candidate> = candidates.iter().collect();
+    order.sort_by_key(|c| (c.entry.is_none(), std::cmp::Reverse(c.end - c.first), c.first));
+    for candidate in order {
+        let text = &tokens.text()[candidate.start..tokens.end(candidate.end - 1)];
+        let folded = mention_form(tokens, candidate);
+        let identities = identities(candidate, &folded);
+        let found = identities.iter().find_map(|id| by_identity.get(id).copied());
+        let group = match found {
+            Some(g) => g,
+            None => {
+                groups.push(Group {
+                    kind: candidate.kind,
+                    entry: candidate.entry,
+                    role: None,
+                    mentions: Vec::new(),
+                });
+                groups.len() - 1
+            }
+        };
+        for id in identities {
+            by_identity.entry(id).or_insert(group);
+        }
+        let group = &mut groups[group];
+        if group.role.is_none() {
+            group.role = candidate.role.clone();
+        }
+        group.mentions.push((
+            Mention {
+                text: text.to_string(),
+                start: candidate.start,
+                end: tokens.end(candidate.end - 1),
+            },
+            folded,
+        ));
+    }
+    let mut entities: Vec<Entity> = groups
+        .into_iter()
+        .map(|mut group| {
+            group.mentions.sort_by_key(|m| m.0.start);
+            let (canonical, key, role) = match group.entry {
+                Some(entry) => {
+                    let entry = &lexicon.entries[entry];
+                    (entry.canonical.clone(), entry.key.clone(), group.role.or_else(|| entry.role.clone()))
+                }
+                None => {
+                    let canonical = fullest(&group.mentions);
+                    let key = format!("{}:~{}", type_prefix(group.kind), skeleton(&fold(&canonical)));
+                    (canonical, key, group.role)
+                }
+            };
+            Entity {
+                kind: group.kind,
+                canonical,
+                key,
+                role,
+                mentions: group.mentions.into_iter().map(|m| m.0).collect(),
+            }
+        })
+        .collect();
+    entities.sort_by_key(|e| e.mentions[0].start);
+    entities
+}
+
+struct Group {
+    kind: EntityType,
+    entry: Option<usize>,
+    role: Option<String>,
+    /// Mentions with their folded, clitic-free form.
+    mentions: Vec<(Mention, String)>,
+}
+
+/// The folded form of a mention without its proclitics.
+fn mention_form(tokens: &Tokens, candidate: &Candidate) -> String {
+    let rest = phrase_key(tokens, candidate.first + 1..candidate.end);
+    let first = fold(&tokens.text()[candidate.start..tokens.end(candidate.first)]);
+    if rest.is_empty() {
+        first
+    } else {
+        format!("{first} {rest}")
+    }
+}
+
+/// The identities under which a mention meets others of the same entity:
+/// its gazetteer key; for a person, the skeleton of the family name.
+fn identities(candidate: &Candidate, folded: &str) -> Vec<String> {
+    let lexicon = lexicon();
+    let mut out = Vec::new();
+    if let Some(entry) = candidate.entry {
+        out.push(lexicon.entries[entry].key.clone());
+    }
+    match candidate.kind {
+        EntityType::Person => {
+            let family = folded.rsplit(' ').next().unwrap_or(folded);
+            out.push(format!("per-family:{}", skeleton(family)));
+            if let Some(entry) = candidate.entry {
+                let canonical = fold(&lexicon.entries[entry].canonical);
+                let family = canonical.rsplit(' ').next().unwrap_or(&canonical);
+                out.push(format!("per-family:{}", skeleton(family)));
+            }
+        }
+        kind => out.push(format!("{}:~{}", type_prefix(kind), skeleton(folded))),
+    }
+    out
+}
+
+/// The mention with the most words, the most frequent among those.
+fn fullest(mentions: &[(Mention, String)]) -> String {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (mention, _) in mentions {
+        *counts.entry(mention.text.as_str()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(text, count)| (text.split_whitespace().count(), count, std::cmp::Reverse(text)))
+        .map(|(text, _)| text.to_string())
+        .unwrap_or_default()
+}
+
+fn type_prefix(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Person => "per",
+        EntityType::Location => "loc",
+        EntityType::Organization => "org",
+        EntityType::Misc => "misc",
+    }
+}

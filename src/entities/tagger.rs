@@ -1,0 +1,295 @@
+//! The learned tagger: a linear model over [`super::features`] with
+//! first-order label transitions, decoded with Viterbi, trained as an
+//! averaged structured perceptron on ANERcorp (`examples/train_tagger.rs`).
+//!
+//! Labels are BIO over PERS, LOC, ORG and MISC. The weights ship compiled
+//! in (`data/tagger/weights.bin`, derived from ANERcorp, CC BY-SA 4.0) in a
+//! compact form: 32-bit feature fingerprints, sorted and delta-coded, a
+//! bit mask of the labels each feature has weights for, and those weights
+//! quantised to 16 bits.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The labels, in the order of the weight rows.
+pub const LABELS: [&str; 9] = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"];
+pub const N_LABELS: usize = LABELS.len();
+
+const MAGIC: &[u8; 8] = b"KHTAG\x00\x00\x01";
+const WEIGHTS: &[u8] = include_bytes!("../../data/tagger/weights.bin");
+
+/// Whether label `to` may follow label `from` (`None` at sentence start):
+/// an I- label only continues a B- or I- label of the same type.
+pub fn allowed(from: Option<usize>, to: usize) -> bool {
+    let inside = LABELS[to].strip_prefix("I-");
+    match (inside, from) {
+        (None, _) => true,
+        (Some(_), None) => false,
+        (Some(kind), Some(from)) => LABELS[from].get(2..) == Some(kind),
+    }
+}
+
+/// A weight model in the shape training and inference share: a dense row of
+/// label weights per feature, and transition weights (row `N_LABELS` is the
+/// start of a sentence).
+pub struct Weights {
+    pub features: HashMap<u32, [f32; N_LABELS]>,
+    pub transitions: [[f32; N_LABELS]; N_LABELS + 1],
+}
+
+impl Weights {
+    pub fn new() -> Self {
+        Weights {
+            features: HashMap::new(),
+            transitions: [[0.0; N_LABELS]; N_LABELS + 1],
+        }
+    }
+
+    /// The best label sequence for a sentence given its token features.
+    pub fn decode(&self, sentence: &[Vec<u32>]) -> Vec<usize> {
+        let emissions: Vec<[f32; N_LABELS]> = sentence
+            .iter()
+            .map(|features| {
+                let mut scores = [0.0; N_LABELS];
+                for row in features.iter().filter_map(|f| self.features.get(f)) {
+                    for (score, w) in scores.iter_mut().zip(row) {
+                        *score += w;
+                    }
+                }
+                scores
+            })
+            .collect();
+        viterbi(&emissions, &self.transitions)
+    }
+
+    /// The compact binary form (see the module doc), dropping weights whose
+    /// magnitude is below `min_weight`.
+    pub fn encode(&self, min_weight: f32) -> Vec<u8> {
+        let max = self
+            .features
+            .values()
+            .flatten()
+            .chain(self.transitions.iter().flatten())
+            .fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / i16::MAX as f32 } else { 1.0 };
+        let mut kept: Vec<(u32, u16, Vec<i16>)> = Vec::new();
+        for (&key, row) in &self.features {
+            let mut mask = 0u16;
+            let mut values = Vec::new();
+            for (label, &w) in row.iter().enumerate() {
+                if w.abs() >= min_weight && (w / scale).round() != 0.0 {
+                    mask |= 1 << label;
+                    values.push((w / scale).round() as i16);
+                }
+            }
+            if mask != 0 {
+                kept.push((key, mask, values));
+            }
+        }
+        kept.sort_by_key(|k| k.0);
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        for w in self.transitions.iter().flatten() {
+            out.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
+        }
+        let mut previous = 0u32;
+        for (key, _, _) in &kept {
+            write_varint(&mut out, key - previous);
+            previous = *key;
+        }
+        for (_, mask, _) in &kept {
+            out.extend_from_slice(&mask.to_le_bytes());
+        }
+        for value in kept.iter().flat_map(|k| &k.2) {
+            out.extend_from_slice(&value.to_le_bytes());
+        }
+        out
+    }
+
+    /// Reads the form written by [`Weights::encode`].
+    pub fn decode_bytes(bytes: &[u8]) -> Option<Weights> {
+        let mut reader = Reader { bytes, at: 0 };
+        if reader.take(8)? != MAGIC {
+            return None;
+        }
+        let count = u32::from_le_bytes(reader.take(4)?.try_into().ok()?) as usize;
+        let scale = f32::from_le_bytes(reader.take(4)?.try_into().ok()?);
+        let mut weights = Weights::new();
+        for w in weights.transitions.iter_mut().flatten() {
+            *w = reader.i16()? as f32 * scale;
+        }
+        let mut keys = Vec::with_capacity(count);
+        let mut key = 0u32;
+        for _ in 0..count {
+            key = key.checked_add(reader.varint()?)?;
+            keys.push(key);
+        }
+        let masks: Vec<u16> = (0..count).map(|_| reader.i16().map(|m| m as u16)).collect::<Option<_>>()?;
+        weights.features.reserve(count);
+        for (key, mask) in keys.into_iter().zip(masks) {
+            let mut row = [0.0; N_LABELS];
+            for (label, w) in row.iter_mut().enumerate() {
+                if mask & (1 << label) != 0 {
+                    *w = reader.i16()? as f32 * scale;
+                }
+            }
+            weights.features.insert(key, row);
+        }
+        (reader.at == bytes.len()).then_some(weights)
+    }
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights::new()
+    }
+}
+
+/// Within one document, a name recognised once is a name everywhere: news
+/// introduces a person or club in full once (فيليبي ماسا) and then repeats
+/// the short form in contexts that say little (ماسا). `stems` are the
+/// tokens' folded forms without proclitics (see
+/// [`super::features::stem`]), `labels` the tagger's labels for the
+/// whole document; O tokens whose stem the document tags as a one-word
+/// name, or as the last word of a person's name, get that name's type.
+pub fn spread_within_document(stems: &[&str], labels: &mut [usize]) {
+    let mut types: HashMap<&str, [u32; N_LABELS]> = HashMap::new();
+    let mut i = 0;
+    while i < labels.len() {
+        if !LABELS[labels[i]].starts_with("B-") {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < labels.len() && labels[end] == labels[i] + 1 {
+            end += 1;
+        }
+        let is_person = LABELS[labels[i]] == "B-PERS";
+        if end == i + 1 || is_person {
+            types.entry(stems[end - 1]).or_default()[labels[i]] += 1;
+        }
+        i = end;
+    }
+    for (stem, label) in stems.iter().zip(labels.iter_mut()) {
+        if *label != 0 || stem.chars().count() < MIN_SPREAD_LETTERS {
+            continue;
+        }
+        if let Some(counts) = types.get(stem) {
+            let (best, _) = counts.iter().enumerate().max_by_key(|&(_, c)| c).unwrap_or((0, &0));
+            *label = best;
+        }
+    }
+}
+
+/// Shorter stems are too often particles or pieces of other words.
+const MIN_SPREAD_LETTERS: usize = 3;
+
+/// The shipped model, decoded on first use.
+pub fn model() -> &'static Weights {
+    static MODEL: OnceLock<Weights> = OnceLock::new();
+    MODEL.get_or_init(|| Weights::decode_bytes(WEIGHTS).expect("data/tagger/weights.bin is written by examples/train_tagger.rs"))
+}
+
+fn viterbi(emissions: &[[f32; N_LABELS]], transitions: &[[f32; N_LABELS]; N_LABELS + 1]) -> Vec<usize> {
+    if emissions.is_empty() {
+        return Vec::new();
+    }
+    let mut score = [f32::NEG_INFINITY; N_LABELS];
+    for (label, s) in score.iter_mut().enumerate() {
+        if allowed(None, label) {
+            *s = transitions[N_LABELS][label] + emissions[0][label];
+        }
+    }
+    let mut back: Vec<[u8; N_LABELS]> = Vec::with_capacity(emissions.len());
+    for emission in &emissions[1..] {
+        let mut next = [f32::NEG_INFINITY; N_LABELS];
+        let mut from_best = [0u8; N_LABELS];
+        for to in 0..N_LABELS {
+            for from in 0..N_LABELS {
+                if !allowed(Some(from), to) {
+                    continue;
+                }
+                let s = score[from] + transitions[from][to];
+                if s > next[to] {
+                    next[to] = s;
+                    from_best[to] = from as u8;
+                }
+            }
+            next[to] += emission[to];
+        }
+        back.push(from_best);
+        score = next;
+    }
+    let mut label = (0..N_LABELS).max_by(|&a, &b| score[a].total_cmp(&score[b])).unwrap_or(0);
+    let mut path = vec![label];
+    for from_best in back.iter().rev() {
+        label = from_best[label] as usize;
+        path.push(label);
+    }
+    path.reverse();
+    path
+}
+
+fn write_varint(out: &mut Vec<u8>, mut value: u32) {
+    while value >= 0x80 {
+        out.push((value as u8) | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn take(&mut self, n: usize) -> Option<&[u8]> {
+        let slice = self.bytes.get(self.at..self.at + n)?;
+        self.at += n;
+        Some(slice)
+    }
+
+    fn i16(&mut self) -> Option<i16> {
+        Some(i16::from_le_bytes(self.take(2)?.try_into().ok()?))
+    }
+
+    fn varint(&mut self) -> Option<u32> {
+        let mut value = 0u32;
+        for shift in (0..35).step_by(7) {
+            let byte = *self.take(1)?.first()?;
+            value |= ((byte & 0x7f) as u32) << shift;
+            if byte < 0x80 {
+                return Some(value);
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encoding_round_trips() {
+        let mut weights = Weights::new();
+        weights.features.insert(7, [1.0, -2.0, 0.0, 0.0, 0.5, 0.0, 0.0, 0.0, 3.0]);
+        weights.features.insert(1 << 30, [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0]);
+        weights.transitions[N_LABELS][1] = 2.5;
+        let decoded = Weights::decode_bytes(&weights.encode(0.0)).unwrap();
+        assert_eq!(decoded.features.len(), 2);
+        assert!((decoded.features[&7][8] - 3.0).abs() < 1e-3);
+        assert!((decoded.transitions[N_LABELS][1] - 2.5).abs() < 1e-3);
+    }
+
+    #[test]
+    fn inside_labels_only_continue_their_type() {
+        assert!(!allowed(None, 2));
+        assert!(allowed(Some(1), 2));
+        assert!(!allowed(Some(3), 2));
+        assert!(allowed(Some(4), 0));
+    }
+}
