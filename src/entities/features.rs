@@ -6,23 +6,71 @@
 //! fingerprint, so an unknown feature only collides with a known one about
 //! once in 2^32 / (number of features) ≈ 40 000 lookups.
 
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
 use crate::text::{proclitic_splits, TokenKind, Tokens};
 
 use super::lexicon::{lexicon, Source};
 use crate::EntityType;
 
-/// The features of every token of `tokens[range]`, one list per token.
-pub fn sentence_features(tokens: &Tokens, range: std::ops::Range<usize>) -> Vec<Vec<u32>> {
-    let gazetteer = gazetteer_tags(tokens, range.clone());
-    range
-        .clone()
-        .map(|i| {
-            let mut out = Features(Vec::with_capacity(48));
-            token_features(tokens, range.clone(), i, &gazetteer, &mut out);
-            out.0
-        })
-        .collect()
+/// The words seen often enough in training for the tagger to know them; any
+/// other word is *rare*, which is what names mostly are. Training marks the
+/// words it saw only once as rare, so the model learns what an unknown word
+/// will look like.
+pub struct Vocabulary(HashSet<String>);
+
+/// Words seen fewer times than this in training are rare.
+pub const MIN_KNOWN_COUNT: usize = 2;
+
+impl Vocabulary {
+    /// One folded word a line.
+    pub fn from_lines(lines: &str) -> Vocabulary {
+        Vocabulary(lines.lines().filter(|l| !l.is_empty()).map(str::to_string).collect())
+    }
+
+    pub fn contains(&self, folded: &str) -> bool {
+        self.0.contains(folded)
+    }
 }
+
+/// The features of every token of a document, one list per token, given
+/// the token ranges of its sentences. Besides each token's sentence, the
+/// features look at the other places the document uses the same word: news
+/// gives a name its telling context once (الرئيس ماكرون) and then repeats it
+/// bare.
+pub fn document_features(tokens: &Tokens, sentences: &[Range<usize>], vocabulary: &Vocabulary) -> Vec<Vec<u32>> {
+    let mut occurrences: HashMap<&str, Vec<usize>> = HashMap::new();
+    for i in sentences.iter().flat_map(|s| s.clone()) {
+        let stem = stem(tokens.folded(i));
+        if tokens.kind(i) == Some(TokenKind::Word) && stem.chars().count() >= MIN_CONTEXT_LETTERS {
+            occurrences.entry(stem).or_default().push(i);
+        }
+    }
+    let mut out = vec![Vec::new(); tokens.len()];
+    for sentence in sentences {
+        let gazetteer = gazetteer_tags(tokens, sentence.clone());
+        for i in sentence.clone() {
+            let mut features = Features(Vec::with_capacity(64));
+            token_features(tokens, sentence.clone(), i, &gazetteer, vocabulary, &mut features);
+            if let Some(others) = occurrences.get(stem(tokens.folded(i))) {
+                for &j in others.iter().filter(|&&j| j != i).take(MAX_OTHER_OCCURRENCES) {
+                    features.add("doc-w-1", if j > 0 { tokens.folded(j - 1) } else { "<s>" });
+                    features.add("doc-w+1", tokens.folded(j + 1));
+                }
+            }
+            out[i] = features.0;
+        }
+    }
+    out
+}
+
+/// Words shorter than this are too often particles to carry context across
+/// a document.
+const MIN_CONTEXT_LETTERS: usize = 3;
+/// Enough other occurrences to find the telling one, few enough to keep
+/// frequent words cheap.
+const MAX_OTHER_OCCURRENCES: usize = 6;
 
 struct Features(Vec<u32>);
 
@@ -64,7 +112,7 @@ struct GazetteerTag {
     after_title: bool,
 }
 
-fn gazetteer_tags(tokens: &Tokens, range: std::ops::Range<usize>) -> Vec<GazetteerTag> {
+fn gazetteer_tags(tokens: &Tokens, range: Range<usize>) -> Vec<GazetteerTag> {
     let lexicon = lexicon();
     let mut tags: Vec<GazetteerTag> = range.clone().map(|_| GazetteerTag::default()).collect();
     let mut i = range.start;
@@ -128,7 +176,7 @@ fn shape(tokens: &Tokens, i: usize) -> &'static str {
     }
 }
 
-fn token_features(tokens: &Tokens, range: std::ops::Range<usize>, i: usize, gazetteer: &[GazetteerTag], out: &mut Features) {
+fn token_features(tokens: &Tokens, range: Range<usize>, i: usize, gazetteer: &[GazetteerTag], vocabulary: &Vocabulary, out: &mut Features) {
     let word_at = |offset: isize| -> &str {
         let j = i as isize + offset;
         if j < range.start as isize {
@@ -143,6 +191,18 @@ fn token_features(tokens: &Tokens, range: std::ops::Range<usize>, i: usize, gaze
     out.add("bias", "");
     out.add("w", word);
     out.add("shape", shape(tokens, i));
+    let is_rare = |offset: isize| {
+        let j = i as isize + offset;
+        j >= range.start as isize && j < range.end as isize && tokens.kind(j as usize) == Some(TokenKind::Word) && !vocabulary.contains(word_at(offset))
+    };
+    for (position, offset) in [("0", 0), ("-1", -1), ("+1", 1)] {
+        if is_rare(offset) {
+            out.add("rare", position);
+        }
+    }
+    if is_rare(0) {
+        out.add_parts("rare|w-1", &[word_at(-1)]);
+    }
     let word_stem = stem(word);
     out.add("stem", word_stem);
     for split in proclitic_splits(word).skip(1) {

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::text::{proclitic_splits, Tokens};
+use crate::text::{proclitic_splits, Split, Tokens};
 use crate::EntityType;
 
 const CURATED: &str = include_str!("../../data/gazetteer/curated.tsv");
@@ -20,6 +20,9 @@ const ANERCORP_ORGS: &str = include_str!("../../data/gazetteer/anercorp_orgs.tsv
 const ANERCORP_NAMES: &str = include_str!("../../data/gazetteer/anercorp_names.tsv");
 const FIRST_NAMES: &str = include_str!("../../data/gazetteer/first_names.tsv");
 const TITLES: &str = include_str!("../../data/gazetteer/titles.tsv");
+
+/// Generic head words of organisation names, folded.
+const DESCRIPTORS: [&str; 9] = ["وكاله انباء", "وكاله", "صحيفه", "قناه", "مجموعه", "حركه", "تنظيم", "منظمه", "جماعه"];
 
 /// Where an entry comes from, which says how far to trust a bare match.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,6 +147,7 @@ impl Lexicon {
             let key = format!("org:~{}", super::keys::skeleton(&crate::text::fold(row[0])));
             lexicon.add(&mut by_key, &key, EntityType::Organization, row[0], None, Source::Corpus, [row[0]]);
         }
+        lexicon.drop_descriptors();
         for row in rows(NATIONALITIES) {
             if let Some(&place) = by_key.get(row[1]) {
                 lexicon.nisbas.entry(fold_phrase(row[0]).0).or_insert(place);
@@ -189,6 +193,29 @@ impl Lexicon {
             let (phrase, len) = fold_phrase(name);
             self.max_phrase_tokens = self.max_phrase_tokens.max(len);
             self.phrases.entry(phrase).or_insert(entry);
+        }
+    }
+
+    /// Where an entry is known both with and without a generic head word
+    /// (وكالة أنباء تاس / تاس، مجموعة بريكس / بريكس), keeps only the bare
+    /// name as a phrase: the head word describes the name, and a mention is
+    /// the name alone.
+    fn drop_descriptors(&mut self) {
+        let described: Vec<String> = self
+            .phrases
+            .iter()
+            .filter(|(phrase, &entry)| {
+                DESCRIPTORS.iter().any(|descriptor| {
+                    phrase
+                        .strip_prefix(descriptor)
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .is_some_and(|bare| self.phrases.get(bare) == Some(&entry))
+                })
+            })
+            .map(|(phrase, _)| phrase.clone())
+            .collect();
+        for phrase in described {
+            self.phrases.remove(&phrase);
         }
     }
 
@@ -272,12 +299,21 @@ impl Lexicon {
     }
 }
 
+/// How many letters of proclitics a mention leaves out for this reading:
+/// و ف ب ك ل, except the ل of لل, which stays with the article it has
+/// absorbed (`للكرملين` is reported whole; `الكرملين` is not in the text).
+pub fn dropped_clitic_letters(split: &Split) -> usize {
+    let absorbed_article = split.article && split.preposition == Some('ل');
+    split.conjunction.is_some() as usize + (split.preposition.is_some() && !absorbed_article) as usize
+}
+
 /// The folded forms token `i` may stand for as the first word of a name,
-/// with the number of proclitic letters each leaves out: the word itself,
-/// then without و ف ب ك ل, with ال kept (`للولايات` → `الولايات`, 1 letter).
+/// with the number of proclitic letters the mention leaves out: the word
+/// itself, then without و ف ب ك ل, with ال kept (`بالعراق` → `العراق`;
+/// `للولايات` → `الولايات`, the mention keeping `للولايات`).
 fn first_token_readings<'a>(tokens: &'a Tokens, i: usize) -> impl Iterator<Item = (String, usize)> + 'a {
     proclitic_splits(tokens.folded(i)).filter_map(|split| {
-        let clitics = split.conjunction.is_some() as usize + split.preposition.is_some() as usize;
+        let clitics = dropped_clitic_letters(&split);
         if split.article {
             // لل stands for ل + ال: the article's alef is not written.
             Some((format!("ال{}", split.stem), clitics))
@@ -305,7 +341,8 @@ mod tests {
     #[test]
     fn finds_places_without_their_proclitics() {
         let cases = [
-            ("للولايات المتحدة", "loc:US", "لولايات المتحدة"),
+            ("للولايات المتحدة", "loc:US", "للولايات المتحدة"),
+            ("وللكرملين", "org:kremlin", "للكرملين"),
             ("والولايات المتحدة", "loc:US", "الولايات المتحدة"),
             ("بروسيا", "loc:RU", "روسيا"),
             ("وإيران", "loc:IR", "إيران"),

@@ -50,25 +50,35 @@ pub fn extract(tokens: &Tokens) -> Vec<Entity> {
     merge::entities(tokens, candidates)
 }
 
-/// The tagger's label for every token, documents-wide consistency applied.
+/// The tagger's label for every token, document-wide consistency applied.
 fn tag(tokens: &Tokens) -> Vec<usize> {
+    let sentences = sentences_with_words(tokens);
+    let features = features::document_features(tokens, &sentences, tagger::vocabulary());
     let model = tagger::model();
-    let mut labels = Vec::with_capacity(tokens.len());
-    let mut start = 0;
-    for i in 0..tokens.len() {
-        if tokens.ends_sentence(i) || i + 1 == tokens.len() || i + 1 - start >= MAX_SENTENCE_TOKENS {
-            let has_words = (start..=i).any(|j| tokens.kind(j) == Some(TokenKind::Word));
-            if has_words {
-                labels.extend(model.decode(&features::sentence_features(tokens, start..i + 1)));
-            } else {
-                labels.extend(std::iter::repeat_n(0, i + 1 - start));
-            }
-            start = i + 1;
-        }
+    let mut labels = vec![0; tokens.len()];
+    for sentence in sentences {
+        let decoded = model.decode(&features[sentence.clone()]);
+        labels[sentence].copy_from_slice(&decoded);
     }
     let stems: Vec<&str> = (0..tokens.len()).map(|i| features::stem(tokens.folded(i))).collect();
     tagger::spread_within_document(&stems, &mut labels);
     labels
+}
+
+/// Token ranges of the sentences that contain Arabic words, cut at
+/// sentence ends and at most [`MAX_SENTENCE_TOKENS`] long.
+fn sentences_with_words(tokens: &Tokens) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        if tokens.ends_sentence(i) || i + 1 == tokens.len() || i + 1 - start >= MAX_SENTENCE_TOKENS {
+            if (start..=i).any(|j| tokens.kind(j) == Some(TokenKind::Word)) {
+                out.push(start..i + 1);
+            }
+            start = i + 1;
+        }
+    }
+    out
 }
 
 fn label_type(label: usize) -> Option<EntityType> {
@@ -176,30 +186,36 @@ fn leading_clitics(tokens: &Tokens, i: usize) -> usize {
     crate::text::proclitic_splits(word)
         .filter(|split| split.conjunction.is_some() || split.preposition.is_some())
         .filter(|split| split.article || lexicon.knows_word(split.stem))
-        .map(|split| split.conjunction.is_some() as usize + split.preposition.is_some() as usize)
+        .map(|split| lexicon::dropped_clitic_letters(&split))
         .max()
         .unwrap_or(0)
 }
 
 /// The title just before token `first` (a comma may stand between), with
-/// what qualifies it, as written: `الرئيس الروسي`, `وزير الخارجية الروسي`,
-/// `السفير الإيراني لدى روسيا`.
+/// what qualifies it, as written but without proclitics: `الرئيس الروسي`,
+/// `وزير الخارجية الروسي`, `السفير الإيراني لدى روسيا`, and `الرئيس
+/// السوري` for `للرئيس السوري`.
 fn role_before(tokens: &Tokens, first: usize) -> Option<String> {
     let lexicon = lexicon();
     let mut end = first;
     if end > 0 && (tokens.is_punct(end - 1, '،') || tokens.is_punct(end - 1, ',')) {
         end -= 1;
     }
-    // A title opens at most this many tokens before the name.
-    const MAX_ROLE_TOKENS: usize = 5;
+    // A title opens at most this many words before the name: a title, an
+    // institution of up to five words, a nationality.
+    const MAX_ROLE_TOKENS: usize = 8;
     for start in (end.saturating_sub(MAX_ROLE_TOKENS)..end).rev() {
-        if (start..end).any(|j| tokens.kind(j) != Some(TokenKind::Word)) {
+        if tokens.kind(start) != Some(TokenKind::Word) {
             return None;
         }
         for len in (1..=end - start).rev() {
             if lexicon.title_ending_at(tokens, start + len) == Some(len) {
                 let from = tokens.offset_after_letters(start, leading_clitics(tokens, start));
-                return Some(tokens.text()[from..tokens.end(end - 1)].to_string());
+                let role = &tokens.text()[from..tokens.end(end - 1)];
+                return Some(match role.strip_prefix("لل") {
+                    Some(rest) if tokens.folded(start).starts_with("لل") => format!("ال{rest}"),
+                    _ => role.to_string(),
+                });
             }
         }
     }

@@ -11,12 +11,15 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::features::Vocabulary;
+
 /// The labels, in the order of the weight rows.
 pub const LABELS: [&str; 9] = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"];
 pub const N_LABELS: usize = LABELS.len();
 
 const MAGIC: &[u8; 8] = b"KHTAG\x00\x00\x01";
 const WEIGHTS: &[u8] = include_bytes!("../../data/tagger/weights.bin");
+const VOCABULARY: &str = include_str!("../../data/tagger/vocabulary.txt");
 
 /// Whether label `to` may follow label `from` (`None` at sentence start):
 /// an I- label only continues a B- or I- label of the same type.
@@ -190,6 +193,12 @@ const MIN_SPREAD_LETTERS: usize = 3;
 pub fn model() -> &'static Weights {
     static MODEL: OnceLock<Weights> = OnceLock::new();
     MODEL.get_or_init(|| Weights::decode_bytes(WEIGHTS).expect("data/tagger/weights.bin is written by examples/train_tagger.rs"))
+}
+
+/// The vocabulary the shipped model was trained with.
+pub fn vocabulary() -> &'static Vocabulary {
+    static VOCABULARY_SET: OnceLock<Vocabulary> = OnceLock::new();
+    VOCABULARY_SET.get_or_init(|| Vocabulary::from_lines(VOCABULARY))
 }
 
 fn viterbi(emissions: &[[f32; N_LABELS]], transitions: &[[f32; N_LABELS]; N_LABELS + 1]) -> Vec<usize> {
