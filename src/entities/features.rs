@@ -40,9 +40,10 @@ impl Vocabulary {
 /// gives a name its telling context once (الرئيس ماكرون) and then repeats it
 /// bare.
 pub fn document_features(tokens: &Tokens, sentences: &[Range<usize>], vocabulary: &Vocabulary) -> Vec<Vec<u32>> {
+    let stems: Vec<&str> = (0..tokens.len()).map(|i| stem(tokens.folded(i))).collect();
     let mut occurrences: HashMap<&str, Vec<usize>> = HashMap::new();
     for i in sentences.iter().flat_map(|s| s.clone()) {
-        let stem = stem(tokens.folded(i));
+        let stem = stems[i];
         if tokens.kind(i) == Some(TokenKind::Word) && stem.chars().count() >= MIN_CONTEXT_LETTERS {
             occurrences.entry(stem).or_default().push(i);
         }
@@ -52,8 +53,8 @@ pub fn document_features(tokens: &Tokens, sentences: &[Range<usize>], vocabulary
         let gazetteer = gazetteer_tags(tokens, sentence.clone());
         for i in sentence.clone() {
             let mut features = Features(Vec::with_capacity(64));
-            token_features(tokens, sentence.clone(), i, &gazetteer, vocabulary, &mut features);
-            if let Some(others) = occurrences.get(stem(tokens.folded(i))) {
+            token_features(tokens, &stems, sentence.clone(), i, &gazetteer, vocabulary, &mut features);
+            if let Some(others) = occurrences.get(stems[i]) {
                 for &j in others.iter().filter(|&&j| j != i).take(MAX_OTHER_OCCURRENCES) {
                     features.add("doc-w-1", if j > 0 { tokens.folded(j - 1) } else { "<s>" });
                     features.add("doc-w+1", tokens.folded(j + 1));
@@ -176,7 +177,7 @@ fn shape(tokens: &Tokens, i: usize) -> &'static str {
     }
 }
 
-fn token_features(tokens: &Tokens, range: Range<usize>, i: usize, gazetteer: &[GazetteerTag], vocabulary: &Vocabulary, out: &mut Features) {
+fn token_features(tokens: &Tokens, stems: &[&str], range: Range<usize>, i: usize, gazetteer: &[GazetteerTag], vocabulary: &Vocabulary, out: &mut Features) {
     let word_at = |offset: isize| -> &str {
         let j = i as isize + offset;
         if j < range.start as isize {
@@ -203,7 +204,15 @@ fn token_features(tokens: &Tokens, range: Range<usize>, i: usize, gazetteer: &[G
     if is_rare(0) {
         out.add_parts("rare|w-1", &[word_at(-1)]);
     }
-    let word_stem = stem(word);
+    let stem_at = |offset: isize| -> &str {
+        let j = i as isize + offset;
+        if (range.start as isize..range.end as isize).contains(&j) {
+            stems[j as usize]
+        } else {
+            word_at(offset)
+        }
+    };
+    let word_stem = stems[i];
     out.add("stem", word_stem);
     for split in proclitic_splits(word).skip(1) {
         out.add("split", split.stem);
@@ -218,10 +227,10 @@ fn token_features(tokens: &Tokens, range: Range<usize>, i: usize, gazetteer: &[G
         out.add(name, word_at(offset));
     }
     for (name, offset) in [("stem-2", -2), ("stem-1", -1), ("stem+1", 1), ("stem+2", 2)] {
-        out.add(name, stem(word_at(offset)));
+        out.add(name, stem_at(offset));
     }
     out.add_parts("w-1|w+1", &[word_at(-1), word_at(1)]);
-    out.add_parts("stem|stem+1", &[word_stem, stem(word_at(1))]);
+    out.add_parts("stem|stem+1", &[word_stem, stem_at(1)]);
     // Letter trigrams of the stem: foreign names share endings and pieces
     // (ـوف، ـسكي، ـيان) that whole-word features cannot see.
     let padded = format!("^{word_stem}$");
@@ -231,7 +240,7 @@ fn token_features(tokens: &Tokens, range: Range<usize>, i: usize, gazetteer: &[G
     }
     out.add_parts("w-1|w", &[word_at(-1), word]);
     out.add_parts("w|w+1", &[word, word_at(1)]);
-    out.add_parts("stem-1|stem", &[stem(word_at(-1)), word_stem]);
+    out.add_parts("stem-1|stem", &[stem_at(-1), word_stem]);
     let tag_at = |offset: isize| {
         let j = (i - range.start) as isize + offset;
         usize::try_from(j).ok().and_then(|j| gazetteer.get(j))

@@ -6,7 +6,7 @@
 //! documents are, so a lookup is a hash of the folded tokens joined by one
 //! space (no space where the text glues two tokens, as in `إس-400`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::text::{proclitic_splits, Split, Tokens};
@@ -67,6 +67,14 @@ pub struct PhraseMatch {
 pub struct Lexicon {
     pub entries: Vec<Entry>,
     phrases: HashMap<String, usize>,
+    /// Every proper prefix of a phrase, by whole tokens, so that a match
+    /// stops extending as soon as no phrase can continue.
+    phrase_prefixes: HashSet<String>,
+    /// The words phrases and titles start or end with, with and without
+    /// the article: a cheap test that rejects almost every token before any
+    /// string is built.
+    phrase_first_words: HashSet<String>,
+    title_last_words: HashSet<String>,
     max_phrase_tokens: usize,
     nisbas: HashMap<String, usize>,
     name_parts: HashMap<String, NamePart>,
@@ -120,6 +128,9 @@ impl Lexicon {
         let mut lexicon = Lexicon {
             entries: Vec::new(),
             phrases: HashMap::new(),
+            phrase_prefixes: HashSet::new(),
+            phrase_first_words: HashSet::new(),
+            title_last_words: HashSet::new(),
             max_phrase_tokens: 1,
             nisbas: HashMap::new(),
             name_parts: HashMap::new(),
@@ -148,6 +159,7 @@ impl Lexicon {
             lexicon.add(&mut by_key, &key, EntityType::Organization, row[0], None, Source::Corpus, [row[0]]);
         }
         lexicon.drop_descriptors();
+        lexicon.index_phrases();
         for row in rows(NATIONALITIES) {
             if let Some(&place) = by_key.get(row[1]) {
                 lexicon.nisbas.entry(fold_phrase(row[0]).0).or_insert(place);
@@ -163,6 +175,8 @@ impl Lexicon {
         for row in rows(TITLES) {
             let (key, len) = fold_phrase(row[0]);
             lexicon.max_title_tokens = lexicon.max_title_tokens.max(len);
+            let last = key.rsplit(' ').next().unwrap_or(&key);
+            lexicon.title_last_words.extend(with_and_without_article(last));
             lexicon.titles.insert(key, ());
         }
         lexicon
@@ -219,13 +233,35 @@ impl Lexicon {
         }
     }
 
+    fn index_phrases(&mut self) {
+        for phrase in self.phrases.keys() {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            self.phrase_first_words.extend(with_and_without_article(words[0]));
+            for len in 1..words.len() {
+                self.phrase_prefixes.insert(words[..len].join(" "));
+            }
+        }
+    }
+
+    /// Whether some reading of token `i` without proclitics could start a
+    /// phrase (`words` holds them with and without the article).
+    fn may_start(words: &HashSet<String>, tokens: &Tokens, i: usize) -> bool {
+        proclitic_splits(tokens.folded(i)).any(|split| words.contains(split.stem))
+    }
+
     /// The longest gazetteer phrase starting at token `i`, reading the
     /// first token with or without its proclitics (`للولايات المتحدة`).
     pub fn match_at(&self, tokens: &Tokens, i: usize) -> Option<PhraseMatch> {
+        if !Self::may_start(&self.phrase_first_words, tokens, i) {
+            return None;
+        }
         let mut best: Option<PhraseMatch> = None;
         for (first_form, clitic_letters) in first_token_readings(tokens, i) {
             let mut phrase = first_form;
             for end in i + 1..=(i + self.max_phrase_tokens).min(tokens.len()) {
+                if end > i + 1 && !self.phrase_prefixes.contains(&phrase) {
+                    break;
+                }
                 if end > i + 1 {
                     if !tokens.glued_to_previous(end - 1) {
                         phrase.push(' ');
@@ -287,6 +323,9 @@ impl Lexicon {
     /// The number of tokens of a title (الرئيس، وزير الخارجية) ending at
     /// token `end - 1`, the longest one first.
     pub fn title_ending_at(&self, tokens: &Tokens, end: usize) -> Option<usize> {
+        if end == 0 || !Self::may_start(&self.title_last_words, tokens, end - 1) {
+            return None;
+        }
         (1..=self.max_title_tokens.min(end)).rev().find(|&len| {
             let start = end - len;
             let mut readings = first_token_readings(tokens, start);
@@ -297,6 +336,13 @@ impl Lexicon {
             })
         })
     }
+}
+
+/// A word as given and, if it starts with the article, without it.
+fn with_and_without_article(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    out.extend(word.strip_prefix("ال").map(str::to_string));
+    out
 }
 
 /// How many letters of proclitics a mention leaves out for this reading:

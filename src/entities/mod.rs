@@ -137,6 +137,7 @@ fn is_first_name(tokens: &Tokens, i: usize) -> bool {
 /// tagged as a place is dropped.
 fn add_tagger_candidates(tokens: &Tokens, labels: &[usize], candidates: &mut Vec<Candidate>) {
     let lexicon = lexicon();
+    let gazetteer_count = candidates.len();
     let mut i = 0;
     while i < labels.len() {
         let Some(kind) = label_type(labels[i]).filter(|_| tagger::LABELS[labels[i]].starts_with("B-")) else {
@@ -149,7 +150,10 @@ fn add_tagger_candidates(tokens: &Tokens, labels: &[usize], candidates: &mut Vec
         }
         let (first, span_end) = (i, end);
         i = end;
-        let overlapping: Vec<usize> = (0..candidates.len()).filter(|&c| candidates[c].first < span_end && first < candidates[c].end).collect();
+        // Gazetteer candidates come sorted and disjoint: the overlapping
+        // ones follow the last that ends at or before `first`.
+        let after = gazetteer_count.min(candidates[..gazetteer_count].partition_point(|c| c.end <= first));
+        let overlapping: Vec<usize> = (after..gazetteer_count).take_while(|&c| candidates[c].first < span_end).collect();
         if let [only] = overlapping[..] {
             let known = &mut candidates[only];
             if kind == EntityType::Person && known.kind == EntityType::Person && first <= known.first && span_end >= known.end {
