@@ -243,10 +243,10 @@ impl Lexicon {
         }
     }
 
-    /// Whether some reading of token `i` without proclitics could start a
-    /// phrase (`words` holds them with and without the article).
+    /// Whether some reading of token `i` without proclitics could be in
+    /// `words` (which hold their words with and without the article).
     fn may_start(words: &HashSet<String>, tokens: &Tokens, i: usize) -> bool {
-        proclitic_splits(tokens.folded(i)).any(|split| words.contains(split.stem))
+        clitic_free_suffixes(tokens.folded(i)).any(|stem| words.contains(stem))
     }
 
     /// The longest gazetteer phrase starting at token `i`, reading the
@@ -286,6 +286,10 @@ impl Lexicon {
     /// The place whose nationality adjective token `i` is (الروسي، إيرانية،
     /// والإيرانيين), if it is one.
     pub fn nisba_at(&self, tokens: &Tokens, i: usize) -> Option<usize> {
+        const NISBA_ENDINGS: [&str; 6] = ["ي", "يه", "يون", "يين", "يات", "يتان"];
+        if !NISBA_ENDINGS.iter().any(|ending| tokens.folded(i).ends_with(ending)) {
+            return None;
+        }
         proclitic_splits(tokens.folded(i)).find_map(|split| {
             let stem = split.stem;
             let base_forms = [
@@ -303,6 +307,9 @@ impl Lexicon {
 
     /// Whether token `i`, without proclitics, is a known first or family name.
     pub fn name_part_at(&self, tokens: &Tokens, i: usize) -> Option<NamePart> {
+        if !clitic_free_suffixes(tokens.folded(i)).any(|stem| self.name_parts.contains_key(stem)) {
+            return None;
+        }
         proclitic_splits(tokens.folded(i))
             .filter(|split| !split.article)
             .find_map(|split| self.name_parts.get(split.stem).copied())
@@ -317,6 +324,9 @@ impl Lexicon {
     /// Whether token `i`, without proclitics, is in the hand-written list
     /// of common first names (the one the tagger may see).
     pub fn is_common_first_name(&self, tokens: &Tokens, i: usize) -> bool {
+        if !clitic_free_suffixes(tokens.folded(i)).any(|stem| self.first_names.contains_key(stem)) {
+            return false;
+        }
         proclitic_splits(tokens.folded(i)).any(|split| !split.article && self.first_names.contains_key(split.stem))
     }
 
@@ -336,6 +346,20 @@ impl Lexicon {
             })
         })
     }
+}
+
+/// The word and what remains of it after dropping up to four leading
+/// letters that proclitics and the article are made of: a superset of the
+/// stems [`proclitic_splits`] reads, found without allocating, for quick
+/// rejection.
+fn clitic_free_suffixes(word: &str) -> impl Iterator<Item = &str> {
+    let clitic_letters = word
+        .chars()
+        .take(4)
+        .take_while(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل' | 'ا'))
+        .count();
+    // Every one of these letters is two bytes in UTF-8.
+    (0..=clitic_letters.min(word.chars().count().saturating_sub(1))).map(move |n| &word[2 * n..])
 }
 
 /// A word as given and, if it starts with the article, without it.
