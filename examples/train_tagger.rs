@@ -55,9 +55,13 @@ struct Sentence {
 
 fn main() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let corpus = std::fs::read_to_string(format!("{root}/{CORPUS}")).expect("ANERcorp training file beside the repository");
+    let corpus = std::fs::read_to_string(format!("{root}/{CORPUS}"))
+        .expect("ANERcorp training file beside the repository");
     let sentences = read_sentences(&corpus);
-    let documents: Vec<Document> = sentences.chunks(SENTENCES_PER_DOCUMENT).map(project).collect();
+    let documents: Vec<Document> = sentences
+        .chunks(SENTENCES_PER_DOCUMENT)
+        .map(project)
+        .collect();
     let folds: usize = argument("--folds").map_or(0, |n| n.parse().expect("--folds N"));
     if folds > 1 {
         cross_validate(&documents, folds);
@@ -68,7 +72,12 @@ fn main() {
     let vocabulary = Vocabulary::from_lines(&vocabulary_of(train_documents));
     let train = featurize(train_documents, &vocabulary);
     let dev = featurize(dev_documents, &vocabulary);
-    println!("{} sentences: {} for training, the last {} held out", train.len() + dev.len(), train.len(), dev.len());
+    println!(
+        "{} sentences: {} for training, the last {} held out",
+        train.len() + dev.len(),
+        train.len(),
+        dev.len()
+    );
     let mut best = (0.0, 0);
     let mut trainer = Trainer::new(&train);
     for epoch in 1..=MAX_EPOCHS {
@@ -79,7 +88,11 @@ fn main() {
             best = (scores.micro_f1(), epoch);
         }
     }
-    println!("best held-out micro-F1 {:.2} at epoch {}", 100.0 * best.0, best.1);
+    println!(
+        "best held-out micro-F1 {:.2} at epoch {}",
+        100.0 * best.0,
+        best.1
+    );
     if let Some(path) = argument("--errors") {
         write_errors(&path, &trainer.averaged(), &dev);
     }
@@ -92,8 +105,13 @@ fn main() {
     }
     let bytes = trainer.averaged().encode(MIN_SHIPPED_WEIGHT);
     std::fs::write(format!("{root}/{WEIGHTS_OUTPUT}"), &bytes).expect("write weights");
-    std::fs::write(format!("{root}/{VOCABULARY_OUTPUT}"), &vocabulary_lines).expect("write vocabulary");
-    println!("wrote {WEIGHTS_OUTPUT}: {} bytes, {VOCABULARY_OUTPUT}: {} words", bytes.len(), vocabulary_lines.lines().count());
+    std::fs::write(format!("{root}/{VOCABULARY_OUTPUT}"), &vocabulary_lines)
+        .expect("write vocabulary");
+    println!(
+        "wrote {WEIGHTS_OUTPUT}: {} bytes, {VOCABULARY_OUTPUT}: {} words",
+        bytes.len(),
+        vocabulary_lines.lines().count()
+    );
 }
 
 fn argument(name: &str) -> Option<String> {
@@ -110,7 +128,11 @@ fn cross_validate(documents: &[Document], folds: usize) {
         let (held_out, after) = rest.split_at(range.len());
         let train_documents: Vec<&Document> = before.iter().chain(after).collect();
         let vocabulary = Vocabulary::from_lines(&vocabulary_of(train_documents.iter().copied()));
-        let train: Vec<Sentence> = train_documents.iter().enumerate().flat_map(|(d, doc)| featurize_one(d, doc, &vocabulary)).collect();
+        let train: Vec<Sentence> = train_documents
+            .iter()
+            .enumerate()
+            .flat_map(|(d, doc)| featurize_one(d, doc, &vocabulary))
+            .collect();
         let dev = featurize(held_out, &vocabulary);
         let mut trainer = Trainer::new(&train);
         for (epoch, pooled) in pooled.iter_mut().enumerate() {
@@ -133,13 +155,21 @@ fn vocabulary_of<'a>(documents: impl IntoIterator<Item = &'a Document>) -> Strin
             *counts.entry(tokens.folded(i).to_string()).or_default() += 1;
         }
     }
-    let mut words: Vec<String> = counts.into_iter().filter(|&(_, c)| c >= MIN_KNOWN_COUNT).map(|(w, _)| w).collect();
+    let mut words: Vec<String> = counts
+        .into_iter()
+        .filter(|&(_, c)| c >= MIN_KNOWN_COUNT)
+        .map(|(w, _)| w)
+        .collect();
     words.sort();
     words.into_iter().map(|w| w + "\n").collect()
 }
 
 fn featurize(documents: &[Document], vocabulary: &Vocabulary) -> Vec<Sentence> {
-    documents.iter().enumerate().flat_map(|(d, doc)| featurize_one(d, doc, vocabulary)).collect()
+    documents
+        .iter()
+        .enumerate()
+        .flat_map(|(d, doc)| featurize_one(d, doc, vocabulary))
+        .collect()
 }
 
 fn featurize_one(index: usize, document: &Document, vocabulary: &Vocabulary) -> Vec<Sentence> {
@@ -153,10 +183,16 @@ fn featurize_one(index: usize, document: &Document, vocabulary: &Vocabulary) -> 
             Sentence {
                 document: index,
                 features: features[range.clone()].to_vec(),
-                stems: range.clone().map(|i| stem(tokens.folded(i)).to_string()).collect(),
+                stems: range
+                    .clone()
+                    .map(|i| stem(tokens.folded(i)).to_string())
+                    .collect(),
                 labels: document.labels[range.clone()].to_vec(),
                 text: document.text[first_byte..tokens.end(range.end - 1)].to_string(),
-                spans: range.clone().map(|i| tokens.start(i) - first_byte..tokens.end(i) - first_byte).collect(),
+                spans: range
+                    .clone()
+                    .map(|i| tokens.start(i) - first_byte..tokens.end(i) - first_byte)
+                    .collect(),
             }
         })
         .collect()
@@ -167,7 +203,9 @@ fn read_sentences(corpus: &str) -> Vec<Vec<(&str, &str)>> {
     let mut sentences = vec![Vec::new()];
     for line in corpus.lines() {
         match line.rsplit_once(' ') {
-            Some((word, tag)) if !word.is_empty() => sentences.last_mut().unwrap().push((word, tag)),
+            Some((word, tag)) if !word.is_empty() => {
+                sentences.last_mut().unwrap().push((word, tag))
+            }
             _ => sentences.push(Vec::new()),
         }
     }
@@ -200,19 +238,34 @@ fn project(sentences: &[Vec<(&str, &str)>]) -> Document {
     let mut labels = vec![0; tokens.len()];
     let mut w = 0;
     while w < words.len() {
-        let Some(kind) = words[w].1.strip_prefix("B-").or(words[w].1.strip_prefix("I-")) else {
+        let Some(kind) = words[w]
+            .1
+            .strip_prefix("B-")
+            .or(words[w].1.strip_prefix("I-"))
+        else {
             w += 1;
             continue;
         };
         let mut end = w + 1;
-        while end < words.len() && words[end].1.strip_prefix("I-") == Some(kind) && !is_sentence_start(&sentence_bytes, &word_spans[end]) {
+        while end < words.len()
+            && words[end].1.strip_prefix("I-") == Some(kind)
+            && !is_sentence_start(&sentence_bytes, &word_spans[end])
+        {
             end += 1;
         }
         let bytes = word_spans[w].start..word_spans[end - 1].end;
-        let inside: Vec<usize> = (0..tokens.len()).filter(|&i| bytes.contains(&tokens.start(i))).collect();
+        let inside: Vec<usize> = (0..tokens.len())
+            .filter(|&i| bytes.contains(&tokens.start(i)))
+            .collect();
         let is_word = |i: &&usize| tokens.kind(**i) != Some(TokenKind::Punct);
-        if let (Some(&first), Some(&last)) = (inside.iter().find(is_word), inside.iter().rev().find(is_word)) {
-            let begin = LABELS.iter().position(|l| *l == format!("B-{kind}")).unwrap();
+        if let (Some(&first), Some(&last)) = (
+            inside.iter().find(is_word),
+            inside.iter().rev().find(is_word),
+        ) {
+            let begin = LABELS
+                .iter()
+                .position(|l| *l == format!("B-{kind}"))
+                .unwrap();
             labels[first] = begin;
             for label in &mut labels[first + 1..=last] {
                 *label = begin + 1;
@@ -223,11 +276,17 @@ fn project(sentences: &[Vec<(&str, &str)>]) -> Document {
     let sentences = sentence_bytes
         .iter()
         .map(|bytes| {
-            let inside: Vec<usize> = (0..tokens.len()).filter(|&i| bytes.contains(&tokens.start(i))).collect();
+            let inside: Vec<usize> = (0..tokens.len())
+                .filter(|&i| bytes.contains(&tokens.start(i)))
+                .collect();
             inside[0]..inside[inside.len() - 1] + 1
         })
         .collect();
-    Document { text, sentences, labels }
+    Document {
+        text,
+        sentences,
+        labels,
+    }
 }
 
 fn is_sentence_start(sentence_bytes: &[Range<usize>], word: &Range<usize>) -> bool {
@@ -252,7 +311,11 @@ impl Trainer {
         for feature in sentences.iter().flat_map(|s| s.features.iter().flatten()) {
             *counts.entry(*feature).or_default() += 1;
         }
-        let mut kept: Vec<u32> = counts.into_iter().filter(|&(_, c)| c >= MIN_FEATURE_COUNT).map(|(f, _)| f).collect();
+        let mut kept: Vec<u32> = counts
+            .into_iter()
+            .filter(|&(_, c)| c >= MIN_FEATURE_COUNT)
+            .map(|(f, _)| f)
+            .collect();
         kept.sort_unstable();
         let index: HashMap<u32, usize> = kept.iter().enumerate().map(|(i, &f)| (f, i)).collect();
         Trainer {
@@ -268,7 +331,11 @@ impl Trainer {
     fn averaged(&self) -> Weights {
         let average = |w: f32, sum: f32| w - sum / self.step;
         let mut weights = Weights::new();
-        for (row, (w, s)) in weights.transitions.iter_mut().zip(self.transitions.iter().zip(&self.transition_sums)) {
+        for (row, (w, s)) in weights
+            .transitions
+            .iter_mut()
+            .zip(self.transitions.iter().zip(&self.transition_sums))
+        {
             for (out, (&w, &s)) in row.iter_mut().zip(w.iter().zip(s)) {
                 *out = average(w, s);
             }
@@ -356,10 +423,21 @@ impl Scores {
     }
 
     fn prf(&self, kinds: &[&str]) -> (f64, f64, f64) {
-        let (tp, predicted, gold) = kinds.iter().filter_map(|k| self.counts.get(k)).fold((0, 0, 0), |a, c| (a.0 + c.0, a.1 + c.1, a.2 + c.2));
+        let (tp, predicted, gold) = kinds
+            .iter()
+            .filter_map(|k| self.counts.get(k))
+            .fold((0, 0, 0), |a, c| (a.0 + c.0, a.1 + c.1, a.2 + c.2));
         let p = tp as f64 / predicted.max(1) as f64;
         let r = tp as f64 / gold.max(1) as f64;
-        (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+        (
+            p,
+            r,
+            if p + r > 0.0 {
+                2.0 * p * r / (p + r)
+            } else {
+                0.0
+            },
+        )
     }
 
     fn micro_f1(&self) -> f64 {
@@ -368,10 +446,20 @@ impl Scores {
 
     fn summary(&self) -> String {
         let (p, r, f) = self.prf(&SCORED);
-        let mut out = format!("micro P {:.1} R {:.1} F1 {:.2}", 100.0 * p, 100.0 * r, 100.0 * f);
+        let mut out = format!(
+            "micro P {:.1} R {:.1} F1 {:.2}",
+            100.0 * p,
+            100.0 * r,
+            100.0 * f
+        );
         for kind in SCORED.iter().chain(&["MISC"]) {
             let (p, r, f) = self.prf(&[kind]);
-            out += &format!(" | {kind} P {:.1} R {:.1} F1 {:.1}", 100.0 * p, 100.0 * r, 100.0 * f);
+            out += &format!(
+                " | {kind} P {:.1} R {:.1} F1 {:.1}",
+                100.0 * p,
+                100.0 * r,
+                100.0 * f
+            );
         }
         out
     }
@@ -402,7 +490,13 @@ fn write_errors(path: &str, weights: &Weights, sentences: &[Sentence]) {
     let mut out = String::new();
     for (sentence, predicted) in sentences.iter().zip(predict(weights, sentences)) {
         let (predicted, gold) = (spans(&predicted), spans(&sentence.labels));
-        let show = |s: &(usize, usize, &str)| format!("{} {}", s.2, &sentence.text[sentence.spans[s.0].start..sentence.spans[s.1 - 1].end]);
+        let show = |s: &(usize, usize, &str)| {
+            format!(
+                "{} {}",
+                s.2,
+                &sentence.text[sentence.spans[s.0].start..sentence.spans[s.1 - 1].end]
+            )
+        };
         for span in gold.iter().filter(|s| !predicted.contains(s)) {
             out += &format!("missed\t{}\t{}\n", show(span), sentence.text);
         }
@@ -416,16 +510,28 @@ fn write_errors(path: &str, weights: &Weights, sentences: &[Sentence]) {
 /// The tagger's labels for each sentence, with document-wide consistency
 /// applied as [`khabar`] applies it.
 fn predict(weights: &Weights, sentences: &[Sentence]) -> Vec<Vec<usize>> {
-    let mut predictions: Vec<Vec<usize>> = sentences.iter().map(|s| weights.decode(&s.features)).collect();
+    let mut predictions: Vec<Vec<usize>> = sentences
+        .iter()
+        .map(|s| weights.decode(&s.features))
+        .collect();
     let mut start = 0;
     while start < sentences.len() {
-        let end = start + sentences[start..].iter().take_while(|s| s.document == sentences[start].document).count();
-        let stems: Vec<&str> = sentences[start..end].iter().flat_map(|s| s.stems.iter().map(String::as_str)).collect();
+        let end = start
+            + sentences[start..]
+                .iter()
+                .take_while(|s| s.document == sentences[start].document)
+                .count();
+        let stems: Vec<&str> = sentences[start..end]
+            .iter()
+            .flat_map(|s| s.stems.iter().map(String::as_str))
+            .collect();
         let mut labels: Vec<usize> = predictions[start..end].iter().flatten().copied().collect();
         spread_within_document(&stems, &mut labels);
         let mut labels = labels.into_iter();
         for sentence in &mut predictions[start..end] {
-            sentence.iter_mut().for_each(|l| *l = labels.next().unwrap_or(0));
+            sentence
+                .iter_mut()
+                .for_each(|l| *l = labels.next().unwrap_or(0));
         }
         start = end;
     }

@@ -39,19 +39,32 @@ fn accepted_forms(expected: &str) -> Vec<String> {
 #[test]
 fn seed_entities_are_found_with_one_key_each() {
     let dir = seeds_dir();
-    let expected: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json")).unwrap();
+    let expected: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("expected.json")).expect("expected.json"),
+    )
+    .unwrap();
     let mut analyses: BTreeMap<String, Analysis> = BTreeMap::new();
     let mut failures = Vec::new();
     for entity in expected["entities"].as_array().unwrap() {
         let canonical = entity["canonical"].as_str().unwrap();
-        let allowed: Vec<&str> = entity["type"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+        let allowed: Vec<&str> = entity["type"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t.as_str().unwrap())
+            .collect();
         let mut keys = BTreeSet::new();
         for (doc, forms) in entity["mentions"].as_object().unwrap() {
             let analysis = analyses.entry(doc.clone()).or_insert_with(|| {
                 let text = std::fs::read_to_string(dir.join(doc)).expect("seed document");
                 analyze(&text, &Options::default()).unwrap()
             });
-            for form in forms.as_array().unwrap().iter().map(|f| f.as_str().unwrap()) {
+            for form in forms
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| f.as_str().unwrap())
+            {
                 let accepted = accepted_forms(form);
                 let owner = analysis
                     .entities
@@ -70,5 +83,10 @@ fn seed_entities_are_found_with_one_key_each() {
             failures.push(format!("{canonical}: several keys {keys:?}"));
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

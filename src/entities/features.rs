@@ -26,7 +26,13 @@ pub const MIN_KNOWN_COUNT: usize = 2;
 impl Vocabulary {
     /// One folded word a line.
     pub fn from_lines(lines: &str) -> Vocabulary {
-        Vocabulary(lines.lines().filter(|l| !l.is_empty()).map(str::to_string).collect())
+        Vocabulary(
+            lines
+                .lines()
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect(),
+        )
     }
 
     pub fn contains(&self, folded: &str) -> bool {
@@ -39,7 +45,11 @@ impl Vocabulary {
 /// features look at the other places the document uses the same word: news
 /// gives a name its telling context once (الرئيس ماكرون) and then repeats it
 /// bare.
-pub fn document_features(tokens: &Tokens, sentences: &[Range<usize>], vocabulary: &Vocabulary) -> Vec<Vec<u32>> {
+pub fn document_features(
+    tokens: &Tokens,
+    sentences: &[Range<usize>],
+    vocabulary: &Vocabulary,
+) -> Vec<Vec<u32>> {
     let stems: Vec<&str> = (0..tokens.len()).map(|i| stem(tokens.folded(i))).collect();
     let mut occurrences: HashMap<&str, Vec<usize>> = HashMap::new();
     for i in sentences.iter().flat_map(|s| s.clone()) {
@@ -53,9 +63,21 @@ pub fn document_features(tokens: &Tokens, sentences: &[Range<usize>], vocabulary
         let gazetteer = gazetteer_tags(tokens, sentence.clone());
         for i in sentence.clone() {
             let mut features = Features(Vec::with_capacity(64));
-            token_features(tokens, &stems, sentence.clone(), i, &gazetteer, vocabulary, &mut features);
+            token_features(
+                tokens,
+                &stems,
+                sentence.clone(),
+                i,
+                &gazetteer,
+                vocabulary,
+                &mut features,
+            );
             if let Some(others) = occurrences.get(stems[i]) {
-                for &j in others.iter().filter(|&&j| j != i).take(MAX_OTHER_OCCURRENCES) {
+                for &j in others
+                    .iter()
+                    .filter(|&&j| j != i)
+                    .take(MAX_OTHER_OCCURRENCES)
+                {
                     features.add("doc-w-1", if j > 0 { tokens.folded(j - 1) } else { "<s>" });
                     features.add("doc-w+1", tokens.folded(j + 1));
                 }
@@ -118,12 +140,15 @@ fn gazetteer_tags(tokens: &Tokens, range: Range<usize>) -> Vec<GazetteerTag> {
     let mut tags: Vec<GazetteerTag> = range.clone().map(|_| GazetteerTag::default()).collect();
     let mut i = range.start;
     while i < range.end {
-        let known = lexicon.match_at(tokens, i).filter(|m| m.end <= range.end && lexicon.entries[m.entry].source != Source::Corpus);
+        let known = lexicon
+            .match_at(tokens, i)
+            .filter(|m| m.end <= range.end && lexicon.entries[m.entry].source != Source::Corpus);
         match known {
             Some(m) => {
                 let entry = &lexicon.entries[m.entry];
                 for j in m.first..m.end {
-                    tags[j - range.start].phrase = Some(phrase_tag(entry.kind, entry.source, j == m.first));
+                    tags[j - range.start].phrase =
+                        Some(phrase_tag(entry.kind, entry.source, j == m.first));
                 }
                 i = m.end;
             }
@@ -157,7 +182,9 @@ fn phrase_tag(kind: EntityType, source: Source, first: bool) -> &'static str {
 
 /// The word with its longest proclitic reading removed (وبالعراق → عراق).
 pub fn stem(word: &str) -> &str {
-    proclitic_splits(word).max_by_key(|s| s.prefix_letters).map_or(word, |s| s.stem)
+    proclitic_splits(word)
+        .max_by_key(|s| s.prefix_letters)
+        .map_or(word, |s| s.stem)
 }
 
 fn shape(tokens: &Tokens, i: usize) -> &'static str {
@@ -177,7 +204,15 @@ fn shape(tokens: &Tokens, i: usize) -> &'static str {
     }
 }
 
-fn token_features(tokens: &Tokens, stems: &[&str], range: Range<usize>, i: usize, gazetteer: &[GazetteerTag], vocabulary: &Vocabulary, out: &mut Features) {
+fn token_features(
+    tokens: &Tokens,
+    stems: &[&str],
+    range: Range<usize>,
+    i: usize,
+    gazetteer: &[GazetteerTag],
+    vocabulary: &Vocabulary,
+    out: &mut Features,
+) {
     let word_at = |offset: isize| -> &str {
         let j = i as isize + offset;
         if j < range.start as isize {
@@ -194,7 +229,10 @@ fn token_features(tokens: &Tokens, stems: &[&str], range: Range<usize>, i: usize
     out.add("shape", shape(tokens, i));
     let is_rare = |offset: isize| {
         let j = i as isize + offset;
-        j >= range.start as isize && j < range.end as isize && tokens.kind(j as usize) == Some(TokenKind::Word) && !vocabulary.contains(word_at(offset))
+        j >= range.start as isize
+            && j < range.end as isize
+            && tokens.kind(j as usize) == Some(TokenKind::Word)
+            && !vocabulary.contains(word_at(offset))
     };
     for (position, offset) in [("0", 0), ("-1", -1), ("+1", 1)] {
         if is_rare(offset) {
@@ -217,7 +255,11 @@ fn token_features(tokens: &Tokens, stems: &[&str], range: Range<usize>, i: usize
     for split in proclitic_splits(word).skip(1) {
         out.add("split", split.stem);
     }
-    let boundaries: Vec<usize> = word_stem.char_indices().map(|(at, _)| at).chain([word_stem.len()]).collect();
+    let boundaries: Vec<usize> = word_stem
+        .char_indices()
+        .map(|(at, _)| at)
+        .chain([word_stem.len()])
+        .collect();
     let letters = boundaries.len() - 1;
     for n in 1..=4.min(letters) {
         out.add("pre", &word_stem[..boundaries[n]]);
@@ -234,7 +276,11 @@ fn token_features(tokens: &Tokens, stems: &[&str], range: Range<usize>, i: usize
     // Letter trigrams of the stem: foreign names share endings and pieces
     // (ـوف، ـسكي، ـيان) that whole-word features cannot see.
     let padded = format!("^{word_stem}$");
-    let marks: Vec<usize> = padded.char_indices().map(|(at, _)| at).chain([padded.len()]).collect();
+    let marks: Vec<usize> = padded
+        .char_indices()
+        .map(|(at, _)| at)
+        .chain([padded.len()])
+        .collect();
     for window in marks.windows(4) {
         out.add("tri", &padded[window[0]..window[3]]);
     }

@@ -11,7 +11,10 @@
 pub fn skeleton(folded: &str) -> String {
     let mut out = String::with_capacity(folded.len());
     for word in folded.split(' ').filter(|w| !w.is_empty()) {
-        let word = word.strip_prefix("ال").filter(|rest| rest.chars().count() >= 2).unwrap_or(word);
+        let word = word
+            .strip_prefix("ال")
+            .filter(|rest| rest.chars().count() >= 2)
+            .unwrap_or(word);
         if !out.is_empty() {
             out.push(' ');
         }

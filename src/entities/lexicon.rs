@@ -22,7 +22,17 @@ const FIRST_NAMES: &str = include_str!("../../data/gazetteer/first_names.tsv");
 const TITLES: &str = include_str!("../../data/gazetteer/titles.tsv");
 
 /// Generic head words of organisation names, folded.
-const DESCRIPTORS: [&str; 9] = ["وكاله انباء", "وكاله", "صحيفه", "قناه", "مجموعه", "حركه", "تنظيم", "منظمه", "جماعه"];
+const DESCRIPTORS: [&str; 9] = [
+    "وكاله انباء",
+    "وكاله",
+    "صحيفه",
+    "قناه",
+    "مجموعه",
+    "حركه",
+    "تنظيم",
+    "منظمه",
+    "جماعه",
+];
 
 /// Where an entry comes from, which says how far to trust a bare match.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,19 +154,52 @@ impl Lexicon {
         for row in rows(CURATED) {
             let role = row.get(4).filter(|r| !r.is_empty()).map(|r| r.to_string());
             let names = std::iter::once(row[2]).chain(row[3].split('|'));
-            lexicon.add(&mut by_key, row[0], entity_type(row[1]), row[2], role, Source::Curated, names);
+            lexicon.add(
+                &mut by_key,
+                row[0],
+                entity_type(row[1]),
+                row[2],
+                role,
+                Source::Curated,
+                names,
+            );
         }
         for row in rows(COUNTRIES) {
-            let names = std::iter::once(row[1]).chain(row.get(2).into_iter().flat_map(|a| a.split('|')));
-            lexicon.add(&mut by_key, row[0], EntityType::Location, row[1], None, Source::Country, names);
+            let names =
+                std::iter::once(row[1]).chain(row.get(2).into_iter().flat_map(|a| a.split('|')));
+            lexicon.add(
+                &mut by_key,
+                row[0],
+                EntityType::Location,
+                row[1],
+                None,
+                Source::Country,
+                names,
+            );
         }
         for row in rows(CITIES) {
             let names = std::iter::once(row[1]).chain(row[2].split('|'));
-            lexicon.add(&mut by_key, row[0], EntityType::Location, row[1], None, Source::City, names);
+            lexicon.add(
+                &mut by_key,
+                row[0],
+                EntityType::Location,
+                row[1],
+                None,
+                Source::City,
+                names,
+            );
         }
         for row in rows(ANERCORP_ORGS) {
             let key = format!("org:~{}", super::keys::skeleton(&crate::text::fold(row[0])));
-            lexicon.add(&mut by_key, &key, EntityType::Organization, row[0], None, Source::Corpus, [row[0]]);
+            lexicon.add(
+                &mut by_key,
+                &key,
+                EntityType::Organization,
+                row[0],
+                None,
+                Source::Corpus,
+                [row[0]],
+            );
         }
         lexicon.drop_descriptors();
         lexicon.index_phrases();
@@ -166,8 +209,15 @@ impl Lexicon {
             }
         }
         for row in rows(ANERCORP_NAMES) {
-            let part = if row[1] == "first" { NamePart::First } else { NamePart::Family };
-            lexicon.name_parts.entry(fold_phrase(row[0]).0).or_insert(part);
+            let part = if row[1] == "first" {
+                NamePart::First
+            } else {
+                NamePart::Family
+            };
+            lexicon
+                .name_parts
+                .entry(fold_phrase(row[0]).0)
+                .or_insert(part);
         }
         for row in rows(FIRST_NAMES) {
             lexicon.first_names.insert(fold_phrase(row[0]).0, ());
@@ -176,7 +226,9 @@ impl Lexicon {
             let (key, len) = fold_phrase(row[0]);
             lexicon.max_title_tokens = lexicon.max_title_tokens.max(len);
             let last = key.rsplit(' ').next().unwrap_or(&key);
-            lexicon.title_last_words.extend(with_and_without_article(last));
+            lexicon
+                .title_last_words
+                .extend(with_and_without_article(last));
             lexicon.titles.insert(key, ());
         }
         lexicon
@@ -236,7 +288,8 @@ impl Lexicon {
     fn index_phrases(&mut self) {
         for phrase in self.phrases.keys() {
             let words: Vec<&str> = phrase.split(' ').collect();
-            self.phrase_first_words.extend(with_and_without_article(words[0]));
+            self.phrase_first_words
+                .extend(with_and_without_article(words[0]));
             for len in 1..words.len() {
                 self.phrase_prefixes.insert(words[..len].join(" "));
             }
@@ -269,7 +322,7 @@ impl Lexicon {
                     phrase.push_str(tokens.folded(end - 1));
                 }
                 if let Some(&entry) = self.phrases.get(&phrase) {
-                    if best.is_none_or(|b| end > b.end) {
+                    if best.map_or(true, |b| end > b.end) {
                         best = Some(PhraseMatch {
                             entry,
                             first: i,
@@ -287,7 +340,10 @@ impl Lexicon {
     /// والإيرانيين), if it is one.
     pub fn nisba_at(&self, tokens: &Tokens, i: usize) -> Option<usize> {
         const NISBA_ENDINGS: [&str; 6] = ["ي", "يه", "يون", "يين", "يات", "يتان"];
-        if !NISBA_ENDINGS.iter().any(|ending| tokens.folded(i).ends_with(ending)) {
+        if !NISBA_ENDINGS
+            .iter()
+            .any(|ending| tokens.folded(i).ends_with(ending))
+        {
             return None;
         }
         proclitic_splits(tokens.folded(i)).find_map(|split| {
@@ -301,7 +357,10 @@ impl Lexicon {
                 stem.strip_suffix("تين"),
                 stem.strip_suffix("تان"),
             ];
-            base_forms.into_iter().flatten().find_map(|base| self.nisbas.get(base).copied())
+            base_forms
+                .into_iter()
+                .flatten()
+                .find_map(|base| self.nisbas.get(base).copied())
         })
     }
 
@@ -318,7 +377,9 @@ impl Lexicon {
     /// Whether a folded word is a name the gazetteers know by itself: a
     /// one-word place, organisation or person, or a name part.
     pub fn knows_word(&self, folded: &str) -> bool {
-        self.phrases.contains_key(folded) || self.name_parts.contains_key(folded) || self.first_names.contains_key(folded)
+        self.phrases.contains_key(folded)
+            || self.name_parts.contains_key(folded)
+            || self.first_names.contains_key(folded)
     }
 
     /// Whether token `i`, without proclitics, is in the hand-written list
@@ -327,7 +388,8 @@ impl Lexicon {
         if !clitic_free_suffixes(tokens.folded(i)).any(|stem| self.first_names.contains_key(stem)) {
             return false;
         }
-        proclitic_splits(tokens.folded(i)).any(|split| !split.article && self.first_names.contains_key(split.stem))
+        proclitic_splits(tokens.folded(i))
+            .any(|split| !split.article && self.first_names.contains_key(split.stem))
     }
 
     /// The number of tokens of a title (الرئيس، وزير الخارجية) ending at
@@ -341,7 +403,11 @@ impl Lexicon {
             let mut readings = first_token_readings(tokens, start);
             readings.any(|(first, _)| {
                 let rest = phrase_key(tokens, start + 1..end);
-                let phrase = if rest.is_empty() { first } else { format!("{first} {rest}") };
+                let phrase = if rest.is_empty() {
+                    first
+                } else {
+                    format!("{first} {rest}")
+                };
                 self.titles.contains_key(&phrase)
             })
         })
@@ -374,14 +440,18 @@ fn with_and_without_article(word: &str) -> Vec<String> {
 /// absorbed (`للكرملين` is reported whole; `الكرملين` is not in the text).
 pub fn dropped_clitic_letters(split: &Split) -> usize {
     let absorbed_article = split.article && split.preposition == Some('ل');
-    split.conjunction.is_some() as usize + (split.preposition.is_some() && !absorbed_article) as usize
+    split.conjunction.is_some() as usize
+        + (split.preposition.is_some() && !absorbed_article) as usize
 }
 
 /// The folded forms token `i` may stand for as the first word of a name,
 /// with the number of proclitic letters the mention leaves out: the word
 /// itself, then without و ف ب ك ل, with ال kept (`بالعراق` → `العراق`;
 /// `للولايات` → `الولايات`, the mention keeping `للولايات`).
-fn first_token_readings<'a>(tokens: &'a Tokens, i: usize) -> impl Iterator<Item = (String, usize)> + 'a {
+fn first_token_readings<'a>(
+    tokens: &'a Tokens,
+    i: usize,
+) -> impl Iterator<Item = (String, usize)> + 'a {
     proclitic_splits(tokens.folded(i)).filter_map(|split| {
         let clitics = dropped_clitic_letters(&split);
         if split.article {
@@ -404,7 +474,10 @@ mod tests {
         let lexicon = lexicon();
         lexicon.match_at(&tokens, 0).map(|m| {
             let start = tokens.offset_after_letters(m.first, m.clitic_letters);
-            (lexicon.entries[m.entry].key.clone(), text[start..tokens.end(m.end - 1)].to_string())
+            (
+                lexicon.entries[m.entry].key.clone(),
+                text[start..tokens.end(m.end - 1)].to_string(),
+            )
         })
     }
 
@@ -422,14 +495,19 @@ mod tests {
             ("طهران", "loc:g112931", "طهران"),
         ];
         for (text, key, mention) in cases {
-            assert_eq!(matched(text), Some((key.to_string(), mention.to_string())), "{text}");
+            assert_eq!(
+                matched(text),
+                Some((key.to_string(), mention.to_string())),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn reads_nationality_adjectives() {
         let lexicon = lexicon();
-        for word in ["الروسي", "الروسية", "والإيرانيين", "إيراني", "الأمريكية"] {
+        for word in ["الروسي", "الروسية", "والإيرانيين", "إيراني", "الأمريكية"]
+        {
             let tokens = Tokens::new(word);
             assert!(lexicon.nisba_at(&tokens, 0).is_some(), "{word}");
         }

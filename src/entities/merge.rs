@@ -26,12 +26,20 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
     let mut by_identity: HashMap<String, usize> = HashMap::new();
     // Known entities and full names first, so that short forms find them.
     let mut order: Vec<&Candidate> = candidates.iter().collect();
-    order.sort_by_key(|c| (c.entry.is_none(), std::cmp::Reverse(c.end - c.first), c.first));
+    order.sort_by_key(|c| {
+        (
+            c.entry.is_none(),
+            std::cmp::Reverse(c.end - c.first),
+            c.first,
+        )
+    });
     for candidate in order {
         let text = &tokens.text()[candidate.start..tokens.end(candidate.end - 1)];
         let folded = mention_form(tokens, candidate);
         let identities = identities(candidate, &folded);
-        let found = identities.iter().find_map(|id| by_identity.get(id).copied());
+        let found = identities
+            .iter()
+            .find_map(|id| by_identity.get(id).copied());
         let group = match found {
             Some(g) => g,
             None => {
@@ -67,11 +75,19 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
             let (canonical, key, role) = match group.entry {
                 Some(entry) => {
                     let entry = &lexicon.entries[entry];
-                    (entry.canonical.clone(), entry.key.clone(), group.role.or_else(|| entry.role.clone()))
+                    (
+                        entry.canonical.clone(),
+                        entry.key.clone(),
+                        group.role.or_else(|| entry.role.clone()),
+                    )
                 }
                 None => {
                     let canonical = fullest(&group.mentions);
-                    let key = format!("{}:~{}", type_prefix(group.kind), skeleton(&fold(&canonical)));
+                    let key = format!(
+                        "{}:~{}",
+                        type_prefix(group.kind),
+                        skeleton(&fold(&canonical))
+                    );
                     (canonical, key, group.role)
                 }
             };
@@ -138,7 +154,13 @@ fn fullest(mentions: &[(Mention, String)]) -> String {
     }
     counts
         .into_iter()
-        .max_by_key(|&(text, count)| (text.split_whitespace().count(), count, std::cmp::Reverse(text)))
+        .max_by_key(|&(text, count)| {
+            (
+                text.split_whitespace().count(),
+                count,
+                std::cmp::Reverse(text),
+            )
+        })
         .map(|(text, _)| text.to_string())
         .unwrap_or_default()
 }

@@ -44,7 +44,10 @@ pub fn extract(tokens: &Tokens) -> Vec<Entity> {
     let mut candidates = gazetteer_candidates(tokens, &labels);
     add_tagger_candidates(tokens, &labels, &mut candidates);
     candidates.sort_by_key(|c| c.first);
-    for candidate in candidates.iter_mut().filter(|c| c.kind == EntityType::Person) {
+    for candidate in candidates
+        .iter_mut()
+        .filter(|c| c.kind == EntityType::Person)
+    {
         candidate.role = role_before(tokens, candidate.first);
     }
     merge::entities(tokens, candidates)
@@ -60,7 +63,9 @@ fn tag(tokens: &Tokens) -> Vec<usize> {
         let decoded = model.decode(&features[sentence.clone()]);
         labels[sentence].copy_from_slice(&decoded);
     }
-    let stems: Vec<&str> = (0..tokens.len()).map(|i| features::stem(tokens.folded(i))).collect();
+    let stems: Vec<&str> = (0..tokens.len())
+        .map(|i| features::stem(tokens.folded(i)))
+        .collect();
     tagger::spread_within_document(&stems, &mut labels);
     labels
 }
@@ -71,7 +76,8 @@ fn sentences_with_words(tokens: &Tokens) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
-        if tokens.ends_sentence(i) || i + 1 == tokens.len() || i + 1 - start >= MAX_SENTENCE_TOKENS {
+        if tokens.ends_sentence(i) || i + 1 == tokens.len() || i + 1 - start >= MAX_SENTENCE_TOKENS
+        {
             if (start..=i).any(|j| tokens.kind(j) == Some(TokenKind::Word)) {
                 out.push(start..i + 1);
             }
@@ -109,7 +115,11 @@ fn gazetteer_candidates(tokens: &Tokens, labels: &[usize]) -> Vec<Candidate> {
         }
         let mut first = found.first;
         let mut clitic_letters = found.clitic_letters;
-        if entry.kind == EntityType::Person && found.end == found.first + 1 && first > 0 && is_first_name(tokens, first - 1) {
+        if entry.kind == EntityType::Person
+            && found.end == found.first + 1
+            && first > 0
+            && is_first_name(tokens, first - 1)
+        {
             first -= 1;
             clitic_letters = leading_clitics(tokens, first);
         }
@@ -129,7 +139,8 @@ fn gazetteer_candidates(tokens: &Tokens, labels: &[usize]) -> Vec<Candidate> {
 fn is_first_name(tokens: &Tokens, i: usize) -> bool {
     let lexicon = lexicon();
     tokens.kind(i) == Some(TokenKind::Word)
-        && (lexicon.is_common_first_name(tokens, i) || lexicon.name_part_at(tokens, i) == Some(NamePart::First))
+        && (lexicon.is_common_first_name(tokens, i)
+            || lexicon.name_part_at(tokens, i) == Some(NamePart::First))
 }
 
 /// Tagger spans that no gazetteer phrase overlaps, except person spans that
@@ -140,7 +151,9 @@ fn add_tagger_candidates(tokens: &Tokens, labels: &[usize], candidates: &mut Vec
     let gazetteer_count = candidates.len();
     let mut i = 0;
     while i < labels.len() {
-        let Some(kind) = label_type(labels[i]).filter(|_| tagger::LABELS[labels[i]].starts_with("B-")) else {
+        let Some(kind) =
+            label_type(labels[i]).filter(|_| tagger::LABELS[labels[i]].starts_with("B-"))
+        else {
             i += 1;
             continue;
         };
@@ -152,18 +165,27 @@ fn add_tagger_candidates(tokens: &Tokens, labels: &[usize], candidates: &mut Vec
         i = end;
         // Gazetteer candidates come sorted and disjoint: the overlapping
         // ones follow the last that ends at or before `first`.
-        let after = gazetteer_count.min(candidates[..gazetteer_count].partition_point(|c| c.end <= first));
-        let overlapping: Vec<usize> = (after..gazetteer_count).take_while(|&c| candidates[c].first < span_end).collect();
+        let after =
+            gazetteer_count.min(candidates[..gazetteer_count].partition_point(|c| c.end <= first));
+        let overlapping: Vec<usize> = (after..gazetteer_count)
+            .take_while(|&c| candidates[c].first < span_end)
+            .collect();
         if let [only] = overlapping[..] {
             let known = &mut candidates[only];
-            if kind == EntityType::Person && known.kind == EntityType::Person && first <= known.first && span_end >= known.end {
+            if kind == EntityType::Person
+                && known.kind == EntityType::Person
+                && first <= known.first
+                && span_end >= known.end
+            {
                 known.first = first;
                 known.end = span_end;
                 known.start = tokens.offset_after_letters(first, leading_clitics(tokens, first));
             }
             continue;
         }
-        if !overlapping.is_empty() || (span_end == first + 1 && lexicon.nisba_at(tokens, first).is_some()) {
+        if !overlapping.is_empty()
+            || (span_end == first + 1 && lexicon.nisba_at(tokens, first).is_some())
+        {
             continue;
         }
         if (first..span_end).all(|j| tokens.kind(j) == Some(TokenKind::Punct)) {

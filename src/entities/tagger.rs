@@ -14,7 +14,9 @@ use std::sync::OnceLock;
 use super::features::Vocabulary;
 
 /// The labels, in the order of the weight rows.
-pub const LABELS: [&str; 9] = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"];
+pub const LABELS: [&str; 9] = [
+    "O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC",
+];
 pub const N_LABELS: usize = LABELS.len();
 
 const MAGIC: &[u8; 8] = b"KHTAG\x00\x00\x01";
@@ -104,7 +106,11 @@ impl Weights {
             .flatten()
             .chain(self.transitions.iter().flatten())
             .fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 { max / i16::MAX as f32 } else { 1.0 };
+        let scale = if max > 0.0 {
+            max / i16::MAX as f32
+        } else {
+            1.0
+        };
         let mut kept: Vec<(u32, u16, Vec<i16>)> = Vec::new();
         for (&key, row) in &self.features {
             let mut mask = 0u16;
@@ -159,7 +165,9 @@ impl Weights {
             key = key.checked_add(reader.varint()?)?;
             keys.push(key);
         }
-        let masks: Vec<u16> = (0..count).map(|_| reader.i16().map(|m| m as u16)).collect::<Option<_>>()?;
+        let masks: Vec<u16> = (0..count)
+            .map(|_| reader.i16().map(|m| m as u16))
+            .collect::<Option<_>>()?;
         weights.features.reserve(count);
         for (key, mask) in keys.into_iter().zip(masks) {
             let mut row = [0.0; N_LABELS];
@@ -210,7 +218,11 @@ pub fn spread_within_document(stems: &[&str], labels: &mut [usize]) {
             continue;
         }
         if let Some(counts) = types.get(stem) {
-            let (best, _) = counts.iter().enumerate().max_by_key(|&(_, c)| c).unwrap_or((0, &0));
+            let (best, _) = counts
+                .iter()
+                .enumerate()
+                .max_by_key(|&(_, c)| c)
+                .unwrap_or((0, &0));
             *label = best;
         }
     }
@@ -222,7 +234,10 @@ const MIN_SPREAD_LETTERS: usize = 3;
 /// The shipped model, decoded on first use.
 pub fn model() -> &'static Weights {
     static MODEL: OnceLock<Weights> = OnceLock::new();
-    MODEL.get_or_init(|| Weights::decode_bytes(WEIGHTS).expect("data/tagger/weights.bin is written by examples/train_tagger.rs"))
+    MODEL.get_or_init(|| {
+        Weights::decode_bytes(WEIGHTS)
+            .expect("data/tagger/weights.bin is written by examples/train_tagger.rs")
+    })
 }
 
 /// The vocabulary the shipped model was trained with.
@@ -231,7 +246,10 @@ pub fn vocabulary() -> &'static Vocabulary {
     VOCABULARY_SET.get_or_init(|| Vocabulary::from_lines(VOCABULARY))
 }
 
-fn viterbi(emissions: &[[f32; N_LABELS]], transitions: &[[f32; N_LABELS]; N_LABELS + 1]) -> Vec<usize> {
+fn viterbi(
+    emissions: &[[f32; N_LABELS]],
+    transitions: &[[f32; N_LABELS]; N_LABELS + 1],
+) -> Vec<usize> {
     if emissions.is_empty() {
         return Vec::new();
     }
@@ -268,7 +286,9 @@ fn viterbi(emissions: &[[f32; N_LABELS]], transitions: &[[f32; N_LABELS]; N_LABE
         back.push(from_best);
         score = next;
     }
-    let mut label = (0..N_LABELS).max_by(|&a, &b| score[a].total_cmp(&score[b])).unwrap_or(0);
+    let mut label = (0..N_LABELS)
+        .max_by(|&a, &b| score[a].total_cmp(&score[b]))
+        .unwrap_or(0);
     let mut path = vec![label];
     for from_best in back.iter().rev() {
         label = from_best[label] as usize;
@@ -322,8 +342,12 @@ mod tests {
     #[test]
     fn encoding_round_trips() {
         let mut weights = Weights::new();
-        weights.features.insert(7, [1.0, -2.0, 0.0, 0.0, 0.5, 0.0, 0.0, 0.0, 3.0]);
-        weights.features.insert(1 << 30, [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0]);
+        weights
+            .features
+            .insert(7, [1.0, -2.0, 0.0, 0.0, 0.5, 0.0, 0.0, 0.0, 3.0]);
+        weights
+            .features
+            .insert(1 << 30, [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0]);
         weights.transitions[N_LABELS][1] = 2.5;
         let decoded = Weights::decode_bytes(&weights.encode(0.0)).unwrap();
         assert_eq!(decoded.features.len(), 2);

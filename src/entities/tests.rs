@@ -7,34 +7,56 @@ use super::*;
 fn found(text: &str) -> Vec<(EntityType, String, Vec<String>)> {
     extract(&Tokens::new(text))
         .into_iter()
-        .map(|e| (e.kind, e.key, e.mentions.into_iter().map(|m| m.text).collect()))
+        .map(|e| {
+            (
+                e.kind,
+                e.key,
+                e.mentions.into_iter().map(|m| m.text).collect(),
+            )
+        })
         .collect()
 }
 
 fn entity_with_mention(text: &str, mention: &str) -> Option<Entity> {
-    extract(&Tokens::new(text)).into_iter().find(|e| e.mentions.iter().any(|m| m.text == mention))
+    extract(&Tokens::new(text))
+        .into_iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == mention))
 }
 
 #[test]
 fn known_entities_are_found_without_proclitics() {
     let cases = [
-        ("وقال الرئيس إن للولايات المتحدة مصالح.", "للولايات المتحدة", "loc:US"),
-        ("وصل الوفد إلى روسيا البيضاء أمس.", "روسيا البيضاء", "loc:BY"),
+        (
+            "وقال الرئيس إن للولايات المتحدة مصالح.",
+            "للولايات المتحدة",
+            "loc:US",
+        ),
+        (
+            "وصل الوفد إلى روسيا البيضاء أمس.",
+            "روسيا البيضاء",
+            "loc:BY",
+        ),
         ("وأعلنت أميركا موقفها.", "أميركا", "loc:US"),
         ("وأكد وبوتين ذلك.", "بوتين", "per:putin"),
-        ("وهاجمت إسرائيل مواقع لحزب الله في الجنوب.", "حزب الله", "org:hezbollah"),
+        (
+            "وهاجمت إسرائيل مواقع لحزب الله في الجنوب.",
+            "حزب الله",
+            "org:hezbollah",
+        ),
         ("وذكرت وكالة أنباء تاس أن الاجتماع انتهى.", "تاس", "org:tass"),
         ("في بحر قزوين وجنوب القوقاز.", "بحر قزوين", "loc:caspian"),
     ];
     for (text, mention, key) in cases {
-        let entity = entity_with_mention(text, mention).unwrap_or_else(|| panic!("{mention} in {text}: {:?}", found(text)));
+        let entity = entity_with_mention(text, mention)
+            .unwrap_or_else(|| panic!("{mention} in {text}: {:?}", found(text)));
         assert_eq!(entity.key, key, "{text}");
     }
 }
 
 #[test]
 fn mentions_of_one_person_merge_across_spellings() {
-    let text = "التقى مسعود بيزيشكيان نظيره. وقال بيزشكيان إن الاتفاق مهم، وأضاف بزشكيان أن العمل مستمر.";
+    let text =
+        "التقى مسعود بيزيشكيان نظيره. وقال بيزشكيان إن الاتفاق مهم، وأضاف بزشكيان أن العمل مستمر.";
     let entity = entity_with_mention(text, "مسعود بيزيشكيان").expect("the full name");
     let mentions: Vec<&str> = entity.mentions.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(mentions, ["مسعود بيزيشكيان", "بيزشكيان", "بزشكيان"]);
@@ -46,7 +68,11 @@ fn unknown_people_merge_on_their_family_name_with_a_stable_key() {
     let first = "وقال الوزير كريم حداد إن المفاوضات ستستأنف. وأضاف حداد أن الوفد سيصل غدا.";
     let second = "ورحب كريم حداد بالقرار.";
     let a = entity_with_mention(first, "كريم حداد").expect("full name in the first text");
-    assert!(a.mentions.iter().any(|m| m.text == "حداد"), "{:?}", a.mentions);
+    assert!(
+        a.mentions.iter().any(|m| m.text == "حداد"),
+        "{:?}",
+        a.mentions
+    );
     let b = entity_with_mention(second, "كريم حداد").expect("full name in the second text");
     assert_eq!(a.key, b.key);
     assert_eq!(a.kind, EntityType::Person);
@@ -55,21 +81,40 @@ fn unknown_people_merge_on_their_family_name_with_a_stable_key() {
 #[test]
 fn titles_give_roles() {
     let cases = [
-        ("وقال الرئيس الروسي فلاديمير بوتين إن", "فلاديمير بوتين", "الرئيس الروسي"),
-        ("وقال وزير الخارجية الروسي سيرغي لافروف إن", "سيرغي لافروف", "وزير الخارجية الروسي"),
+        (
+            "وقال الرئيس الروسي فلاديمير بوتين إن",
+            "فلاديمير بوتين",
+            "الرئيس الروسي",
+        ),
+        (
+            "وقال وزير الخارجية الروسي سيرغي لافروف إن",
+            "سيرغي لافروف",
+            "وزير الخارجية الروسي",
+        ),
         ("وأطاح بالرئيس بشار الأسد", "بشار الأسد", "الرئيس"),
-        ("نقلا عن السفير الإيراني لدى روسيا كاظم جلالي أنه", "كاظم جلالي", "السفير الإيراني لدى روسيا"),
+        (
+            "نقلا عن السفير الإيراني لدى روسيا كاظم جلالي أنه",
+            "كاظم جلالي",
+            "السفير الإيراني لدى روسيا",
+        ),
     ];
     for (text, mention, role) in cases {
-        let entity = entity_with_mention(text, mention).unwrap_or_else(|| panic!("{mention}: {:?}", found(text)));
+        let entity = entity_with_mention(text, mention)
+            .unwrap_or_else(|| panic!("{mention}: {:?}", found(text)));
         assert_eq!(entity.role.as_deref(), Some(role), "{text}");
     }
 }
 
 #[test]
 fn nationality_adjectives_are_not_places() {
-    for text in ["وقال المسؤول الروسي إن الوفد الإيراني وصل.", "أكدت الحكومة السورية والقوات الأمريكية ذلك."] {
-        let places: Vec<_> = found(text).into_iter().filter(|e| e.0 == EntityType::Location).collect();
+    for text in [
+        "وقال المسؤول الروسي إن الوفد الإيراني وصل.",
+        "أكدت الحكومة السورية والقوات الأمريكية ذلك.",
+    ] {
+        let places: Vec<_> = found(text)
+            .into_iter()
+            .filter(|e| e.0 == EntityType::Location)
+            .collect();
         assert!(places.is_empty(), "{text}: {places:?}");
     }
 }
@@ -78,15 +123,22 @@ fn nationality_adjectives_are_not_places() {
 fn common_words_that_are_also_place_names_do_not_fire() {
     // مدينة (a city; also Medina's GeoNames spelling), الصور (pictures; also
     // Tyre), حولي (around me; also a district of Kuwait).
-    for text in ["زار الوفد مدينة كبيرة ونشر الصور من حولي."] {
-        let entities = found(text);
-        assert!(entities.iter().all(|e| e.0 != EntityType::Location), "{text}: {entities:?}");
-    }
+    let text = "زار الوفد مدينة كبيرة ونشر الصور من حولي.";
+    let entities = found(text);
+    assert!(
+        entities.iter().all(|e| e.0 != EntityType::Location),
+        "{text}: {entities:?}"
+    );
 }
 
 #[test]
 fn texts_without_names_give_nothing() {
-    for text in ["", "...", "1234 5678", "ارتفعت الأسعار بنسبة كبيرة هذا العام."] {
+    for text in [
+        "",
+        "...",
+        "1234 5678",
+        "ارتفعت الأسعار بنسبة كبيرة هذا العام.",
+    ] {
         assert!(found(text).is_empty(), "{text}: {:?}", found(text));
     }
 }
