@@ -6,11 +6,11 @@
 //! fingerprint, so an unknown feature only collides with a known one about
 //! once in 2^32 / (number of features) ≈ 40 000 lookups.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::text::{proclitic_splits, TokenKind, Tokens};
 
+use super::hashing::{self, FastMap, FastSet};
 use super::lexicon::{lexicon, Source};
 use crate::EntityType;
 
@@ -18,7 +18,7 @@ use crate::EntityType;
 /// other word is *rare*, which is what names mostly are. Training marks the
 /// words it saw only once as rare, so the model learns what an unknown word
 /// will look like.
-pub struct Vocabulary(HashSet<String>);
+pub struct Vocabulary(FastSet<String>);
 
 /// Words seen fewer times than this in training are rare.
 pub const MIN_KNOWN_COUNT: usize = 2;
@@ -51,7 +51,7 @@ pub fn document_features(
     vocabulary: &Vocabulary,
 ) -> Vec<Vec<u32>> {
     let stems: Vec<&str> = (0..tokens.len()).map(|i| stem(tokens.folded(i))).collect();
-    let mut occurrences: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut occurrences: FastMap<&str, Vec<usize>> = FastMap::default();
     for i in sentences.iter().flat_map(|s| s.clone()) {
         let stem = stems[i];
         if tokens.kind(i) == Some(TokenKind::Word) && stem.chars().count() >= MIN_CONTEXT_LETTERS {
@@ -97,30 +97,23 @@ const MAX_OTHER_OCCURRENCES: usize = 6;
 
 struct Features(Vec<u32>);
 
+const FEATURE_SEED: u64 = 0x243f_6a88_85a3_08d3;
+
 impl Features {
     fn add(&mut self, template: &str, value: &str) {
         self.add_parts(template, &[value]);
     }
 
-    /// Adds the feature `template` = `parts` joined by `|`, hashed without
-    /// building the string.
+    /// Adds the feature `template` = `parts`, hashed without building the
+    /// string.
     fn add_parts(&mut self, template: &str, parts: &[&str]) {
-        let mut h = fnv1a(FNV_OFFSET, template.as_bytes());
+        let mut h = hashing::mix_bytes(FEATURE_SEED, template.as_bytes());
         for part in parts {
-            h = fnv1a(fnv1a(h, b"|"), part.as_bytes());
+            h = hashing::mix_bytes(h, part.as_bytes());
         }
-        self.0.push(h);
+        // The low 32 bits of the finalised hash are the fingerprint.
+        self.0.push(hashing::finish(h) as u32);
     }
-}
-
-const FNV_OFFSET: u32 = 0x811c_9dc5;
-
-fn fnv1a(mut h: u32, bytes: &[u8]) -> u32 {
-    for &b in bytes {
-        h ^= b as u32;
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    h
 }
 
 /// What the gazetteers say about a token: part of a known phrase (and

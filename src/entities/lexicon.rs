@@ -6,7 +6,7 @@
 //! documents are, so a lookup is a hash of the folded tokens joined by one
 //! space (no space where the text glues two tokens, as in `إس-400`).
 
-use std::collections::{HashMap, HashSet};
+use super::hashing::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 use crate::text::{proclitic_splits, Split, Tokens};
@@ -76,20 +76,20 @@ pub struct PhraseMatch {
 
 pub struct Lexicon {
     pub entries: Vec<Entry>,
-    phrases: HashMap<String, usize>,
+    phrases: FastMap<String, usize>,
     /// Every proper prefix of a phrase, by whole tokens, so that a match
     /// stops extending as soon as no phrase can continue.
-    phrase_prefixes: HashSet<String>,
+    phrase_prefixes: FastSet<String>,
     /// The words phrases and titles start or end with, with and without
     /// the article: a cheap test that rejects almost every token before any
     /// string is built.
-    phrase_first_words: HashSet<String>,
-    title_last_words: HashSet<String>,
+    phrase_first_words: FastSet<String>,
+    title_last_words: FastSet<String>,
     max_phrase_tokens: usize,
-    nisbas: HashMap<String, usize>,
-    name_parts: HashMap<String, NamePart>,
-    first_names: HashMap<String, ()>,
-    titles: HashMap<String, ()>,
+    nisbas: FastMap<String, usize>,
+    name_parts: FastMap<String, NamePart>,
+    first_names: FastMap<String, ()>,
+    titles: FastMap<String, ()>,
     max_title_tokens: usize,
 }
 
@@ -137,18 +137,18 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut lexicon = Lexicon {
             entries: Vec::new(),
-            phrases: HashMap::new(),
-            phrase_prefixes: HashSet::new(),
-            phrase_first_words: HashSet::new(),
-            title_last_words: HashSet::new(),
+            phrases: FastMap::default(),
+            phrase_prefixes: FastSet::default(),
+            phrase_first_words: FastSet::default(),
+            title_last_words: FastSet::default(),
             max_phrase_tokens: 1,
-            nisbas: HashMap::new(),
-            name_parts: HashMap::new(),
-            first_names: HashMap::new(),
-            titles: HashMap::new(),
+            nisbas: FastMap::default(),
+            name_parts: FastMap::default(),
+            first_names: FastMap::default(),
+            titles: FastMap::default(),
             max_title_tokens: 1,
         };
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_key: FastMap<String, usize> = FastMap::default();
         // Curated rows come first so that their canonical names and their
         // reading of an ambiguous phrase win over generated data.
         for row in rows(CURATED) {
@@ -237,7 +237,7 @@ impl Lexicon {
     #[allow(clippy::too_many_arguments)]
     fn add<'a>(
         &mut self,
-        by_key: &mut HashMap<String, usize>,
+        by_key: &mut FastMap<String, usize>,
         key: &str,
         kind: EntityType,
         canonical: &str,
@@ -298,7 +298,7 @@ impl Lexicon {
 
     /// Whether some reading of token `i` without proclitics could be in
     /// `words` (which hold their words with and without the article).
-    fn may_start(words: &HashSet<String>, tokens: &Tokens, i: usize) -> bool {
+    fn may_start(words: &FastSet<String>, tokens: &Tokens, i: usize) -> bool {
         clitic_free_suffixes(tokens.folded(i)).any(|stem| words.contains(stem))
     }
 

@@ -11,6 +11,7 @@
 //! are never places.
 
 pub mod features;
+mod hashing;
 mod keys;
 mod lexicon;
 mod merge;
