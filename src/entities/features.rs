@@ -58,6 +58,12 @@ pub fn document_features(
             occurrences.entry(stem).or_default().push(i);
         }
     }
+    let hashes = TokenHashes {
+        word: (0..tokens.len())
+            .map(|i| hash_str(tokens.folded(i)))
+            .collect(),
+        stem: stems.iter().map(|stem| hash_str(stem)).collect(),
+    };
     let mut out = vec![Vec::new(); tokens.len()];
     for sentence in sentences {
         let gazetteer = gazetteer_tags(tokens, sentence.clone());
@@ -66,6 +72,7 @@ pub fn document_features(
             token_features(
                 tokens,
                 &stems,
+                &hashes,
                 sentence.clone(),
                 i,
                 &gazetteer,
@@ -78,8 +85,14 @@ pub fn document_features(
                     .filter(|&&j| j != i)
                     .take(MAX_OTHER_OCCURRENCES)
                 {
-                    features.add("doc-w-1", if j > 0 { tokens.folded(j - 1) } else { "<s>" });
-                    features.add("doc-w+1", tokens.folded(j + 1));
+                    let before = if j > 0 {
+                        hashes.word[j - 1]
+                    } else {
+                        *SENTENCE_START
+                    };
+                    let after = hashes.word.get(j + 1).copied().unwrap_or(*SENTENCE_END);
+                    features.add_hashed("doc-w-1", &[before]);
+                    features.add_hashed("doc-w+1", &[after]);
                 }
             }
             out[i] = features.0;
@@ -97,6 +110,21 @@ const MAX_OTHER_OCCURRENCES: usize = 6;
 
 struct Features(Vec<u32>);
 
+/// The hashes of every token's folded form and stem, computed once per
+/// document: word features then cost a few multiplications each instead of
+/// a pass over the word's bytes.
+struct TokenHashes {
+    word: Vec<u64>,
+    stem: Vec<u64>,
+}
+
+fn hash_str(s: &str) -> u64 {
+    hashing::mix_bytes(FEATURE_SEED, s.as_bytes())
+}
+
+static SENTENCE_START: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| hash_str("<s>"));
+static SENTENCE_END: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| hash_str("</s>"));
+
 const FEATURE_SEED: u64 = 0x243f_6a88_85a3_08d3;
 
 impl Features {
@@ -106,6 +134,15 @@ impl Features {
 
     /// Adds the feature `template` = `parts`, hashed without building the
     /// string.
+    /// Adds the feature `template` = parts given by their [`hash_str`].
+    fn add_hashed(&mut self, template: &str, parts: &[u64]) {
+        let mut h = hashing::mix_bytes(FEATURE_SEED, template.as_bytes());
+        for &part in parts {
+            h = hashing::mix_u64(h, part);
+        }
+        self.0.push(hashing::finish(h) as u32);
+    }
+
     fn add_parts(&mut self, template: &str, parts: &[&str]) {
         let mut h = hashing::mix_bytes(FEATURE_SEED, template.as_bytes());
         for part in parts {
@@ -200,6 +237,7 @@ fn shape(tokens: &Tokens, i: usize) -> &'static str {
 fn token_features(
     tokens: &Tokens,
     stems: &[&str],
+    hashes: &TokenHashes,
     range: Range<usize>,
     i: usize,
     gazetteer: &[GazetteerTag],
@@ -217,8 +255,20 @@ fn token_features(
         }
     };
     let word = word_at(0);
+    let hash_at = |hashes: &[u64], offset: isize| -> u64 {
+        let j = i as isize + offset;
+        if j < range.start as isize {
+            *SENTENCE_START
+        } else if j >= range.end as isize {
+            *SENTENCE_END
+        } else {
+            hashes[j as usize]
+        }
+    };
+    let word_h = |offset: isize| hash_at(&hashes.word, offset);
+    let stem_h = |offset: isize| hash_at(&hashes.stem, offset);
     out.add("bias", "");
-    out.add("w", word);
+    out.add_hashed("w", &[word_h(0)]);
     out.add("shape", shape(tokens, i));
     let is_rare = |offset: isize| {
         let j = i as isize + offset;
@@ -233,18 +283,10 @@ fn token_features(
         }
     }
     if is_rare(0) {
-        out.add_parts("rare|w-1", &[word_at(-1)]);
+        out.add_hashed("rare|w-1", &[word_h(-1)]);
     }
-    let stem_at = |offset: isize| -> &str {
-        let j = i as isize + offset;
-        if (range.start as isize..range.end as isize).contains(&j) {
-            stems[j as usize]
-        } else {
-            word_at(offset)
-        }
-    };
     let word_stem = stems[i];
-    out.add("stem", word_stem);
+    out.add_hashed("stem", &[stem_h(0)]);
     for split in proclitic_splits(word).skip(1) {
         out.add("split", split.stem);
     }
@@ -259,27 +301,16 @@ fn token_features(
         out.add("suf", &word_stem[boundaries[letters - n]..]);
     }
     for (name, offset) in [("w-2", -2), ("w-1", -1), ("w+1", 1), ("w+2", 2)] {
-        out.add(name, word_at(offset));
+        out.add_hashed(name, &[word_h(offset)]);
     }
     for (name, offset) in [("stem-2", -2), ("stem-1", -1), ("stem+1", 1), ("stem+2", 2)] {
-        out.add(name, stem_at(offset));
+        out.add_hashed(name, &[stem_h(offset)]);
     }
-    out.add_parts("w-1|w+1", &[word_at(-1), word_at(1)]);
-    out.add_parts("stem|stem+1", &[word_stem, stem_at(1)]);
-    // Letter trigrams of the stem: foreign names share endings and pieces
-    // (ـوف، ـسكي، ـيان) that whole-word features cannot see.
-    let padded = format!("^{word_stem}$");
-    let marks: Vec<usize> = padded
-        .char_indices()
-        .map(|(at, _)| at)
-        .chain([padded.len()])
-        .collect();
-    for window in marks.windows(4) {
-        out.add("tri", &padded[window[0]..window[3]]);
-    }
-    out.add_parts("w-1|w", &[word_at(-1), word]);
-    out.add_parts("w|w+1", &[word, word_at(1)]);
-    out.add_parts("stem-1|stem", &[stem_at(-1), word_stem]);
+    out.add_hashed("w-1|w+1", &[word_h(-1), word_h(1)]);
+    out.add_hashed("stem|stem+1", &[stem_h(0), stem_h(1)]);
+    out.add_hashed("w-1|w", &[word_h(-1), word_h(0)]);
+    out.add_hashed("w|w+1", &[word_h(0), word_h(1)]);
+    out.add_hashed("stem-1|stem", &[stem_h(-1), stem_h(0)]);
     let tag_at = |offset: isize| {
         let j = (i - range.start) as isize + offset;
         usize::try_from(j).ok().and_then(|j| gazetteer.get(j))
@@ -297,7 +328,7 @@ fn token_features(
         }
     }
     if let Some(phrase) = gazetteer[i - range.start].phrase {
-        out.add_parts("gaz|w", &[phrase, word]);
+        out.add_hashed("gaz|w", &[hash_str(phrase), word_h(0)]);
     }
     if gazetteer[i - range.start].after_title {
         out.add("after-title", "");

@@ -24,6 +24,11 @@ pub fn mix_bytes(mut h: u64, bytes: &[u8]) -> u64 {
     h
 }
 
+/// Mixes a value already hashed into `h`.
+pub fn mix_u64(h: u64, value: u64) -> u64 {
+    (h.rotate_left(23) ^ value).wrapping_mul(MULTIPLIER)
+}
+
 /// Murmur3's finaliser: spreads every input bit over the output.
 pub fn finish(mut h: u64) -> u64 {
     h ^= h >> 33;
@@ -54,7 +59,7 @@ impl Hasher for FastHasher {
     }
 
     fn write_u64(&mut self, value: u64) {
-        self.0 = (self.0.rotate_left(23) ^ value).wrapping_mul(MULTIPLIER);
+        self.0 = mix_u64(self.0, value);
     }
 
     fn write_usize(&mut self, value: usize) {
