@@ -58,11 +58,12 @@ pub fn document_features(
             occurrences.entry(stem).or_default().push(i);
         }
     }
-    let hashes = TokenHashes {
+    let forms = TokenForms {
         word: (0..tokens.len())
             .map(|i| hash_str(tokens.folded(i)))
             .collect(),
-        stem: stems.iter().map(|stem| hash_str(stem)).collect(),
+        stem_hash: stems.iter().map(|stem| hash_str(stem)).collect(),
+        stem: stems,
     };
     let mut out = vec![Vec::new(); tokens.len()];
     for sentence in sentences {
@@ -71,26 +72,25 @@ pub fn document_features(
             let mut features = Features(Vec::with_capacity(64));
             token_features(
                 tokens,
-                &stems,
-                &hashes,
+                &forms,
                 sentence.clone(),
                 i,
                 &gazetteer,
                 vocabulary,
                 &mut features,
             );
-            if let Some(others) = occurrences.get(stems[i]) {
+            if let Some(others) = occurrences.get(forms.stem[i]) {
                 for &j in others
                     .iter()
                     .filter(|&&j| j != i)
                     .take(MAX_OTHER_OCCURRENCES)
                 {
                     let before = if j > 0 {
-                        hashes.word[j - 1]
+                        forms.word[j - 1]
                     } else {
                         *SENTENCE_START
                     };
-                    let after = hashes.word.get(j + 1).copied().unwrap_or(*SENTENCE_END);
+                    let after = forms.word.get(j + 1).copied().unwrap_or(*SENTENCE_END);
                     features.add_hashed("doc-w-1", &[before]);
                     features.add_hashed("doc-w+1", &[after]);
                 }
@@ -110,12 +110,13 @@ const MAX_OTHER_OCCURRENCES: usize = 6;
 
 struct Features(Vec<u32>);
 
-/// The hashes of every token's folded form and stem, computed once per
-/// document: word features then cost a few multiplications each instead of
-/// a pass over the word's bytes.
-struct TokenHashes {
+/// Every token's stem and the hashes of its folded form and stem, computed
+/// once per document: word features then cost a few multiplications each
+/// instead of a pass over the word's bytes.
+struct TokenForms<'a> {
+    stem: Vec<&'a str>,
     word: Vec<u64>,
-    stem: Vec<u64>,
+    stem_hash: Vec<u64>,
 }
 
 fn hash_str(s: &str) -> u64 {
@@ -236,8 +237,7 @@ fn shape(tokens: &Tokens, i: usize) -> &'static str {
 
 fn token_features(
     tokens: &Tokens,
-    stems: &[&str],
-    hashes: &TokenHashes,
+    forms: &TokenForms,
     range: Range<usize>,
     i: usize,
     gazetteer: &[GazetteerTag],
@@ -265,8 +265,8 @@ fn token_features(
             hashes[j as usize]
         }
     };
-    let word_h = |offset: isize| hash_at(&hashes.word, offset);
-    let stem_h = |offset: isize| hash_at(&hashes.stem, offset);
+    let word_h = |offset: isize| hash_at(&forms.word, offset);
+    let stem_h = |offset: isize| hash_at(&forms.stem_hash, offset);
     out.add("bias", "");
     out.add_hashed("w", &[word_h(0)]);
     out.add("shape", shape(tokens, i));
@@ -285,7 +285,7 @@ fn token_features(
     if is_rare(0) {
         out.add_hashed("rare|w-1", &[word_h(-1)]);
     }
-    let word_stem = stems[i];
+    let word_stem = forms.stem[i];
     out.add_hashed("stem", &[stem_h(0)]);
     for split in proclitic_splits(word).skip(1) {
         out.add("split", split.stem);
