@@ -20,7 +20,9 @@ NOT_PLACES = {"001", "XA", "XB", "ZZ", "UN", "EU", "EZ", "QO"}
 
 # Nationality adjectives that do not follow from the country name by rule.
 NISBA_EXCEPTIONS = {
-    "US": ["أمريكي", "أميركي"],
+    # Broken plurals name the people too (الروس، الأمريكان) and are no places.
+    "RU": ["روسي", "روس"],
+    "US": ["أمريكي", "أميركي", "أمريكان", "أميركان"],
     "GB": ["بريطاني"],
     "AE": ["إماراتي"],
     "SA": ["سعودي"],

@@ -87,6 +87,7 @@ pub struct Lexicon {
     title_last_words: FastSet<String>,
     max_phrase_tokens: usize,
     nisbas: FastMap<String, usize>,
+    nisba_last_letters: FastSet<char>,
     name_parts: FastMap<String, NamePart>,
     first_names: FastMap<String, ()>,
     titles: FastMap<String, ()>,
@@ -143,6 +144,7 @@ impl Lexicon {
             title_last_words: FastSet::default(),
             max_phrase_tokens: 1,
             nisbas: FastMap::default(),
+            nisba_last_letters: "هنت".chars().collect(),
             name_parts: FastMap::default(),
             first_names: FastMap::default(),
             titles: FastMap::default(),
@@ -205,7 +207,9 @@ impl Lexicon {
         lexicon.index_phrases();
         for row in rows(NATIONALITIES) {
             if let Some(&place) = by_key.get(row[1]) {
-                lexicon.nisbas.entry(fold_phrase(row[0]).0).or_insert(place);
+                let nisba = fold_phrase(row[0]).0;
+                lexicon.nisba_last_letters.extend(nisba.chars().last());
+                lexicon.nisbas.entry(nisba).or_insert(place);
             }
         }
         for row in rows(ANERCORP_NAMES) {
@@ -339,11 +343,10 @@ impl Lexicon {
     /// The place whose nationality adjective token `i` is (الروسي، إيرانية،
     /// والإيرانيين), if it is one.
     pub fn nisba_at(&self, tokens: &Tokens, i: usize) -> Option<usize> {
-        const NISBA_ENDINGS: [&str; 6] = ["ي", "يه", "يون", "يين", "يات", "يتان"];
-        if !NISBA_ENDINGS
-            .iter()
-            .any(|ending| tokens.folded(i).ends_with(ending))
-        {
+        // Every inflected form ends in the last letter of its base or of
+        // one of the endings below: a cheap test before reading clitics.
+        let last = tokens.folded(i).chars().last();
+        if !last.is_some_and(|c| self.nisba_last_letters.contains(&c)) {
             return None;
         }
         proclitic_splits(tokens.folded(i)).find_map(|split| {

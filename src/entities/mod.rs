@@ -145,8 +145,8 @@ fn is_first_name(tokens: &Tokens, i: usize) -> bool {
 }
 
 /// Tagger spans that no gazetteer phrase overlaps, except person spans that
-/// contain a gazetteer person: those widen it. A lone nationality adjective
-/// tagged as a place is dropped.
+/// contain a gazetteer person: those widen it. A lone nationality word
+/// (الروسي، الروس) is dropped, whatever the tagger calls it.
 fn add_tagger_candidates(tokens: &Tokens, labels: &[usize], candidates: &mut Vec<Candidate>) {
     let lexicon = lexicon();
     let gazetteer_count = candidates.len();
