@@ -397,20 +397,16 @@ pub fn lexemes(tokens: &Tokens) -> Vec<Option<Lexeme>> {
             }
             proclitic_splits(tokens.folded(i)).find_map(|split| {
                 let entry = table.get(split.stem)?;
-                let article_letters = match (split.article, split.preposition) {
-                    (false, _) => 0,
-                    (true, Some('ل')) => 1,
-                    (true, _) => 2,
-                };
-                // The article stays inside the span (العام 2020), except
-                // in لل, where it is fused with the preposition.
-                let kept_article = if split.preposition == Some('ل') { 0 } else { article_letters };
+                // The article stays inside the span (بالعام → العام), and
+                // so does the preposition fused with it in لل (للعام).
+                let fused = split.article && split.preposition == Some('ل');
+                let preposition_letters = usize::from(split.preposition.is_some() && !fused);
                 Some(Lexeme {
                     entry,
                     conjunction: split.conjunction.is_some(),
                     preposition: split.preposition,
                     article: split.article,
-                    clitic_letters: split.prefix_letters - kept_article,
+                    clitic_letters: usize::from(split.conjunction.is_some()) + preposition_letters,
                 })
             })
         })
@@ -431,7 +427,9 @@ mod tests {
             ("يوليو", false, None, false, 0),
             ("ويوليو", true, None, false, 1),
             ("العام", false, None, true, 0),
-            ("للعام", false, Some('ل'), true, 2),
+            ("للعام", false, Some('ل'), true, 0),
+            ("وللعام", true, Some('ل'), true, 1),
+            ("لعام", false, Some('ل'), false, 1),
             ("وبالعام", true, Some('ب'), true, 2),
             ("الجمعة", false, None, true, 0),
             ("أمس", false, None, false, 0),

@@ -105,11 +105,21 @@ pub enum Spec {
     /// `by` units from an anchor (أمس، الأسبوع المقبل، العام التالي); `day`
     /// is a day in the month so reached (19 من الشهر الماضي).
     Shift { unit: Unit, by: i32, anchor: Anchor, day: Option<u8> },
-    /// A weekday with no date: the last one on or before the reference, or
-    /// the next one after it.
-    Weekday { weekday: u8, ahead: bool },
+    /// A weekday with no date.
+    Weekday { weekday: u8, occurrence: Occurrence },
     /// The decade that starts in `year`: التسعينيات is 1990.
     Decade { year: i32 },
+}
+
+/// Which occurrence of a weekday the text means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Occurrence {
+    /// On or before the reference: قال يوم الجمعة.
+    Latest,
+    /// Before it: الجمعة الماضي.
+    Previous,
+    /// After it: الجمعة المقبل، سيزور يوم الجمعة.
+    Next,
 }
 
 /// What a stretch of text says.

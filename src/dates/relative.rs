@@ -5,7 +5,7 @@
 
 use super::absolute::is_day_noun;
 use super::lexicon::{Direction, Tail, Unit};
-use super::{Anchor, Mention, Said, Scan, Spec};
+use super::{Anchor, Mention, Occurrence, Said, Scan, Spec};
 
 /// Reads a relative date at token `i`.
 pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
@@ -29,7 +29,8 @@ fn days_from_reference(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>
     let start = if is_day_noun(scan, i) { i + 1 } else { i };
     let (by, end) = if scan.is(start, "اول") {
         let yesterday = if scan.is(start + 1, "من") { start + 2 } else { start + 1 };
-        (scan.entry(yesterday)?.days_from_reference.filter(|&d| d == -1)?, yesterday + 1)
+        scan.entry(yesterday)?.days_from_reference.filter(|&d| d == -1)?;
+        (-2, yesterday + 1)
     } else if scan.is(start, "بعد") && matches!(scan.folded(start + 1), "غد" | "غدا") {
         (2, start + 2)
     } else if start > i && scan.is(start, "غد") {
@@ -119,12 +120,13 @@ fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     if !day_noun && (at > 0 && matches!(scan.folded(at - 1), "صلاه" | "خطبه") || scan.folded(at + 1).starts_with("عشر")) {
         return None;
     }
-    let (ahead, end) = match direction(scan, at + 1) {
-        Some(Direction::Next) => (true, at + 2),
-        Some(Direction::Last) => (false, at + 2),
-        _ => (speaks_of_the_future(scan, i), at + 1),
+    let (occurrence, end) = match direction(scan, at + 1) {
+        Some(Direction::Next) => (Occurrence::Next, at + 2),
+        Some(Direction::Last) => (Occurrence::Previous, at + 2),
+        _ if speaks_of_the_future(scan, i) => (Occurrence::Next, at + 1),
+        _ => (Occurrence::Latest, at + 1),
     };
-    Some((Spec::Weekday { weekday, ahead }, end))
+    Some((Spec::Weekday { weekday, occurrence }, end))
 }
 
 /// Words before a date, within its sentence, that place it in the future.

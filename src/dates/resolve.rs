@@ -8,7 +8,7 @@
 
 use super::calendar::{add_days, add_months, iso_week, weekday};
 use super::lexicon::Unit;
-use super::{hijri, Anchor, Date, Dated, Mention, Said, Scan, Spec, Year};
+use super::{hijri, Anchor, Date, Dated, Mention, Occurrence, Said, Scan, Spec, Year};
 use crate::{Figure, FigureKind, Reference, ReferenceSource, Value};
 
 /// How far into a document a dateline is looked for, in bytes: past the
@@ -227,6 +227,12 @@ impl Placer {
                     let h = hijri::from_gregorian(d);
                     Fields { year: Some(h.year), month: Some(h.month), day: Some(h.day) }
                 });
+                // A Hijri date without its year says nothing of the
+                // Gregorian one, so it takes the year of the reference.
+                let year = match year {
+                    Year::Unknown => Year::Shift { by: 0, anchor: Anchor::Reference },
+                    year => year,
+                };
                 let year = self.year(year, month, day, reference);
                 hijri_form = Some(Placed::Calendar(Fields { year, month, day }, Grain::of(month, day)).value());
                 match (year, month, day) {
@@ -239,11 +245,15 @@ impl Placer {
                 }
             }
             Spec::Shift { unit, by, anchor, day } => self.shift(unit, by, anchor, day),
-            Spec::Weekday { weekday: wanted, ahead } => match self.reference {
+            Spec::Weekday { weekday: wanted, occurrence } => match self.reference {
                 Some(reference) => {
                     let today = i64::from(weekday(reference));
                     let wanted = i64::from(wanted);
-                    let days = if ahead { (wanted - today - 1).rem_euclid(7) + 1 } else { -(today - wanted).rem_euclid(7) };
+                    let days = match occurrence {
+                        Occurrence::Latest => -(today - wanted).rem_euclid(7),
+                        Occurrence::Previous => -((today - wanted - 1).rem_euclid(7) + 1),
+                        Occurrence::Next => (wanted - today - 1).rem_euclid(7) + 1,
+                    };
                     Placed::Calendar(Fields::of(add_days(reference, days)), Grain::Day)
                 }
                 None => Placed::Week { year: None, week: None, weekday: Some(wanted) },

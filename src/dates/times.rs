@@ -58,10 +58,12 @@ fn digital(scan: &Scan, i: usize) -> Option<(u32, u32, Option<u32>, usize)> {
         return None;
     }
     let minute = two_digits(i + 2)?;
-    match glued_colon(i + 3).then(|| two_digits(i + 4)).flatten() {
-        Some(second) => Some((hour, minute, Some(second), i + 5)),
-        None => Some((hour, minute, None, i + 3)),
+    if !glued_colon(i + 3) {
+        return Some((hour, minute, None, i + 3));
     }
+    // A third part must be seconds; anything else is no time (1:20:300).
+    let second = two_digits(i + 4)?;
+    Some((hour, minute, Some(second), i + 5))
 }
 
 /// `منتصف الليل` (00:00) and `منتصف النهار` (12:00).
