@@ -78,7 +78,7 @@ fn read_digits(tokens: &Tokens, i: usize) -> Option<(f64, usize)> {
         literal.push_str(tokens.folded(i + 2));
         next = i + 3;
     }
-    literal.parse().ok().map(|v| (v, next))
+    literal.parse().ok().filter(|v: &f64| v.is_finite()).map(|v| (v, next))
 }
 
 fn scale(word: &str) -> Option<f64> {
