@@ -9,6 +9,7 @@
 //! that `باب` is no August).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::text::{fold, proclitic_splits, TokenKind, Tokens};
@@ -335,10 +336,33 @@ const PERIODS: &[(&str, Period)] = &[
     ("ليلا", Period::Night),
 ];
 
-fn table() -> &'static HashMap<String, Entry> {
-    static TABLE: OnceLock<HashMap<String, Entry>> = OnceLock::new();
+/// FNV-1a: lexicon keys are short words, hashed once per token, where
+/// the standard hasher's protection against chosen keys costs more than
+/// the lookup itself.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &byte in bytes {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Table = HashMap<String, Entry, BuildHasherDefault<Fnv>>;
+
+/// The table, and the byte length of its longest word.
+fn table() -> &'static (Table, usize) {
+    static TABLE: OnceLock<(Table, usize)> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: HashMap<String, Entry> = HashMap::new();
+        let mut table = Table::default();
         let mut add = |word: &str, set: &dyn Fn(&mut Entry)| set(table.entry(fold(word)).or_default());
         for &(word, month, strength) in GREGORIAN_MONTHS {
             add(word, &|e| e.month = Some(MonthWord::Single { month, calendar: Gregorian, strength }));
@@ -382,20 +406,36 @@ fn table() -> &'static HashMap<String, Entry> {
         for &(word, period) in PERIODS {
             add(word, &|e| e.period = Some(period));
         }
-        table
+        let longest = table.keys().map(String::len).max().unwrap_or(0);
+        (table, longest)
     })
 }
 
 /// Looks every word token up once: the unsplit form first, then each
 /// reading with proclitics.
 pub fn lexemes(tokens: &Tokens) -> Vec<Option<Lexeme>> {
-    let table = table();
+    let (table, longest) = table();
+    // و + ب + ال: the most a word's proclitics add to a table word, in bytes.
+    const MOST_PROCLITIC_BYTES: usize = 8;
     (0..tokens.len())
         .map(|i| {
-            if tokens.kind(i) != Some(TokenKind::Word) {
+            let word = tokens.folded(i);
+            if tokens.kind(i) != Some(TokenKind::Word) || word.len() > longest + MOST_PROCLITIC_BYTES {
                 return None;
             }
-            proclitic_splits(tokens.folded(i)).find_map(|split| {
+            if let Some(entry) = table.get(word) {
+                return Some(Lexeme {
+                    entry,
+                    conjunction: false,
+                    preposition: None,
+                    article: false,
+                    clitic_letters: 0,
+                });
+            }
+            if !word.starts_with(['و', 'ف', 'ب', 'ك', 'ل', 'ا']) {
+                return None;
+            }
+            proclitic_splits(word).skip(1).find_map(|split| {
                 let entry = table.get(split.stem)?;
                 // The article stays inside the span (بالعام → العام), and
                 // so does the preposition fused with it in لل (للعام).

@@ -60,6 +60,10 @@ pub fn extract(tokens: &Tokens, reference: Option<Date>) -> Dated {
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if !scan.may_start(i) {
+            i += 1;
+            continue;
+        }
         let found = intervals::read(&scan, i)
             .or_else(|| times::read(&scan, i))
             .or_else(|| absolute::read(&scan, i))
@@ -151,6 +155,22 @@ impl<'a, 't> Scan<'a, 't> {
         Scan {
             tokens,
             lexemes: lexicon::lexemes(tokens),
+        }
+    }
+
+    /// Whether any reader can start at token `i`: digits, a lexicon word,
+    /// or one of the few other words a reader starts from. Most tokens are
+    /// none of these, and are passed over without trying the readers.
+    fn may_start(&self, i: usize) -> bool {
+        /// The words, outside the lexicon, that readers start from:
+        /// intervals (من، منذ، بين، ما بين), times (الساعة، منتصف), days
+        /// (الـ19), and relative dates (أول أمس، بعد غد، هذا العام، نفس
+        /// العام).
+        const STARTERS: &[&str] = &["من", "منذ", "بين", "ما", "الساعه", "منتصف", "ال", "اول", "بعد", "هذا", "هذه", "نفس"];
+        match self.tokens.kind(i) {
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Word) => self.lexeme(i).is_some() || STARTERS.contains(&self.folded(i)),
+            _ => false,
         }
     }
 
