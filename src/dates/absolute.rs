@@ -104,7 +104,7 @@ fn day_fits(day: u8, month: u8, year: Year, calendar: Calendar) -> bool {
 }
 
 /// Reads what gives a month its year, at token `i`: digits (`2022`,
-/// `2022م`, `1445هـ`), `من عام 2022`, `من العام الماضي`, or a relative
+/// `2022م`, `1445هـ`), `عام 1967`, `من عام 2022`, `من العام الماضي`, or a relative
 /// word (`الماضي`, `المقبل`).
 fn year_after(scan: &Scan, i: usize, calendar: Calendar) -> (Year, usize) {
     let range = match calendar {
@@ -113,6 +113,12 @@ fn year_after(scan: &Scan, i: usize, calendar: Calendar) -> (Year, usize) {
     };
     if let Some((year, end)) = year_number(scan, i, range.clone(), calendar) {
         return (Year::Given(year), end);
+    }
+    // حزيران عام 1967
+    if is_year_noun(scan, i) {
+        if let Some((year, end)) = year_number(scan, i + 1, range.clone(), calendar) {
+            return (Year::Given(year), end);
+        }
     }
     if scan.is(i, "من") {
         if is_year_noun(scan, i + 1) {

@@ -45,21 +45,24 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     })
 }
 
-/// Reads `1-5 أغسطس`, and `2010-2015` after a word that introduces years.
+/// Reads `1-5 أغسطس`, and `2010-2015` or `2024/2025` after a word that
+/// introduces years (`الفترة 2010-2015`, `موازنة عام 2024/2025`).
 fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
-    if !scan.is_punct(i + 1, '-') {
-        return None;
-    }
-    let from = scan.integer(i, 4)?;
-    let years_cued = i > 0
-        && (scan.entry(i - 1).is_some_and(|e| e.year_cue || e.dual_year_noun)
-            || matches!(scan.folded(i - 1), "الفتره" | "للفتره" | "موسم" | "الموسم" | "الاعوام" | "السنوات"));
-    let (from, to, end) = if scan.folded(i).len() == 4 {
-        let to = scan.integer(i + 2, 4).filter(|_| years_cued && scan.folded(i + 2).len() == 4)?;
-        (End::Digits(from as i32), End::Digits(to as i32), i + 3)
-    } else {
-        let (to, end) = read_date(scan, i + 2, true)?;
+    let year_noun = scan.entry(i).is_some_and(|e| e.unit == Some(Unit::Year) && !e.dual_year_noun);
+    let at = if year_noun { i + 1 } else { i };
+    let from = scan.integer(at, 4)?;
+    let years_cued = year_noun
+        || at > 0
+            && (scan.entry(at - 1).is_some_and(|e| e.year_cue || e.dual_year_noun)
+                || matches!(scan.folded(at - 1), "الفتره" | "للفتره" | "موسم" | "الموسم" | "الاعوام" | "السنوات"));
+    let (from, to, end) = if scan.folded(at).len() == 4 && (scan.is_punct(at + 1, '-') || scan.is_punct(at + 1, '/')) {
+        let to = scan.integer(at + 2, 4).filter(|_| years_cued && scan.folded(at + 2).len() == 4)?;
+        (End::Digits(from as i32), End::Digits(to as i32), at + 3)
+    } else if !year_noun && scan.is_punct(at + 1, '-') {
+        let (to, end) = read_date(scan, at + 2, true)?;
         (End::Day(u8::try_from(from).ok()?), End::Date(to), end)
+    } else {
+        return None;
     };
     let (from, to) = join(from, to, years_cued)?;
     (!counts_something(scan, end)).then_some(Mention {

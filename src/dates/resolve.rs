@@ -33,9 +33,13 @@ pub fn figures(scan: &Scan, mentions: &[Mention], given: Option<Date>) -> Dated 
     }
 }
 
+/// How many non-empty lines from the top a dateline may be on.
+const DATELINE_LINES: usize = 5;
+
 /// The first full date near the top that stands as a dateline: on a short
-/// line of its own, or opening its line (`بيروت - 13 سبتمبر 2024 (رويترز)
-/// -`) rather than a sentence about the past (`في 11 سبتمبر 2001`).
+/// line of its own (`13 سبتمبر 2024`, `الساعة : 14:15 - 13 سبتمبر 2024`),
+/// or after no more than a place name at the start of a line (`بيروت - 13
+/// سبتمبر 2024 (رويترز) -`), not inside a sentence.
 fn dateline(scan: &Scan, mentions: &[Mention]) -> Option<Date> {
     let text = scan.tokens.text();
     mentions.iter().take_while(|m| scan.tokens.start(m.first) < DATELINE_REACH).find_map(|mention| {
@@ -43,11 +47,13 @@ fn dateline(scan: &Scan, mentions: &[Mention]) -> Option<Date> {
         let date = full_date(spec)?;
         let start = scan.tokens.start(mention.first);
         let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+        if text[..line_start].lines().filter(|l| !l.trim().is_empty()).count() >= DATELINE_LINES {
+            return None;
+        }
         let line_end = text[start..].find('\n').map_or(text.len(), |p| start + p);
-        let before = text[line_start..start].chars().count();
-        let line = text[line_start..line_end].chars().count();
-        let after_preposition = mention.first > 0 && scan.entry(mention.first - 1).is_some_and(|e| e.year_cue);
-        (line <= 80 || before <= 40 && !after_preposition).then_some(date)
+        let short_line = text[line_start..line_end].chars().count() <= 80;
+        let words_before = text[line_start..start].split_whitespace().count();
+        (short_line || words_before <= 3).then_some(date)
     })
 }
 

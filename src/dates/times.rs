@@ -26,6 +26,8 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     let (minutes_added, next) = fraction(scan, next).unwrap_or((0, next));
     let (period, next) = match scan.entry(next).and_then(|e| e.period) {
         Some(period) => (Some(period), next + 1),
+        // الحادية عشرة من صباح يوم الخميس
+        None if scan.is(next, "من") && scan.entry(next + 1).is_some_and(|e| e.period.is_some()) => (scan.entry(next + 1).and_then(|e| e.period), next + 2),
         None if scan.is(next, "بعد") && scan.is(next + 1, "الظهر") => (Some(Period::Afternoon), next + 2),
         None => (None, next),
     };
