@@ -241,6 +241,28 @@ mod tests {
     }
 
     #[test]
+    fn resolves_against_the_given_reference_before_any_dateline() {
+        // 2025-01-17 is a Friday.
+        let reference = Some(Date { year: 2025, month: 1, day: 17 });
+        let cases = [
+            ("13 سبتمبر 2024\nقال أمس", "أمس", "2025-01-16"),
+            ("وصل اليوم الجمعة", "اليوم الجمعة", "2025-01-17"),
+            ("في يوليو/تموز الماضي", "يوليو/تموز الماضي", "2024-07"),
+            ("الأسبوع المقبل", "الأسبوع المقبل", "2025-W04"),
+            ("سيزور باريس يوم الاثنين", "يوم الاثنين", "2025-01-20"),
+            ("في رمضان المقبل", "رمضان المقبل", "2025-03-01/2025-03-29"),
+            ("الشهر الماضي", "الشهر الماضي", "2024-12"),
+        ];
+        for (text, span, value) in cases {
+            let tokens = Tokens::new(text);
+            let dated = extract(&tokens, reference);
+            assert_eq!(dated.reference.as_ref().map(|r| (r.date.as_str(), r.source)), Some(("2025-01-17", crate::ReferenceSource::Option)));
+            let figure = dated.figures.iter().find(|f| f.text == span).unwrap_or_else(|| panic!("{span} in {text}"));
+            assert_eq!(figure.value, Some(crate::Value::Text(value.into())), "{text}");
+        }
+    }
+
+    #[test]
     fn reads_whole_integers_only() {
         let tokens = Tokens::new("في 2013 و1,500 و2.5");
         let scan = Scan::new(&tokens);

@@ -116,8 +116,9 @@ fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     let at = if day_noun { i + 1 } else { i };
     let lexeme = scan.lexeme(at).filter(|l| l.article && l.preposition.is_none())?;
     let weekday = lexeme.entry.weekday?;
-    // صلاة الجمعة is the prayer; الأحد عشر is eleven.
-    if !day_noun && (at > 0 && matches!(scan.folded(at - 1), "صلاه" | "خطبه") || scan.folded(at + 1).starts_with("عشر")) {
+    // صلاة الجمعة is the prayer; الأحد عشر is eleven; كلا الاثنين is both.
+    let not_a_day = (at > 0 && matches!(scan.folded(at - 1), "صلاه" | "خطبه" | "كلا")) || scan.folded(at + 1).starts_with("عشر");
+    if !day_noun && not_a_day {
         return None;
     }
     let (occurrence, end) = match direction(scan, at + 1) {
@@ -132,8 +133,12 @@ fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
 /// Words before a date, within its sentence, that place it in the future.
 const FUTURE_MARKERS: &[&str] = &["سوف", "المقرر", "المتوقع", "المنتظر", "المزمع", "يعتزم", "تعتزم", "مقرر", "مرتقب", "المرتقب"];
 
-/// Nouns that start like a future verb (س + imperfect prefix).
-const NOT_FUTURE_VERBS: &[&str] = &["سياسه", "سياسي", "سياسيه", "سياسات", "سيارات", "سياره", "سيطره", "سيناريو", "سيده", "سنوات", "ستين", "سيناء", "سيول", "سياده", "ستوكهولم", "سنغافوره", "سيرغي", "سيئول"];
+/// Words that start like a future verb (س + ي، ت، ن) but are not verbs.
+const NOT_FUTURE_VERBS: &[&str] = &[
+    "سياسه", "سياسي", "سياسيه", "سياسات", "سياسيين", "سيارات", "سياره", "سيارته", "سيطره", "سيناريو", "سيده", "سيدات", "سياده", "سيناء", "سيول",
+    "سيئول", "سيرغي", "سيناتور", "سيدني", "سيبراني", "سيبرانيه", "سيرته", "سيمفونيه", "ستين", "ستالين", "ستوكهولم", "ستوديو", "سنوات", "سنويا",
+    "سنويه", "سنغافوره", "سنغال", "سنتيمتر",
+];
 
 /// Whether the clause before token `i` speaks of the future: `سوف`, `من
 /// المقرر`, or a verb with the future prefix (`سيزور`, `ستعقد`).
@@ -141,9 +146,6 @@ fn speaks_of_the_future(scan: &Scan, i: usize) -> bool {
     (i.saturating_sub(8)..i).rev().take_while(|&k| !scan.tokens.ends_sentence(k)).any(|k| {
         let word = scan.folded(k);
         let word = word.strip_prefix('و').unwrap_or(word);
-        FUTURE_MARKERS.contains(&word)
-            || (word.chars().count() >= 5
-                && ["سي", "ست", "سن", "سا"].iter().any(|p| word.starts_with(p))
-                && !NOT_FUTURE_VERBS.contains(&word))
+        FUTURE_MARKERS.contains(&word) || (word.chars().count() >= 5 && ["سي", "ست", "سن"].iter().any(|p| word.starts_with(p)) && !NOT_FUTURE_VERBS.contains(&word))
     })
 }
