@@ -358,53 +358,92 @@ impl Hasher for Fnv {
 
 type Table = HashMap<String, Entry, BuildHasherDefault<Fnv>>;
 
+/// One reading of a word, as the tables below give it.
+#[derive(Clone, Copy)]
+enum Role {
+    Month(MonthWord),
+    Tail(Tail),
+    Weekday(u8),
+    DaysFromReference(i8),
+    Unit(Unit),
+    DualYearNoun,
+    Direction(Direction),
+    Decade(u8),
+    YearCue,
+    Era(Calendar),
+    Hour(u8),
+    Period(Period),
+}
+
+/// Adds one reading of `word` to the table. Kept out of line: inlined
+/// into the loops over the tables, it made the build of the table the
+/// largest function of the wasm.
+#[inline(never)]
+fn add(table: &mut Table, word: &str, role: Role) {
+    let entry = table.entry(fold(word)).or_default();
+    match role {
+        Role::Month(month) => entry.month = Some(month),
+        Role::Tail(tail) => entry.tail = Some(tail),
+        Role::Weekday(weekday) => entry.weekday = Some(weekday),
+        Role::DaysFromReference(days) => entry.days_from_reference = Some(days),
+        Role::Unit(unit) => entry.unit = Some(unit),
+        Role::DualYearNoun => entry.dual_year_noun = true,
+        Role::Direction(direction) => entry.direction = Some(direction),
+        Role::Decade(tens) => entry.decade = Some(tens),
+        Role::YearCue => entry.year_cue = true,
+        Role::Era(era) => entry.era = Some(era),
+        Role::Hour(hour) => entry.hour = Some(hour),
+        Role::Period(period) => entry.period = Some(period),
+    }
+}
+
 /// The table, and the byte length of its longest word.
 fn table() -> &'static (Table, usize) {
     static TABLE: OnceLock<(Table, usize)> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table = Table::default();
-        let mut add = |word: &str, set: &dyn Fn(&mut Entry)| set(table.entry(fold(word)).or_default());
+        let t = &mut table;
         for &(word, month, strength) in GREGORIAN_MONTHS {
-            add(word, &|e| e.month = Some(MonthWord::Single { month, calendar: Gregorian, strength }));
+            add(t, word, Role::Month(MonthWord::Single { month, calendar: Gregorian, strength }));
         }
         for &(word, month, strength) in HIJRI_MONTHS {
-            add(word, &|e| e.month = Some(MonthWord::Single { month, calendar: Hijri, strength }));
+            add(t, word, Role::Month(MonthWord::Single { month, calendar: Hijri, strength }));
         }
         for &(word, head) in HEADS {
-            add(word, &|e| e.month = Some(MonthWord::Head(head)));
+            add(t, word, Role::Month(MonthWord::Head(head)));
         }
         for &(word, tail) in TAILS {
-            add(word, &|e| e.tail = Some(tail));
+            add(t, word, Role::Tail(tail));
         }
         for &(word, weekday) in WEEKDAYS {
-            add(word, &|e| e.weekday = Some(weekday));
+            add(t, word, Role::Weekday(weekday));
         }
         for &(word, days) in DAYS_FROM_REFERENCE {
-            add(word, &|e| e.days_from_reference = Some(days));
+            add(t, word, Role::DaysFromReference(days));
         }
         for &(word, unit) in UNITS {
-            add(word, &|e| e.unit = Some(unit));
+            add(t, word, Role::Unit(unit));
         }
         for &word in DUAL_YEAR_NOUNS {
-            add(word, &|e| e.dual_year_noun = true);
+            add(t, word, Role::DualYearNoun);
         }
         for &(word, direction) in DIRECTIONS {
-            add(word, &|e| e.direction = Some(direction));
+            add(t, word, Role::Direction(direction));
         }
-        for &(word, decade) in DECADES {
-            add(word, &|e| e.decade = Some(decade));
+        for &(word, tens) in DECADES {
+            add(t, word, Role::Decade(tens));
         }
         for &word in YEAR_CUES {
-            add(word, &|e| e.year_cue = true);
+            add(t, word, Role::YearCue);
         }
         for &(word, era) in ERAS {
-            add(word, &|e| e.era = Some(era));
+            add(t, word, Role::Era(era));
         }
         for &(word, hour) in HOURS {
-            add(word, &|e| e.hour = Some(hour));
+            add(t, word, Role::Hour(hour));
         }
         for &(word, period) in PERIODS {
-            add(word, &|e| e.period = Some(period));
+            add(t, word, Role::Period(period));
         }
         let longest = table.keys().map(String::len).max().unwrap_or(0);
         (table, longest)
