@@ -145,6 +145,7 @@ fn year_number(scan: &Scan, i: usize, range: std::ops::RangeInclusive<u32>, cale
     let end = match era(scan, i + 1) {
         Some(mark) if mark == calendar => i + 2,
         Some(_) => return None,
+        None if before_christ(scan, i + 1) => return None,
         None => i + 1,
     };
     Some((year as i32, end))
@@ -208,14 +209,26 @@ fn year(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
             .or_else(|| year_number(scan, i + 1, 1..=1600, Calendar::Hijri).filter(|_| era(scan, i + 2).is_some()).map(|(year, end)| (hijri_year(year), end)));
     }
     let value = scan.integer(i, 4)?;
+    let cued = i > 0 && scan.entry(i - 1).is_some_and(|e| e.year_cue);
+    let four_digits = scan.folded(i).len() == 4;
     match era(scan, i + 1) {
         Some(Calendar::Hijri) if (1300..=1600).contains(&value) => Some((hijri_year(value as i32), i + 2)),
-        Some(Calendar::Gregorian) if (1000..=2200).contains(&value) && scan.folded(i).len() == 4 => Some((gregorian_year(value as i32), i + 2)),
+        // م alone also abbreviates metres (على عمق 2000 م): it marks a
+        // year only after a word that introduces years.
+        Some(Calendar::Gregorian) if (1000..=2200).contains(&value) && four_digits && (cued || !scan.is(i + 1, "م")) => Some((gregorian_year(value as i32), i + 2)),
         Some(_) => None,
-        None => {
-            let cued = i > 0 && scan.entry(i - 1).is_some_and(|e| e.year_cue);
-            (cued && scan.folded(i).len() == 4 && (1900..=2100).contains(&value) && !counts_something(scan, i + 1)).then(|| (gregorian_year(value as i32), i + 1))
-        }
+        None => (cued && four_digits && (1900..=2100).contains(&value) && !counts_something(scan, i + 1) && !before_christ(scan, i + 1)).then(|| (gregorian_year(value as i32), i + 1)),
+    }
+}
+
+/// `ق.م`، `ق م` or `قبل الميلاد` at token `i`: the year before is BC,
+/// which these values cannot write, so it is no year at all rather than
+/// the wrong one.
+fn before_christ(scan: &Scan, i: usize) -> bool {
+    match scan.folded(i) {
+        "ق" => scan.is(i + 1, "م") || (scan.is_punct(i + 1, '.') && scan.is(i + 2, "م")),
+        "قبل" => scan.is(i + 1, "الميلاد"),
+        _ => false,
     }
 }
 
