@@ -146,6 +146,9 @@ fn year_number(scan: &Scan, i: usize, range: std::ops::RangeInclusive<u32>, cale
         Some(mark) if mark == calendar => i + 2,
         Some(_) => return None,
         None if before_christ(scan, i + 1) => return None,
+        // Unmarked, a number after a Hijri month is a year only if it
+        // looks like one in these times (رمضان 1445, not رمضان 15 شخصا).
+        None if calendar == Calendar::Hijri && year < 1300 => return None,
         None => i + 1,
     };
     Some((year as i32, end))
