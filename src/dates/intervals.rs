@@ -58,9 +58,9 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
     let (from, to, end) = if scan.folded(at).len() == 4 && (scan.is_punct(at + 1, '-') || scan.is_punct(at + 1, '/')) {
         let to = scan.integer(at + 2, 4).filter(|_| years_cued && scan.folded(at + 2).len() == 4)?;
         (End::Digits(from as i32), End::Digits(to as i32), at + 3)
-    } else if !year_noun && scan.is_punct(at + 1, '-') {
+    } else if !year_noun && scan.is_punct(at + 1, '-') && (1..=31).contains(&from) {
         let (to, end) = read_date(scan, at + 2, true)?;
-        (End::Day(u8::try_from(from).ok()?), End::Date(to), end)
+        (End::Day(from as u8), End::Date(to), end)
     } else {
         return None;
     };
