@@ -17,7 +17,9 @@ mod dates;
 mod entities;
 mod error;
 mod figures;
+mod lexicon;
 mod model;
+mod numbers;
 mod offsets;
 pub mod text;
 

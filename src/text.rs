@@ -376,6 +376,45 @@ pub fn proclitic_splits(word: &str) -> impl Iterator<Item = Split<'_>> {
     out.into_iter()
 }
 
+/// The proclitic prefixes [`clitic_stems`] tries, in folded form, with
+/// whether they end in the definite article.
+const CLITIC_PREFIXES: [(&str, bool); 22] = [
+    ("و", false),
+    ("ف", false),
+    ("ب", false),
+    ("ل", false),
+    ("ك", false),
+    ("وب", false),
+    ("ول", false),
+    ("وك", false),
+    ("فب", false),
+    ("فل", false),
+    ("ال", true),
+    ("وال", true),
+    ("فال", true),
+    ("بال", true),
+    ("كال", true),
+    ("لل", true),
+    ("وبال", true),
+    ("وكال", true),
+    ("ولل", true),
+    ("فبال", true),
+    ("فلل", true),
+    ("فكال", true),
+];
+
+/// Every reading of a folded word as proclitics plus a stem of at least
+/// [`MIN_STEM_LETTERS`] letters, as `(prefix letters, has article, stem)`,
+/// the unsplit word first. Unlike [`proclitic_splits`] it allocates
+/// nothing, for lexicon look-ups run on every word of a text.
+pub fn clitic_stems(word: &str) -> impl Iterator<Item = (usize, bool, &str)> {
+    std::iter::once((0, false, word)).chain(CLITIC_PREFIXES.iter().filter_map(move |&(prefix, article)| {
+        let stem = word.strip_prefix(prefix)?;
+        // Arabic letters are two bytes each in UTF-8.
+        (stem.chars().nth(MIN_STEM_LETTERS - 1).is_some()).then_some((prefix.len() / 2, article, stem))
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -443,6 +482,16 @@ mod tests {
         assert!(stems.contains(&(0, "وبوتين")));
         // Stems of one letter are not offered.
         assert!(proclitic_splits("بل").all(|s| s.prefix_letters == 0));
+    }
+
+    #[test]
+    fn reads_clitic_stems_without_allocating() {
+        let stems: Vec<(usize, bool, &str)> = clitic_stems("وبالف").collect();
+        assert!(stems.contains(&(0, false, "وبالف")));
+        assert!(stems.contains(&(2, false, "الف")));
+        assert!(!stems.iter().any(|&(_, _, stem)| stem == "ف"));
+        let stems: Vec<(usize, bool, &str)> = clitic_stems("للبرميل").collect();
+        assert!(stems.contains(&(2, true, "برميل")));
     }
 
     #[test]
