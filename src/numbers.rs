@@ -188,7 +188,7 @@ impl Sum {
                 self.current += v;
                 self.pending = true;
             }
-            (Word::Ten(v), Joint::And) if after_scale || matches!(last_word, Some(Word::Hundred(_)) | Some(Word::Unit(_))) => {
+            (Word::Ten(v), Joint::And) if after_scale || matches!(last_word, Some(Word::Hundred(_))) || after_unit(1.0..=9.0) => {
                 self.current += v;
                 self.pending = true;
             }

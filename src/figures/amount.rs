@@ -75,7 +75,10 @@ pub(super) fn read_unit(tokens: &Tokens, j: usize, after_year: bool) -> Option<(
 
 /// The first words of units that can stand without a number.
 pub(super) fn unit_first_words() -> impl Iterator<Item = String> {
-    money::standalone_words().chain(quantity::standalone_words()).chain(duration::standalone_words())
+    percent::standalone_words()
+        .chain(money::standalone_words())
+        .chain(quantity::standalone_words())
+        .chain(duration::standalone_words())
 }
 
 /// `$500`, `US$ 5 مليارات`, `€20`, `USD 300`.
@@ -133,7 +136,8 @@ fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
         if article {
             return None;
         }
-        let (unit, next) = money::read_after(tokens, i, stem)
+        let (unit, next) = percent::read(tokens, i, stem)
+            .or_else(|| money::read_after(tokens, i, stem))
             .or_else(|| quantity::read(tokens, i, stem, false))
             .or_else(|| duration::read(tokens, i, stem))?;
         let (value, end) = match unit.number {

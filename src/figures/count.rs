@@ -35,24 +35,27 @@ pub(super) fn read_counted(tokens: &Tokens, j: usize, numeral: &Numeral) -> Opti
     }
     let value = numeral.value;
     let known = nouns().get(word).or_else(|| word.strip_suffix('ا').and_then(|stem| nouns().get(stem)));
+    if value.fract() != 0.0 {
+        return None;
+    }
     let agrees = match known {
         Some(_) => !numeral.year_like,
         None => {
             let letters = word.chars().count();
-            let whole = value.fract() == 0.0;
             // 3 to 10 count a sound feminine plural; 11 to 99 an accusative.
-            whole && (3.0..=10.0).contains(&value) && word.ends_with("ات") && letters >= 4
-                || whole && (11.0..=99.0).contains(&value) && word.ends_with('ا') && letters >= 4
+            (3.0..=10.0).contains(&value) && word.ends_with("ات") && letters >= 4 || (11.0..=99.0).contains(&value) && word.ends_with('ا') && letters >= 4
         }
     };
     if !agrees {
         return None;
     }
-    let noun = match known {
-        Some(noun) => noun.singular.to_string(),
-        None => clean(tokens.raw(j), 0, usize::from(word.ends_with('ا') && !word.ends_with("ات"))),
+    let (noun, agreement) = match known {
+        // A masculine singular takes masculine adjectives: صواريخ باليستية → صاروخ باليستي.
+        Some(noun) if !noun.singular.ends_with('ة') => (noun.singular.to_string(), Agreement::Masculine),
+        Some(noun) => (noun.singular.to_string(), Agreement::AsWritten),
+        None => (clean(tokens.raw(j), 0, usize::from(word.ends_with('ا') && !word.ends_with("ات"))), Agreement::AsWritten),
     };
-    Some(with_adjectives(tokens, j + 1, noun, Agreement::Any))
+    Some(with_adjectives(tokens, j + 1, noun, agreement))
 }
 
 /// Reads a count written without a number at token `i`: a dual noun, or a
@@ -92,7 +95,7 @@ fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
         let base = stem.strip_suffix("ين").or_else(|| stem.strip_suffix("ان"))?;
         let noun = nouns().get(base).filter(|n| n.dual_is_unambiguous).map(|n| n.singular.to_string());
         let noun = noun.or_else(|| {
-            let base = feminine_dual_base(stem)?;
+            let base = stem.strip_suffix("تين").or_else(|| stem.strip_suffix("تان"))?;
             nouns().get(&format!("{base}ه")).map(|n| n.singular.to_string())
         })?;
         Some((letters, noun))
@@ -113,15 +116,19 @@ fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
     Some((letters, 2.0, subject, next))
 }
 
-/// `وحدة واحدة`: a noun counted once.
+/// `وحدة واحدة`: a noun counted once. The noun is a known one, or a
+/// feminine one that واحدة agrees with; واحد starting a compound
+/// (`واحد وعشرون`) is a number, not this.
 fn read_noun_and_one(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
-    if !is_one(tokens.folded(i + 1)) || !tokens.same_line_as_previous(i + 1) {
+    let one = tokens.folded(i + 1);
+    if !is_one(one) || !tokens.same_line_as_previous(i + 1) || tokens.folded(i + 2).starts_with('و') && crate::numbers::read_numeral(tokens, i + 1).is_some() {
         return None;
     }
     let word = tokens.folded(i);
     let noun = match nouns().get(word) {
         Some(noun) => noun.singular.to_string(),
-        None => clean(tokens.raw(i), 0, 0),
+        None if word.ends_with('ه') && one == "واحده" => clean(tokens.raw(i), 0, 0),
+        None => return None,
     };
     Some((0, 1.0, noun, i + 2))
 }
@@ -134,11 +141,17 @@ fn feminine_dual_base(word: &str) -> Option<&str> {
     is_noun.then_some(base).filter(|_| !not_counted().contains_key(word))
 }
 
-/// How adjectives after a counted noun must end to agree with it.
+/// How the adjectives after a counted noun agree with it, and so how
+/// they are put in the singular.
 #[derive(Clone, Copy, PartialEq)]
 enum Agreement {
+    /// After a dual: each adjective is a dual too.
     Dual,
-    Any,
+    /// After a noun whose singular is masculine: a feminine adjective
+    /// (the agreement of a non-human plural) becomes masculine.
+    Masculine,
+    /// Otherwise: adjectives keep their gender.
+    AsWritten,
 }
 
 /// Appends to `noun` the adjectives that follow it from token `j`, each
@@ -155,7 +168,7 @@ fn with_adjectives(tokens: &Tokens, mut j: usize, mut subject: String, agreement
         }
         let singular = match agreement {
             Agreement::Dual if is_dual_adjective(word) => singular_of_dual(tokens.raw(j), 0),
-            Agreement::Any if is_adjective(word) => singular_of_adjective(tokens.raw(j), word),
+            Agreement::Masculine | Agreement::AsWritten if is_adjective(word) => singular_of_adjective(tokens.raw(j), word, agreement == Agreement::Masculine),
             _ => break,
         };
         subject.push(' ');
@@ -178,12 +191,16 @@ fn is_dual_adjective(word: &str) -> bool {
     feminine || base.ends_with('ي') || base.starts_with('م') && letters.len() >= 4 || fa_il || base == "اخر"
 }
 
-/// Adjectives agreeing with a counted noun: nisba forms (روسية، أمريكيين)
-/// and participles (مسيرة، متطورة، مدرعة).
+/// Adjectives agreeing with a counted noun: nisba forms (روسية، أمريكيين),
+/// participles (مسيرة، متطورة، مدرعة), the pattern فعيل (جديدة، حديثة) and
+/// the elatives كبرى and أخرى.
 fn is_adjective(word: &str) -> bool {
     const NISBA_ENDINGS: [&str; 7] = ["ي", "يه", "يين", "يون", "يا", "يات", "يان"];
-    let participle = word.starts_with('م') && word.chars().count() >= 4 && (word.ends_with('ه') || word.ends_with("ات") || word.ends_with('ا'));
-    NISBA_ENDINGS.iter().any(|ending| word.ends_with(ending)) && word.chars().count() >= 4 || participle
+    let letters: Vec<char> = word.chars().collect();
+    let agreeing_ending = word.ends_with('ه') || word.ends_with("ات") || word.ends_with('ا');
+    let participle = word.starts_with('م') && letters.len() >= 4 && agreeing_ending;
+    let fa_ila = letters.len() == 5 && letters[2] == 'ي' && !matches!(letters[1], 'ا' | 'و' | 'ي') && agreeing_ending;
+    NISBA_ENDINGS.iter().any(|ending| word.ends_with(ending)) && letters.len() >= 4 || participle || fa_ila || matches!(word, "كبري" | "اخري")
 }
 
 /// The singular of a dual written `raw`: `عسكريتين` → `عسكرية`,
@@ -198,13 +215,13 @@ fn singular_of_dual(raw: &str, prefix_letters: usize) -> String {
 }
 
 /// The singular of an adjective agreeing with a counted noun: `أمريكيين`
-/// → `أمريكي`, `فلسطينيا` → `فلسطيني`; feminine forms stay as they are,
-/// being what a non-human plural takes (`طائرات روسية`).
-fn singular_of_adjective(raw: &str, folded: &str) -> String {
+/// → `أمريكي`, `فلسطينيا` → `فلسطيني`, and for a masculine noun
+/// `باليستية` → `باليستي`.
+fn singular_of_adjective(raw: &str, folded: &str, masculine: bool) -> String {
     let drop = if folded.ends_with("يين") || folded.ends_with("يون") || folded.ends_with("يان") {
         2
     } else {
-        usize::from(folded.ends_with("يا"))
+        usize::from(folded.ends_with("يا") || masculine && folded.ends_with('ه'))
     };
     clean(raw, 0, drop)
 }
@@ -422,6 +439,9 @@ const COUNTED_NOUNS: &[(&str, &[&str])] = &[
     ("حزب", &["أحزاب"]),
     ("فصيل", &["فصائل"]),
     ("مرة", &["مرات"]),
+    ("نسمة", &[]),
+    ("أسرة", &["أسر"]),
+    ("عائلة", &["عائلات"]),
 ];
 
 #[cfg(test)]

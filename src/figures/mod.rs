@@ -66,7 +66,9 @@ fn could_start_a_figure(tokens: &Tokens, i: usize) -> bool {
         Some(TokenKind::Punct) => money::is_symbol_start(tokens.folded(i)),
         Some(TokenKind::Word) => {
             let word = tokens.folded(i);
-            count::may_be_dual(word) || clitic_stems(word).any(|(_, _, stem)| starters().contains_key(stem))
+            count::may_be_dual(word)
+                || amount::is_one(tokens.folded(i + 1))
+                || clitic_stems(word).any(|(_, _, stem)| starters().contains_key(stem))
         }
         None => false,
     }

@@ -84,12 +84,12 @@ fn article_letters(word: &str, letters: usize, article: bool) -> usize {
     }
 }
 
-/// Ordinal forms that are part of a month name or an idiom.
+/// Ordinal forms that are part of a month name, a clock time or an idiom.
 fn is_month_or_idiom(tokens: &Tokens, i: usize) -> bool {
     let before = if i > 0 { tokens.folded(i - 1) } else { "" };
     let after = tokens.folded(i + 1);
-    matches!(before, "تشرين" | "كانون" | "ربيع" | "جمادي")
-        || matches!(after, "امس" | "اكسيد")
+    matches!(before, "تشرين" | "كانون" | "ربيع" | "جمادي" | "الساعه")
+        || matches!(after, "امس" | "اكسيد" | "صباحا" | "مساء" | "عصرا" | "ظهرا" | "فجرا" | "ليلا")
         || after == "من" && tokens.folded(i + 2) == "امس"
 }
 

@@ -30,7 +30,10 @@ pub(super) fn read_rate(tokens: &Tokens, j: usize) -> Option<(&'static str, usiz
     if !tokens.same_line_as_previous(j) {
         return None;
     }
-    rates().longest(tokens, j, tokens.folded(j))
+    let (per, next) = rates().longest(tokens, j, tokens.folded(j))?;
+    // في العام الماضي names a time, not a rate.
+    let modified = tokens.folded(next - 1).starts_with("ال") && tokens.same_line_as_previous(next) && tokens.folded(next).starts_with("ال");
+    (!modified).then_some((per, next))
 }
 
 /// Unit words that stand alone: the duals (`طنين`, `برميلين`).
