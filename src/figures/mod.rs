@@ -66,9 +66,11 @@ fn could_start_a_figure(tokens: &Tokens, i: usize) -> bool {
         Some(TokenKind::Punct) => money::is_symbol_start(tokens.folded(i)),
         Some(TokenKind::Word) => {
             let word = tokens.folded(i);
-            count::may_be_dual(word)
+            let may_have_proclitics = matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ك' | 'ل' | 'ا'));
+            starters().contains_key(word)
+                || count::may_be_dual(word)
                 || amount::is_one(tokens.folded(i + 1))
-                || clitic_stems(word).any(|(_, _, stem)| starters().contains_key(stem))
+                || may_have_proclitics && clitic_stems(word).skip(1).any(|(_, _, stem)| starters().contains_key(stem))
         }
         None => false,
     }
