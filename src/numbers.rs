@@ -40,6 +40,26 @@ pub(crate) struct Numeral {
 
 /// Reads the number starting at token `i`, if there is one.
 pub(crate) fn read_numeral(tokens: &Tokens, i: usize) -> Option<Numeral> {
+    read(tokens, i, Scales::Allowed)
+}
+
+/// Whether a number may take scale words: not its decimals in words.
+#[derive(Clone, Copy, PartialEq)]
+enum Scales {
+    Allowed,
+    Refused,
+}
+
+fn read(tokens: &Tokens, i: usize, scales: Scales) -> Option<Numeral> {
+    if let Some(after_sign) = minus_sign(tokens, i) {
+        let numeral = read(tokens, after_sign, scales)?;
+        return Some(Numeral {
+            value: -numeral.value,
+            start: tokens.start(i),
+            year_like: false,
+            ..numeral
+        });
+    }
     let (first, start, mut next) = first_element(tokens, i)?;
     let mut sum = Sum::default();
     sum.add(first, Joint::First)?;
@@ -47,8 +67,13 @@ pub(crate) fn read_numeral(tokens: &Tokens, i: usize) -> Option<Numeral> {
         // Each step may be undone: `مليون و200` ends at مليون unless a
         // smaller scale follows the 200.
         let saved = (sum, next);
+        if let Some((decimals, after)) = decimals_in_words(tokens, next, &sum) {
+            sum.current += decimals;
+            next = after;
+            continue;
+        }
         let Some((element, joint, after)) = next_element(tokens, next) else { break };
-        if sum.add(element, joint).is_none() {
+        if scales == Scales::Refused && matches!(element, Element::Word(Word::Scale(..))) || sum.add(element, joint).is_none() {
             break;
         }
         next = after;
@@ -70,7 +95,34 @@ pub(crate) fn read_numeral(tokens: &Tokens, i: usize) -> Option<Numeral> {
 
 /// Every number word, folded: the words that can start a number.
 pub(crate) fn words() -> impl Iterator<Item = String> {
-    lexicon().keys().cloned()
+    lexicon().keys().cloned().chain(MINUS_WORDS.iter().map(|w| w.to_string()))
+}
+
+/// Words for minus before a number: سالب 5، ناقص 3.
+const MINUS_WORDS: [&str; 2] = ["سالب", "ناقص"];
+
+/// The token after a minus sign at `i`: a `-` glued to the digits after
+/// it but not to what comes before (so that `20-30` stays a range), or
+/// سالب and ناقص.
+fn minus_sign(tokens: &Tokens, i: usize) -> Option<usize> {
+    let sign = match tokens.kind(i)? {
+        TokenKind::Punct => tokens.folded(i) == "-" && !tokens.glued_to_previous(i) && tokens.glued_to_previous(i + 1),
+        TokenKind::Word => MINUS_WORDS.contains(&tokens.folded(i)),
+        _ => false,
+    };
+    (sign && matches!(tokens.kind(i + 1), Some(TokenKind::Number | TokenKind::Word))).then_some(i + 1)
+}
+
+/// Decimals written in words after the whole part: `ثلاثة فاصلة خمسة`
+/// (3.5), `2 فاصلة 25` (2.25). Returns the decimals and the next token.
+fn decimals_in_words(tokens: &Tokens, j: usize, sum: &Sum) -> Option<(f64, usize)> {
+    if tokens.folded(j) != "فاصله" || !sum.pending || sum.last_scale > 0.0 {
+        return None;
+    }
+    let decimals = read(tokens, j + 1, Scales::Refused).filter(|n| n.scale == 1.0 && n.value >= 0.0 && n.value.fract() == 0.0)?;
+    // The decimals as written: خمسة is .5, خمسة وعشرون .25, 05 is .05.
+    let places = if decimals.digits { tokens.folded(j + 1).len() } else { decimals.value.to_string().len() };
+    Some((decimals.value / 10f64.powi(places as i32), decimals.end))
 }
 
 /// What one number word contributes.
@@ -430,8 +482,9 @@ fn lexicon() -> &'static FoldedMap<Word> {
     })
 }
 
-/// 1 to 10 in both genders and all cases (ثمانٍ، ثماني، ثمانية).
+/// 0 to 10 in both genders and all cases (ثمانٍ، ثماني، ثمانية).
 const UNITS: &[(f64, &[&str])] = &[
+    (0.0, &["صفر"]),
     (1.0, &["واحد", "واحدة", "واحدا"]),
     (2.0, &["اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثنتا", "اثني", "اثنتي", "إثنان", "إثنين", "إثنتين", "ثنتين"]),
     (3.0, &["ثلاث", "ثلاثة"]),
@@ -533,6 +586,11 @@ mod tests {
             ("وثلاثة", 3.0, "ثلاثة"),
             ("ثمانيةَ عشرَ", 18.0, "ثمانيةَ عشرَ"),
             ("واحد وعشرون", 21.0, "واحد وعشرون"),
+            ("ثلاثة فاصلة خمسة مليون", 3.5e6, "ثلاثة فاصلة خمسة مليون"),
+            ("2 فاصلة 25", 2.25, "2 فاصلة 25"),
+            ("صفر", 0.0, "صفر"),
+            (" -5 درجات", -5.0, "-5"),
+            ("سالب عشرة", -10.0, "سالب عشرة"),
         ];
         for &(text, value, span) in cases {
             let got = read(text);

@@ -45,7 +45,7 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<Amount> {
         return Some(amount);
     }
     let mut amount = match read_numeral(tokens, i) {
-        Some(numeral) => after_numeral(tokens, i, numeral),
+        Some(numeral) => after_numeral(tokens, i, numeral)?,
         None => read_unit_alone(tokens, i)?,
     };
     if matches!(amount.kind, FigureKind::Quantity | FigureKind::Money | FigureKind::Count) {
@@ -98,7 +98,9 @@ fn read_with_currency_first(tokens: &Tokens, i: usize) -> Option<Amount> {
     })
 }
 
-fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Amount {
+/// The amount a number starts: with its unit or counted noun, or alone.
+/// A fraction alone is no figure: `نصف النهائي`, `ربع قرن` without a unit.
+fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> {
     let mut amount = Amount {
         start: numeral.start,
         first_token: i,
@@ -126,7 +128,8 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Amount {
         amount.subject = Some(subject);
         amount.end = next;
     }
-    amount
+    let lone_fraction = amount.kind == FigureKind::Number && !numeral.digits && numeral.end == i + 1 && numeral.value > 0.0 && numeral.value < 1.0;
+    (!lone_fraction).then_some(amount)
 }
 
 /// A unit without a number: `عامين`, `لعامين`, `ساعة ونصف`, `يوم واحد`.

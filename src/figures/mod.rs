@@ -63,7 +63,7 @@ pub(crate) enum Number {
 fn could_start_a_figure(tokens: &Tokens, i: usize) -> bool {
     match tokens.kind(i) {
         Some(TokenKind::Number | TokenKind::Latin) => true,
-        Some(TokenKind::Punct) => money::is_symbol_start(tokens.folded(i)),
+        Some(TokenKind::Punct) => tokens.folded(i) == "-" || money::is_symbol_start(tokens.folded(i)),
         Some(TokenKind::Word) => {
             let word = tokens.folded(i);
             let may_have_proclitics = matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ك' | 'ل' | 'ا'));

@@ -26,7 +26,8 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
         return None;
     }
     let digits = tokens.folded(j);
-    let glued = !dashed && tokens.glued_to_previous(j);
+    // Single Latin letters glued to one digit are too often not models (F1).
+    let glued = !dashed && tokens.glued_to_previous(j) && (prefix.latin.len() > 1 || digits.len() >= 2);
     let spaced_ok = !prefix.needs_dash && (tokens.kind(i) == Some(TokenKind::Word) || prefix.latin.len() > 1) && digits.len() >= 2;
     if !(dashed || glued || spaced_ok) {
         return None;

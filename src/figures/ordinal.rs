@@ -25,8 +25,9 @@ pub(super) fn first_words() -> impl Iterator<Item = String> {
     lexicon().keys().cloned()
 }
 
-/// `الـ19`, `ال19`: the article written before digits. Digits followed by
-/// a unit are an amount (`الـ20 عاما`), read before this.
+/// `الـ19`, `ال19`: the article written before digits. Digits with a
+/// scale or a unit after the article are an amount (`الـ500 مليون دولار`,
+/// `الـ20 عاما`), read from the digits on.
 fn read_digits_after_article(tokens: &Tokens, i: usize) -> Option<(usize, f64, usize)> {
     if tokens.folded(i) != "ال" || tokens.kind(i + 1) != Some(TokenKind::Number) {
         return None;
@@ -35,8 +36,9 @@ fn read_digits_after_article(tokens: &Tokens, i: usize) -> Option<(usize, f64, u
     if !(tokens.glued_to_previous(i + 1) || tatweel && tokens.same_line_as_previous(i + 1)) {
         return None;
     }
-    let value: f64 = tokens.folded(i + 1).parse().ok()?;
-    Some((tokens.start(i), value, i + 2))
+    let amount = super::amount::read(tokens, i + 1)?;
+    let bare = amount.kind == FigureKind::Number && amount.end == i + 2;
+    bare.then_some((tokens.start(i), amount.value, i + 2))
 }
 
 fn read_words(tokens: &Tokens, i: usize) -> Option<(usize, f64, usize)> {

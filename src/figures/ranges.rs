@@ -110,7 +110,9 @@ fn read_second(tokens: &Tokens, qualifier: Qualifier, first: &Amount, i: usize) 
     let second = amount::read(tokens, second_at)?;
     let both_years = [first, &second].iter().all(|a| a.kind == FigureKind::Number && a.numeral.is_some_and(|n| n.year_like));
     let units_agree = first.kind == FigureKind::Number || second.kind == FigureKind::Number || first.unit == second.unit;
-    if both_years || !units_agree || second.numeral.is_none() {
+    // 3-1 is a score: a dash joins a range only when a unit says what it measures.
+    let bare_dash = connector == "-" && first.kind == FigureKind::Number && second.kind == FigureKind::Number;
+    if both_years || bare_dash || !units_agree || second.numeral.is_none() {
         return None;
     }
     let end = second.end;
