@@ -17,6 +17,8 @@ mod dates;
 mod entities;
 mod error;
 mod figures;
+#[doc(hidden)]
+pub mod invariants;
 mod lexicon;
 mod model;
 mod numbers;

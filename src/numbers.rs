@@ -82,7 +82,8 @@ fn read(tokens: &Tokens, i: usize, scales: Scales) -> Option<Numeral> {
             break;
         }
     }
-    let value = sum.value()?;
+    // Hundreds of digits parse to infinity, and a scale can take a huge number there.
+    let value = sum.value().filter(|v| v.is_finite())?;
     Some(Numeral {
         value,
         start,
@@ -431,7 +432,7 @@ pub(crate) fn read_digits(tokens: &Tokens, i: usize) -> Option<(f64, bool, usize
         used = k + 1;
     }
     let next = i + 1 + 2 * used;
-    let value: f64 = literal.parse().ok()?;
+    let value: f64 = literal.parse().ok().filter(|v: &f64| v.is_finite())?;
     let year_like = used == 0 && tokens.folded(i).len() == 4 && (1800.0..=2100.0).contains(&value);
     Some((value, year_like, next))
 }
