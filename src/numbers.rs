@@ -77,7 +77,7 @@ fn read(tokens: &Tokens, i: usize, scales: Scales) -> Option<Numeral> {
             break;
         }
         next = after;
-        if matches!(element, Element::Digits { .. }) && !sum.digits_are_scaled(tokens, next) {
+        if matches!(element, Element::Digits { .. }) && !sum.digits_complete_it(tokens, next) {
             (sum, next) = saved;
             break;
         }
@@ -315,10 +315,14 @@ impl Sum {
         Some(())
     }
 
-    /// Whether digits read after و (`مليار و200`) were followed by the
-    /// smaller scale that makes them part of this number.
-    fn digits_are_scaled(&self, tokens: &Tokens, next: usize) -> bool {
-        matches!(lexicon().get(tokens.folded(next)), Some(Word::Scale(scale, _)) if *scale < self.last_scale)
+    /// Whether digits read after و are part of this number: followed by a
+    /// smaller scale (`مليار و200 مليون`), or the units after thousands
+    /// that casualty counts write (`39 ألفا و623`). `مليون و200` alone is
+    /// too often two figures.
+    fn digits_complete_it(&self, tokens: &Tokens, next: usize) -> bool {
+        let scaled = matches!(lexicon().get(tokens.folded(next)), Some(Word::Scale(scale, _)) if *scale < self.last_scale);
+        let units_of_thousands = self.last_scale == 1e3 && self.current < 1e3 && self.current.fract() == 0.0;
+        scaled || units_of_thousands
     }
 
     fn value(&self) -> Option<f64> {
@@ -564,6 +568,7 @@ mod tests {
             ("55 مليار متر", 5.5e10, "55 مليار"),
             ("3 مليارات و500 مليون دولار", 3.5e9, "3 مليارات و500 مليون"),
             ("مليار و200 شخص", 1e9, "مليار"),
+            ("39 ألفا و623 شخصا", 39_623.0, "39 ألفا و623"),
             ("خمسة وعشرون", 25.0, "خمسة وعشرون"),
             ("مئتان وخمسون ألفا", 250_000.0, "مئتان وخمسون ألفا"),
             ("ثلاثمائة", 300.0, "ثلاثمائة"),

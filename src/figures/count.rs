@@ -102,15 +102,27 @@ fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
     });
     let (letters, noun) = match known {
         Some(found) => found,
-        None => {
-            let base = feminine_dual_base(word)?;
-            // Short bases are too often names (روتين): take them only when
-            // a feminine dual adjective agrees.
-            if base.chars().count() < 3 && !next_is_feminine_dual {
-                return None;
+        None => match feminine_dual_base(word) {
+            Some(base) => {
+                // Short bases are too often names (روتين): take them only
+                // when a feminine dual adjective agrees.
+                if base.chars().count() < 3 && !next_is_feminine_dual {
+                    return None;
+                }
+                (0, singular_of_dual(tokens.raw(i), 0))
             }
-            (0, singular_of_dual(tokens.raw(i), 0))
-        }
+            // -ان is the nominative dual (the sound plural is -ون): with a
+            // dual adjective agreeing, any noun is two (وفدان أمنيان).
+            None => {
+                let next = tokens.folded(i + 1);
+                let base = word.strip_suffix("ان")?;
+                let agrees = next.ends_with("ان") && is_dual_adjective(next) && tokens.same_line_as_previous(i + 1);
+                if !agrees || base.chars().count() < 3 {
+                    return None;
+                }
+                (0, singular_of_dual(tokens.raw(i), 0))
+            }
+        },
     };
     let (subject, next) = with_adjectives(tokens, i + 1, noun, Agreement::Dual);
     Some((letters, 2.0, subject, next))
@@ -439,6 +451,36 @@ const COUNTED_NOUNS: &[(&str, &[&str])] = &[
     ("حزب", &["أحزاب"]),
     ("فصيل", &["فصائل"]),
     ("مرة", &["مرات"]),
+    ("وفد", &["وفود"]),
+    ("عقد", &["عقود"]),
+    ("تعديل", &["تعديلات"]),
+    ("مصدر", &["مصادر"]),
+    ("قانون", &["قوانين"]),
+    ("طرف", &["أطراف"]),
+    ("قرار", &["قرارات"]),
+    ("مقترح", &["مقترحات"]),
+    ("اقتراح", &["اقتراحات"]),
+    ("تقرير", &["تقارير"]),
+    ("ملف", &["ملفات"]),
+    ("مجلس", &["مجالس"]),
+    ("مركز", &["مراكز"]),
+    ("مقر", &["مقرات"]),
+    ("معسكر", &["معسكرات"]),
+    ("مستودع", &["مستودعات"]),
+    ("مخزن", &["مخازن"]),
+    ("برج", &["أبراج"]),
+    ("محل", &["محلات"]),
+    ("سوق", &["أسواق"]),
+    ("شارع", &["شوارع"]),
+    ("مكتب", &["مكاتب"]),
+    ("ممر", &["ممرات"]),
+    ("خيار", &["خيارات"]),
+    ("إجراء", &["إجراءات"]),
+    ("بيان", &["بيانات"]),
+    ("لقاء", &["لقاءات"]),
+    ("اتصال", &["اتصالات"]),
+    ("منتخب", &["منتخبات"]),
+    ("فريق", &["فرق"]),
     ("نسمة", &[]),
     ("أسرة", &["أسر"]),
     ("عائلة", &["عائلات"]),

@@ -48,8 +48,9 @@ fn read_words(tokens: &Tokens, i: usize) -> Option<(usize, f64, usize)> {
     let (letters, ordinal) = clitic_stems(tokens.folded(i)).find_map(|(letters, article, stem)| {
         let ordinal = *lexicon().get(stem)?;
         // Without the article only the masculine bare forms and أولى are
-        // ordinals: ثانية is also "a second", رابعة a name.
-        let fits = if article { true } else { letters == 0 && ordinal.bare };
+        // ordinals, and feminine ones after an indefinite feminine noun
+        // (جولة ثالثة، مرة ثانية): alone ثانية is also "a second", رابعة a name.
+        let fits = if article { true } else { letters == 0 && (ordinal.bare || follows_feminine_noun(tokens, i)) };
         fits.then_some((letters - article_letters(tokens.folded(i), letters, article), ordinal))
     })?;
     let start = tokens.offset_after_letters(i, letters);
@@ -74,6 +75,14 @@ fn read_words(tokens: &Tokens, i: usize) -> Option<(usize, f64, usize)> {
         return None;
     }
     Some((start, value, next))
+}
+
+/// Whether token `i` follows an indefinite feminine noun on the same line.
+fn follows_feminine_noun(tokens: &Tokens, i: usize) -> bool {
+    i > 0 && tokens.kind(i - 1) == Some(TokenKind::Word) && tokens.same_line_as_previous(i) && {
+        let before = tokens.folded(i - 1);
+        before.ends_with('ه') && !before.starts_with("ال")
+    }
 }
 
 /// How many of the first `letters` letters of `word` are the article,

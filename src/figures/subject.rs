@@ -21,12 +21,14 @@ pub(super) fn find(tokens: &Tokens, first: usize, end: usize) -> Option<String> 
     after(tokens, end).or_else(|| before(tokens, first))
 }
 
-/// `… من النفط الخام`.
+/// `… من النفط الخام`, `… من المساعدات`: a commodity or a measure after
+/// من, not a place (`35 مليار دولار من الإمارات`).
 fn after(tokens: &Tokens, end: usize) -> Option<String> {
     if tokens.folded(end) != "من" || !tokens.same_line_as_previous(end) {
         return None;
     }
-    definite_phrase(tokens, end + 1)
+    let noun = tokens.folded(end + 1).strip_prefix("ال")?;
+    lexicon().contains_key(noun).then(|| definite_phrase(tokens, end + 1)).flatten()
 }
 
 /// The nearest measure head or commodity before token `first`, within the clause.
@@ -123,6 +125,7 @@ const HEADS: &[&str] = &[
 const COMMODITIES: &[&str] = &[
     "غاز", "نفط", "خام", "قمح", "ذهب", "فضة", "كهرباء", "مياه", "أرز", "سكر", "حديد", "صلب", "يورانيوم", "فوسفات", "ديزل", "بنزين", "وقود", "ذرة",
     "شعير", "نحاس", "ألومنيوم", "أسمدة", "حبوب", "لحوم", "فحم", "إسمنت", "أسمنت", "قطن", "بن", "شاي", "زيت", "زيوت", "دقيق", "طحين", "مازوت", "كيروسين",
+    "مخدرات", "هيروين", "كوكايين", "ذخيرة", "أسلحة", "أموال", "سلع", "بضائع", "مواد", "أدوية", "خام",
 ];
 
 #[cfg(test)]
