@@ -10,7 +10,7 @@ use crate::numbers::{read_numeral, Numeral};
 use crate::text::{clitic_stems, Tokens};
 use crate::FigureKind;
 
-use super::{count, duration, money, percent, quantity, subject, Number};
+use super::{count, duration, money, percent, quantity, subject, GrammaticalNumber};
 
 /// An amount read from the text, before any range, bound or approximation.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,7 +36,7 @@ pub(super) struct Amount {
 pub(super) struct UnitWord {
     pub kind: FigureKind,
     pub code: Option<&'static str>,
-    pub number: Number,
+    pub number: GrammaticalNumber,
 }
 
 /// Reads the amount starting at token `i`.
@@ -144,16 +144,16 @@ fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
             .or_else(|| quantity::read(tokens, i, stem, false))
             .or_else(|| duration::read(tokens, i, stem))?;
         let (value, end) = match unit.number {
-            Number::Dual => {
+            GrammaticalNumber::Dual => {
                 let fraction = fraction_after(tokens, next);
                 (2.0 + fraction.unwrap_or(0.0), next + usize::from(fraction.is_some()))
             }
-            Number::Singular => match (fraction_after(tokens, next), is_one(tokens.folded(next))) {
+            GrammaticalNumber::Singular => match (fraction_after(tokens, next), is_one(tokens.folded(next))) {
                 (Some(fraction), _) => (1.0 + fraction, next + 1),
                 (None, true) => (1.0, next + 1),
                 _ => return None,
             },
-            Number::Plural => return None,
+            GrammaticalNumber::Plural => return None,
         };
         Some(Amount {
             start: tokens.offset_after_letters(i, letters),
@@ -192,7 +192,7 @@ pub(super) type UnitForms = (&'static str, &'static [&'static str], &'static [&'
 pub(super) fn unit_table(kind: FigureKind, units: &[UnitForms]) -> crate::lexicon::PhraseTable<UnitWord> {
     let mut entries = Vec::new();
     for &(code, singular, dual, plural) in units {
-        for (forms, number) in [(singular, Number::Singular), (dual, Number::Dual), (plural, Number::Plural)] {
+        for (forms, number) in [(singular, GrammaticalNumber::Singular), (dual, GrammaticalNumber::Dual), (plural, GrammaticalNumber::Plural)] {
             let unit = UnitWord {
                 kind,
                 code: Some(code),

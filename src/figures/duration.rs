@@ -9,7 +9,7 @@ use crate::text::Tokens;
 use crate::FigureKind;
 
 use super::amount::{unit_table, UnitForms, UnitWord};
-use super::Number;
+use super::GrammaticalNumber;
 
 /// Reads a duration word at token `j`, whose folded form or stem is `first`.
 pub(super) fn read(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usize)> {
@@ -19,7 +19,7 @@ pub(super) fn read(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, 
 /// Duration words that stand alone: duals (`عامين`) and singulars, which
 /// take ونصف or واحد.
 pub(super) fn standalone_words() -> impl Iterator<Item = String> {
-    table().first_words(|unit| unit.number != Number::Plural)
+    table().first_words(|unit| unit.number != GrammaticalNumber::Plural)
 }
 
 fn table() -> &'static PhraseTable<UnitWord> {

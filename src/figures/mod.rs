@@ -51,7 +51,7 @@ pub fn extract(tokens: &Tokens) -> Vec<Figure> {
 /// The grammatical number of a unit, currency or noun as written: a dual
 /// with no numeral before it (`عامين`, `دولارين`) stands for two.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Number {
+pub(crate) enum GrammaticalNumber {
     Singular,
     Dual,
     Plural,

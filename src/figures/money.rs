@@ -14,7 +14,7 @@ use crate::text::{TokenKind, Tokens};
 use crate::FigureKind;
 
 use super::amount::UnitWord;
-use super::Number;
+use super::GrammaticalNumber;
 
 const CURRENCIES: &str = include_str!("../../data/lexicon/currencies.tsv");
 
@@ -23,7 +23,7 @@ const CURRENCIES: &str = include_str!("../../data/lexicon/currencies.tsv");
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Currency {
     code: Option<&'static str>,
-    number: Number,
+    number: GrammaticalNumber,
     is_code: bool,
     is_symbol: bool,
 }
@@ -69,7 +69,7 @@ pub(super) fn read_price_per(tokens: &Tokens, j: usize) -> Option<(&'static str,
 
 /// Currency words that stand alone: the duals (`دولارين`).
 pub(super) fn standalone_words() -> impl Iterator<Item = String> {
-    currencies().first_words(|currency| currency.number == Number::Dual)
+    currencies().first_words(|currency| currency.number == GrammaticalNumber::Dual)
 }
 
 fn is_capitalised_code(tokens: &Tokens, i: usize) -> bool {
@@ -84,9 +84,9 @@ fn currencies() -> &'static PhraseTable<Currency> {
             let mut fields = line.split('\t');
             let (form, code, number, kind) = (fields.next()?, fields.next()?, fields.next()?, fields.next()?);
             let number = match number {
-                "2" => Number::Dual,
-                "n" => Number::Plural,
-                _ => Number::Singular,
+                "2" => GrammaticalNumber::Dual,
+                "n" => GrammaticalNumber::Plural,
+                _ => GrammaticalNumber::Singular,
             };
             let currency = Currency {
                 code: (!code.is_empty()).then_some(code),

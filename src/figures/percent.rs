@@ -10,7 +10,7 @@ use crate::text::Tokens;
 use crate::FigureKind;
 
 use super::amount::{unit_table, UnitForms, UnitWord};
-use super::Number;
+use super::GrammaticalNumber;
 
 /// Reads a percent sign or phrase at token `j`, whose folded form or stem is `first`.
 pub(super) fn read(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usize)> {
@@ -19,7 +19,7 @@ pub(super) fn read(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, 
 
 /// Percent words that stand alone: the duals (`نقطتين مئويتين`).
 pub(super) fn standalone_words() -> impl Iterator<Item = String> {
-    table().first_words(|unit| unit.number == Number::Dual)
+    table().first_words(|unit| unit.number == GrammaticalNumber::Dual)
 }
 
 fn table() -> &'static PhraseTable<UnitWord> {

@@ -13,7 +13,7 @@ use crate::text::Tokens;
 use crate::FigureKind;
 
 use super::amount::{unit_table, UnitForms, UnitWord};
-use super::Number;
+use super::GrammaticalNumber;
 
 /// Reads a unit at token `j`, whose folded form or stem is `first`. After
 /// a year (`عام 2013م`), a lone م is the era, not metres.
@@ -38,7 +38,7 @@ pub(super) fn read_rate(tokens: &Tokens, j: usize) -> Option<(&'static str, usiz
 
 /// Unit words that stand alone: the duals (`طنين`, `برميلين`).
 pub(super) fn standalone_words() -> impl Iterator<Item = String> {
-    units().first_words(|unit| unit.number == Number::Dual)
+    units().first_words(|unit| unit.number == GrammaticalNumber::Dual)
 }
 
 fn units() -> &'static PhraseTable<UnitWord> {
