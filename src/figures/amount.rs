@@ -7,7 +7,7 @@
 //! (`ساعة ونصف`), a singular followed by واحد for one (`يوم واحد`).
 
 use crate::numbers::{read_numeral, Numeral};
-use crate::text::{clitic_stems, Tokens};
+use crate::text::{clitic_stems, TokenKind, Tokens};
 use crate::FigureKind;
 
 use super::{count, duration, money, percent, quantity, subject, GrammaticalNumber};
@@ -41,6 +41,9 @@ pub(super) struct UnitWord {
 
 /// Reads the amount starting at token `i`.
 pub(super) fn read(tokens: &Tokens, i: usize) -> Option<Amount> {
+    if ends_a_name(tokens, i) {
+        return None;
+    }
     if let Some(amount) = read_with_currency_first(tokens, i) {
         return Some(amount);
     }
@@ -79,6 +82,18 @@ pub(super) fn unit_first_words() -> impl Iterator<Item = String> {
         .chain(money::standalone_words())
         .chain(quantity::standalone_words())
         .chain(duration::standalone_words())
+}
+
+/// Whether the digits at token `i` end a name joined to them by a dash
+/// (`كوفيد-19`, `COVID-19`): a designation, not an amount. Model
+/// designations are read before this.
+fn ends_a_name(tokens: &Tokens, i: usize) -> bool {
+    tokens.kind(i) == Some(TokenKind::Number)
+        && i >= 2
+        && tokens.is_punct(i - 1, '-')
+        && tokens.glued_to_previous(i)
+        && tokens.glued_to_previous(i - 1)
+        && matches!(tokens.kind(i - 2), Some(TokenKind::Word | TokenKind::Latin))
 }
 
 /// `$500`, `US$ 5 مليارات`, `€20`, `USD 300`.
