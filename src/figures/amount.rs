@@ -44,7 +44,7 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<Amount> {
     if ends_a_name(tokens, i) {
         return None;
     }
-    if let Some(amount) = read_with_currency_first(tokens, i) {
+    if let Some(amount) = read_with_currency_first(tokens, i).or_else(|| read_definite_duration(tokens, i)) {
         return Some(amount);
     }
     let mut amount = match read_numeral(tokens, i) {
@@ -94,6 +94,28 @@ fn ends_a_name(tokens: &Tokens, i: usize) -> bool {
         && tokens.glued_to_previous(i)
         && tokens.glued_to_previous(i - 1)
         && matches!(tokens.kind(i - 2), Some(TokenKind::Word | TokenKind::Latin))
+}
+
+/// `الساعات الـ24`, `الأيام الـ10`: a definite plural duration with its
+/// number after it, at the article of the number (token `i`).
+fn read_definite_duration(tokens: &Tokens, i: usize) -> Option<Amount> {
+    if i == 0 || tokens.folded(i) != "ال" || !tokens.same_line_as_previous(i) {
+        return None;
+    }
+    let noun = tokens.folded(i - 1).strip_prefix("ال")?;
+    let (unit, _) = duration::read(tokens, i - 1, noun).filter(|(unit, _)| unit.number == GrammaticalNumber::Plural)?;
+    let numeral = read_numeral(tokens, i + 1).filter(|n| n.digits && n.end == i + 2 && tokens.same_line_as_previous(i + 1))?;
+    Some(Amount {
+        start: tokens.start(i - 1),
+        first_token: i - 1,
+        end: numeral.end,
+        value: numeral.value,
+        kind: FigureKind::Duration,
+        unit: unit.code,
+        per: None,
+        subject: None,
+        numeral: Some(numeral),
+    })
 }
 
 /// `$500`, `US$ 5 مليارات`, `€20`, `USD 300`.

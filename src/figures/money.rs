@@ -14,7 +14,7 @@ use crate::text::{TokenKind, Tokens};
 use crate::FigureKind;
 
 use super::amount::UnitWord;
-use super::GrammaticalNumber;
+use super::{quantity, GrammaticalNumber};
 
 const CURRENCIES: &str = include_str!("../../data/lexicon/currencies.tsv");
 
@@ -59,13 +59,35 @@ pub(super) fn is_symbol_start(folded: &str) -> bool {
     currencies().starts_with(folded)
 }
 
-/// Reads what a price is per: `للبرميل`, `للطن`, `لكل برميل`.
+/// Reads what a price is per: a quantity unit after لكل or after ل with
+/// the article (`للبرميل`, `للطن`, `لكل ميغاواط ساعة`), or a share.
 pub(super) fn read_price_per(tokens: &Tokens, j: usize) -> Option<(&'static str, usize)> {
     if !tokens.same_line_as_previous(j) {
         return None;
     }
-    per_units().longest(tokens, j, tokens.folded(j))
+    let word = tokens.folded(j);
+    let (per, next) = if word == "لكل" {
+        let (unit, next) = quantity::read(tokens, j + 1, tokens.folded(j + 1), false)?;
+        (unit.code?, next)
+    } else {
+        let stem = word.strip_prefix("لل")?;
+        match DEFINITE_PER_UNITS.iter().find(|&&(first, second, _)| first == stem && tokens.folded(j + 1) == second) {
+            Some(&(_, _, code)) => (code, j + 2),
+            None if stem == "سهم" => ("share", j + 1),
+            None => {
+                let (unit, next) = quantity::read(tokens, j, stem, false)?;
+                (unit.code?, next)
+            }
+        }
+    };
+    // للبرميل الواحد.
+    let next = next + usize::from(matches!(tokens.folded(next), "الواحد" | "الواحده"));
+    Some((per, next))
 }
+
+/// Compound units whose second word takes the article too after لل:
+/// `للمتر المكعب`.
+const DEFINITE_PER_UNITS: [(&str, &str, &str); 3] = [("متر", "المكعب", "m3"), ("متر", "المربع", "m2"), ("كيلومتر", "المربع", "km2")];
 
 /// Currency words that stand alone: the duals (`دولارين`).
 pub(super) fn standalone_words() -> impl Iterator<Item = String> {
@@ -99,21 +121,3 @@ fn currencies() -> &'static PhraseTable<Currency> {
         PhraseTable::new(rows)
     })
 }
-
-fn per_units() -> &'static PhraseTable<&'static str> {
-    static TABLE: OnceLock<PhraseTable<&'static str>> = OnceLock::new();
-    TABLE.get_or_init(|| PhraseTable::new(PER_UNIT.iter().flat_map(|&(per, forms)| forms.iter().map(move |f| (f.to_string(), per)))))
-}
-
-/// What prices are quoted per, with the codes of the quantity units.
-const PER_UNIT: &[(&str, &[&str])] = &[
-    ("barrel", &["للبرميل", "لكل برميل", "للبرميل الواحد"]),
-    ("t", &["للطن", "لكل طن", "للطن الواحد"]),
-    ("oz", &["للأونصة", "للأوقية", "للأونصة الواحدة", "لكل أونصة"]),
-    ("l", &["للتر", "لليتر", "لكل لتر"]),
-    ("kg", &["للكيلوغرام", "للكيلوجرام", "للكيلو", "لكل كيلوغرام"]),
-    ("g", &["للغرام", "للجرام"]),
-    ("m3", &["للمتر المكعب", "لكل متر مكعب"]),
-    ("kWh", &["للكيلوواط ساعة", "للكيلووات ساعة"]),
-    ("share", &["للسهم", "للسهم الواحد"]),
-];
