@@ -1,0 +1,103 @@
+// Types of khabar's JavaScript API and of its output contract, which the command line shares.
+// Offsets are UTF-16 code units, end exclusive: `text.slice(item.start, item.end) === item.text`.
+// Optional fields that do not apply are absent, never null.
+
+export type FigureKind =
+  | 'number' | 'count' | 'quantity' | 'money' | 'percent'
+  | 'duration' | 'date' | 'time' | 'ordinal' | 'model';
+
+export type Grain = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade';
+
+export interface Figure {
+  kind: FigureKind;
+  text: string;
+  start: number;
+  end: number;
+  /**
+   * A number for amounts; for dates an ISO-like string ("2022-07-19", "2022-07", "2022", "XXXX-07"),
+   * for times "HH:MM", for models the Latin designation ("S-400").
+   */
+  value?: number | string;
+  /** The ends of a range ("بين 10 و20"). */
+  min?: number;
+  max?: number;
+  /**
+   * "m3", "t", "kg", "km", "km2", "MW", "barrel", "l", … for quantities; ISO 4217 ("USD") for money;
+   * "%" or "pp" for percentages; "year" | "month" | "week" | "day" | "hour" | "minute" | "second" for durations.
+   */
+  unit?: string;
+  /** The period of a rate: "year" for سنويا, "day" for يوميا. */
+  per?: string;
+  /** نحو، حوالي، قرابة، في حدود */
+  approx?: true;
+  /** أكثر من (gt), لا يقل عن (ge), أقل من (lt), ما يصل إلى (le) */
+  bound?: 'gt' | 'ge' | 'lt' | 'le';
+  /** What the figure measures, e.g. "الغاز". */
+  subject?: string;
+  grain?: Grain;
+  calendar?: 'gregorian' | 'hijri';
+  /** The Hijri date as written, for dates given in the Hijri calendar. */
+  hijri?: string;
+}
+
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Entity {
+  type: 'person' | 'location' | 'organization' | 'misc';
+  /** The fullest common name. */
+  canonical: string;
+  /** The entity's stable identity: the same real entity has the same key in every document. */
+  key: string;
+  /** A title the text gives a person, e.g. "الرئيس الروسي". */
+  role?: string;
+  mentions: Mention[];
+}
+
+export interface Reference {
+  /** YYYY-MM-DD */
+  date: string;
+  source: 'option' | 'dateline';
+}
+
+export interface Analysis {
+  figures: Figure[];
+  entities: Entity[];
+  /** The date relative dates were resolved against, and where it came from. */
+  reference?: Reference;
+}
+
+export interface AnalyzeOptions {
+  /** YYYY-MM-DD: resolves relative dates (أمس، العام الماضي). Without it, a dateline in the text is used. */
+  reference_date?: string;
+  /** Texts longer than this many UTF-8 bytes are refused with E_TOO_LARGE (default 64 MiB). */
+  max_bytes?: number;
+}
+
+/**
+ * The `code` of every Error that khabar throws:
+ * - E_TOO_LARGE: the text is over `max_bytes`;
+ * - E_OPTIONS: an argument cannot be used (bad options, or text that is not a string);
+ * - E_INTERNAL: khabar failed (a bug); the module was restarted and later calls work;
+ * - E_NOT_READY: `analyze` or `version` was called before `await init()` finished.
+ */
+export type ErrorCode = 'E_TOO_LARGE' | 'E_OPTIONS' | 'E_INTERNAL' | 'E_NOT_READY';
+
+export interface KhabarError extends Error {
+  code: ErrorCode;
+}
+
+/** Where the wasm module comes from, when not from the file beside the package. */
+export type WasmSource = string | URL | Request | Response | BufferSource | WebAssembly.Module;
+
+/** Loads the wasm module; calls after the first share its load. */
+export default function init(wasm?: WasmSource): Promise<void>;
+
+/** Finds the figures and entities in `text`. Throws a KhabarError. */
+export function analyze(text: string, options?: AnalyzeOptions): Analysis;
+
+/** The version of the Rust crate the module was built from. */
+export function version(): string;
