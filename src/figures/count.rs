@@ -30,14 +30,11 @@ pub(super) fn read_counted(tokens: &Tokens, j: usize, numeral: &Numeral) -> Opti
         return None;
     }
     let word = tokens.folded(j);
-    if word.starts_with("ال") || not_counted().contains_key(word) {
-        return None;
-    }
     let value = numeral.value;
-    let known = nouns().get(word).or_else(|| word.strip_suffix('ا').and_then(|stem| nouns().get(stem)));
-    if value.fract() != 0.0 {
+    if word.starts_with("ال") || not_counted().contains_key(word) || value.fract() != 0.0 {
         return None;
     }
+    let known = nouns().get(word).or_else(|| word.strip_suffix('ا').and_then(|stem| nouns().get(stem)));
     let agrees = match known {
         Some(_) => !numeral.year_like,
         None => {

@@ -38,18 +38,10 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
             (amount_figure(tokens, start, &first), first.end)
         }
     };
-    match qualifier {
-        Qualifier::Approx => figure.approx = true,
-        Qualifier::Bound(bound) => figure.bound = Some(bound),
-        _ => {}
-    }
-    if !is_bare_year {
+    qualifier.apply_to(&mut figure);
+    if !is_bare_year && tokens.same_line_as_previous(next) {
         if let Some((after, end)) = suffixes().longest(tokens, next, tokens.folded(next)) {
-            match after {
-                Qualifier::Approx => figure.approx = true,
-                Qualifier::Bound(bound) => figure.bound = Some(bound),
-                _ => {}
-            }
+            after.apply_to(&mut figure);
             next = end;
             figure.end = tokens.end(next - 1);
             figure.text = tokens.text()[figure.start..figure.end].to_string();
@@ -72,6 +64,17 @@ enum Qualifier {
     Between,
     /// من X إلى Y.
     From,
+}
+
+impl Qualifier {
+    /// Marks `figure` as approximate or bounded, as this qualifier says.
+    fn apply_to(self, figure: &mut Figure) {
+        match self {
+            Qualifier::Approx => figure.approx = true,
+            Qualifier::Bound(bound) => figure.bound = Some(bound),
+            Qualifier::None | Qualifier::Between | Qualifier::From => {}
+        }
+    }
 }
 
 /// A qualifier before the amount, whose first word may carry proclitics
