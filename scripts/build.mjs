@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Builds the wasm package into www/pkg (wasm-bindgen glue + optimised wasm + page fonts)
-// and the native CLI into target/release/khabar.
+// and the native CLI into $CARGO_TARGET_DIR/release/khabar (target/ by default).
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot, run } from './lib/run.mjs';
+import { cargoTargetDir, repoRoot, run } from './lib/run.mjs';
 
 const PKG_DIR = join(repoRoot, 'www/pkg');
-const CARGO_WASM = join(repoRoot, 'target/wasm32-unknown-unknown/release/khabar.wasm');
+const CARGO_WASM = join(cargoTargetDir, 'wasm32-unknown-unknown/release/khabar.wasm');
 // wasm-bindgen writes here first, so that www/pkg only ever receives an optimised wasm.
-const STAGING_DIR = join(repoRoot, 'target/wasm-bindgen');
+const STAGING_DIR = join(cargoTargetDir, 'wasm-bindgen');
 const PKG_WASM = join(PKG_DIR, 'khabar_bg.wasm');
 const WASM_OPT = join(repoRoot, 'node_modules/.bin/wasm-opt');
 // The features rustc enables by default for wasm32-unknown-unknown; wasm-opt rejects them unless told.
@@ -61,4 +61,4 @@ function copyPageAssets() {
 buildWasmPackage();
 copyPageAssets();
 run('cargo', ['build', '--release']);
-console.log('build: www/pkg and target/release/khabar ready');
+console.log(`build: www/pkg and ${join(cargoTargetDir, 'release/khabar')} ready`);
