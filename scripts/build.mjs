@@ -26,6 +26,15 @@ const FONT_FILES = {
   'LICENSE': 'LICENSE-noto-naskh-arabic.txt',
 };
 
+// Readers for .docx and .pdf, self-hosted like the fonts; the page loads them only when such a file arrives.
+const VENDOR_FILES = {
+  'node_modules/mammoth/mammoth.browser.min.js': 'mammoth.browser.min.js',
+  'node_modules/mammoth/LICENSE': 'LICENSE-mammoth.txt',
+  'node_modules/pdfjs-dist/build/pdf.min.mjs': 'pdf.min.mjs',
+  'node_modules/pdfjs-dist/build/pdf.worker.min.mjs': 'pdf.worker.min.mjs',
+  'node_modules/pdfjs-dist/LICENSE': 'LICENSE-pdfjs.txt',
+};
+
 const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
 
 function buildWasmPackage() {
@@ -48,9 +57,12 @@ function buildWasmPackage() {
   run(WASM_OPT, [WASM_OPT_LEVEL, ...WASM_FEATURES, join(STAGING_DIR, 'khabar_bg.wasm'), '-o', PKG_WASM]);
 }
 
-/** The page and the worker import the same guard as the npm API, from inside www/. */
+/** The page and the worker import the same guard as the npm API, from inside www/; fonts and readers are self-hosted. */
 function copyPageAssets() {
   copyFileSync(join(repoRoot, 'js/guard.js'), join(PKG_DIR, 'guard.js'));
+  const vendorOut = join(PKG_DIR, 'vendor');
+  mkdirSync(vendorOut, { recursive: true });
+  for (const [source, target] of Object.entries(VENDOR_FILES)) copyFileSync(join(repoRoot, source), join(vendorOut, target));
   const fontsOut = join(PKG_DIR, 'fonts');
   mkdirSync(fontsOut, { recursive: true });
   for (const [source, target] of Object.entries(FONT_FILES)) {
