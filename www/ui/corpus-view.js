@@ -30,7 +30,7 @@ function groups(documents) {
     const values = el('ul', { class: 'group-values' }, ...group.values.flatMap((list, i) => (list.length === 0 ? [] : [
       el('li', {}, el('bdi', { class: 'doc-ref', text: documents[i].name }), ': ', ltr(list.join(', '))),
     ])));
-    const agreement = group.disagree ? t.disagree : group.documents > 1 ? t.agree : t.single;
+    const agreement = group.disagree ? t.disagree : !group.comparable ? '—' : group.documents > 1 ? t.agree : t.single;
     return el('tr', { 'data-disagree': group.disagree, class: group.disagree ? 'disagree' : '' },
       el('th', { scope: 'row' }, el('bdi', { text: label.join(' · ') })),
       el('td', {}, values),

@@ -30,7 +30,7 @@ export function entityMatrix(documents) {
 const COMPARABLE_KINDS = new Set(['quantity', 'money', 'percent', 'duration', 'count']);
 
 /**
- * Groups of {subject, kind, unit, per, values, disagree}: values[i] is the sorted list of distinct
+ * Groups of {subject, kind, unit, per, values, documents, comparable, disagree}: values[i] is the sorted list of distinct
  * normalised values documents[i] gives for the group. A group disagrees when two documents report it
  * with no value in common (e.g. one treaty's term as 20 years in one article and 25 in another).
  */
@@ -52,6 +52,6 @@ export function figureGroups(documents) {
     const reported = values.filter((list) => list.length > 0);
     const comparable = COMPARABLE_KINDS.has(group.kind) && (group.subject || group.kind !== 'count');
     const disagree = Boolean(comparable) && reported.some((a, i) => reported.slice(i + 1).some((b) => !a.some((value) => b.includes(value))));
-    return { ...group, values, documents: reported.length, disagree };
+    return { ...group, values, documents: reported.length, comparable: Boolean(comparable), disagree };
   }).sort((a, b) => b.disagree - a.disagree || b.documents - a.documents);
 }
