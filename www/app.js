@@ -255,6 +255,7 @@ function wireInputs() {
 
 onLanguageChange(() => {
   applyStaticStrings();
+  ui.notice.textContent = '';
   for (const doc of documents) list.update(doc);
   renderSelected();
   scheduleRender();

@@ -2,9 +2,9 @@
 // data-i18n (or data-i18n-placeholder / data-i18n-label); dynamic text calls t.<name>.
 
 const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
-// Arabic counted nouns: 1 and 2 have their own forms, 3–10 take the plural, 11 and up the singular.
-const arabicCount = (count, [one, two, few, many]) =>
-  count === 1 ? one : count === 2 ? two : count >= 3 && count <= 10 ? `${count} ${few}` : `${count} ${many}`;
+// Arabic counted nouns: none, 1 and 2 have their own forms, 3–10 take the plural, 11 and up the singular.
+const arabicCount = (count, [none, one, two, few, many]) => (count === 0 ? none : count === 1 ? one : count === 2 ? two
+  : count >= 3 && count <= 10 ? `${count} ${few}` : `${count} ${many}`);
 
 const en = {
   title: 'khabar · figures and entities in Arabic news',
@@ -72,7 +72,7 @@ const ar = {
   tagline: 'الأرقام والكيانات المسماة في الأخبار العربية. كل شيء يجري في هذه الصفحة: لا يغادر أي نص حاسوبك.',
   engine: 'المحرك',
   language: 'English',
-  dropHint: 'أفلت المقالات العربية هنا، عدة ملفات معًا: ‎.txt ‎.html ‎.docx ‎.pdf',
+  dropHint: 'أفلت المقالات العربية هنا، عدة ملفات معًا: نصوص وصفحات HTML ومستندات Word وملفات PDF.',
   chooseFiles: 'اختر ملفات',
   pasteLabel: 'أو الصق مقالًا',
   analyseText: 'حلّل النص',
@@ -91,9 +91,9 @@ const ar = {
   legend: 'إظهار',
   noDocuments: 'لا مستندات بعد.',
   noSelection: 'اختر مستندًا من القائمة.',
-  figures: (n) => arabicCount(n, ['رقم واحد', 'رقمان', 'أرقام', 'رقمًا']),
-  entities: (n) => arabicCount(n, ['كيان واحد', 'كيانان', 'كيانات', 'كيانًا']),
-  documents: (n) => arabicCount(n, ['مستند واحد', 'مستندان', 'مستندات', 'مستندًا']),
+  figures: (n) => arabicCount(n, ['لا أرقام', 'رقم واحد', 'رقمان', 'أرقام', 'رقمًا']),
+  entities: (n) => arabicCount(n, ['لا كيانات', 'كيان واحد', 'كيانان', 'كيانات', 'كيانًا']),
+  documents: (n) => arabicCount(n, ['لا مستندات', 'مستند واحد', 'مستندان', 'مستندات', 'مستندًا']),
   status: ({ total, pending, failed }) =>
     [ar.documents(total), pending && `${pending} قيد المعالجة`, failed && `${failed} تعذّر تحليلها`].filter(Boolean).join(' · '),
   states: { queued: 'في الانتظار', reading: 'قراءة', analysing: 'تحليل', done: 'تم', error: 'تعذّر' },
