@@ -91,7 +91,8 @@ function wireTooltip(annotated) {
     tooltip.hidden = false;
     // CSSOM property writes, which a CSP without 'unsafe-inline' allows (style attributes it would not).
     tooltip.style.left = `${Math.min(event.clientX + 12, innerWidth - tooltip.offsetWidth - 8)}px`;
-    tooltip.style.top = `${event.clientY + 16}px`;
+    const below = event.clientY + 16;
+    tooltip.style.top = `${below + tooltip.offsetHeight < innerHeight ? below : event.clientY - tooltip.offsetHeight - 12}px`;
   });
 }
 

@@ -5,7 +5,7 @@
 // Attributes: reference-date (YYYY-MM-DD), lang="ar" for Arabic labels. Fires `khabar-analysis` with the result.
 import { AnalysisPool } from './ui/analysis-pool.js';
 import { describeEntity, describeFigure } from './ui/describe.js';
-import { el, ltr } from './ui/dom.js';
+import { el } from './ui/dom.js';
 import { FIGURE_KINDS, highlightAnalysis, textNodeRanges } from './ui/highlights.js';
 
 const STYLES = `
@@ -80,11 +80,11 @@ class KhabarAnalyzer extends HTMLElement {
     this.#highlights = highlightAnalysis(analysis, textNodeRanges(textNode));
     const item = ({ title, arabic, latin }, source) => el('li', {},
       el('bdi', { dir: 'rtl', lang: 'ar', text: source }), ' → ', el('bdi', { dir: 'rtl', lang: 'ar', text: arabic }), ' ',
-      el('span', { class: 'latin' }, '(', ltr(latin), `, ${title})`));
+      el('bdi', { class: 'latin', dir: 'ltr', text: `(${latin}, ${title})` }));
     this.#output.replaceChildren(
       el('div', { class: 'text', dir: 'rtl', lang: 'ar' }, textNode),
-      el('ul', { class: 'figures' }, ...analysis.figures.map((figure) => item(describeFigure(figure), figure.text))),
-      el('ul', { class: 'entities' }, ...analysis.entities.map((entity) => item(describeEntity(entity), entity.mentions[0]?.text ?? ''))));
+      el('ul', { class: 'figures', dir: 'rtl' }, ...analysis.figures.map((figure) => item(describeFigure(figure), figure.text))),
+      el('ul', { class: 'entities', dir: 'rtl' }, ...analysis.entities.map((entity) => item(describeEntity(entity), entity.mentions[0]?.text ?? ''))));
   }
 }
 

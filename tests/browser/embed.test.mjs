@@ -54,7 +54,7 @@ test('the annotator highlights the host article in place and shows normalised va
   await tooltip.waitFor({ state: 'visible' });
   const text = await tooltip.textContent();
   assert.ok(text.includes('55 مليار م³/سنة') && text.includes('5.5e10 m³/yr'), text);
-  await screenshot(page, 'examples.png');
+  await screenshot(page, 'examples.png', { fullPage: false });
   await page.mouse.move(1, 1);
   await tooltip.waitFor({ state: 'hidden' });
 });
