@@ -12,6 +12,8 @@ import { applyStaticStrings, language, onLanguageChange, setLanguage, t } from '
 // Files read at once: enough to keep every worker busy, few enough that a thousand dropped files do not
 // all sit in memory as bytes together.
 const READ_CONCURRENCY = 6;
+// Documents listed per frame: a drop of 1,000 files is listed in slices, so that no frame is long.
+const LIST_BATCH = 100;
 const LANGUAGE_KEY = 'khabar-language';
 
 const $ = (id) => document.getElementById(id);
@@ -46,6 +48,8 @@ let selected = null;
 let shownView = null;
 const readQueue = [];
 let reading = 0;
+/** Bumped by Clear all, so that a drop still being listed stops. */
+let generation = 0;
 
 const analysed = () => documents.filter((doc) => doc.analysis);
 
@@ -144,9 +148,15 @@ async function pumpReads() {
   }
 }
 
-function addFiles(fileList) {
-  for (const file of fileList) readQueue.push(addDocument(file.name, { file }));
-  pumpReads();
+async function addFiles(fileList) {
+  const files = [...fileList];
+  const started = generation;
+  for (let i = 0; i < files.length && generation === started; i += LIST_BATCH) {
+    if (i > 0) await new Promise(requestAnimationFrame);
+    if (generation !== started) break;
+    for (const file of files.slice(i, i + LIST_BATCH)) readQueue.push(addDocument(file.name, { file }));
+    pumpReads();
+  }
 }
 
 function removeDocument(doc) {
@@ -239,6 +249,7 @@ function wireInputs() {
   ui.exportEntities.addEventListener('click', () => download(entitiesCsv(documents), 'khabar-entities.csv', 'text/csv;charset=utf-8'));
   ui.copyJson.addEventListener('click', copyJson);
   ui.clearButton.addEventListener('click', () => {
+    generation += 1;
     documents = [];
     readQueue.length = 0;
     list.clear();
