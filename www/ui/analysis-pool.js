@@ -1,8 +1,9 @@
-// Runs analyses in a few module workers, so that long articles never freeze the page and
-// several dropped files are analysed side by side.
+// Runs analyses on a pool of module workers, one per core, so that long articles never freeze the page
+// and dropped files are analysed side by side.
 import { t } from './strings.js';
 
-// One worker per core; more would only compete for the same cores and each holds its own wasm instance.
+// One worker per core: more would only compete for the same cores. The cap bounds memory on very large
+// machines, since each worker holds its own wasm instance.
 const MAX_WORKERS = 16;
 
 /** Rebuilds the worker's `{code, message}` into an Error carrying the same code. */
