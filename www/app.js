@@ -101,6 +101,8 @@ function select(doc) {
 
 function update(doc, changes) {
   Object.assign(doc, changes);
+  // A read or an analysis that finishes after its document was removed has nothing left to show.
+  if (doc.removed) return;
   list.update(doc);
   // The first result is shown at once, so that a big drop has something to read while the rest run.
   if (doc.state === 'done' && !selected) select(doc);
@@ -113,6 +115,7 @@ function analysisOptions() {
 }
 
 async function analyse(doc) {
+  if (doc.removed) return;
   try {
     update(doc, { state: 'analysing', progress: 0.9 });
     update(doc, { state: 'done', analysis: await pool.analyze(doc.text, analysisOptions()) });
@@ -132,7 +135,7 @@ function addDocument(name, fields) {
 async function pumpReads() {
   while (reading < READ_CONCURRENCY && readQueue.length > 0) {
     const doc = readQueue.shift();
-    if (!documents.includes(doc)) continue;
+    if (doc.removed) continue;
     reading += 1;
     update(doc, { state: 'reading', progress: 0.1 });
     readDocument(doc.file, (fraction) => update(doc, { progress: 0.1 + 0.7 * fraction }))
@@ -160,6 +163,7 @@ async function addFiles(fileList) {
 }
 
 function removeDocument(doc) {
+  doc.removed = true;
   documents = documents.filter((other) => other !== doc);
   list.remove(doc);
   if (selected === doc) select(analysed()[0] ?? null);
@@ -250,6 +254,7 @@ function wireInputs() {
   ui.copyJson.addEventListener('click', copyJson);
   ui.clearButton.addEventListener('click', () => {
     generation += 1;
+    for (const doc of documents) doc.removed = true;
     documents = [];
     readQueue.length = 0;
     list.clear();

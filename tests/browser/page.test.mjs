@@ -148,6 +148,20 @@ test('the tabs and rows work from the keyboard', async () => {
   assert.deepEqual(focused, [GAS_FIGURE]);
 });
 
+test('a document can be removed, and Clear all empties the list, the view and the exports', async () => {
+  const before = await page.locator('#document-list li').count();
+  await page.locator('#document-list li').first().locator('.remove').click();
+  assert.equal(await page.locator('#document-list li').count(), before - 1);
+  // A drop still being read when Clear all is pressed leaves nothing behind.
+  await page.setInputFiles('#file-input', seed.path);
+  await page.click('#clear-all');
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#document-list li').count(), 0);
+  assert.equal(await page.textContent('#status'), 'No documents yet.');
+  assert.equal(await page.isDisabled('#export-json'), true);
+  assert.equal(await page.locator('#document-view .doc').count(), 0);
+});
+
 test('the page requested nothing outside its origin and logged no errors', () => {
   assert.deepEqual(browser.offOrigin, []);
   assert.deepEqual(browser.pageErrors, []);
