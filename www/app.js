@@ -132,7 +132,7 @@ function addDocument(name, fields) {
   return doc;
 }
 
-async function pumpReads() {
+function pumpReads() {
   while (reading < READ_CONCURRENCY && readQueue.length > 0) {
     const doc = readQueue.shift();
     if (doc.removed) continue;
