@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Builds the wasm package into www/pkg (wasm-bindgen glue + optimised wasm + page fonts)
-// and the native CLI into target/release/khabar.
+// and the native CLI into $CARGO_TARGET_DIR/release/khabar (target/ by default).
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot, run } from './lib/run.mjs';
+import { cargoTargetDir, repoRoot, run } from './lib/run.mjs';
 
 const PKG_DIR = join(repoRoot, 'www/pkg');
-const CARGO_WASM = join(repoRoot, 'target/wasm32-unknown-unknown/release/khabar.wasm');
+const CARGO_WASM = join(cargoTargetDir, 'wasm32-unknown-unknown/release/khabar.wasm');
 // wasm-bindgen writes here first, so that www/pkg only ever receives an optimised wasm.
-const STAGING_DIR = join(repoRoot, 'target/wasm-bindgen');
+const STAGING_DIR = join(cargoTargetDir, 'wasm-bindgen');
 const PKG_WASM = join(PKG_DIR, 'khabar_bg.wasm');
 const WASM_OPT = join(repoRoot, 'node_modules/.bin/wasm-opt');
 // The features rustc enables by default for wasm32-unknown-unknown; wasm-opt rejects them unless told.
@@ -24,6 +24,15 @@ const FONT_FILES = {
   'files/noto-naskh-arabic-arabic-400-normal.woff2': 'noto-naskh-arabic-400.woff2',
   'files/noto-naskh-arabic-arabic-700-normal.woff2': 'noto-naskh-arabic-700.woff2',
   'LICENSE': 'LICENSE-noto-naskh-arabic.txt',
+};
+
+// Readers for .docx and .pdf, self-hosted like the fonts; the page loads them only when such a file arrives.
+const VENDOR_FILES = {
+  'node_modules/mammoth/mammoth.browser.min.js': 'mammoth.browser.min.js',
+  'node_modules/mammoth/LICENSE': 'LICENSE-mammoth.txt',
+  'node_modules/pdfjs-dist/build/pdf.min.mjs': 'pdf.min.mjs',
+  'node_modules/pdfjs-dist/build/pdf.worker.min.mjs': 'pdf.worker.min.mjs',
+  'node_modules/pdfjs-dist/LICENSE': 'LICENSE-pdfjs.txt',
 };
 
 const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
@@ -48,9 +57,12 @@ function buildWasmPackage() {
   run(WASM_OPT, [WASM_OPT_LEVEL, ...WASM_FEATURES, join(STAGING_DIR, 'khabar_bg.wasm'), '-o', PKG_WASM]);
 }
 
-/** The page and the worker import the same guard as the npm API, from inside www/. */
+/** The page and the worker import the same guard as the npm API, from inside www/; fonts and readers are self-hosted. */
 function copyPageAssets() {
   copyFileSync(join(repoRoot, 'js/guard.js'), join(PKG_DIR, 'guard.js'));
+  const vendorOut = join(PKG_DIR, 'vendor');
+  mkdirSync(vendorOut, { recursive: true });
+  for (const [source, target] of Object.entries(VENDOR_FILES)) copyFileSync(join(repoRoot, source), join(vendorOut, target));
   const fontsOut = join(PKG_DIR, 'fonts');
   mkdirSync(fontsOut, { recursive: true });
   for (const [source, target] of Object.entries(FONT_FILES)) {
@@ -61,4 +73,4 @@ function copyPageAssets() {
 buildWasmPackage();
 copyPageAssets();
 run('cargo', ['build', '--release']);
-console.log('build: www/pkg and target/release/khabar ready');
+console.log(`build: www/pkg and ${join(cargoTargetDir, 'release/khabar')} ready`);

@@ -19,7 +19,9 @@ mod error;
 mod figures;
 #[doc(hidden)]
 pub mod invariants;
+mod lexicon;
 mod model;
+mod numbers;
 mod offsets;
 pub mod text;
 

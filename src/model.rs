@@ -84,6 +84,10 @@ pub struct Figure {
     /// The Hijri date as written, for dates given in the Hijri calendar.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hijri: Option<String>,
+    /// A doubt about the figure as written: `weekday_mismatch` when the
+    /// weekday named beside a date is not that date's weekday.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warning: Option<&'static str>,
 }
 
 impl Figure {
@@ -106,6 +110,7 @@ impl Figure {
             grain: None,
             calendar: None,
             hijri: None,
+            warning: None,
         }
     }
 }

@@ -291,6 +291,8 @@ pub fn fold_char(c: char) -> Option<char> {
         '‐' | '‑' | '‒' | '–' | '—' | '−' | '―' => '-',
         '“' | '”' | '„' | '«' | '»' | '″' => '"',
         '‘' | '’' | '‚' | '′' => '\'',
+        // The rest of the Arabic block folds to itself: skip the case tables.
+        '\u{0600}'..='\u{06FF}' => c,
         c if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
         c if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
         c => c,
@@ -376,6 +378,48 @@ pub fn proclitic_splits(word: &str) -> impl Iterator<Item = Split<'_>> {
     out.into_iter()
 }
 
+/// Every reading of a folded word as `[و|ف] [ب|ك|ل] [ال] stem` with a stem
+/// of at least [`MIN_STEM_LETTERS`] letters, as `(prefix letters, has
+/// article, stem)`, the unsplit word first; `لل` reads as ل + ال. Unlike
+/// [`proclitic_splits`] it allocates nothing and compares letters, not
+/// strings: it runs on every word of a text.
+pub fn clitic_stems(word: &str) -> impl Iterator<Item = (usize, bool, &str)> {
+    // Arabic letters are two bytes each in UTF-8.
+    fn after_letter<'w>(word: &'w str, letters: &[char]) -> Option<&'w str> {
+        let first = word.chars().next()?;
+        letters.contains(&first).then(|| &word[first.len_utf8()..])
+    }
+    fn long_enough(stem: &str) -> bool {
+        stem.chars().nth(MIN_STEM_LETTERS - 1).is_some()
+    }
+    let mut readings: [Option<(usize, bool, &str)>; 9] = [None; 9];
+    readings[0] = Some((0, false, word));
+    let mut count = 1;
+    let conjunctions = [Some((0, word)), after_letter(word, &['و', 'ف']).map(|rest| (1, rest))];
+    for (conjunction, after_conjunction) in conjunctions.into_iter().flatten() {
+        let preposition = after_conjunction.chars().next().filter(|c| matches!(c, 'ب' | 'ك' | 'ل'));
+        let prepositions = [Some((0, after_conjunction)), preposition.map(|p| (1, &after_conjunction[p.len_utf8()..]))];
+        for (preposition_letters, stem) in prepositions.into_iter().flatten() {
+            let letters = conjunction + preposition_letters;
+            if letters > 0 && long_enough(stem) {
+                readings[count] = Some((letters, false, stem));
+                count += 1;
+            }
+            // ل + ال is written لل: the ا of the article disappears.
+            let article = if preposition_letters == 1 && preposition == Some('ل') {
+                after_letter(stem, &['ل']).map(|rest| (1, rest))
+            } else {
+                stem.strip_prefix("ال").map(|rest| (2, rest))
+            };
+            if let Some((article_letters, rest)) = article.filter(|(_, rest)| long_enough(rest)) {
+                readings[count] = Some((letters + article_letters, true, rest));
+                count += 1;
+            }
+        }
+    }
+    readings.into_iter().flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -443,6 +487,16 @@ mod tests {
         assert!(stems.contains(&(0, "وبوتين")));
         // Stems of one letter are not offered.
         assert!(proclitic_splits("بل").all(|s| s.prefix_letters == 0));
+    }
+
+    #[test]
+    fn reads_clitic_stems_without_allocating() {
+        let stems: Vec<(usize, bool, &str)> = clitic_stems("وبالف").collect();
+        assert!(stems.contains(&(0, false, "وبالف")));
+        assert!(stems.contains(&(2, false, "الف")));
+        assert!(!stems.iter().any(|&(_, _, stem)| stem == "ف"));
+        let stems: Vec<(usize, bool, &str)> = clitic_stems("للبرميل").collect();
+        assert!(stems.contains(&(2, true, "برميل")));
     }
 
     #[test]

@@ -112,7 +112,7 @@ fn kind_name(figure: &Figure) -> String {
 
 fn field_value(figure: &Figure, name: &str) -> Result<String, String> {
     let json = serde_json::to_value(figure).unwrap();
-    if !["value", "min", "max", "unit", "per", "approx", "bound", "subject", "grain", "calendar", "hijri"].contains(&name) {
+    if !["value", "min", "max", "unit", "per", "approx", "bound", "subject", "grain", "calendar", "hijri", "warning"].contains(&name) {
         return Err(format!("unknown field {name}"));
     }
     Ok(match json.get(name) {

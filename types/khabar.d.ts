@@ -14,8 +14,12 @@ export interface Figure {
   start: number;
   end: number;
   /**
-   * A number for amounts; for dates an ISO-like string ("2022-07-19", "2022-07", "2022", "XXXX-07"),
-   * for times "HH:MM", for models the Latin designation ("S-400").
+   * A number for amounts; for models the Latin designation ("S-400"); for dates a TIMEX-like ISO
+   * string with X for what the text leaves unknown ("2022-07-19", "2022-07", "2022", "XXXX-07",
+   * "2024-W37" an ISO week, "XXXX-WXX-5" a Friday not placed, "199X" a decade), or an ISO 8601
+   * interval "start/end" for intervals and the Gregorian days of a Hijri month or year
+   * ("2010/2015", "2024-03-11/2024-04-09"); for times "HH:MM" on the 24-hour clock, with ":SS" when
+   * given and the UTC offset of a fixed zone ("14:15Z", "15:00+03:00").
    */
   value?: number | string;
   /** The ends of a range ("بين 10 و20"). */
@@ -36,8 +40,10 @@ export interface Figure {
   subject?: string;
   grain?: Grain;
   calendar?: 'gregorian' | 'hijri';
-  /** The Hijri date as written, for dates given in the Hijri calendar. */
+  /** The Hijri date as written, ISO-like in the Hijri calendar ("1445-09-01", "1445-09", "XXXX-09"). */
   hijri?: string;
+  /** The weekday named beside a date is not that date's weekday. */
+  warning?: 'weekday_mismatch';
 }
 
 export interface Mention {

@@ -1,8 +1,16 @@
 // Small helpers shared by the scripts: run a command loudly, or capture its output quietly.
 import { spawnSync } from 'node:child_process';
+import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Where cargo puts its output: $CARGO_TARGET_DIR when set (engineers sharing a machine keep theirs apart), else target/. */
+export const cargoTargetDir = (() => {
+  const fromEnv = process.env.CARGO_TARGET_DIR;
+  if (!fromEnv) return resolve(repoRoot, 'target');
+  return isAbsolute(fromEnv) ? fromEnv : resolve(repoRoot, fromEnv);
+})();
 
 /** Runs a command with inherited stdio from the repo root; exits the process if it fails. */
 export function run(command, args, options = {}) {

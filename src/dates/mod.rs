@@ -1,10 +1,37 @@
-//! Dates and times as Arabic news writes them.
+//! Dates and times as Arabic news writes them: Gregorian months in the
+//! Egyptian and Gulf, Levantine and Maghrebi systems (and their pairs,
+//! `يوليو/تموز`), Hijri dates, years and decades, relative dates, clock
+//! times and intervals.
+//!
+//! The text is read once, left to right: at each token the readers for
+//! intervals, times, written dates and relative dates are tried in that
+//! order, and the first that reads something claims its tokens. What they
+//! read is a [`Spec`], a date as the text gives it; [`resolve`] then places
+//! every spec on the calendar against the reference date (given, or found
+//! in a dateline) and the date last mentioned, and writes the figures.
+//!
+//! Values are TIMEX-like ISO strings, with `X` for what the text leaves
+//! unknown: `2022-07-19`, `XXXX-07`, `2024-W37` (an ISO week),
+//! `XXXX-WXX-5` (a Friday, not placed), `199X` (a decade). Intervals and
+//! Hijri months or years are ISO 8601 intervals, `start/end`:
+//! `2010/2015`, `XXXX-08-01/XXXX-08-05`, `2024-03-11/2024-04-09`.
 
-use crate::text::Tokens;
+mod absolute;
+mod calendar;
+mod hijri;
+mod intervals;
+mod lexicon;
+mod months;
+mod relative;
+mod resolve;
+mod times;
+
+use crate::text::{TokenKind, Tokens};
 use crate::{Figure, Reference};
+use lexicon::{Entry, Lexeme, Unit};
 
 /// A calendar date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
     pub year: i32,
     pub month: u8,
@@ -24,16 +51,223 @@ pub fn parse_iso_date(s: &str) -> Option<Date> {
     let year = parts.next()?.parse().ok()?;
     let month: u8 = parts.next()?.parse().ok()?;
     let day: u8 = parts.next()?.parse().ok()?;
-    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(Date { year, month, day })
+    calendar::is_valid(year, month, day).then_some(Date { year, month, day })
 }
 
 /// Finds the dates and times in `tokens`.
-pub fn extract(_tokens: &Tokens, reference: Option<Date>) -> Dated {
-    Dated {
-        figures: Vec::new(),
-        reference: reference.map(|d| Reference {
-            date: format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
-            source: crate::ReferenceSource::Option,
-        }),
+pub fn extract(tokens: &Tokens, reference: Option<Date>) -> Dated {
+    let scan = Scan::new(tokens);
+    let mut mentions = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !scan.may_start(i) {
+            i += 1;
+            continue;
+        }
+        let found = intervals::read(&scan, i)
+            .or_else(|| times::read(&scan, i))
+            .or_else(|| absolute::read(&scan, i))
+            .or_else(|| relative::read(&scan, i));
+        match found {
+            Some(mention) => {
+                i = mention.end;
+                mentions.push(mention);
+            }
+            None => i += 1,
+        }
+    }
+    resolve::figures(&scan, &mentions, reference)
+}
+
+/// Where a date is anchored when the text counts from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// The reference date: أمس، الشهر الماضي.
+    Reference,
+    /// The date last mentioned: العام التالي، الشهر نفسه.
+    Previous,
+}
+
+/// The year of a Gregorian date, as the text gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Year {
+    Given(i32),
+    Unknown,
+    /// `by` years from an anchor: يوليو من العام الماضي.
+    Shift { by: i32, anchor: Anchor },
+    /// The last such month before the reference: يوليو الماضي.
+    Before,
+    /// The next such month after the reference: يوليو المقبل.
+    After,
+}
+
+/// A date as the text gives it, before it is placed on the calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Spec {
+    Gregorian { year: Year, month: Option<u8>, day: Option<u8> },
+    Hijri { year: Year, month: Option<u8>, day: Option<u8> },
+    /// `by` units from an anchor (أمس، الأسبوع المقبل، العام التالي); `day`
+    /// is a day in the month so reached (19 من الشهر الماضي).
+    Shift { unit: Unit, by: i32, anchor: Anchor, day: Option<u8> },
+    /// A weekday with no date.
+    Weekday { weekday: u8, occurrence: Occurrence },
+    /// The decade that starts in `year`: التسعينيات is 1990.
+    Decade { year: i32 },
+}
+
+/// Which occurrence of a weekday the text means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Occurrence {
+    /// On or before the reference: قال يوم الجمعة.
+    Latest,
+    /// Before it: الجمعة الماضي.
+    Previous,
+    /// After it: الجمعة المقبل، سيزور يوم الجمعة.
+    Next,
+}
+
+/// What a stretch of text says.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Said {
+    /// A date, with the weekday written beside it, if any.
+    Date { spec: Spec, weekday: Option<u8> },
+    Interval { from: Spec, to: Spec },
+    /// A clock time, already normalised (`14:15`, `15:00+03:00`).
+    Time(String),
+}
+
+/// A date or time read from tokens `first..end`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub first: usize,
+    pub end: usize,
+    pub said: Said,
+}
+
+/// The tokens of a text and their lexicon entries: what every reader reads.
+pub struct Scan<'a, 't> {
+    pub tokens: &'a Tokens<'t>,
+    lexemes: Vec<Option<Lexeme>>,
+}
+
+impl<'a, 't> Scan<'a, 't> {
+    fn new(tokens: &'a Tokens<'t>) -> Self {
+        Scan {
+            tokens,
+            lexemes: lexicon::lexemes(tokens),
+        }
+    }
+
+    /// Whether any reader can start at token `i`: digits, a lexicon word,
+    /// or one of the few other words a reader starts from. Most tokens are
+    /// none of these, and are passed over without trying the readers.
+    fn may_start(&self, i: usize) -> bool {
+        /// The words, outside the lexicon, that readers start from:
+        /// intervals (من، منذ، بين، ما بين), times (الساعة، منتصف), days
+        /// (الـ19), and relative dates (أول أمس، بعد غد، هذا العام، نفس
+        /// العام).
+        const STARTERS: &[&str] = &["من", "منذ", "بين", "ما", "الساعه", "منتصف", "ال", "اول", "بعد", "هذا", "هذه", "نفس"];
+        match self.tokens.kind(i) {
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Word) => self.lexeme(i).is_some() || STARTERS.contains(&self.folded(i)),
+            _ => false,
+        }
+    }
+
+    pub fn lexeme(&self, i: usize) -> Option<&Lexeme> {
+        self.lexemes.get(i)?.as_ref()
+    }
+
+    pub fn entry(&self, i: usize) -> Option<&'static Entry> {
+        self.lexeme(i).map(|l| l.entry)
+    }
+
+    pub fn folded(&self, i: usize) -> &str {
+        self.tokens.folded(i)
+    }
+
+    /// Whether token `i` is the folded word `word`, with no proclitic.
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.tokens.folded(i) == word
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.tokens.is_punct(i, c)
+    }
+
+    /// The value of a digit token of at most `max_digits` digits that is a
+    /// whole number of its own: not the end of `1,500` or the start of `2.5`.
+    pub fn integer(&self, i: usize, max_digits: usize) -> Option<u32> {
+        if self.tokens.kind(i) != Some(TokenKind::Number) {
+            return None;
+        }
+        let digits = self.folded(i);
+        if digits.len() > max_digits || self.joined_to_number(i, i.wrapping_sub(1), i.wrapping_sub(2)) || self.joined_to_number(i, i + 1, i + 2) {
+            return None;
+        }
+        digits.parse().ok()
+    }
+
+    /// Whether `separator`, glued between token `i` and a digit token
+    /// `beyond`, makes them one number (`1,500`, `2.5`, `3٫5`).
+    fn joined_to_number(&self, i: usize, separator: usize, beyond: usize) -> bool {
+        let glued = |a: usize, b: usize| (a < b && self.tokens.glued_to_previous(b)) || (b < a && self.tokens.glued_to_previous(a));
+        [".", ",", "٫", "٬"].contains(&self.folded(separator))
+            && self.tokens.kind(beyond) == Some(TokenKind::Number)
+            && glued(i, separator)
+            && glued(separator, beyond)
+    }
+
+    /// Where a mention starting at token `i` starts: after the proclitics
+    /// that belong to the sentence (و، ب، لل), not to the date.
+    pub fn start_of(&self, i: usize) -> usize {
+        match self.lexeme(i) {
+            Some(l) if l.clitic_letters > 0 => self.tokens.offset_after_letters(i, l.clitic_letters),
+            _ => self.tokens.start(i),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_only_real_iso_dates() {
+        assert_eq!(parse_iso_date("2024-02-29"), Some(Date { year: 2024, month: 2, day: 29 }));
+        for bad in ["2023-02-29", "2024-13-01", "yesterday", "2024-07"] {
+            assert_eq!(parse_iso_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn resolves_against_the_given_reference_before_any_dateline() {
+        // 2025-01-17 is a Friday.
+        let reference = Some(Date { year: 2025, month: 1, day: 17 });
+        let cases = [
+            ("13 سبتمبر 2024\nقال أمس", "أمس", "2025-01-16"),
+            ("وصل اليوم الجمعة", "اليوم الجمعة", "2025-01-17"),
+            ("في يوليو/تموز الماضي", "يوليو/تموز الماضي", "2024-07"),
+            ("الأسبوع المقبل", "الأسبوع المقبل", "2025-W04"),
+            ("سيزور باريس يوم الاثنين", "يوم الاثنين", "2025-01-20"),
+            ("في رمضان المقبل", "رمضان المقبل", "2025-03-01/2025-03-29"),
+            ("الشهر الماضي", "الشهر الماضي", "2024-12"),
+        ];
+        for (text, span, value) in cases {
+            let tokens = Tokens::new(text);
+            let dated = extract(&tokens, reference);
+            assert_eq!(dated.reference.as_ref().map(|r| (r.date.as_str(), r.source)), Some(("2025-01-17", crate::ReferenceSource::Option)));
+            let figure = dated.figures.iter().find(|f| f.text == span).unwrap_or_else(|| panic!("{span} in {text}"));
+            assert_eq!(figure.value, Some(crate::Value::Text(value.into())), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_whole_integers_only() {
+        let tokens = Tokens::new("في 2013 و1,500 و2.5");
+        let scan = Scan::new(&tokens);
+        let integers: Vec<Option<u32>> = (0..tokens.len()).map(|i| scan.integer(i, 4)).collect();
+        assert_eq!(integers[1], Some(2013));
+        assert!(integers[3..].iter().all(Option::is_none), "{integers:?}");
     }
 }

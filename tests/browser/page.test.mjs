@@ -1,115 +1,92 @@
-// The page in headless Chromium: articles go in by drag-and-drop and by the file picker, come out
-// highlighted and tabulated, and the page never requests anything outside its own origin.
+// The analyser page in headless Chromium: an article goes in by drag-and-drop, the file picker or paste,
+// comes out highlighted and tabulated; rows and mentions find each other; the table sorts and filters;
+// the exports and the clipboard carry the results; the interface switches to Arabic; and the page never
+// requests anything outside its own origin.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/serve.mjs';
-import { repoRoot, seeds } from '../node/helpers.mjs';
+import { seeds } from '../node/helpers.mjs';
+import { dropFiles, openAnalyser, openBrowser, screenshot } from './browser.mjs';
 
 const GAS_FIGURE = '55 مليار متر مكعب سنويا';
 const seed = seeds.find((s) => s.name.startsWith('001_'));
-const screenshotDir = join(repoRoot, 'artifacts/screenshots');
 
-let server;
-let origin;
-let userDataDir;
-let context;
+let browser;
 let page;
-const offOrigin = [];
-const pageErrors = [];
-
 before(async () => {
-  const started = await startServer({ port: 0 });
-  server = started.server;
-  origin = new URL(started.url).origin;
-  userDataDir = mkdtempSync(join(tmpdir(), 'khabar-chromium-'));
-  // Playwright takes the profile directory here rather than as --user-data-dir.
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1400, height: 1000 },
-  });
-  context.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin) offOrigin.push(url);
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  browser = await openBrowser();
+  page = browser.page;
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: browser.origin });
 });
+after(() => browser?.close());
 
-after(async () => {
-  await context?.close();
-  server?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-});
-
-async function openPage() {
-  await page.goto(origin + '/');
-  await page.waitForFunction(() => document.getElementById('engine-version').textContent.startsWith('v'));
-}
-
-/** Drops a file on the drop zone with real drag events carrying a DataTransfer built in the page. */
-function dropFile(name, text) {
-  return page.evaluate(({ name, text }) => {
-    const dataTransfer = new DataTransfer();
-    dataTransfer.items.add(new File([text], name, { type: 'text/plain' }));
-    const zone = document.getElementById('drop-zone');
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      zone.dispatchEvent(new DragEvent(type, { dataTransfer, bubbles: true, cancelable: true }));
-    }
-  }, { name, text });
-}
-
-/** Waits for the document card titled `name` to finish, and returns what it shows. */
-async function analysedDocument(name) {
-  const card = page.locator('article.doc', { has: page.locator('h2', { hasText: name }) }).last();
-  await card.and(page.locator('[data-state="done"]')).waitFor();
-  return card.evaluate((element, figureText) => {
-    const row = [...element.querySelectorAll('table.figures tbody tr')]
-      .find((tr) => tr.cells[0].textContent === figureText);
-    const textNode = element.querySelector('.doc-text').firstChild;
+/** Selects `name` in the list, waits for its view, and returns the gas figure's row and highlights. */
+async function shownDocument(name) {
+  await page.locator('#document-list li', { hasText: name }).last().locator('.doc-name').click();
+  await page.locator('#document-view .doc h2', { hasText: name }).waitFor();
+  return page.evaluate((figureText) => {
+    const view = document.getElementById('document-view');
+    const row = [...view.querySelectorAll('table.figures tbody tr')].find((tr) => tr.cells[0].textContent === figureText);
+    const textNode = view.querySelector('.doc-text').firstChild;
     const highlighted = [...CSS.highlights.values()].flatMap((highlight) => [...highlight])
-      .filter((range) => range.startContainer === textNode)
-      .map((range) => range.toString());
+      .filter((range) => range.startContainer === textNode).map((range) => range.toString());
     return {
-      row: row && { value: Number(row.dataset.value), unit: row.dataset.unit, shown: row.cells[2].textContent },
+      row: row && { value: Number(row.dataset.value), unit: row.dataset.unit, arabic: row.cells[2].textContent, latin: row.cells[3].textContent },
       highlighted,
-      entityRows: element.querySelectorAll('table.entities tbody tr').length,
     };
   }, GAS_FIGURE);
 }
 
 function assertGasFigure(shown) {
-  assert.deepEqual(shown.row, { value: 5.5e10, unit: 'm3', shown: '5.5e10 m³/yr' });
+  assert.deepEqual(shown.row, { value: 5.5e10, unit: 'm3', arabic: '55 مليار م³/سنة', latin: '5.5e10 m³/yr' });
   assert.ok(shown.highlighted.includes(GAS_FIGURE), 'the figure is highlighted in the text');
 }
 
-test('a dropped article is analysed, tabulated and highlighted', async () => {
-  await openPage();
-  await dropFile(seed.name, seed.text);
-  assertGasFigure(await analysedDocument(seed.name));
+const gasRow = () => page.locator('#document-view table.figures tbody tr', { hasText: GAS_FIGURE }).first();
+
+test('a dropped article is analysed, shown at once, tabulated and highlighted', async () => {
+  await openAnalyser(page, browser.origin);
+  const milliseconds = await dropFiles(page, [{ name: seed.name, bytes: Buffer.from(seed.text) }]);
+  console.log(`drop to first result, seed 001: ${milliseconds.toFixed(0)} ms`);
+  assertGasFigure(await shownDocument(seed.name));
 });
 
 test('hovering a figure row emphasises its text', async () => {
-  await page.locator('table.figures tbody tr', { hasText: GAS_FIGURE }).first().hover();
+  await gasRow().hover();
   const focused = await page.evaluate(() => [...(CSS.highlights.get('kh-focus') ?? [])].map((range) => range.toString()));
   assert.deepEqual(focused, [GAS_FIGURE]);
 });
 
+test('clicking a row scrolls to its mention, and clicking the mention selects its row', async () => {
+  await gasRow().click();
+  const box = await page.evaluate((figureText) => {
+    const range = [...CSS.highlights.get('kh-quantity')].find((r) => r.toString() === figureText);
+    const rect = range.getClientRects()[0];
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2, inView: rect.top >= 0 && rect.bottom <= innerHeight };
+  }, GAS_FIGURE);
+  assert.ok(box.inView, 'the mention was scrolled into view');
+  await page.mouse.click(box.x, box.y);
+  assert.equal(await gasRow().getAttribute('aria-selected'), 'true');
+});
+
+test('the figures table sorts by value, and the legend filters kinds', async () => {
+  await page.click('#document-view th button[data-column="latin"]');
+  const values = await page.$$eval('#document-view table.figures tbody tr', (rows) => rows.map((row) => Number(row.dataset.value)).filter(Number.isFinite));
+  assert.deepEqual(values, [...values].sort((a, b) => a - b));
+  await page.click('#document-view th button[data-column="latin"]');
+  assert.equal(await page.getAttribute('#document-view th:has(button[data-column="latin"])', 'aria-sort'), 'descending');
+  await page.uncheck('#document-view .legend input[value="quantity"]');
+  assert.equal(await gasRow().isHidden(), true);
+  assert.match(await page.getAttribute('#document-view .doc-text', 'data-hidden'), /quantity/);
+  await page.check('#document-view .legend input[value="quantity"]');
+  assert.equal(await gasRow().isVisible(), true);
+});
+
 test('an article chosen with the file input is analysed too', async () => {
   await page.setInputFiles('#file-input', seed.path);
-  assertGasFigure(await analysedDocument(basename(seed.path)));
-  assert.equal(await page.locator('article.doc').count(), 2);
-  mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: join(screenshotDir, 'page.png'), fullPage: true });
+  await page.locator('#document-list li[data-state="done"]').nth(1).waitFor();
+  assertGasFigure(await shownDocument(seed.name));
+  await screenshot(page, 'page.png');
 });
 
 test('Export JSON downloads every document in the command line shape', async () => {
@@ -122,17 +99,70 @@ test('Export JSON downloads every document in the command line shape', async () 
   }
 });
 
+test('the CSV exports are UTF-8 with a BOM, one row per figure or entity, with both human values', async () => {
+  const [figures] = await Promise.all([page.waitForEvent('download'), page.click('#export-figures-csv')]);
+  const csv = readFileSync(await figures.path(), 'utf8');
+  assert.ok(csv.startsWith('\uFEFFdocument,kind,text,start,end,value,min,max,unit,per,approx,bound,subject,grain,calendar,hijri,value_ar,value_latin\r\n'));
+  assert.ok(csv.includes(`${seed.name},quantity,${GAS_FIGURE},`), 'the gas figure has a row');
+  assert.ok(csv.includes(',55 مليار م³/سنة,5.5e10 m³/yr\r\n'), 'with its Arabic and Latin values');
+  const [entities] = await Promise.all([page.waitForEvent('download'), page.click('#export-entities-csv')]);
+  assert.ok(readFileSync(await entities.path(), 'utf8').startsWith('\uFEFFdocument,key,canonical,type,role,mentions,forms\r\n'));
+});
+
+test('Copy JSON puts the results on the clipboard', async () => {
+  await page.click('#copy-json');
+  await page.locator('#notice', { hasText: 'Copied' }).waitFor();
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.equal(copied.documents.length, 2);
+});
+
 test('pasted text is analysed with the chosen reference date', async () => {
   await page.fill('#reference-date', '2024-03-01');
   await page.fill('#paste-text', `تصل قدرة الخط إلى ${GAS_FIGURE} من الغاز`);
   await page.click('#paste-form button[type="submit"]');
-  const card = page.locator('article.doc').last();
-  await card.and(page.locator('[data-state="done"]')).waitFor();
-  assert.match(await card.locator('.doc-summary').textContent(), /reference date 2024-03-01 \(given\)/);
-  assert.equal(await card.locator('table.figures tbody tr[data-unit="m3"]').count(), 1);
+  await page.locator('#document-list li[data-state="done"]').nth(2).waitFor();
+  await page.locator('#document-list li').last().locator('.doc-name').click();
+  assert.match(await page.locator('#document-view .doc-summary').textContent(), /reference date 2024-03-01 \(given\)/);
+  assert.equal(await page.locator('#document-view table.figures tbody tr[data-unit="m3"]').count(), 1);
+});
+
+test('the interface switches to Arabic, right to left, and back', async () => {
+  await page.click('#language');
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['ar', 'rtl']);
+  assert.equal(await page.textContent('#tab-document'), 'المستند');
+  assert.equal(await page.textContent('#document-view th button[data-column="arabic"]'), 'القيمة');
+  await page.locator('#document-list li').first().locator('.doc-name').click();
+  await screenshot(page, 'page-arabic.png');
+  await page.click('#language');
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
+});
+
+test('the tabs and rows work from the keyboard', async () => {
+  await page.focus('#tab-document');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.getAttribute('#tab-corpus', 'aria-selected'), 'true');
+  await page.keyboard.press('ArrowLeft');
+  await gasRow().focus();
+  await page.keyboard.press('Enter');
+  const focused = await page.evaluate(() => [...(CSS.highlights.get('kh-focus') ?? [])].map((range) => range.toString()));
+  assert.deepEqual(focused, [GAS_FIGURE]);
+});
+
+test('a document can be removed, and Clear all empties the list, the view and the exports', async () => {
+  const before = await page.locator('#document-list li').count();
+  await page.locator('#document-list li').first().locator('.remove').click();
+  assert.equal(await page.locator('#document-list li').count(), before - 1);
+  // A drop still being read when Clear all is pressed leaves nothing behind.
+  await page.setInputFiles('#file-input', seed.path);
+  await page.click('#clear-all');
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#document-list li').count(), 0);
+  assert.equal(await page.textContent('#status'), 'No documents yet.');
+  assert.equal(await page.isDisabled('#export-json'), true);
+  assert.equal(await page.locator('#document-view .doc').count(), 0);
 });
 
 test('the page requested nothing outside its origin and logged no errors', () => {
-  assert.deepEqual(offOrigin, []);
-  assert.deepEqual(pageErrors, []);
+  assert.deepEqual(browser.offOrigin, []);
+  assert.deepEqual(browser.pageErrors, []);
 });

@@ -3,10 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { cargoTargetDir } from '../../scripts/lib/run.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const seedsDir = join(repoRoot, '../shared/seeds');
-export const cliPath = join(repoRoot, 'target/release/khabar');
+export const cliPath = join(cargoTargetDir, 'release/khabar');
 
 /** The seed articles: [{name, path, text}]. */
 export const seeds = readdirSync(seedsDir)

@@ -1,8 +1,10 @@
-// Runs analyses in a few module workers, so that long articles never freeze the page and
-// several dropped files are analysed side by side.
-import { strings } from './strings.js';
+// Runs analyses on a pool of module workers, one per core, so that long articles never freeze the page
+// and dropped files are analysed side by side.
+import { t } from './strings.js';
 
-const MAX_WORKERS = 4;
+// One worker per core: more would only compete for the same cores. The cap bounds memory on very large
+// machines, since each worker holds its own wasm instance.
+const MAX_WORKERS = 16;
 
 /** Rebuilds the worker's `{code, message}` into an Error carrying the same code. */
 function toError({ code, message }) {
@@ -72,7 +74,7 @@ export class AnalysisPool {
     // A worker whose script fails to load or throws reports here instead of replying; it is replaced.
     worker.onerror = (event) => {
       event.preventDefault();
-      finish(() => job.reject(toError({ code: 'E_WORKER', message: event.message || strings.workerFailed })), false);
+      finish(() => job.reject(toError({ code: 'E_WORKER', message: event.message || t.workerFailed })), false);
     };
     worker.postMessage(job.request);
   }

@@ -1,72 +1,76 @@
-// One document on the page: its text (right to left, highlighted in place) beside its results.
+// The selected document: a legend that filters highlights and rows by kind and type, the text (right to
+// left, highlighted in place), and its figures and entities tables. Clicking a row scrolls to its mention;
+// clicking a mention selects its row.
 import { el } from './dom.js';
-import { focusRanges, highlightAnalysis, scrollRangeIntoView } from './highlights.js';
-import { strings } from './strings.js';
+import {
+  ENTITY_TYPES, FIGURE_KINDS, caretAt, focusRanges, highlightAnalysis, itemAt, scrollRangeIntoView, textNodeRanges,
+} from './highlights.js';
+import { t } from './strings.js';
 import { entitiesTable, figuresTable } from './tables.js';
 
-function resultsSection(title, content) {
+/** Kinds and types the user has switched off; kept across documents, as an analyst reads a corpus. */
+const hidden = new Set();
+
+function legend(analysis, onChange) {
+  const present = new Set([...analysis.figures.map((f) => f.kind), ...analysis.entities.map((e) => e.type)]);
+  const item = (name, label) => el('li', {},
+    el('label', { class: present.has(name) ? '' : 'absent' },
+      el('input', { type: 'checkbox', value: name, checked: !hidden.has(name) }),
+      el('span', { class: `swatch swatch-${name}` }), label));
+  const list = el('ul', { class: 'legend', 'aria-label': t.legend },
+    ...FIGURE_KINDS.map((kind) => item(kind, t.kinds[kind])),
+    ...ENTITY_TYPES.map((type) => item(type, t.entityTypes[type])));
+  list.addEventListener('change', (event) => {
+    if (event.target.checked) hidden.delete(event.target.value);
+    else hidden.add(event.target.value);
+    onChange();
+  });
+  return list;
+}
+
+function section(title, content) {
   return el('details', { class: 'result-section', open: true }, el('summary', { text: title }), content);
 }
 
-/**
- * Creates the view of a document that is being analysed; `onRemove` is called when the user removes it
- * (not when `remove()` is called).
- */
-export function createDocumentView({ name, text }, { onRemove }) {
-  // The whole text is one text node, so that highlight ranges can use the analysis offsets as they are.
-  const textNode = document.createTextNode(text);
+/** Renders `doc` ({name, text, analysis}) into a new element; `dispose()` removes its highlights. */
+export function renderDocumentView(doc) {
+  const { analysis } = doc;
+  // The whole text is one text node, so that the analysis offsets are Range offsets as they are.
+  const textNode = document.createTextNode(doc.text);
   const textBox = el('div', { class: 'doc-text', dir: 'rtl', lang: 'ar', tabindex: 0 }, textNode);
-  const summary = el('p', { class: 'doc-summary', text: strings.analysing });
-  const results = el('div', { class: 'doc-results' });
-  const removeButton = el('button', { type: 'button', class: 'remove', 'aria-label': strings.remove, title: strings.remove, text: '×' });
-  const root = el('article', { class: 'doc', 'data-state': 'pending' },
-    el('header', { class: 'doc-header' }, el('h2', {}, el('bdi', { text: name })), summary, removeButton),
-    el('div', { class: 'doc-body' }, textBox, results));
+  const highlights = highlightAnalysis(analysis, textNodeRanges(textNode));
 
-  let highlights = null;
-  let removed = false;
-  function remove() {
-    removed = true;
-    highlights?.dispose();
-    root.remove();
+  const handlers = (rangesOf) => ({
+    onFocus: (index) => focusRanges(index === null ? [] : rangesOf(index)),
+    onSelect: (index) => {
+      const [first] = rangesOf(index);
+      if (first) scrollRangeIntoView(first, textBox);
+    },
+  });
+  const figures = figuresTable(analysis.figures, handlers((i) => highlights.figureRanges[i] ?? []));
+  const entities = entitiesTable(analysis.entities, handlers((i) => highlights.entityRanges[i] ?? []));
+
+  function applyFilters() {
+    textBox.dataset.hidden = [...hidden].join(' ');
+    for (const row of figures.element.querySelectorAll?.('tbody tr') ?? []) row.hidden = hidden.has(row.dataset.kind);
+    for (const row of entities.element.querySelectorAll?.('tbody tr') ?? []) row.hidden = hidden.has(row.dataset.type);
   }
-  removeButton.addEventListener('click', () => {
-    remove();
-    onRemove();
+
+  textBox.addEventListener('click', (event) => {
+    const caret = caretAt(event.clientX, event.clientY);
+    const hit = caret && itemAt(highlights, caret.node, caret.offset);
+    if (hit) (hit.list === 'figures' ? figures : entities).select(hit.index);
   });
 
-  function focusHandlers(rangesOf) {
-    return {
-      onFocus: (index) => focusRanges(index === null ? [] : rangesOf(index)),
-      onSelect: (index) => {
-        const [first] = rangesOf(index);
-        if (first) scrollRangeIntoView(first, textBox);
-      },
-    };
-  }
-
-  return {
-    root,
-    remove,
-    showAnalysis(analysis) {
-      // An analysis that arrives after its document was removed has nothing left to show on.
-      if (removed) return;
-      root.dataset.state = 'done';
-      highlights = highlightAnalysis(textNode, analysis);
-      summary.textContent = [
-        strings.figures(analysis.figures.length),
-        strings.entities(analysis.entities.length),
-        analysis.reference && strings.referenceFrom(analysis.reference),
-      ].filter(Boolean).join(' · ');
-      results.replaceChildren(
-        resultsSection(strings.figures(analysis.figures.length),
-          figuresTable(analysis.figures, focusHandlers((index) => highlights.figureRanges[index] ?? []))),
-        resultsSection(strings.entities(analysis.entities.length),
-          entitiesTable(analysis.entities, focusHandlers((index) => highlights.entityRanges[index] ?? []))));
-    },
-    showError(error) {
-      root.dataset.state = 'error';
-      summary.textContent = strings.failed(error);
-    },
-  };
+  const summary = [t.figures(analysis.figures.length), t.entities(analysis.entities.length),
+    analysis.reference && t.referenceFrom(analysis.reference)].filter(Boolean).join(' · ');
+  const element = el('article', { class: 'doc', 'data-state': 'done' },
+    el('header', { class: 'doc-header' }, el('h2', {}, el('bdi', { text: doc.name })), el('p', { class: 'doc-summary', text: summary })),
+    legend(analysis, applyFilters),
+    el('div', { class: 'doc-body' }, textBox,
+      el('div', { class: 'doc-results' },
+        section(t.figures(analysis.figures.length), figures.element),
+        section(t.entities(analysis.entities.length), entities.element))));
+  applyFilters();
+  return { element, dispose: () => highlights.dispose() };
 }

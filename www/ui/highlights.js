@@ -1,57 +1,52 @@
-// Marks figures and entities in a document's text with the CSS Custom Highlight API: a Range per
-// mention over the text node, styled by ::highlight(name) in style.css. The DOM stays one text node,
-// so no element ever splits an Arabic word and breaks its letter joining.
+// Marks figures and entities with the CSS Custom Highlight API: one Range per mention, styled by
+// ::highlight(kh-<kind or type>) rules. The DOM is left alone, so no element ever splits an Arabic word
+// and breaks its letter joining. The page, the custom element and the annotator share these names and
+// the Highlight objects registered under them.
 
-const FIGURE_CATEGORIES = {
-  number: 'amount', count: 'amount', quantity: 'amount', money: 'amount', percent: 'amount',
-  date: 'time', time: 'time', duration: 'time',
-  ordinal: 'label', model: 'label',
-};
-const ENTITY_CATEGORIES = ['person', 'location', 'organization', 'misc'];
+export const FIGURE_KINDS = ['number', 'count', 'quantity', 'money', 'percent', 'duration', 'date', 'time', 'ordinal', 'model'];
+export const ENTITY_TYPES = ['person', 'location', 'organization', 'misc'];
 const FOCUS = 'kh-focus';
 
-const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS;
+const supported = typeof CSS !== 'undefined' && 'highlights' in CSS;
 
-const layers = new Map();
+export const figureHighlightName = (figure) => `kh-${FIGURE_KINDS.includes(figure.kind) ? figure.kind : 'number'}`;
+export const entityHighlightName = (entity) => `kh-${ENTITY_TYPES.includes(entity.type) ? entity.type : 'misc'}`;
 
-/** The Highlight registered under `name`, created on first use. */
+/** The Highlight registered under `name`, created (or adopted from another script) on first use. */
 function layer(name) {
-  if (!layers.has(name)) {
-    const highlight = new Highlight();
+  let highlight = CSS.highlights.get(name);
+  if (!highlight) {
+    highlight = new Highlight();
     // Entities draw under figures, and the focused item over both.
-    highlight.priority = name === FOCUS ? 2 : name.startsWith('kh-figure') ? 1 : 0;
+    highlight.priority = name === FOCUS ? 2 : name.startsWith('kh-') && FIGURE_KINDS.includes(name.slice(3)) ? 1 : 0;
     CSS.highlights.set(name, highlight);
-    layers.set(name, highlight);
   }
-  return layers.get(name);
+  return highlight;
 }
 
-const figureHighlightName = (figure) => `kh-figure-${FIGURE_CATEGORIES[figure.kind] ?? 'amount'}`;
-const entityHighlightName = (entity) => `kh-entity-${ENTITY_CATEGORIES.includes(entity.type) ? entity.type : 'misc'}`;
-
-function rangeOver(textNode, { start, end }) {
+/** A range over one text node that holds the analysed text as it is. */
+export const textNodeRanges = (textNode) => ({ start, end }) => {
   const range = new Range();
   range.setStart(textNode, start);
   range.setEnd(textNode, end);
   return range;
-}
+};
 
 /**
- * Highlights an analysis over `textNode`, which holds exactly the analysed text.
- * Returns the ranges of each figure and entity (for focusing) and a way to remove them all.
+ * Highlights an analysis; `rangeFor({start, end})` makes the DOM Range of an item. Returns each figure's and
+ * entity's ranges (for focusing and hit-testing) and a way to remove them all.
  */
-export function highlightAnalysis(textNode, analysis) {
-  if (!highlightsSupported) return { figureRanges: [], entityRanges: [], dispose() {} };
+export function highlightAnalysis(analysis, rangeFor) {
+  if (!supported) return { figureRanges: [], entityRanges: [], dispose() {} };
   const placed = [];
   const place = (name, item) => {
-    const range = rangeOver(textNode, item);
+    const range = rangeFor(item);
     layer(name).add(range);
     placed.push([name, range]);
     return range;
   };
   const figureRanges = analysis.figures.map((figure) => [place(figureHighlightName(figure), figure)]);
-  const entityRanges = analysis.entities.map((entity) =>
-    entity.mentions.map((mention) => place(entityHighlightName(entity), mention)));
+  const entityRanges = analysis.entities.map((entity) => entity.mentions.map((mention) => place(entityHighlightName(entity), mention)));
   return {
     figureRanges,
     entityRanges,
@@ -62,18 +57,41 @@ export function highlightAnalysis(textNode, analysis) {
   };
 }
 
-/** Emphasises `ranges` (replacing whatever was emphasised before). */
+/** Emphasises `ranges`, replacing whatever was emphasised before. */
 export function focusRanges(ranges) {
-  if (!highlightsSupported) return;
+  if (!supported) return;
   const focus = layer(FOCUS);
   focus.clear();
   for (const range of ranges) focus.add(range);
 }
 
+/** The DOM position under a point: caretPositionFromPoint where supported, else caretRangeFromPoint. */
+export function caretAt(x, y, root = document) {
+  if (root.caretPositionFromPoint) {
+    const position = root.caretPositionFromPoint(x, y);
+    return position && { node: position.offsetNode, offset: position.offset };
+  }
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range && { node: range.startContainer, offset: range.startOffset };
+}
+
+/**
+ * Which item a DOM position falls in: the figure first (they are the finer spans), else the entity.
+ * Returns {list: 'figures' | 'entities', index} or null.
+ */
+export function itemAt(highlights, node, offset) {
+  const inside = (range) => range.comparePoint(node, offset) === 0 && !(range.endContainer === node && range.endOffset === offset);
+  for (const [list, ranges] of [['figures', highlights.figureRanges], ['entities', highlights.entityRanges]]) {
+    const index = ranges.findIndex((itemRanges) => itemRanges.some(inside));
+    if (index >= 0) return { list, index };
+  }
+  return null;
+}
+
 /** Scrolls `container` so that `range` shows a third of the way down. */
 export function scrollRangeIntoView(range, container) {
-  container.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  container.scrollIntoView({ block: 'nearest' });
   const rangeBox = range.getBoundingClientRect();
   const containerBox = container.getBoundingClientRect();
-  container.scrollBy({ top: rangeBox.top - containerBox.top - containerBox.height / 3, behavior: 'smooth' });
+  container.scrollBy({ top: rangeBox.top - containerBox.top - containerBox.height / 3 });
 }

@@ -1,0 +1,278 @@
+//! Dates written out: a day, a month and a year in words or digits
+//! (`الثلاثاء 19 يوليو 2022`, `الـ19 من تموز`, `19/7/2022`,
+//! `2022-07-19`, `1445/9/1هـ`), a month with its year or a relative year
+//! (`فبراير 2022`, `يوليو/تموز الماضي`, `مارس من العام المقبل`), years
+//! (`عام 2001`, `في 2013`, `العام 2020م`, `1445هـ`) and decades
+//! (`التسعينيات`, `ثمانينيات القرن الماضي`).
+
+use super::lexicon::{Calendar, Direction, Strength, Unit};
+use super::relative::shifted_unit;
+use super::{calendar, hijri, months, Anchor, Mention, Said, Scan, Spec, Year};
+use crate::text::TokenKind;
+
+/// Reads a written date at token `i`.
+pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
+    let (weekday, after_weekday) = weekday_before(scan, i);
+    let (spec, end) = match read_date(scan, after_weekday, weekday.is_some()) {
+        Some(found) => found,
+        None if weekday.is_none() => numeric(scan, i).or_else(|| year(scan, i)).or_else(|| decade(scan, i))?,
+        None => return None,
+    };
+    Some(Mention {
+        first: i,
+        end,
+        said: Said::Date { spec, weekday },
+    })
+}
+
+/// Reads `[يوم] الثلاثاء[،]` before a date: the weekday and the next token.
+fn weekday_before(scan: &Scan, i: usize) -> (Option<u8>, usize) {
+    let j = if is_day_noun(scan, i) { i + 1 } else { i };
+    match scan.lexeme(j) {
+        Some(l) if l.article && l.preposition.is_none() && l.entry.weekday.is_some() => {
+            let after = if scan.is_punct(j + 1, '،') || scan.is_punct(j + 1, ',') { j + 2 } else { j + 1 };
+            (l.entry.weekday, after)
+        }
+        _ => (None, i),
+    }
+}
+
+/// `يوم` without article, as in `يوم الجمعة`.
+pub fn is_day_noun(scan: &Scan, i: usize) -> bool {
+    scan.lexeme(i).is_some_and(|l| l.entry.unit == Some(Unit::Day) && !l.article && l.preposition.is_none())
+}
+
+/// Reads a date around a month name at token `i`, from its day if it has
+/// one. `introduced` says a weekday came before, which makes even a
+/// doubtful month name a month.
+pub fn read_date(scan: &Scan, i: usize, introduced: bool) -> Option<(Spec, usize)> {
+    let (day, mut j) = match day(scan, i) {
+        Some((day, next)) if scan.is(next, "من") => (Some(day), next + 1),
+        Some((day, next)) => (Some(day), next),
+        None => (None, i),
+    };
+    if let (Some(day), true) = (day, j > i && scan.is(j - 1, "من")) {
+        // 19 من الشهر الماضي
+        if let Some((Unit::Month, by, anchor, end)) = shifted_unit(scan, j) {
+            return Some((Spec::Shift { unit: Unit::Month, by, anchor, day: Some(day) }, end));
+        }
+    }
+    let named = scan.lexeme(j).is_some_and(|l| l.entry.unit == Some(Unit::Month) && !l.article) && months::read(scan, j + 1).is_some();
+    if named {
+        j += 1;
+    }
+    let month = months::read(scan, j)?;
+    let (year, end) = year_after(scan, month.end, month.calendar);
+    let cued = j > 0 && scan.entry(j - 1).is_some_and(|e| e.year_cue);
+    let evidence = day.is_some()
+        || year != Year::Unknown
+        || named
+        || introduced
+        || match month.strength {
+            Strength::Strong => true,
+            Strength::Weak => cued,
+            Strength::Rare => false,
+        };
+    if !evidence || day.is_some_and(|d| !day_fits(d, month.month, year, month.calendar)) {
+        return None;
+    }
+    let spec = match month.calendar {
+        Calendar::Gregorian => Spec::Gregorian { year, month: Some(month.month), day },
+        Calendar::Hijri => Spec::Hijri { year, month: Some(month.month), day },
+    };
+    Some((spec, end))
+}
+
+/// Reads a day of the month in digits at token `i`, with the article the
+/// press glues to it (`الـ19`).
+fn day(scan: &Scan, i: usize) -> Option<(u8, usize)> {
+    let at = if scan.is(i, "ال") && scan.tokens.glued_to_previous(i + 1) { i + 1 } else { i };
+    // Days written in words (الحادي عشر من سبتمبر) are for the shared
+    // number parser of issue 3: call it here once it lands.
+    let day = scan.integer(at, 2)?;
+    (1..=31).contains(&day).then_some((day as u8, at + 1))
+}
+
+fn day_fits(day: u8, month: u8, year: Year, calendar: Calendar) -> bool {
+    match (calendar, year) {
+        (Calendar::Gregorian, Year::Given(year)) => calendar::is_valid(year, month, day),
+        // Without a year, February may have its 29th.
+        (Calendar::Gregorian, _) => calendar::is_valid(2000, month, day),
+        (Calendar::Hijri, Year::Given(year)) => hijri::is_valid(hijri::HijriDate { year, month, day }),
+        (Calendar::Hijri, _) => day <= 30,
+    }
+}
+
+/// Reads what gives a month its year, at token `i`: digits (`2022`,
+/// `2022م`, `1445هـ`), `عام 1967`, `من عام 2022`, `من العام الماضي`, or a relative
+/// word (`الماضي`, `المقبل`).
+fn year_after(scan: &Scan, i: usize, calendar: Calendar) -> (Year, usize) {
+    let range = match calendar {
+        Calendar::Gregorian => 1000..=2200,
+        Calendar::Hijri => 1..=1600,
+    };
+    if let Some((year, end)) = year_number(scan, i, range.clone(), calendar) {
+        return (Year::Given(year), end);
+    }
+    // حزيران عام 1967
+    if is_year_noun(scan, i) {
+        if let Some((year, end)) = year_number(scan, i + 1, range.clone(), calendar) {
+            return (Year::Given(year), end);
+        }
+    }
+    if scan.is(i, "من") {
+        if is_year_noun(scan, i + 1) {
+            if let Some((year, end)) = year_number(scan, i + 2, range, calendar) {
+                return (Year::Given(year), end);
+            }
+        }
+        if let Some((Unit::Year, by, anchor, end)) = shifted_unit(scan, i + 1) {
+            return (Year::Shift { by, anchor }, end);
+        }
+    }
+    match scan.lexeme(i).filter(|l| l.article && !l.conjunction && l.preposition.is_none()).and_then(|l| l.entry.direction) {
+        Some(Direction::Last) => (Year::Before, i + 1),
+        Some(Direction::Next) => (Year::After, i + 1),
+        Some(Direction::This) => (Year::Shift { by: 0, anchor: Anchor::Reference }, i + 1),
+        _ => (Year::Unknown, i),
+    }
+}
+
+/// Reads a year in digits at token `i` within `range`, with the era mark
+/// after it when it agrees with `calendar`.
+fn year_number(scan: &Scan, i: usize, range: std::ops::RangeInclusive<u32>, calendar: Calendar) -> Option<(i32, usize)> {
+    let year = scan.integer(i, 4).filter(|y| range.contains(y))?;
+    let end = match era(scan, i + 1) {
+        Some(mark) if mark == calendar => i + 2,
+        Some(_) => return None,
+        None if before_christ(scan, i + 1) => return None,
+        // Unmarked, a number after a Hijri month is a year only if it
+        // looks like one in these times (رمضان 1445, not رمضان 15 شخصا).
+        None if calendar == Calendar::Hijri && year < 1300 => return None,
+        None => i + 1,
+    };
+    Some((year as i32, end))
+}
+
+/// The era mark at token `i`: م، ميلادي، للميلاد or هـ، هجري، للهجرة.
+fn era(scan: &Scan, i: usize) -> Option<Calendar> {
+    scan.lexeme(i).filter(|l| !l.conjunction).and_then(|l| l.entry.era)
+}
+
+/// `عام`، `العام`، `سنة`، `لعام` before a year (not the dual `عامي`).
+fn is_year_noun(scan: &Scan, i: usize) -> bool {
+    scan.entry(i).is_some_and(|e| e.unit == Some(Unit::Year) && !e.dual_year_noun)
+}
+
+/// Reads a date all in digits: `19/7/2022`, `19-7-2022`, `19.7.2022`,
+/// `2022-07-19`, `1445/9/1هـ`.
+pub fn numeric(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
+    let tokens = scan.tokens;
+    let separator = scan.folded(i + 1);
+    let parts_glued = (i + 1..=i + 4).all(|k| tokens.glued_to_previous(k));
+    if !parts_glued || !["/", "-", "."].contains(&separator) || scan.folded(i + 3) != separator {
+        return None;
+    }
+    let is_digits = |k: usize| tokens.kind(k) == Some(TokenKind::Number);
+    if !(is_digits(i) && is_digits(i + 2) && is_digits(i + 4)) {
+        return None;
+    }
+    // Part of something longer (a phone number, 1/2/3/4): no date.
+    let glued_before = tokens.glued_to_previous(i) && matches!(tokens.kind(i - 1), Some(TokenKind::Number | TokenKind::Punct));
+    let glued_after = tokens.glued_to_previous(i + 5) && scan.folded(i + 5) == separator;
+    if glued_before || glued_after {
+        return None;
+    }
+    let (a, b, c) = (scan.folded(i), scan.folded(i + 2), scan.folded(i + 4));
+    let (year, month, day) = match (a.len(), c.len()) {
+        (4, 1..=2) if b.len() <= 2 => (a, b, c),
+        (1..=2, 4) if b.len() <= 2 => (c, b, a),
+        _ => return None,
+    };
+    let (year, month, day): (i32, u8, u8) = (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
+    // Hijri when marked, or when the year can only be Hijri.
+    let marked = era(scan, i + 5);
+    let is_hijri = marked == Some(Calendar::Hijri) || (marked.is_none() && (1300..=1600).contains(&year));
+    let end = if marked.is_some() { i + 6 } else { i + 5 };
+    if is_hijri {
+        hijri::is_valid(hijri::HijriDate { year, month, day }).then_some((Spec::Hijri { year: Year::Given(year), month: Some(month), day: Some(day) }, end))
+    } else {
+        ((1000..=2200).contains(&year) && calendar::is_valid(year, month, day)).then_some((Spec::Gregorian { year: Year::Given(year), month: Some(month), day: Some(day) }, end))
+    }
+}
+
+/// Reads a year on its own: after a year noun (`عام 2001`), marked with
+/// its era (`2020م`, `1445هـ`), or in 1900–2100 after a preposition that
+/// introduces years (`في 2013`, `منذ 2011`) and not counting something
+/// (`في 2013 طنا`).
+fn year(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
+    if is_year_noun(scan, i) {
+        return year_number(scan, i + 1, 1000..=2200, Calendar::Gregorian)
+            .map(|(year, end)| (Spec::Gregorian { year: Year::Given(year), month: None, day: None }, end))
+            .or_else(|| year_number(scan, i + 1, 1..=1600, Calendar::Hijri).filter(|_| era(scan, i + 2).is_some()).map(|(year, end)| (hijri_year(year), end)));
+    }
+    let value = scan.integer(i, 4)?;
+    let cued = i > 0 && scan.entry(i - 1).is_some_and(|e| e.year_cue);
+    let four_digits = scan.folded(i).len() == 4;
+    match era(scan, i + 1) {
+        Some(Calendar::Hijri) if (1300..=1600).contains(&value) => Some((hijri_year(value as i32), i + 2)),
+        // م alone also abbreviates metres (على عمق 2000 م): it marks a
+        // year only after a word that introduces years.
+        Some(Calendar::Gregorian) if (1000..=2200).contains(&value) && four_digits && (cued || !scan.is(i + 1, "م")) => Some((gregorian_year(value as i32), i + 2)),
+        Some(_) => None,
+        None => (cued && four_digits && (1900..=2100).contains(&value) && !counts_something(scan, i + 1) && !before_christ(scan, i + 1)).then(|| (gregorian_year(value as i32), i + 1)),
+    }
+}
+
+/// `ق.م`، `ق م` or `قبل الميلاد` at token `i`: the year before is BC,
+/// which these values cannot write, so it is no year at all rather than
+/// the wrong one.
+fn before_christ(scan: &Scan, i: usize) -> bool {
+    match scan.folded(i) {
+        "ق" => scan.is(i + 1, "م") || (scan.is_punct(i + 1, '.') && scan.is(i + 2, "م")),
+        "قبل" => scan.is(i + 1, "الميلاد"),
+        _ => false,
+    }
+}
+
+fn gregorian_year(year: i32) -> Spec {
+    Spec::Gregorian { year: Year::Given(year), month: None, day: None }
+}
+
+fn hijri_year(year: i32) -> Spec {
+    Spec::Hijri { year: Year::Given(year), month: None, day: None }
+}
+
+/// Nouns that a number counts or measures: after one, `2013` is a
+/// quantity, not a year.
+const COUNTED: &[&str] = &[
+    "طن", "طنا", "اطنان", "برميل", "برميلا", "متر", "مترا", "كيلومتر", "كيلومترا", "كلم", "كم", "ميل", "ميلا", "هكتار", "هكتارا", "ميغاواط", "دولار",
+    "دولارا", "يورو", "جنيه", "جنيها", "ريال", "ريالا", "درهم", "درهما", "دينار", "دينارا", "ليره", "شيكل", "روبل", "شخص", "شخصا", "اشخاص", "قتيل",
+    "قتيلا", "جريح", "جريحا", "حاله", "مره", "طفل", "طفلا", "جندي", "جنديا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "صاروخ", "صاروخا", "طائره", "منزل",
+    "منزلا", "وحده", "عائله", "اسره", "مليون", "مليار", "الف", "نسمه", "موظف", "موظفا", "سجين", "سجينا", "معتقل", "معتقلا", "لاجئ", "لاجئا",
+    "متسابق", "مشارك", "طالب", "عامل", "مريض", "مصاب", "اصابه", "وفاه", "مواطن", "ضحيه", "شركه", "مشروع", "قريه", "مدرسه", "سرير", "سياره",
+    "شاحنه", "سفينه", "دبابه", "مسلح", "جنود", "زائر", "سائح", "صوت", "ناخب", "عضو", "نائب", "صفحه", "كتاب", "رساله", "طلب", "مقعد", "فرصه",
+    "عام", "عاما", "سنه", "سنوات", "شهر", "شهرا", "يوم", "يوما", "ايام", "ساعه", "ساعات", "دقيقه", "كيلوغرام", "كغ", "لتر",
+];
+
+pub fn counts_something(scan: &Scan, i: usize) -> bool {
+    scan.is_punct(i, '%') || COUNTED.contains(&scan.folded(i))
+}
+
+/// Reads a decade: `التسعينيات`, `ثمانينيات القرن الماضي`, `السبعينيات من
+/// القرن العشرين`. Without a century, the 20th is meant.
+fn decade(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
+    let tens = scan.entry(i)?.decade?;
+    let after = if scan.is(i + 1, "من") { i + 2 } else { i + 1 };
+    let (century, end) = if scan.is(after, "القرن") {
+        match (scan.folded(after + 1), scan.folded(after + 2)) {
+            ("الماضي" | "العشرين" | "المنصرم", _) => (1900, after + 2),
+            ("الحالي" | "الجاري", _) => (2000, after + 2),
+            ("الحادي", "والعشرين") => (2000, after + 3),
+            _ => (1900, i + 1),
+        }
+    } else {
+        (1900, i + 1)
+    };
+    Some((Spec::Decade { year: century + 10 * i32::from(tens) }, end))
+}

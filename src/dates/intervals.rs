@@ -1,0 +1,183 @@
+//! Intervals between two dates: `من 1 إلى 5 أغسطس`, `بين عامي 2010
+//! و2015`, `خلال الفترة من 1 يناير إلى 31 مارس 2020`, `منذ 2011 وحتى
+//! 2020`, `1-5 أغسطس`, `الفترة 2010-2015`.
+//!
+//! One figure stands for the whole interval. Its value is an ISO 8601
+//! interval, `start/end` (`2010/2015`, `XXXX-08-01/XXXX-08-05`): the start
+//! borrows the month and year the text gives only once, at the end.
+
+use super::absolute::{counts_something, numeric, read_date};
+use super::lexicon::Unit;
+use super::{Mention, Said, Scan, Spec, Year};
+
+/// One end of an interval as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum End {
+    /// A day number waiting for its month (`من 1` in `من 1 إلى 5 أغسطس`).
+    Day(u8),
+    /// Four digits: a year when the other end is one too.
+    Digits(i32),
+    Date(Spec),
+}
+
+/// Reads an interval at token `i`.
+pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
+    let (from_at, between) = match scan.folded(i) {
+        "من" | "منذ" => (i + 1, false),
+        "بين" => (i + 1, true),
+        "ما" if scan.is(i + 1, "بين") => (i + 2, true),
+        _ => return dashed(scan, i),
+    };
+    // بين عامي 2010 و2015، بين العامين 2010 و2015
+    let years_only = scan.entry(from_at).is_some_and(|e| e.dual_year_noun);
+    let from_at = if years_only { from_at + 1 } else { from_at };
+    let (from, after_from) = end(scan, from_at, years_only)?;
+    let to_at = connector(scan, after_from, between)?;
+    let (to, end_token) = end(scan, to_at, years_only)?;
+    let (from, to) = join(from, to, years_only)?;
+    if counts_something(scan, end_token) {
+        return None;
+    }
+    Some(Mention {
+        first: i,
+        end: end_token,
+        said: Said::Interval { from, to },
+    })
+}
+
+/// Reads `1-5 أغسطس`, and `2010-2015` or `2024/2025` after a word that
+/// introduces years (`الفترة 2010-2015`, `موازنة عام 2024/2025`).
+fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
+    let year_noun = scan.entry(i).is_some_and(|e| e.unit == Some(Unit::Year) && !e.dual_year_noun);
+    let at = if year_noun { i + 1 } else { i };
+    let from = scan.integer(at, 4)?;
+    let years_cued = year_noun
+        || at > 0
+            && (scan.entry(at - 1).is_some_and(|e| e.year_cue || e.dual_year_noun)
+                || matches!(scan.folded(at - 1), "الفتره" | "للفتره" | "موسم" | "الموسم" | "الاعوام" | "السنوات"));
+    let (from, to, end) = if scan.folded(at).len() == 4 && (scan.is_punct(at + 1, '-') || scan.is_punct(at + 1, '/')) {
+        let to = scan.integer(at + 2, 4).filter(|_| years_cued && scan.folded(at + 2).len() == 4)?;
+        (End::Digits(from as i32), End::Digits(to as i32), at + 3)
+    } else if !year_noun && scan.is_punct(at + 1, '-') && (1..=31).contains(&from) {
+        let (to, end) = read_date(scan, at + 2, true)?;
+        (End::Day(from as u8), End::Date(to), end)
+    } else {
+        return None;
+    };
+    let (from, to) = join(from, to, years_cued)?;
+    (!counts_something(scan, end)).then_some(Mention {
+        first: i,
+        end,
+        said: Said::Interval { from, to },
+    })
+}
+
+/// Reads one end of an interval at token `i`.
+fn end(scan: &Scan, i: usize, years_only: bool) -> Option<(End, usize)> {
+    if !years_only {
+        if let Some((spec, next)) = read_date(scan, i, true).or_else(|| numeric(scan, i)) {
+            return Some((End::Date(spec), next));
+        }
+    }
+    // عام 2010
+    if scan.entry(i).is_some_and(|e| e.unit == Some(Unit::Year) && !e.dual_year_noun) {
+        let year = scan.integer(i + 1, 4).filter(|&y| scan.folded(i + 1).len() == 4 && (1000..=2200).contains(&y))?;
+        return Some((
+            End::Date(Spec::Gregorian {
+                year: Year::Given(year as i32),
+                month: None,
+                day: None,
+            }),
+            i + 2,
+        ));
+    }
+    let value = scan.integer(i, 4)?;
+    match scan.folded(i).len() {
+        4 => Some((End::Digits(value as i32), i + 1)),
+        1 | 2 if !years_only && (1..=31).contains(&value) => Some((End::Day(value as u8), i + 1)),
+        _ => None,
+    }
+}
+
+/// Reads the word between the two ends: `إلى`, `حتى`, `-` after `من`;
+/// `و` after `بين`, alone or glued to the second end (`و2015`, `وديسمبر`).
+fn connector(scan: &Scan, i: usize, between: bool) -> Option<usize> {
+    let word = scan.folded(i);
+    if between {
+        return match word {
+            "و" => Some(i + 1),
+            _ if word.starts_with('و') => Some(i),
+            _ => None,
+        };
+    }
+    matches!(word, "الي" | "حتي" | "لغايه" | "وحتي" | "والي" | "-").then_some(i + 1)
+}
+
+/// Makes one interval of two ends: the start borrows what only the end
+/// gives, and must come before it.
+fn join(from: End, to: End, years_only: bool) -> Option<(Spec, Spec)> {
+    let year_spec = |year: i32| Spec::Gregorian {
+        year: Year::Given(year),
+        month: None,
+        day: None,
+    };
+    let plausible_year = |year: i32| (1900..=2100).contains(&year) || years_only && (1000..=2200).contains(&year);
+    let (from, to) = match (from, to) {
+        (End::Digits(a), End::Digits(b)) if plausible_year(a) && plausible_year(b) => (year_spec(a), year_spec(b)),
+        (End::Digits(a), End::Date(to @ Spec::Gregorian { month: None, .. })) if plausible_year(a) => (year_spec(a), to),
+        (End::Date(from @ Spec::Gregorian { month: None, .. }), End::Digits(b)) if plausible_year(b) => (from, year_spec(b)),
+        (End::Day(day), End::Date(Spec::Gregorian { year, month: Some(month), day: Some(_) })) => (Spec::Gregorian { year, month: Some(month), day: Some(day) }, to_spec(to)?),
+        (End::Day(day), End::Date(Spec::Hijri { year, month: Some(month), day: Some(_) })) => (Spec::Hijri { year, month: Some(month), day: Some(day) }, to_spec(to)?),
+        (End::Date(from), End::Date(to)) => (borrow(from, to)?, to),
+        _ => return None,
+    };
+    ordered(&from, &to).then_some((from, to))
+}
+
+fn to_spec(end: End) -> Option<Spec> {
+    match end {
+        End::Date(spec) => Some(spec),
+        _ => None,
+    }
+}
+
+/// Gives the start the year that only the end names (`من يناير إلى مارس
+/// 2020`), a year earlier when its month comes later (`من ديسمبر إلى
+/// فبراير 2020`).
+fn borrow(from: Spec, to: Spec) -> Option<Spec> {
+    match (from, to) {
+        (Spec::Gregorian { year: Year::Unknown, month: Some(from_month), day }, Spec::Gregorian { year: Year::Given(year), month: Some(to_month), .. }) => Some(Spec::Gregorian {
+            year: Year::Given(if from_month > to_month { year - 1 } else { year }),
+            month: Some(from_month),
+            day,
+        }),
+        (Spec::Hijri { year: Year::Unknown, month: Some(from_month), day }, Spec::Hijri { year: Year::Given(year), month: Some(to_month), .. }) => Some(Spec::Hijri {
+            year: Year::Given(if from_month > to_month { year - 1 } else { year }),
+            month: Some(from_month),
+            day,
+        }),
+        (Spec::Gregorian { .. }, Spec::Gregorian { .. }) | (Spec::Hijri { .. }, Spec::Hijri { .. }) => Some(from),
+        _ => None,
+    }
+}
+
+/// Whether the start comes before the end, as far as the text says.
+fn ordered(from: &Spec, to: &Spec) -> bool {
+    let key = |spec: &Spec| match *spec {
+        Spec::Gregorian { year, month, day } | Spec::Hijri { year, month, day } => Some((
+            match year {
+                Year::Given(year) => Some(year),
+                _ => None,
+            },
+            month,
+            day,
+        )),
+        _ => None,
+    };
+    match (key(from), key(to)) {
+        (Some((Some(a), ..)), Some((Some(b), ..))) if a != b => a < b,
+        (Some((_, Some(a), _)), Some((_, Some(b), _))) if a != b => a < b,
+        (Some((_, _, Some(a))), Some((_, _, Some(b)))) => a < b,
+        _ => false,
+    }
+}

@@ -1,0 +1,534 @@
+//! Every word the date and time grammars start from, in one hashed table
+//! looked up once per token.
+//!
+//! Entries are written as news writes them and folded when the table is
+//! built, so `أبريل` also finds `ابريل` and `إبريل`. Nouns are entered
+//! without their article: the lookup splits proclitics (و ف ب ك ل, ال,
+//! لل) and reports which it found, and each grammar decides what it
+//! accepts (a weekday needs its article, a month refuses a preposition, so
+//! that `باب` is no August).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use crate::text::{fold, proclitic_splits, TokenKind, Tokens};
+
+/// How much evidence a month name needs before it is read as a month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    /// Also a name or a common word (ماي: Theresa May; رجب: Recep
+    /// Erdoğan): only beside a day, a year, a paired name, `شهر` or
+    /// `الماضي`-like word.
+    Rare,
+    /// Also a verb or a noun, but not after a temporal preposition
+    /// (مارس: he practised; آب: father): also after `في`, `منذ`, …
+    Weak,
+    /// Only ever a month.
+    Strong,
+}
+
+/// The calendar a month name belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Calendar {
+    Gregorian,
+    Hijri,
+}
+
+/// A one-word month name, or the first word of a two-word one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MonthWord {
+    Single { month: u8, calendar: Calendar, strength: Strength },
+    /// كانون، تشرين، ربيع، جمادى، ذو: the month depends on the next word.
+    Head(Head),
+}
+
+/// The first word of a two-word month name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Head {
+    Kanun,
+    Tishrin,
+    Rabi,
+    Jumada,
+    Dhu,
+}
+
+/// The second word of a two-word month name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tail {
+    First,
+    Second,
+    Last,
+    Qaada,
+    Hijja,
+}
+
+/// A calendar unit noun: عام، شهر، أسبوع، يوم.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// Where a relative word points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// الماضي، المنصرم، الفائت: the one before the reference.
+    Last,
+    /// المقبل، القادم: the one after the reference.
+    Next,
+    /// الحالي، الجاري: the reference's own.
+    This,
+    /// التالي، اللاحق: the one after the date last mentioned.
+    Following,
+    /// السابق: the one before the date last mentioned.
+    Preceding,
+    /// نفسه، ذاته: the date last mentioned.
+    Same,
+}
+
+/// A part of the day, which places a clock hour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    Dawn,
+    Morning,
+    Noon,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+/// What one folded word can be, in each grammar that reads it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Entry {
+    pub month: Option<MonthWord>,
+    pub tail: Option<Tail>,
+    /// ISO weekday, 1 for Monday … 7 for Sunday (with the article).
+    pub weekday: Option<u8>,
+    /// Days from the reference: أمس -1, غدا +1 (اليوم is the unit يوم with
+    /// its article).
+    pub days_from_reference: Option<i8>,
+    pub unit: Option<Unit>,
+    /// عامي، العامين: the dual that introduces two years.
+    pub dual_year_noun: bool,
+    pub direction: Option<Direction>,
+    /// The tens digit of a decade: التسعينيات → 9.
+    pub decade: Option<u8>,
+    /// A preposition or noun after which a bare number in 1900–2100 is a
+    /// year: في 2013، منذ 2011، مطلع 2020.
+    pub year_cue: bool,
+    /// م، ميلادي، هـ، هجري after a year.
+    pub era: Option<Calendar>,
+    /// A clock hour in words (الثالثة), with its article.
+    pub hour: Option<u8>,
+    pub period: Option<Period>,
+}
+
+/// A word found in the table, and the proclitics it was found under.
+#[derive(Clone, Copy, Debug)]
+pub struct Lexeme {
+    pub entry: &'static Entry,
+    pub conjunction: bool,
+    pub preposition: Option<char>,
+    pub article: bool,
+    /// Letters of proclitics outside the date's own span (و، ب، لل…).
+    pub clitic_letters: usize,
+}
+
+use Calendar::{Gregorian, Hijri};
+use Strength::{Rare, Strong, Weak};
+
+const GREGORIAN_MONTHS: &[(&str, u8, Strength)] = &[
+    // Egypt, the Gulf, most of the Arab press.
+    ("يناير", 1, Strong),
+    ("فبراير", 2, Strong),
+    ("فبرایر", 2, Strong),
+    ("مارس", 3, Weak),
+    ("أبريل", 4, Strong),
+    ("ابريل", 4, Strong),
+    ("إبريل", 4, Strong),
+    ("مايو", 5, Strong),
+    ("يونيو", 6, Strong),
+    ("يونيه", 6, Strong),
+    ("يوليو", 7, Strong),
+    ("يوليه", 7, Strong),
+    ("أغسطس", 8, Strong),
+    ("أغسطوس", 8, Strong),
+    ("سبتمبر", 9, Strong),
+    ("سيبتمبر", 9, Strong),
+    ("أكتوبر", 10, Strong),
+    ("أوكتوبر", 10, Strong),
+    ("نوفمبر", 11, Strong),
+    ("نوڤمبر", 11, Strong),
+    ("ديسمبر", 12, Strong),
+    // Morocco.
+    ("يوليوز", 7, Strong),
+    ("غشت", 8, Strong),
+    ("شتنبر", 9, Strong),
+    ("نونبر", 11, Strong),
+    ("دجنبر", 12, Strong),
+    // Algeria and Tunisia, from French.
+    ("جانفي", 1, Strong),
+    ("فيفري", 2, Strong),
+    ("أفريل", 4, Strong),
+    ("ماي", 5, Rare),
+    ("جوان", 6, Weak),
+    ("جويلية", 7, Strong),
+    ("جويليه", 7, Strong),
+    ("أوت", 8, Weak),
+    // The Levant and Iraq (the two-word names are heads and tails).
+    ("شباط", 2, Strong),
+    ("آذار", 3, Strong),
+    ("نيسان", 4, Weak),
+    ("أيار", 5, Strong),
+    ("حزيران", 6, Strong),
+    ("تموز", 7, Strong),
+    ("آب", 8, Weak),
+    ("أيلول", 9, Strong),
+];
+
+/// Hijri months are also given names (رمضان، رجب، شعبان) or common words
+/// (صفر: zero; محرم: forbidden), so each one needs evidence.
+const HIJRI_MONTHS: &[(&str, u8, Strength)] = &[
+    ("محرم", 1, Rare),
+    ("صفر", 2, Rare),
+    ("رجب", 7, Rare),
+    ("شعبان", 8, Rare),
+    ("رمضان", 9, Weak),
+    ("شوال", 10, Weak),
+];
+
+const HEADS: &[(&str, Head)] = &[
+    ("كانون", Head::Kanun),
+    ("تشرين", Head::Tishrin),
+    ("ربيع", Head::Rabi),
+    ("جمادى", Head::Jumada),
+    ("جماد", Head::Jumada),
+    ("ذو", Head::Dhu),
+    ("ذي", Head::Dhu),
+    ("ذا", Head::Dhu),
+];
+
+const TAILS: &[(&str, Tail)] = &[
+    ("أول", Tail::First),
+    ("أولى", Tail::First),
+    ("ثاني", Tail::Second),
+    ("ثانية", Tail::Second),
+    ("آخر", Tail::Last),
+    ("آخرة", Tail::Last),
+    ("قعدة", Tail::Qaada),
+    ("حجة", Tail::Hijja),
+];
+
+const WEEKDAYS: &[(&str, u8)] = &[
+    ("اثنين", 1),
+    ("ثلاثاء", 2),
+    ("أربعاء", 3),
+    ("خميس", 4),
+    ("جمعة", 5),
+    ("سبت", 6),
+    ("أحد", 7),
+];
+
+const DAYS_FROM_REFERENCE: &[(&str, i8)] = &[("أمس", -1), ("بارحة", -1), ("غدا", 1)];
+
+const UNITS: &[(&str, Unit)] = &[
+    ("يوم", Unit::Day),
+    ("أسبوع", Unit::Week),
+    ("شهر", Unit::Month),
+    ("عام", Unit::Year),
+    ("سنة", Unit::Year),
+];
+
+const DUAL_YEAR_NOUNS: &[&str] = &["عامي", "عامين", "سنتي", "سنتين"];
+
+const DIRECTIONS: &[(&str, Direction)] = &[
+    ("ماضي", Direction::Last),
+    ("ماضية", Direction::Last),
+    ("منصرم", Direction::Last),
+    ("منصرمة", Direction::Last),
+    ("فائت", Direction::Last),
+    ("فائتة", Direction::Last),
+    ("مقبل", Direction::Next),
+    ("مقبلة", Direction::Next),
+    ("قادم", Direction::Next),
+    ("قادمة", Direction::Next),
+    ("حالي", Direction::This),
+    ("حالية", Direction::This),
+    ("جاري", Direction::This),
+    ("جارية", Direction::This),
+    ("تالي", Direction::Following),
+    ("تالية", Direction::Following),
+    ("لاحق", Direction::Following),
+    ("لاحقة", Direction::Following),
+    ("سابق", Direction::Preceding),
+    ("سابقة", Direction::Preceding),
+    ("نفسه", Direction::Same),
+    ("نفسها", Direction::Same),
+    ("ذاته", Direction::Same),
+    ("ذاتها", Direction::Same),
+];
+
+const DECADES: &[(&str, u8)] = &[
+    ("عشرينيات", 2),
+    ("عشرينات", 2),
+    ("ثلاثينيات", 3),
+    ("ثلاثينات", 3),
+    ("أربعينيات", 4),
+    ("أربعينات", 4),
+    ("خمسينيات", 5),
+    ("خمسينات", 5),
+    ("ستينيات", 6),
+    ("ستينات", 6),
+    ("سبعينيات", 7),
+    ("سبعينات", 7),
+    ("ثمانينيات", 8),
+    ("ثمانينات", 8),
+    ("تسعينيات", 9),
+    ("تسعينات", 9),
+];
+
+const YEAR_CUES: &[&str] = &[
+    "في", "منذ", "قبل", "بعد", "حتى", "حلول", "خلال", "مطلع", "بداية", "بدايات", "أوائل", "أواسط", "منتصف", "أواخر", "نهاية", "نهايات", "ربيع",
+    "صيف", "خريف", "شتاء", "موازنة", "ميزانية", "انتخابات", "أحداث", "حرب", "ثورة", "المالي", "المالية", "الدراسي", "الدراسية",
+];
+
+const ERAS: &[(&str, Calendar)] = &[
+    ("م", Gregorian),
+    ("ميلادي", Gregorian),
+    ("ميلادية", Gregorian),
+    ("ميلاد", Gregorian),
+    ("هـ", Hijri),
+    ("هجري", Hijri),
+    ("هجرية", Hijri),
+    ("هجرة", Hijri),
+];
+
+/// Clock hours as the feminine ordinals that name them (الساعة الثالثة);
+/// الحادية and الثانية take عشرة after them for 11 and 12.
+const HOURS: &[(&str, u8)] = &[
+    ("واحدة", 1),
+    ("ثانية", 2),
+    ("ثالثة", 3),
+    ("رابعة", 4),
+    ("خامسة", 5),
+    ("سادسة", 6),
+    ("سابعة", 7),
+    ("ثامنة", 8),
+    ("تاسعة", 9),
+    ("عاشرة", 10),
+    ("حادية", 11),
+];
+
+const PERIODS: &[(&str, Period)] = &[
+    ("فجرا", Period::Dawn),
+    ("فجر", Period::Dawn),
+    ("صباحا", Period::Morning),
+    ("صباح", Period::Morning),
+    ("ظهرا", Period::Noon),
+    ("ظهر", Period::Noon),
+    ("عصرا", Period::Afternoon),
+    ("عصر", Period::Afternoon),
+    ("مساء", Period::Evening),
+    ("مساءا", Period::Evening),
+    ("ليلا", Period::Night),
+];
+
+/// FNV-1a: lexicon keys are short words, hashed once per token, where
+/// the standard hasher's protection against chosen keys costs more than
+/// the lookup itself.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &byte in bytes {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Table = HashMap<String, Entry, BuildHasherDefault<Fnv>>;
+
+/// One reading of a word, as the tables below give it.
+#[derive(Clone, Copy)]
+enum Role {
+    Month(MonthWord),
+    Tail(Tail),
+    Weekday(u8),
+    DaysFromReference(i8),
+    Unit(Unit),
+    DualYearNoun,
+    Direction(Direction),
+    Decade(u8),
+    YearCue,
+    Era(Calendar),
+    Hour(u8),
+    Period(Period),
+}
+
+/// Adds one reading of `word` to the table. Kept out of line: inlined
+/// into the loops over the tables, it made the build of the table the
+/// largest function of the wasm.
+#[inline(never)]
+fn add(table: &mut Table, word: &str, role: Role) {
+    let entry = table.entry(fold(word)).or_default();
+    match role {
+        Role::Month(month) => entry.month = Some(month),
+        Role::Tail(tail) => entry.tail = Some(tail),
+        Role::Weekday(weekday) => entry.weekday = Some(weekday),
+        Role::DaysFromReference(days) => entry.days_from_reference = Some(days),
+        Role::Unit(unit) => entry.unit = Some(unit),
+        Role::DualYearNoun => entry.dual_year_noun = true,
+        Role::Direction(direction) => entry.direction = Some(direction),
+        Role::Decade(tens) => entry.decade = Some(tens),
+        Role::YearCue => entry.year_cue = true,
+        Role::Era(era) => entry.era = Some(era),
+        Role::Hour(hour) => entry.hour = Some(hour),
+        Role::Period(period) => entry.period = Some(period),
+    }
+}
+
+/// The table, and the byte length of its longest word.
+fn table() -> &'static (Table, usize) {
+    static TABLE: OnceLock<(Table, usize)> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = Table::default();
+        let t = &mut table;
+        for &(word, month, strength) in GREGORIAN_MONTHS {
+            add(t, word, Role::Month(MonthWord::Single { month, calendar: Gregorian, strength }));
+        }
+        for &(word, month, strength) in HIJRI_MONTHS {
+            add(t, word, Role::Month(MonthWord::Single { month, calendar: Hijri, strength }));
+        }
+        for &(word, head) in HEADS {
+            add(t, word, Role::Month(MonthWord::Head(head)));
+        }
+        for &(word, tail) in TAILS {
+            add(t, word, Role::Tail(tail));
+        }
+        for &(word, weekday) in WEEKDAYS {
+            add(t, word, Role::Weekday(weekday));
+        }
+        for &(word, days) in DAYS_FROM_REFERENCE {
+            add(t, word, Role::DaysFromReference(days));
+        }
+        for &(word, unit) in UNITS {
+            add(t, word, Role::Unit(unit));
+        }
+        for &word in DUAL_YEAR_NOUNS {
+            add(t, word, Role::DualYearNoun);
+        }
+        for &(word, direction) in DIRECTIONS {
+            add(t, word, Role::Direction(direction));
+        }
+        for &(word, tens) in DECADES {
+            add(t, word, Role::Decade(tens));
+        }
+        for &word in YEAR_CUES {
+            add(t, word, Role::YearCue);
+        }
+        for &(word, era) in ERAS {
+            add(t, word, Role::Era(era));
+        }
+        for &(word, hour) in HOURS {
+            add(t, word, Role::Hour(hour));
+        }
+        for &(word, period) in PERIODS {
+            add(t, word, Role::Period(period));
+        }
+        let longest = table.keys().map(String::len).max().unwrap_or(0);
+        (table, longest)
+    })
+}
+
+/// Looks every word token up once: the unsplit form first, then each
+/// reading with proclitics.
+pub fn lexemes(tokens: &Tokens) -> Vec<Option<Lexeme>> {
+    let (table, longest) = table();
+    // و + ب + ال: the most a word's proclitics add to a table word, in bytes.
+    const MOST_PROCLITIC_BYTES: usize = 8;
+    (0..tokens.len())
+        .map(|i| {
+            let word = tokens.folded(i);
+            if tokens.kind(i) != Some(TokenKind::Word) || word.len() > longest + MOST_PROCLITIC_BYTES {
+                return None;
+            }
+            if let Some(entry) = table.get(word) {
+                return Some(Lexeme {
+                    entry,
+                    conjunction: false,
+                    preposition: None,
+                    article: false,
+                    clitic_letters: 0,
+                });
+            }
+            if !word.starts_with(['و', 'ف', 'ب', 'ك', 'ل', 'ا']) {
+                return None;
+            }
+            proclitic_splits(word).skip(1).find_map(|split| {
+                let entry = table.get(split.stem)?;
+                // The article stays inside the span (بالعام → العام), and
+                // so does the preposition fused with it in لل (للعام).
+                let fused = split.article && split.preposition == Some('ل');
+                let preposition_letters = usize::from(split.preposition.is_some() && !fused);
+                Some(Lexeme {
+                    entry,
+                    conjunction: split.conjunction.is_some(),
+                    preposition: split.preposition,
+                    article: split.article,
+                    clitic_letters: usize::from(split.conjunction.is_some()) + preposition_letters,
+                })
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexeme(word: &str) -> Option<Lexeme> {
+        lexemes(&Tokens::new(word))[0]
+    }
+
+    #[test]
+    fn finds_words_under_their_proclitics() {
+        let cases: &[(&str, bool, Option<char>, bool, usize)] = &[
+            ("يوليو", false, None, false, 0),
+            ("ويوليو", true, None, false, 1),
+            ("العام", false, None, true, 0),
+            ("للعام", false, Some('ل'), true, 0),
+            ("وللعام", true, Some('ل'), true, 1),
+            ("لعام", false, Some('ل'), false, 1),
+            ("وبالعام", true, Some('ب'), true, 2),
+            ("الجمعة", false, None, true, 0),
+            ("أمس", false, None, false, 0),
+        ];
+        for &(word, conjunction, preposition, article, clitic_letters) in cases {
+            let found = lexeme(word).unwrap_or_else(|| panic!("{word} not found"));
+            assert_eq!((found.conjunction, found.preposition, found.article, found.clitic_letters), (conjunction, preposition, article, clitic_letters), "{word}");
+        }
+    }
+
+    #[test]
+    fn leaves_other_words_alone() {
+        for word in ["ذهاب", "استراتيجية", "جمعية", "يومية"] {
+            assert!(lexeme(word).is_none(), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_word_keeps_all_its_readings() {
+        let second = lexeme("الثانية").unwrap().entry;
+        assert_eq!((second.tail, second.hour), (Some(Tail::Second), Some(2)));
+    }
+}

@@ -1,0 +1,329 @@
+//! Places the dates read on the calendar and writes their figures.
+//!
+//! Relative dates count from the reference date: the one the caller gives,
+//! or else a dateline near the top of the document (`13 سبتمبر 2024` on a
+//! line of its own, or opening a wire story). Anaphoric ones (`العام
+//! التالي`, `الشهر نفسه`) count from the date last mentioned. What neither
+//! places stays `X`.
+
+use super::calendar::{add_days, add_months, iso_week, weekday};
+use super::lexicon::Unit;
+use super::{hijri, Anchor, Date, Dated, Mention, Occurrence, Said, Scan, Spec, Year};
+use crate::{Figure, FigureKind, Reference, ReferenceSource, Value};
+
+/// How far into a document a dateline is looked for, in bytes: past the
+/// headline and the standfirst.
+const DATELINE_REACH: usize = 1500;
+
+/// Writes the figures of `mentions`, resolving them against `given` or a
+/// dateline.
+pub fn figures(scan: &Scan, mentions: &[Mention], given: Option<Date>) -> Dated {
+    let reference = match given {
+        Some(date) => Some((date, ReferenceSource::Option)),
+        None => dateline(scan, mentions).map(|date| (date, ReferenceSource::Dateline)),
+    };
+    let mut placer = Placer {
+        reference: reference.map(|(date, _)| date),
+        last: Fields::default(),
+    };
+    let figures = mentions.iter().map(|mention| placer.figure(scan, mention)).collect();
+    Dated {
+        figures,
+        reference: reference.map(|(date, source)| Reference { date: iso(date), source }),
+    }
+}
+
+/// How many non-empty lines from the top a dateline may be on.
+const DATELINE_LINES: usize = 5;
+
+/// The first full date near the top that stands as a dateline: on a short
+/// line of its own (`13 سبتمبر 2024`, `الساعة : 14:15 - 13 سبتمبر 2024`),
+/// or after no more than a place name at the start of a line (`بيروت - 13
+/// سبتمبر 2024 (رويترز) -`), not inside a sentence.
+fn dateline(scan: &Scan, mentions: &[Mention]) -> Option<Date> {
+    let text = scan.tokens.text();
+    mentions.iter().take_while(|m| scan.tokens.start(m.first) < DATELINE_REACH).find_map(|mention| {
+        let Said::Date { spec, .. } = mention.said else { return None };
+        let date = full_date(spec)?;
+        let start = scan.tokens.start(mention.first);
+        let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+        if text[..line_start].lines().filter(|l| !l.trim().is_empty()).count() >= DATELINE_LINES {
+            return None;
+        }
+        let line_end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+        let short_line = text[line_start..line_end].chars().count() <= 80;
+        let words_before = text[line_start..start].split_whitespace().count();
+        (short_line || words_before <= 3).then_some(date)
+    })
+}
+
+fn full_date(spec: Spec) -> Option<Date> {
+    match spec {
+        Spec::Gregorian { year: Year::Given(year), month: Some(month), day: Some(day) } => Some(Date { year, month, day }),
+        Spec::Hijri { year: Year::Given(year), month: Some(month), day: Some(day) } => Some(hijri::to_gregorian(hijri::HijriDate { year, month, day })),
+        _ => None,
+    }
+}
+
+pub fn iso(date: Date) -> String {
+    format!("{:04}-{:02}-{:02}", date.year, date.month, date.day)
+}
+
+/// Year, month and day, each known or not.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Fields {
+    year: Option<i32>,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
+impl Fields {
+    fn of(date: Date) -> Fields {
+        Fields {
+            year: Some(date.year),
+            month: Some(date.month),
+            day: Some(date.day),
+        }
+    }
+
+    fn date(self) -> Option<Date> {
+        Some(Date {
+            year: self.year?,
+            month: self.month?,
+            day: self.day?,
+        })
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Grain {
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+}
+
+impl Grain {
+    fn name(self) -> &'static str {
+        match self {
+            Grain::Day => "day",
+            Grain::Week => "week",
+            Grain::Month => "month",
+            Grain::Year => "year",
+            Grain::Decade => "decade",
+        }
+    }
+
+    /// The finest grain the fields given reach.
+    fn of(month: Option<u8>, day: Option<u8>) -> Grain {
+        match (month, day) {
+            (_, Some(_)) => Grain::Day,
+            (Some(_), None) => Grain::Month,
+            (None, None) => Grain::Year,
+        }
+    }
+}
+
+/// A date placed on the Gregorian calendar, as far as it can be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Placed {
+    Calendar(Fields, Grain),
+    /// An ISO week (الأسبوع الماضي), or a weekday not placed (XXXX-WXX-5).
+    Week { year: Option<i32>, week: Option<u8>, weekday: Option<u8> },
+    Decade(i32),
+    /// The Gregorian days of a Hijri month or year.
+    Span(Date, Date, Grain),
+}
+
+impl Placed {
+    fn value(self) -> String {
+        match self {
+            Placed::Calendar(fields, grain) => {
+                let mut value = fields.year.map_or("XXXX".to_string(), |y| format!("{y:04}"));
+                if grain != Grain::Year {
+                    value.push_str(&fields.month.map_or("-XX".to_string(), |m| format!("-{m:02}")));
+                }
+                if grain == Grain::Day {
+                    value.push_str(&fields.day.map_or("-XX".to_string(), |d| format!("-{d:02}")));
+                }
+                value
+            }
+            Placed::Week { year, week, weekday } => {
+                let mut value = format!("{}-W{}", year.map_or("XXXX".to_string(), |y| format!("{y:04}")), week.map_or("XX".to_string(), |w| format!("{w:02}")));
+                if let Some(weekday) = weekday {
+                    value.push_str(&format!("-{weekday}"));
+                }
+                value
+            }
+            Placed::Decade(year) => format!("{}X", year / 10),
+            Placed::Span(first, last, _) => format!("{}/{}", iso(first), iso(last)),
+        }
+    }
+
+    fn grain(self) -> Grain {
+        match self {
+            Placed::Calendar(_, grain) | Placed::Span(_, _, grain) => grain,
+            Placed::Week { weekday: Some(_), .. } => Grain::Day,
+            Placed::Week { .. } => Grain::Week,
+            Placed::Decade(_) => Grain::Decade,
+        }
+    }
+
+    /// The first and last ISO strings, for intervals.
+    fn bounds(self) -> (String, String) {
+        match self {
+            Placed::Span(first, last, _) => (iso(first), iso(last)),
+            other => (other.value(), other.value()),
+        }
+    }
+}
+
+/// Places dates in document order, remembering the last one.
+struct Placer {
+    reference: Option<Date>,
+    last: Fields,
+}
+
+impl Placer {
+    fn figure(&mut self, scan: &Scan, mention: &Mention) -> Figure {
+        let tokens = scan.tokens;
+        let (start, end) = (scan.start_of(mention.first), tokens.end(mention.end - 1));
+        let kind = if matches!(mention.said, Said::Time(_)) { FigureKind::Time } else { FigureKind::Date };
+        let mut figure = Figure::new(kind, tokens.text(), start, end);
+        let (value, grain, hijri_form) = match mention.said {
+            Said::Time(ref value) => (value.clone(), None, None),
+            Said::Date { spec, weekday: written } => {
+                let (placed, hijri_form) = self.place(spec);
+                let disagrees = match (placed, written) {
+                    (Placed::Calendar(fields, Grain::Day), Some(written)) => fields.date().is_some_and(|date| weekday(date) != written),
+                    _ => false,
+                };
+                if disagrees {
+                    figure.warning = Some("weekday_mismatch");
+                }
+                (placed.value(), Some(placed.grain()), hijri_form)
+            }
+            Said::Interval { from, to } => {
+                let ((from, from_hijri), (to, to_hijri)) = (self.place(from), self.place(to));
+                let hijri_form = from_hijri.zip(to_hijri).map(|(a, b)| format!("{a}/{b}"));
+                (format!("{}/{}", from.bounds().0, to.bounds().1), Some(to.grain()), hijri_form)
+            }
+        };
+        figure.value = Some(Value::Text(value));
+        figure.grain = grain.map(Grain::name);
+        if hijri_form.is_some() {
+            figure.calendar = Some("hijri");
+            figure.hijri = hijri_form;
+        }
+        figure
+    }
+
+    /// Places a spec, with its Hijri form (`1445-09-01`) for Hijri dates.
+    fn place(&mut self, spec: Spec) -> (Placed, Option<String>) {
+        let mut hijri_form = None;
+        let placed = match spec {
+            Spec::Gregorian { year, month, day } => {
+                let reference = self.reference.map(Fields::of);
+                let year = self.year(year, month, day, reference);
+                Placed::Calendar(Fields { year, month, day }, Grain::of(month, day))
+            }
+            Spec::Hijri { year, month, day } => {
+                let reference = self.reference.map(|d| {
+                    let h = hijri::from_gregorian(d);
+                    Fields { year: Some(h.year), month: Some(h.month), day: Some(h.day) }
+                });
+                // A Hijri date without its year says nothing of the
+                // Gregorian one, so it takes the year of the reference.
+                let year = match year {
+                    Year::Unknown => Year::Shift { by: 0, anchor: Anchor::Reference },
+                    year => year,
+                };
+                let year = self.year(year, month, day, reference);
+                hijri_form = Some(Placed::Calendar(Fields { year, month, day }, Grain::of(month, day)).value());
+                match (year, month, day) {
+                    (Some(year), Some(month), Some(day)) => Placed::Calendar(Fields::of(hijri::to_gregorian(hijri::HijriDate { year, month, day })), Grain::Day),
+                    (Some(year), month, None) => {
+                        let (first, last) = hijri::gregorian_span(year, month);
+                        Placed::Span(first, last, Grain::of(month, None))
+                    }
+                    _ => Placed::Calendar(Fields::default(), Grain::of(month, day)),
+                }
+            }
+            Spec::Shift { unit, by, anchor, day } => self.shift(unit, by, anchor, day),
+            Spec::Weekday { weekday: wanted, occurrence } => match self.reference {
+                Some(reference) => {
+                    let today = i64::from(weekday(reference));
+                    let wanted = i64::from(wanted);
+                    let days = match occurrence {
+                        Occurrence::Latest => -(today - wanted).rem_euclid(7),
+                        Occurrence::Previous => -((today - wanted - 1).rem_euclid(7) + 1),
+                        Occurrence::Next => (wanted - today - 1).rem_euclid(7) + 1,
+                    };
+                    Placed::Calendar(Fields::of(add_days(reference, days)), Grain::Day)
+                }
+                None => Placed::Week { year: None, week: None, weekday: Some(wanted) },
+            },
+            Spec::Decade { year } => Placed::Decade(year),
+        };
+        match placed {
+            Placed::Calendar(fields, _) if fields.year.is_some() || fields.month.is_some() => self.last = fields,
+            Placed::Span(first, ..) => self.last = Fields::of(first),
+            _ => {}
+        }
+        (placed, hijri_form)
+    }
+
+    /// The year of a month and day, placed against `reference` (Gregorian
+    /// or Hijri fields of the reference date).
+    fn year(&self, year: Year, month: Option<u8>, day: Option<u8>, reference: Option<Fields>) -> Option<i32> {
+        let reference_year = reference.and_then(|r| r.year);
+        // Month and day as one number, to compare with the reference.
+        let position = |month: Option<u8>, day: Option<u8>| u16::from(month.unwrap_or(0)) * 32 + u16::from(day.unwrap_or(0));
+        let written = position(month, day);
+        let today = reference.map(|r| position(r.month, day.and(r.day)));
+        match year {
+            Year::Given(year) => Some(year),
+            Year::Unknown => None,
+            Year::Shift { by, anchor: Anchor::Reference } => reference_year.map(|y| y + by),
+            Year::Shift { by, anchor: Anchor::Previous } => self.last.year.or(reference_year).map(|y| y + by),
+            Year::Before => Some(reference_year? - i32::from(written >= today?)),
+            Year::After => Some(reference_year? + i32::from(written <= today?)),
+        }
+    }
+
+    fn shift(&self, unit: Unit, by: i32, anchor: Anchor, day: Option<u8>) -> Placed {
+        let reference = self.reference.map(Fields::of).unwrap_or_default();
+        let enough = |fields: &Fields| match unit {
+            Unit::Day | Unit::Week => fields.date().is_some(),
+            Unit::Month => fields.month.is_some(),
+            Unit::Year => fields.year.is_some(),
+        };
+        let base = match anchor {
+            Anchor::Previous if enough(&self.last) => self.last,
+            _ => reference,
+        };
+        match unit {
+            Unit::Day => Placed::Calendar(base.date().map(|d| Fields::of(add_days(d, i64::from(by)))).unwrap_or_default(), Grain::Day),
+            Unit::Week => match base.date() {
+                Some(date) => {
+                    let (year, week) = iso_week(add_days(date, 7 * i64::from(by)));
+                    Placed::Week { year: Some(year), week: Some(week), weekday: None }
+                }
+                None => Placed::Week { year: None, week: None, weekday: None },
+            },
+            Unit::Month => {
+                let (year, month) = match (base.year, base.month) {
+                    (Some(year), Some(month)) => {
+                        let (year, month) = add_months(year, month, by);
+                        (Some(year), Some(month))
+                    }
+                    (None, Some(month)) => (None, Some(add_months(0, month, by).1)),
+                    _ => (None, None),
+                };
+                Placed::Calendar(Fields { year, month, day }, if day.is_some() { Grain::Day } else { Grain::Month })
+            }
+            Unit::Year => Placed::Calendar(Fields { year: base.year.map(|y| y + by), month: None, day: None }, Grain::Year),
+        }
+    }
+}

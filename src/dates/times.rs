@@ -1,0 +1,191 @@
+//! Clock times: `14:15`, `الساعة 10`, `الساعة الثالثة عصرا`, `العاشرة
+//! والنصف صباحا`, `8:30 مساء`, `منتصف الليل`, with the time zone that
+//! may follow (`بتوقيت غرينتش`, `بتوقيت مكة المكرمة`, `GMT`).
+//!
+//! The value is `HH:MM` on the 24-hour clock, with the zone's UTC offset
+//! when it has a fixed one (`14:15Z`, `15:00+03:00`). A word hour without
+//! a part of the day (`الساعة الثالثة`) keeps its 12-hour reading.
+
+use super::lexicon::Period;
+use super::{Mention, Said, Scan};
+
+/// Reads a clock time at token `i`.
+pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
+    let clock = scan.is(i, "الساعه");
+    let at = if clock { i + 1 } else { i };
+    let (hour, minute, second, next, digital) = if let Some((hour, minute, second, next)) = digital(scan, at) {
+        (hour, minute, second, next, true)
+    } else if let Some((hour, next)) = midnight_or_noon(scan, at) {
+        (hour, 0, None, next, true)
+    } else if let Some(hour) = scan.integer(at, 2).filter(|&h| h <= 24) {
+        (hour, 0, None, at + 1, false)
+    } else {
+        let (hour, next) = hour_word(scan, at)?;
+        (hour, 0, None, next, false)
+    };
+    let (minutes_added, next) = fraction(scan, next).unwrap_or((0, next));
+    let (period, next) = match scan.entry(next).and_then(|e| e.period) {
+        Some(period) => (Some(period), next + 1),
+        // الحادية عشرة من صباح يوم الخميس
+        None if scan.is(next, "من") && scan.entry(next + 1).is_some_and(|e| e.period.is_some()) => (scan.entry(next + 1).and_then(|e| e.period), next + 2),
+        None if scan.is(next, "بعد") && scan.is(next + 1, "الظهر") => (Some(Period::Afternoon), next + 2),
+        None => (None, next),
+    };
+    if !(clock || digital || period.is_some()) {
+        return None;
+    }
+    let hour = period.map_or(hour, |p| on_the_24_hour_clock(hour, p));
+    let total = (hour * 60 + minute) as i64 + minutes_added;
+    let (hour, minute) = (total.div_euclid(60).rem_euclid(24), total.rem_euclid(60));
+    let (zone, end) = zone(scan, next).unwrap_or(("", next));
+    let seconds = second.map(|s| format!(":{s:02}")).unwrap_or_default();
+    Some(Mention {
+        first: i,
+        end,
+        said: Said::Time(format!("{hour:02}:{minute:02}{seconds}{zone}")),
+    })
+}
+
+/// Reads `14:15` or `14:15:30` at token `i`: an hour of at most two digits
+/// and minutes of exactly two, so that scores (`2:1`) are left alone.
+fn digital(scan: &Scan, i: usize) -> Option<(u32, u32, Option<u32>, usize)> {
+    let tokens = scan.tokens;
+    let glued_colon = |k: usize| scan.is_punct(k, ':') && tokens.glued_to_previous(k) && tokens.glued_to_previous(k + 1);
+    if i > 0 && tokens.glued_to_previous(i) && scan.is_punct(i - 1, ':') {
+        return None;
+    }
+    let hour = scan.integer(i, 2).filter(|&h| h <= 24)?;
+    let two_digits = |k: usize| (scan.folded(k).len() == 2).then(|| scan.integer(k, 2)).flatten().filter(|&m| m <= 59);
+    if !glued_colon(i + 1) {
+        return None;
+    }
+    let minute = two_digits(i + 2)?;
+    if !glued_colon(i + 3) {
+        return Some((hour, minute, None, i + 3));
+    }
+    // A third part must be seconds; anything else is no time (1:20:300).
+    let second = two_digits(i + 4)?;
+    Some((hour, minute, Some(second), i + 5))
+}
+
+/// `منتصف الليل` (00:00) and `منتصف النهار` (12:00).
+fn midnight_or_noon(scan: &Scan, i: usize) -> Option<(u32, usize)> {
+    if !scan.is(i, "منتصف") {
+        return None;
+    }
+    match scan.folded(i + 1) {
+        "الليل" => Some((0, i + 2)),
+        "النهار" => Some((12, i + 2)),
+        _ => None,
+    }
+}
+
+/// Reads an hour in words (`الثالثة`, `الحادية عشرة`, `الثانية عشرة`).
+fn hour_word(scan: &Scan, i: usize) -> Option<(u32, usize)> {
+    let hour = scan.lexeme(i).filter(|l| l.article && !l.conjunction && l.preposition.is_none())?.entry.hour?;
+    let teen = matches!(scan.folded(i + 1), "عشره" | "عشر");
+    match (hour, teen) {
+        (1 | 2, true) => Some((u32::from(hour) + 10, i + 2)),
+        (11, true) => Some((11, i + 2)),
+        (11, false) => None,
+        _ => Some((u32::from(hour), i + 1)),
+    }
+}
+
+/// Reads what is added to the hour: `والنصف`, `والربع`, `والثلث`, `إلا
+/// ربعا`, `و10 دقائق`. Returns minutes, negative for `إلا`.
+fn fraction(scan: &Scan, i: usize) -> Option<(i64, usize)> {
+    let part = |word: &str| match word {
+        "نصف" | "النصف" => Some(30),
+        "ربع" | "ربعا" | "الربع" => Some(15),
+        "ثلث" | "ثلثا" | "الثلث" => Some(20),
+        _ => None,
+    };
+    let word = scan.folded(i);
+    if let Some(minutes) = word.strip_prefix('و').and_then(part) {
+        return Some((minutes, i + 1));
+    }
+    if word == "الا" {
+        return part(scan.folded(i + 1)).map(|minutes| (-minutes, i + 2));
+    }
+    if word == "و" && matches!(scan.folded(i + 2), "دقيقه" | "دقائق") {
+        return scan.integer(i + 1, 2).filter(|&m| m < 60).map(|m| (i64::from(m), i + 3));
+    }
+    None
+}
+
+fn on_the_24_hour_clock(hour: u32, period: Period) -> u32 {
+    if hour > 12 {
+        return hour;
+    }
+    match period {
+        Period::Dawn | Period::Morning => hour % 12,
+        // الواحدة ظهرا is 13:00, الثانية عشرة ظهرا noon.
+        Period::Noon if hour < 6 => hour + 12,
+        Period::Noon => hour,
+        Period::Afternoon | Period::Evening => hour % 12 + 12,
+        // الثانية ليلا is 02:00, العاشرة ليلا 22:00.
+        Period::Night if (6..12).contains(&hour) => hour + 12,
+        Period::Night => hour % 12,
+    }
+}
+
+/// Time zones news names after a time, with their UTC offset when it is
+/// fixed all year; zones with summer time keep no offset.
+const ZONES: &[(&str, &str)] = &[
+    ("غرينتش", "Z"),
+    ("جرينتش", "Z"),
+    ("غرينيتش", "Z"),
+    ("جرينيتش", "Z"),
+    ("غرينيش", "Z"),
+    ("مكه", "+03:00"),
+    ("الرياض", "+03:00"),
+    ("السعوديه", "+03:00"),
+    ("الكويت", "+03:00"),
+    ("الدوحه", "+03:00"),
+    ("قطر", "+03:00"),
+    ("بغداد", "+03:00"),
+    ("المنامه", "+03:00"),
+    ("صنعاء", "+03:00"),
+    ("موسكو", "+03:00"),
+    ("انقره", "+03:00"),
+    ("اسطنبول", "+03:00"),
+    ("الامارات", "+04:00"),
+    ("ابوظبي", "+04:00"),
+    ("دبي", "+04:00"),
+    ("مسقط", "+04:00"),
+    ("طهران", "+03:30"),
+    ("الجزائر", "+01:00"),
+    ("تونس", "+01:00"),
+    ("الخرطوم", "+02:00"),
+    ("طرابلس", "+02:00"),
+    ("القاهره", ""),
+    ("بيروت", ""),
+    ("دمشق", ""),
+    ("عمان", ""),
+    ("القدس", ""),
+    ("الرباط", ""),
+    ("المغرب", ""),
+    ("المحلي", ""),
+];
+
+/// Reads a time zone at token `i`: its offset and the token after it.
+fn zone(scan: &Scan, i: usize) -> Option<(&'static str, usize)> {
+    match scan.folded(i) {
+        "بتوقيت" | "بالتوقيت" | "توقيت" => {
+            let name = scan.folded(i + 1);
+            if name == "ابو" && scan.is(i + 2, "ظبي") {
+                return Some(("+04:00", i + 3));
+            }
+            let (_, offset) = ZONES.iter().find(|(zone, _)| *zone == name)?;
+            let end = if scan.is(i + 2, "المكرمه") { i + 3 } else { i + 2 };
+            Some((offset, end))
+        }
+        "gmt" | "utc" => Some(("Z", i + 1)),
+        "(" if matches!(scan.folded(i + 1), "gmt" | "utc") && scan.is_punct(i + 2, ')') => Some(("Z", i + 3)),
+        // ت.غ or ت غ: توقيت غرينتش.
+        "ت" if scan.is(i + 1, "غ") => Some(("Z", i + 2)),
+        "ت" if scan.is_punct(i + 1, '.') && scan.is(i + 2, "غ") => Some(("Z", i + 3)),
+        _ => None,
+    }
+}

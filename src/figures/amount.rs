@@ -1,0 +1,242 @@
+//! An amount: a number and the word that gives it a kind — a percent sign,
+//! a currency, a unit, a duration or a counted noun — with its rate.
+//!
+//! `55 مليار متر مكعب سنويا`, `$500`, `عشرين عاما`, `ثماني طائرات`, and the
+//! amounts written with a unit alone: a dual stands for two (`عامين`,
+//! `دولارين`), a singular followed by ونصف for one and a half
+//! (`ساعة ونصف`), a singular followed by واحد for one (`يوم واحد`).
+
+use crate::numbers::{read_numeral, Numeral};
+use crate::text::{clitic_stems, TokenKind, Tokens};
+use crate::FigureKind;
+
+use super::{count, duration, money, percent, quantity, subject, GrammaticalNumber};
+
+/// An amount read from the text, before any range, bound or approximation.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Amount {
+    /// Byte offset where it starts, after any proclitic.
+    pub start: usize,
+    /// Index of its first token.
+    pub first_token: usize,
+    /// Index of the token after it.
+    pub end: usize,
+    pub value: f64,
+    pub kind: FigureKind,
+    pub unit: Option<&'static str>,
+    pub per: Option<&'static str>,
+    pub subject: Option<String>,
+    /// The number it was read from, when written.
+    pub numeral: Option<Numeral>,
+}
+
+/// A word that gives a number its kind: what it is, its code, and its
+/// grammatical number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct UnitWord {
+    pub kind: FigureKind,
+    pub code: Option<&'static str>,
+    pub number: GrammaticalNumber,
+}
+
+/// Reads the amount starting at token `i`.
+pub(super) fn read(tokens: &Tokens, i: usize) -> Option<Amount> {
+    if ends_a_name(tokens, i) {
+        return None;
+    }
+    if let Some(amount) = read_with_currency_first(tokens, i).or_else(|| read_definite_duration(tokens, i)) {
+        return Some(amount);
+    }
+    let mut amount = match read_numeral(tokens, i) {
+        Some(numeral) => after_numeral(tokens, i, numeral)?,
+        None => read_unit_alone(tokens, i)?,
+    };
+    if matches!(amount.kind, FigureKind::Quantity | FigureKind::Money | FigureKind::Count) {
+        if let Some((per, next)) = quantity::read_rate(tokens, amount.end).or_else(|| money::read_price_per(tokens, amount.end)) {
+            amount.per = Some(per);
+            amount.end = next;
+        }
+    }
+    if matches!(amount.kind, FigureKind::Quantity | FigureKind::Money) {
+        amount.subject = subject::find(tokens, amount.first_token, amount.end);
+    }
+    Some(amount)
+}
+
+/// The kind-giving word at token `j`, right after a number: percent,
+/// currency, unit or duration, tried in that order.
+pub(super) fn read_unit(tokens: &Tokens, j: usize, after_year: bool) -> Option<(UnitWord, usize)> {
+    if !tokens.same_line_as_previous(j) {
+        return None;
+    }
+    let first = tokens.folded(j);
+    percent::read(tokens, j, first)
+        .or_else(|| money::read_after(tokens, j, first))
+        .or_else(|| quantity::read(tokens, j, first, after_year))
+        .or_else(|| duration::read(tokens, j, first))
+}
+
+/// The first words of units that can stand without a number.
+pub(super) fn unit_first_words() -> impl Iterator<Item = String> {
+    percent::standalone_words()
+        .chain(money::standalone_words())
+        .chain(quantity::standalone_words())
+        .chain(duration::standalone_words())
+}
+
+/// Whether the digits at token `i` end a name joined to them by a dash
+/// (`كوفيد-19`, `COVID-19`): a designation, not an amount. Model
+/// designations are read before this.
+fn ends_a_name(tokens: &Tokens, i: usize) -> bool {
+    tokens.kind(i) == Some(TokenKind::Number)
+        && i >= 2
+        && tokens.is_punct(i - 1, '-')
+        && tokens.glued_to_previous(i)
+        && tokens.glued_to_previous(i - 1)
+        && matches!(tokens.kind(i - 2), Some(TokenKind::Word | TokenKind::Latin))
+}
+
+/// `الساعات الـ24`, `الأيام الـ10`: a definite plural duration with its
+/// number after it, at the article of the number (token `i`).
+fn read_definite_duration(tokens: &Tokens, i: usize) -> Option<Amount> {
+    if i == 0 || tokens.folded(i) != "ال" || !tokens.same_line_as_previous(i) {
+        return None;
+    }
+    let noun = tokens.folded(i - 1).strip_prefix("ال")?;
+    let (unit, _) = duration::read(tokens, i - 1, noun).filter(|(unit, _)| unit.number == GrammaticalNumber::Plural)?;
+    let numeral = read_numeral(tokens, i + 1).filter(|n| n.digits && n.end == i + 2 && tokens.same_line_as_previous(i + 1))?;
+    Some(Amount {
+        start: tokens.start(i - 1),
+        first_token: i - 1,
+        end: numeral.end,
+        value: numeral.value,
+        kind: FigureKind::Duration,
+        unit: unit.code,
+        per: None,
+        subject: None,
+        numeral: Some(numeral),
+    })
+}
+
+/// `$500`, `US$ 5 مليارات`, `€20`, `USD 300`.
+fn read_with_currency_first(tokens: &Tokens, i: usize) -> Option<Amount> {
+    let (code, j) = money::read_before(tokens, i)?;
+    let numeral = read_numeral(tokens, j)?;
+    Some(Amount {
+        start: tokens.start(i),
+        first_token: i,
+        end: numeral.end,
+        value: numeral.value,
+        kind: FigureKind::Money,
+        unit: code,
+        per: None,
+        subject: None,
+        numeral: Some(numeral),
+    })
+}
+
+/// The amount a number starts: with its unit or counted noun, or alone.
+/// A fraction alone is no figure: `نصف النهائي`, `ربع قرن` without a unit.
+fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> {
+    let mut amount = Amount {
+        start: numeral.start,
+        first_token: i,
+        end: numeral.end,
+        value: numeral.value,
+        kind: FigureKind::Number,
+        unit: None,
+        per: None,
+        subject: None,
+        numeral: Some(numeral),
+    };
+    if let Some((unit, next)) = read_unit(tokens, numeral.end, numeral.year_like) {
+        amount.kind = unit.kind;
+        amount.unit = unit.code;
+        amount.end = next;
+        // ثلاث سنوات ونصف: the half is of the unit.
+        if numeral.scale == 1.0 {
+            if let Some(fraction) = fraction_after(tokens, next) {
+                amount.value += fraction;
+                amount.end += 1;
+            }
+        }
+    } else if let Some((subject, next)) = count::read_counted(tokens, numeral.end, &numeral) {
+        amount.kind = FigureKind::Count;
+        amount.subject = Some(subject);
+        amount.end = next;
+    }
+    let lone_fraction = amount.kind == FigureKind::Number && !numeral.digits && numeral.end == i + 1 && numeral.value > 0.0 && numeral.value < 1.0;
+    (!lone_fraction).then_some(amount)
+}
+
+/// A unit without a number: `عامين`, `لعامين`, `ساعة ونصف`, `يوم واحد`.
+fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
+    let word = tokens.folded(i);
+    clitic_stems(word).find_map(|(letters, article, stem)| {
+        if article {
+            return None;
+        }
+        let (unit, next) = percent::read(tokens, i, stem)
+            .or_else(|| money::read_after(tokens, i, stem))
+            .or_else(|| quantity::read(tokens, i, stem, false))
+            .or_else(|| duration::read(tokens, i, stem))?;
+        let (value, end) = match unit.number {
+            GrammaticalNumber::Dual => {
+                let fraction = fraction_after(tokens, next);
+                (2.0 + fraction.unwrap_or(0.0), next + usize::from(fraction.is_some()))
+            }
+            GrammaticalNumber::Singular => match (fraction_after(tokens, next), is_one(tokens.folded(next))) {
+                (Some(fraction), _) => (1.0 + fraction, next + 1),
+                (None, true) => (1.0, next + 1),
+                _ => return None,
+            },
+            GrammaticalNumber::Plural => return None,
+        };
+        Some(Amount {
+            start: tokens.offset_after_letters(i, letters),
+            first_token: i,
+            end,
+            value,
+            kind: unit.kind,
+            unit: unit.code,
+            per: None,
+            subject: None,
+            numeral: None,
+        })
+    })
+}
+
+/// `ونصف`, `وربع`, `وثلث` after a unit.
+fn fraction_after(tokens: &Tokens, j: usize) -> Option<f64> {
+    match tokens.folded(j) {
+        "ونصف" => Some(0.5),
+        "وربع" => Some(0.25),
+        "وثلث" => Some(1.0 / 3.0),
+        _ => None,
+    }
+}
+
+/// واحد after a noun: one of it.
+pub(super) fn is_one(word: &str) -> bool {
+    matches!(word, "واحد" | "واحده" | "واحدا")
+}
+
+/// A unit's forms: its code, then its singular (with the accusative of
+/// tamyiz), dual and plural forms, as written.
+pub(super) type UnitForms = (&'static str, &'static [&'static str], &'static [&'static str], &'static [&'static str]);
+
+/// Builds the lexicon of units of one kind from their forms.
+pub(super) fn unit_table(kind: FigureKind, units: &[UnitForms]) -> crate::lexicon::PhraseTable<UnitWord> {
+    let mut entries = Vec::new();
+    for &(code, singular, dual, plural) in units {
+        for (forms, number) in [(singular, GrammaticalNumber::Singular), (dual, GrammaticalNumber::Dual), (plural, GrammaticalNumber::Plural)] {
+            let unit = UnitWord {
+                kind,
+                code: Some(code),
+                number,
+            };
+            entries.extend(forms.iter().map(|form| (form.to_string(), unit)));
+        }
+    }
+    crate::lexicon::PhraseTable::new(entries)
+}

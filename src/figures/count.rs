@@ -1,0 +1,514 @@
+//! Counted nouns: how many of something, with what is counted as subject.
+//!
+//! * A number and the noun it counts, by the agreement Arabic requires:
+//!   3 to 10 take a plural (`ثماني طائرات`, `خمسة جنود`), 11 to 99 an
+//!   accusative singular (`15 قتيلا`), 100 and more a genitive singular
+//!   (`300 شخص`), known nouns in any of these.
+//! * A dual noun with no number: `مفاعلين نوويين` counts 2 of `مفاعل نووي`.
+//!   Feminine duals (`قاعدتين`, `-تين/-تان`) are read from their ending;
+//!   masculine ones (`-ين/-ان`, also the ending of sound plurals) only for
+//!   nouns known to make their plural otherwise. Definite duals (`البلدين`)
+//!   and names (`بوتين`, `باكستان`) are not counts.
+//! * A noun followed by واحد: `وحدة واحدة` counts 1.
+//!
+//! The subject is the noun in the singular with its adjectives:
+//! `قاعدتين عسكريتين` → `قاعدة عسكرية`.
+
+use std::sync::OnceLock;
+
+use crate::lexicon::{folded_map, FoldedMap};
+use crate::numbers::Numeral;
+use crate::text::{clitic_stems, fold_char, TokenKind, Tokens};
+use crate::{Figure, FigureKind, Value};
+
+use super::amount::is_one;
+
+/// Reads the noun counted by `numeral`, at token `j`: the subject and the
+/// token after the noun and its adjectives.
+pub(super) fn read_counted(tokens: &Tokens, j: usize, numeral: &Numeral) -> Option<(String, usize)> {
+    if tokens.kind(j) != Some(TokenKind::Word) || !tokens.same_line_as_previous(j) {
+        return None;
+    }
+    let word = tokens.folded(j);
+    let value = numeral.value;
+    if word.starts_with("ال") || not_counted().contains_key(word) || value.fract() != 0.0 {
+        return None;
+    }
+    let known = nouns().get(word).or_else(|| word.strip_suffix('ا').and_then(|stem| nouns().get(stem)));
+    let agrees = match known {
+        Some(_) => !numeral.year_like,
+        None => {
+            let letters = word.chars().count();
+            // 3 to 10 count a sound feminine plural; 11 to 99 an accusative.
+            (3.0..=10.0).contains(&value) && word.ends_with("ات") && letters >= 4 || (11.0..=99.0).contains(&value) && word.ends_with('ا') && letters >= 4
+        }
+    };
+    if !agrees {
+        return None;
+    }
+    let (noun, agreement) = match known {
+        // A masculine singular takes masculine adjectives: صواريخ باليستية → صاروخ باليستي.
+        Some(noun) if !noun.singular.ends_with('ة') => (noun.singular.to_string(), Agreement::Masculine),
+        Some(noun) => (noun.singular.to_string(), Agreement::AsWritten),
+        None => (clean(tokens.raw(j), 0, usize::from(word.ends_with('ا') && !word.ends_with("ات"))), Agreement::AsWritten),
+    };
+    Some(with_adjectives(tokens, j + 1, noun, agreement))
+}
+
+/// Reads a count written without a number at token `i`: a dual noun, or a
+/// noun followed by واحد.
+pub(super) fn read_without_numeral(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
+    if tokens.kind(i) != Some(TokenKind::Word) {
+        return None;
+    }
+    let word = tokens.folded(i);
+    // A word that can be read with the article is definite: البلدين، للدولتين.
+    if clitic_stems(word).any(|(_, article, stem)| article || not_counted().contains_key(stem)) {
+        return None;
+    }
+    let (letters, value, subject, next) = read_dual(tokens, i).or_else(|| read_noun_and_one(tokens, i))?;
+    let mut figure = Figure::new(FigureKind::Count, tokens.text(), tokens.offset_after_letters(i, letters), tokens.end(next - 1));
+    figure.value = Some(Value::Number(value));
+    figure.subject = Some(subject);
+    Some((figure, next))
+}
+
+/// Whether a folded word ends like a dual: the test run on every word.
+pub(super) fn may_be_dual(word: &str) -> bool {
+    (word.ends_with("ين") || word.ends_with("ان")) && word.chars().nth(3).is_some()
+}
+
+/// A dual noun and its adjectives: (proclitic letters, 2, subject, next).
+fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
+    let word = tokens.folded(i);
+    if !may_be_dual(word) {
+        return None;
+    }
+    let next_is_feminine_dual = feminine_dual_base(tokens.folded(i + 1)).is_some();
+    // Known nouns first, under any reading of the proclitics; then the
+    // feminine ending, the word taken whole.
+    let readings = || clitic_stems(word).filter(|&(letters, article, _)| !article && letters <= 2);
+    let known = readings().find_map(|(letters, _, stem)| {
+        let base = stem.strip_suffix("ين").or_else(|| stem.strip_suffix("ان"))?;
+        let noun = nouns().get(base).filter(|n| n.dual_is_unambiguous).map(|n| n.singular.to_string());
+        let noun = noun.or_else(|| {
+            let base = stem.strip_suffix("تين").or_else(|| stem.strip_suffix("تان"))?;
+            nouns().get(&format!("{base}ه")).map(|n| n.singular.to_string())
+        })?;
+        Some((letters, noun))
+    });
+    let (letters, noun) = match known {
+        Some(found) => found,
+        None => match feminine_dual_base(word) {
+            Some(base) => {
+                // Short bases are too often names (روتين): take them only
+                // when a feminine dual adjective agrees.
+                if base.chars().count() < 3 && !next_is_feminine_dual {
+                    return None;
+                }
+                (0, singular_of_dual(tokens.raw(i), 0))
+            }
+            // -ان is the nominative dual (the sound plural is -ون): with a
+            // dual adjective agreeing, any noun is two (وفدان أمنيان).
+            None => {
+                let next = tokens.folded(i + 1);
+                let base = word.strip_suffix("ان")?;
+                let agrees = next.ends_with("ان") && is_dual_adjective(next) && tokens.same_line_as_previous(i + 1);
+                if !agrees || base.chars().count() < 3 {
+                    return None;
+                }
+                (0, singular_of_dual(tokens.raw(i), 0))
+            }
+        },
+    };
+    let (subject, next) = with_adjectives(tokens, i + 1, noun, Agreement::Dual);
+    Some((letters, 2.0, subject, next))
+}
+
+/// `وحدة واحدة`: a noun counted once. The noun is a known one, or a
+/// feminine one that واحدة agrees with; واحد starting a compound
+/// (`واحد وعشرون`) is a number, not this.
+fn read_noun_and_one(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
+    let one = tokens.folded(i + 1);
+    if !is_one(one) || !tokens.same_line_as_previous(i + 1) || tokens.folded(i + 2).starts_with('و') && crate::numbers::read_numeral(tokens, i + 1).is_some() {
+        return None;
+    }
+    let word = tokens.folded(i);
+    let noun = match nouns().get(word) {
+        Some(noun) => noun.singular.to_string(),
+        None if word.ends_with('ه') && one == "واحده" => clean(tokens.raw(i), 0, 0),
+        None => return None,
+    };
+    Some((0, 1.0, noun, i + 2))
+}
+
+/// The base of a feminine dual noun (`قاعدتين` → `قاعد`), if the word is
+/// one: not a name in -ستان, not a nisba adjective.
+fn feminine_dual_base(word: &str) -> Option<&str> {
+    let base = word.strip_suffix("تين").or_else(|| word.strip_suffix("تان"))?;
+    let is_noun = !word.ends_with("ستان") && !base.ends_with('ي') && !base.starts_with("ال") && base.chars().count() >= 2;
+    is_noun.then_some(base).filter(|_| !not_counted().contains_key(word))
+}
+
+/// How the adjectives after a counted noun agree with it, and so how
+/// they are put in the singular.
+#[derive(Clone, Copy, PartialEq)]
+enum Agreement {
+    /// After a dual: each adjective is a dual too.
+    Dual,
+    /// After a noun whose singular is masculine: a feminine adjective
+    /// (the agreement of a non-human plural) becomes masculine.
+    Masculine,
+    /// Otherwise: adjectives keep their gender.
+    AsWritten,
+}
+
+/// Appends to `noun` the adjectives that follow it from token `j`, each
+/// in the singular: returns the subject and the token after the last one.
+fn with_adjectives(tokens: &Tokens, mut j: usize, mut subject: String, agreement: Agreement) -> (String, usize) {
+    const MAX_ADJECTIVES: usize = 3;
+    for _ in 0..MAX_ADJECTIVES {
+        if tokens.kind(j) != Some(TokenKind::Word) || !tokens.same_line_as_previous(j) {
+            break;
+        }
+        let word = tokens.folded(j);
+        if word.starts_with("ال") || not_counted().contains_key(word) || is_one(word) {
+            break;
+        }
+        let singular = match agreement {
+            Agreement::Dual if is_dual_adjective(word) => singular_of_dual(tokens.raw(j), 0),
+            Agreement::Masculine | Agreement::AsWritten if is_adjective(word) => singular_of_adjective(tokens.raw(j), word, agreement == Agreement::Masculine),
+            _ => break,
+        };
+        subject.push(' ');
+        subject.push_str(&singular);
+        j += 1;
+    }
+    (subject, j)
+}
+
+/// Dual adjectives: feminine (`عسكريتين`), nisba (`نوويين`), participles
+/// (`متطورين`), the pattern فعيل (`كبيرين`) and آخر. Other words in -ين/-ان
+/// after a dual are too often names (`لإيران`).
+fn is_dual_adjective(word: &str) -> bool {
+    let Some(base) = word.strip_suffix("ين").or_else(|| word.strip_suffix("ان")) else {
+        return false;
+    };
+    let letters: Vec<char> = base.chars().collect();
+    let fa_il = letters.len() == 4 && letters[2] == 'ي' && !matches!(letters[1], 'ا' | 'و' | 'ي');
+    let feminine = base.ends_with('ت') && !word.ends_with("ستان") && letters.len() >= 3;
+    feminine || base.ends_with('ي') || base.starts_with('م') && letters.len() >= 4 || fa_il || base == "اخر"
+}
+
+/// Adjectives agreeing with a counted noun: nisba forms (روسية، أمريكيين),
+/// participles (مسيرة، متطورة، مدرعة), the pattern فعيل (جديدة، حديثة) and
+/// the elatives كبرى and أخرى.
+fn is_adjective(word: &str) -> bool {
+    const NISBA_ENDINGS: [&str; 7] = ["ي", "يه", "يين", "يون", "يا", "يات", "يان"];
+    let letters: Vec<char> = word.chars().collect();
+    let agreeing_ending = word.ends_with('ه') || word.ends_with("ات") || word.ends_with('ا');
+    let participle = word.starts_with('م') && letters.len() >= 4 && agreeing_ending;
+    let fa_ila = letters.len() == 5 && letters[2] == 'ي' && !matches!(letters[1], 'ا' | 'و' | 'ي') && agreeing_ending;
+    NISBA_ENDINGS.iter().any(|ending| word.ends_with(ending)) && letters.len() >= 4 || participle || fa_ila || matches!(word, "كبري" | "اخري")
+}
+
+/// The singular of a dual written `raw`: `عسكريتين` → `عسكرية`,
+/// `نوويين` → `نووي`.
+fn singular_of_dual(raw: &str, prefix_letters: usize) -> String {
+    let mut letters = clean(raw, prefix_letters, 2);
+    if letters.ends_with('ت') {
+        letters.pop();
+        letters.push('ة');
+    }
+    letters
+}
+
+/// The singular of an adjective agreeing with a counted noun: `أمريكيين`
+/// → `أمريكي`, `فلسطينيا` → `فلسطيني`, and for a masculine noun
+/// `باليستية` → `باليستي`.
+fn singular_of_adjective(raw: &str, folded: &str, masculine: bool) -> String {
+    let drop = if folded.ends_with("يين") || folded.ends_with("يون") || folded.ends_with("يان") {
+        2
+    } else {
+        usize::from(folded.ends_with("يا") || masculine && folded.ends_with('ه'))
+    };
+    clean(raw, 0, drop)
+}
+
+/// The letters of `raw` without marks or tatweel, less `skip` letters at
+/// the start and `drop` at the end, in their original spelling (ة, أ).
+fn clean(raw: &str, skip: usize, drop: usize) -> String {
+    let letters: Vec<char> = raw.chars().filter(|&c| fold_char(c).is_some()).collect();
+    let start = skip.min(letters.len());
+    let end = letters.len().saturating_sub(drop).max(start);
+    letters[start..end].iter().collect()
+}
+
+/// A noun news counts, with its singular as written.
+#[derive(Clone, Copy, Debug)]
+struct Noun {
+    singular: &'static str,
+    /// Whether its -ين/-ان form is only a dual: false for nouns whose sound
+    /// plural ends the same (مدنيين).
+    dual_is_unambiguous: bool,
+}
+
+/// Counted nouns by every folded form: singular, accusative, plurals.
+fn nouns() -> &'static FoldedMap<Noun> {
+    static NOUNS: OnceLock<FoldedMap<Noun>> = OnceLock::new();
+    NOUNS.get_or_init(|| {
+        let mut entries = Vec::new();
+        for &(singular, plurals) in COUNTED_NOUNS {
+            let sound_plural = format!("{}ين", crate::text::fold(singular));
+            let noun = Noun {
+                singular,
+                dual_is_unambiguous: !plurals.iter().any(|p| crate::text::fold(p) == sound_plural),
+            };
+            entries.push((singular, noun));
+            entries.extend(plurals.iter().map(|&p| (p, noun)));
+        }
+        folded_map(entries)
+    })
+}
+
+/// Words that follow numbers without being counted: function words,
+/// adverbs in -ا, and names that end like duals.
+fn not_counted() -> &'static FoldedMap<()> {
+    static WORDS: OnceLock<FoldedMap<()>> = OnceLock::new();
+    WORDS.get_or_init(|| folded_map(NOT_COUNTED.iter().map(|&w| (w, ()))))
+}
+
+const NOT_COUNTED: &[&str] = &[
+    "أيضا", "تقريبا", "فقط", "حاليا", "مؤخرا", "سابقا", "أساسا", "تحديدا", "رسميا", "جدا", "معا", "دوليا", "محليا", "عالميا", "إقليميا",
+    "سنويا", "يوميا", "شهريا", "أسبوعيا", "فورا", "غالبا", "نسبيا", "مجددا", "مجانا", "مبدئيا", "نهائيا", "تماما", "إطلاقا", "أبدا",
+    "كثيرا", "قليلا", "مثلا", "أولا", "ثانيا", "ثالثا", "أخيرا", "حوالي", "لاحقا", "تباعا", "عموما", "خصوصا", "أحيانا", "دائما", "سويا",
+    "هذا", "هذه", "كذا", "إذا", "لذا", "بينما", "كما", "عندما", "حينما", "ربما", "إنما", "طالما", "كلما", "مما", "عما", "فيما", "بما",
+    "وفقا", "طبقا", "نظرا", "علما", "ردا", "بدلا", "فضلا", "استنادا", "بناء", "نقلا", "تبعا", "مقابل", "ضمن", "نحو", "دون",
+    "في", "من", "إلى", "على", "عن", "مع", "أو", "حتى", "قبل", "بعد", "منذ", "عند", "ضد", "خلال", "لدى", "بين", "وفق", "حسب",
+    "بوتين", "روتين", "بروتين", "لاتين", "الأرجنتين", "أرجنتين", "كريستين", "مارتين", "أوستين", "جاستين", "فالنتين", "قسطنطين",
+    "كونستانتين", "كيرستين", "بستان", "فستان", "حيتان", "شيطان", "مرتين", "مرتان", "آن",
+];
+
+/// Nouns news counts, singular first, then plurals.
+const COUNTED_NOUNS: &[(&str, &[&str])] = &[
+    // People.
+    ("شخص", &["أشخاص"]),
+    ("قتيل", &["قتلى"]),
+    ("جريح", &["جرحى"]),
+    ("مصاب", &["مصابين", "مصابون"]),
+    ("جندي", &["جنود"]),
+    ("ضابط", &["ضباط"]),
+    ("عسكري", &["عسكريين", "عسكريون"]),
+    ("طفل", &["أطفال"]),
+    ("امرأة", &["نساء"]),
+    ("رجل", &["رجال"]),
+    ("مدني", &["مدنيين", "مدنيون"]),
+    ("مواطن", &["مواطنين", "مواطنون"]),
+    ("لاجئ", &["لاجئين", "لاجئون"]),
+    ("نازح", &["نازحين", "نازحون"]),
+    ("مهاجر", &["مهاجرين", "مهاجرون"]),
+    ("أسير", &["أسرى"]),
+    ("معتقل", &["معتقلين", "معتقلون"]),
+    ("سجين", &["سجناء"]),
+    ("رهينة", &["رهائن"]),
+    ("مسلح", &["مسلحين", "مسلحون"]),
+    ("مقاتل", &["مقاتلين", "مقاتلون"]),
+    ("عنصر", &["عناصر"]),
+    ("عامل", &["عمال"]),
+    ("موظف", &["موظفين", "موظفون"]),
+    ("طالب", &["طلاب"]),
+    ("تلميذ", &["تلاميذ"]),
+    ("معلم", &["معلمين", "معلمون"]),
+    ("طبيب", &["أطباء"]),
+    ("صحفي", &["صحفيين", "صحفيون"]),
+    ("ناشط", &["ناشطين", "ناشطون"]),
+    ("متظاهر", &["متظاهرين", "متظاهرون"]),
+    ("زائر", &["زوار"]),
+    ("سائح", &["سياح"]),
+    ("حاج", &["حجاج"]),
+    ("مسافر", &["مسافرين", "مسافرون"]),
+    ("راكب", &["ركاب"]),
+    ("لاعب", &["لاعبين", "لاعبون"]),
+    ("عضو", &["أعضاء"]),
+    ("نائب", &["نواب"]),
+    ("وزير", &["وزراء"]),
+    ("سفير", &["سفراء"]),
+    ("مسؤول", &["مسؤولين", "مسؤولون"]),
+    ("قائد", &["قادة"]),
+    ("خبير", &["خبراء"]),
+    ("مستوطن", &["مستوطنين", "مستوطنون"]),
+    ("ناخب", &["ناخبين", "ناخبون"]),
+    ("مرشح", &["مرشحين", "مرشحون"]),
+    ("مريض", &["مرضى"]),
+    ("وفاة", &["وفيات"]),
+    ("حالة", &["حالات"]),
+    ("إصابة", &["إصابات"]),
+    ("شهيد", &["شهداء"]),
+    ("ضحية", &["ضحايا"]),
+    // Weapons and forces.
+    ("صاروخ", &["صواريخ"]),
+    ("طائرة", &["طائرات"]),
+    ("مسيرة", &["مسيرات"]),
+    ("دبابة", &["دبابات"]),
+    ("مدرعة", &["مدرعات"]),
+    ("مركبة", &["مركبات"]),
+    ("قذيفة", &["قذائف"]),
+    ("قنبلة", &["قنابل"]),
+    ("مدفع", &["مدافع"]),
+    ("سفينة", &["سفن"]),
+    ("بارجة", &["بوارج"]),
+    ("فرقاطة", &["فرقاطات"]),
+    ("غواصة", &["غواصات"]),
+    ("زورق", &["زوارق"]),
+    ("حاملة", &["حاملات"]),
+    ("مروحية", &["مروحيات"]),
+    ("مقاتلة", &["مقاتلات"]),
+    ("منظومة", &["منظومات"]),
+    ("بطارية", &["بطاريات"]),
+    ("رأس", &["رؤوس"]),
+    ("لواء", &["ألوية"]),
+    ("كتيبة", &["كتائب"]),
+    ("غارة", &["غارات"]),
+    ("ضربة", &["ضربات"]),
+    ("هجوم", &["هجمات"]),
+    ("عملية", &["عمليات"]),
+    ("انفجار", &["انفجارات"]),
+    ("قاعدة", &["قواعد"]),
+    ("مفاعل", &["مفاعلات"]),
+    ("منشأة", &["منشآت"]),
+    ("موقع", &["مواقع"]),
+    ("جبهة", &["جبهات"]),
+    // Places and buildings.
+    ("مدينة", &["مدن"]),
+    ("قرية", &["قرى"]),
+    ("بلدة", &["بلدات"]),
+    ("دولة", &["دول"]),
+    ("بلد", &["بلدان"]),
+    ("محافظة", &["محافظات"]),
+    ("ولاية", &["ولايات"]),
+    ("منطقة", &["مناطق"]),
+    ("حي", &["أحياء"]),
+    ("مخيم", &["مخيمات"]),
+    ("منزل", &["منازل"]),
+    ("بيت", &["بيوت"]),
+    ("مبنى", &["مباني", "مبان"]),
+    ("مستشفى", &["مستشفيات"]),
+    ("مدرسة", &["مدارس"]),
+    ("مسجد", &["مساجد"]),
+    ("كنيسة", &["كنائس"]),
+    ("مصنع", &["مصانع"]),
+    ("شركة", &["شركات"]),
+    ("مصرف", &["مصارف"]),
+    ("بنك", &["بنوك"]),
+    ("مطار", &["مطارات"]),
+    ("ميناء", &["موانئ"]),
+    ("محطة", &["محطات"]),
+    ("حقل", &["حقول"]),
+    ("بئر", &["آبار"]),
+    ("منجم", &["مناجم"]),
+    ("جسر", &["جسور"]),
+    ("نفق", &["أنفاق"]),
+    ("معبر", &["معابر"]),
+    ("حاجز", &["حواجز"]),
+    ("مستوطنة", &["مستوطنات"]),
+    ("وحدة", &["وحدات"]),
+    ("شقة", &["شقق"]),
+    ("فندق", &["فنادق"]),
+    // Economy and politics.
+    ("وظيفة", &["وظائف"]),
+    ("فرصة", &["فرص"]),
+    ("مشروع", &["مشاريع", "مشروعات"]),
+    ("اتفاقية", &["اتفاقيات"]),
+    ("اتفاق", &["اتفاقات"]),
+    ("صفقة", &["صفقات"]),
+    ("سهم", &["أسهم"]),
+    ("سيارة", &["سيارات"]),
+    ("شاحنة", &["شاحنات"]),
+    ("حافلة", &["حافلات"]),
+    ("قطار", &["قطارات"]),
+    ("رحلة", &["رحلات"]),
+    ("حاوية", &["حاويات"]),
+    ("ناقلة", &["ناقلات"]),
+    ("شحنة", &["شحنات"]),
+    ("بند", &["بنود"]),
+    ("مقعد", &["مقاعد"]),
+    ("صوت", &["أصوات"]),
+    ("جلسة", &["جلسات"]),
+    ("اجتماع", &["اجتماعات"]),
+    ("هدف", &["أهداف"]),
+    ("مباراة", &["مباريات"]),
+    ("ميدالية", &["ميداليات"]),
+    ("كتاب", &["كتب"]),
+    ("نسخة", &["نسخ"]),
+    ("جهاز", &["أجهزة"]),
+    ("هاتف", &["هواتف"]),
+    ("خط", &["خطوط"]),
+    ("منصة", &["منصات"]),
+    ("توربين", &["توربينات"]),
+    ("حزب", &["أحزاب"]),
+    ("فصيل", &["فصائل"]),
+    ("مرة", &["مرات"]),
+    ("وفد", &["وفود"]),
+    ("عقد", &["عقود"]),
+    ("تعديل", &["تعديلات"]),
+    ("مصدر", &["مصادر"]),
+    ("قانون", &["قوانين"]),
+    ("طرف", &["أطراف"]),
+    ("قرار", &["قرارات"]),
+    ("مقترح", &["مقترحات"]),
+    ("اقتراح", &["اقتراحات"]),
+    ("تقرير", &["تقارير"]),
+    ("ملف", &["ملفات"]),
+    ("مجلس", &["مجالس"]),
+    ("مركز", &["مراكز"]),
+    ("مقر", &["مقرات"]),
+    ("معسكر", &["معسكرات"]),
+    ("مستودع", &["مستودعات"]),
+    ("مخزن", &["مخازن"]),
+    ("برج", &["أبراج"]),
+    ("محل", &["محلات"]),
+    ("سوق", &["أسواق"]),
+    ("شارع", &["شوارع"]),
+    ("مكتب", &["مكاتب"]),
+    ("ممر", &["ممرات"]),
+    ("خيار", &["خيارات"]),
+    ("إجراء", &["إجراءات"]),
+    ("بيان", &["بيانات"]),
+    ("لقاء", &["لقاءات"]),
+    ("اتصال", &["اتصالات"]),
+    ("منتخب", &["منتخبات"]),
+    ("فريق", &["فرق"]),
+    ("دار", &["دور"]),
+    ("نسمة", &[]),
+    ("أسرة", &["أسر"]),
+    ("عائلة", &["عائلات"]),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_dual_nouns_with_their_adjectives() {
+        let cases = [
+            ("مفاعلين نوويين آخرين", "مفاعلين نوويين آخرين", "مفاعل نووي آخر"),
+            ("بقاعدتين عسكريتين كبيرتين لهما", "قاعدتين عسكريتين كبيرتين", "قاعدة عسكرية كبيرة"),
+            ("منشأتين عسكريتين روسيتين رئيسيتين في", "منشأتين عسكريتين روسيتين رئيسيتين", "منشأة عسكرية روسية رئيسية"),
+            ("صاروخين روسيين لإيران", "صاروخين روسيين", "صاروخ روسي"),
+            ("قوتين مزعزعتين", "قوتين مزعزعتين", "قوة مزعزعة"),
+            ("وحدة واحدة تعمل", "وحدة واحدة", "وحدة"),
+        ];
+        for (text, span, subject) in cases {
+            let tokens = Tokens::new(text);
+            let (figure, _) = read_without_numeral(&tokens, 0).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((figure.text.as_str(), figure.subject.as_deref()), (span, Some(subject)), "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_definite_duals_names_and_plurals() {
+        for text in ["البلدين", "للدولتين", "الحليفتين العسكريتين", "بوتين", "باكستان", "مسؤولين إيرانيين", "الجانبين", "روسيتين"] {
+            assert!(read_without_numeral(&Tokens::new(text), 0).is_none(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! Money: an amount with a currency, reported with its ISO 4217 code.
+//!
+//! Currencies come by name after the amount, in every number and with
+//! their adjective (`500 مليون دولار`, `دينارين كويتيين`, `جنيه إسترليني`),
+//! by symbol or code before or after it (`$500`, `US$ 5`, `€20`, `300 USD`),
+//! and prices may name what they are per (`80 دولارا للبرميل`). The
+//! lexicon is `data/lexicon/currencies.tsv`, generated from CLDR by
+//! `scripts/data/currencies.py`.
+
+use std::sync::OnceLock;
+
+use crate::lexicon::PhraseTable;
+use crate::text::{TokenKind, Tokens};
+use crate::FigureKind;
+
+use super::amount::UnitWord;
+use super::{quantity, GrammaticalNumber};
+
+const CURRENCIES: &str = include_str!("../../data/lexicon/currencies.tsv");
+
+/// One currency form: its code (none for a noun several countries share)
+/// and whether it is an ISO code, which must be written in capitals.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Currency {
+    code: Option<&'static str>,
+    number: GrammaticalNumber,
+    is_code: bool,
+    is_symbol: bool,
+}
+
+/// Reads a currency name, symbol or code after an amount, at token `j`
+/// whose folded form or stem is `first`.
+pub(super) fn read_after(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usize)> {
+    let (currency, next) = currencies().longest(tokens, j, first)?;
+    if currency.is_code && !is_capitalised_code(tokens, j) {
+        return None;
+    }
+    let unit = UnitWord {
+        kind: FigureKind::Money,
+        code: currency.code,
+        number: currency.number,
+    };
+    Some((unit, next))
+}
+
+/// Reads a symbol or code written before an amount (`$`, `US$`, `€`,
+/// `USD`): its code and the token after it.
+pub(super) fn read_before(tokens: &Tokens, i: usize) -> Option<(Option<&'static str>, usize)> {
+    if !matches!(tokens.kind(i), Some(TokenKind::Punct | TokenKind::Latin)) {
+        return None;
+    }
+    let (currency, next) = currencies().longest(tokens, i, tokens.folded(i))?;
+    let written_so = currency.is_symbol || currency.is_code && is_capitalised_code(tokens, i);
+    (written_so && tokens.same_line_as_previous(next)).then_some((currency.code, next))
+}
+
+/// Whether a punctuation token can start a currency symbol.
+pub(super) fn is_symbol_start(folded: &str) -> bool {
+    currencies().starts_with(folded)
+}
+
+/// Reads what a price is per: a quantity unit after لكل or after ل with
+/// the article (`للبرميل`, `للطن`, `لكل ميغاواط ساعة`), or a share.
+pub(super) fn read_price_per(tokens: &Tokens, j: usize) -> Option<(&'static str, usize)> {
+    if !tokens.same_line_as_previous(j) {
+        return None;
+    }
+    let word = tokens.folded(j);
+    let (per, next) = if word == "لكل" {
+        let (unit, next) = quantity::read(tokens, j + 1, tokens.folded(j + 1), false)?;
+        (unit.code?, next)
+    } else {
+        let stem = word.strip_prefix("لل")?;
+        match DEFINITE_PER_UNITS.iter().find(|&&(first, second, _)| first == stem && tokens.folded(j + 1) == second) {
+            Some(&(_, _, code)) => (code, j + 2),
+            None if stem == "سهم" => ("share", j + 1),
+            None => {
+                let (unit, next) = quantity::read(tokens, j, stem, false)?;
+                (unit.code?, next)
+            }
+        }
+    };
+    // للبرميل الواحد.
+    let next = next + usize::from(matches!(tokens.folded(next), "الواحد" | "الواحده"));
+    Some((per, next))
+}
+
+/// Compound units whose second word takes the article too after لل:
+/// `للمتر المكعب`.
+const DEFINITE_PER_UNITS: [(&str, &str, &str); 3] = [("متر", "المكعب", "m3"), ("متر", "المربع", "m2"), ("كيلومتر", "المربع", "km2")];
+
+/// Currency words that stand alone: the duals (`دولارين`).
+pub(super) fn standalone_words() -> impl Iterator<Item = String> {
+    currencies().first_words(|currency| currency.number == GrammaticalNumber::Dual)
+}
+
+fn is_capitalised_code(tokens: &Tokens, i: usize) -> bool {
+    let raw = tokens.raw(i);
+    raw.len() == 3 && raw.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+fn currencies() -> &'static PhraseTable<Currency> {
+    static TABLE: OnceLock<PhraseTable<Currency>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let rows = CURRENCIES.lines().filter(|line| !line.starts_with('#')).filter_map(|line| {
+            let mut fields = line.split('\t');
+            let (form, code, number, kind) = (fields.next()?, fields.next()?, fields.next()?, fields.next()?);
+            let number = match number {
+                "2" => GrammaticalNumber::Dual,
+                "n" => GrammaticalNumber::Plural,
+                _ => GrammaticalNumber::Singular,
+            };
+            let currency = Currency {
+                code: (!code.is_empty()).then_some(code),
+                number,
+                is_code: kind == "code",
+                is_symbol: kind == "symbol",
+            };
+            Some((form.to_string(), currency))
+        });
+        PhraseTable::new(rows)
+    })
+}

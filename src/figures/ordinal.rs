@@ -1,0 +1,165 @@
+//! Ordinals: `الأول`/`الأولى` … `العاشر`, `الحادي عشر` … `التاسع عشر`,
+//! `العشرون`, `الحادي والعشرون`, the bare forms (`أول زيارة`, `ثالث أكبر`)
+//! and digits after the article (`الـ19`). The value is the rank.
+//!
+//! Month names that are ordinals in form are left to the dates grammar
+//! (`تشرين الأول`, `كانون الثاني`, `ربيع الأول`, `جمادى الآخرة`), as are
+//! `أول أمس` and `ثاني أكسيد`.
+
+use std::sync::OnceLock;
+
+use crate::lexicon::{folded_map, FoldedMap};
+use crate::text::{clitic_stems, TokenKind, Tokens};
+use crate::{Figure, FigureKind, Value};
+
+/// Reads the ordinal at token `i`.
+pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
+    let (start, value, next) = read_digits_after_article(tokens, i).or_else(|| read_words(tokens, i))?;
+    let mut figure = Figure::new(FigureKind::Ordinal, tokens.text(), start, tokens.end(next - 1));
+    figure.value = Some(Value::Number(value));
+    Some((figure, next))
+}
+
+/// Every word an ordinal can start with, without its article.
+pub(super) fn first_words() -> impl Iterator<Item = String> {
+    lexicon().keys().cloned()
+}
+
+/// `الـ19`, `ال19`: the article written before digits. Digits with a
+/// scale or a unit after the article are an amount (`الـ500 مليون دولار`,
+/// `الـ20 عاما`), read from the digits on.
+fn read_digits_after_article(tokens: &Tokens, i: usize) -> Option<(usize, f64, usize)> {
+    if tokens.folded(i) != "ال" || tokens.kind(i + 1) != Some(TokenKind::Number) {
+        return None;
+    }
+    let tatweel = tokens.raw(i).ends_with('\u{0640}');
+    if !(tokens.glued_to_previous(i + 1) || tatweel && tokens.same_line_as_previous(i + 1)) {
+        return None;
+    }
+    let amount = super::amount::read(tokens, i + 1)?;
+    let bare = amount.kind == FigureKind::Number && amount.end == i + 2;
+    bare.then_some((tokens.start(i), amount.value, i + 2))
+}
+
+fn read_words(tokens: &Tokens, i: usize) -> Option<(usize, f64, usize)> {
+    if is_month_or_idiom(tokens, i) {
+        return None;
+    }
+    let (letters, ordinal) = clitic_stems(tokens.folded(i)).find_map(|(letters, article, stem)| {
+        let ordinal = *lexicon().get(stem)?;
+        // Without the article only the masculine bare forms and أولى are
+        // ordinals, and feminine ones after an indefinite feminine noun
+        // (جولة ثالثة، مرة ثانية): alone ثانية is also "a second", رابعة a name.
+        let fits = if article { true } else { letters == 0 && (ordinal.bare || follows_feminine_noun(tokens, i)) };
+        fits.then_some((letters - article_letters(tokens.folded(i), letters, article), ordinal))
+    })?;
+    let start = tokens.offset_after_letters(i, letters);
+    let mut value = ordinal.value;
+    let mut next = i + 1;
+    if ordinal.value < 10.0 {
+        // الحادي عشر، الثالثة عشرة؛ الحادي والعشرون.
+        match tokens.folded(next) {
+            "عشر" | "عشره" => {
+                value += 10.0;
+                next += 1;
+            }
+            word => {
+                if let Some(tens) = word.strip_prefix("وال").and_then(|stem| lexicon().get(stem)).filter(|o| o.value >= 20.0) {
+                    value += tens.value;
+                    next += 1;
+                }
+            }
+        }
+    }
+    if ordinal.teen_only && value < 11.0 {
+        return None;
+    }
+    Some((start, value, next))
+}
+
+/// Whether token `i` follows an indefinite feminine noun on the same line.
+fn follows_feminine_noun(tokens: &Tokens, i: usize) -> bool {
+    i > 0 && tokens.kind(i - 1) == Some(TokenKind::Word) && tokens.same_line_as_previous(i) && {
+        let before = tokens.folded(i - 1);
+        before.ends_with('ه') && !before.starts_with("ال")
+    }
+}
+
+/// How many of the first `letters` letters of `word` are the article,
+/// which belongs to the ordinal's span: two for ال, one for the ل of لل.
+fn article_letters(word: &str, letters: usize, article: bool) -> usize {
+    match (article, word.chars().nth(letters.saturating_sub(2))) {
+        (false, _) => 0,
+        (true, Some('ا')) => 2,
+        (true, _) => 1,
+    }
+}
+
+/// Ordinal forms that are part of a month name, a clock time or an idiom.
+fn is_month_or_idiom(tokens: &Tokens, i: usize) -> bool {
+    let before = if i > 0 { tokens.folded(i - 1) } else { "" };
+    let after = tokens.folded(i + 1);
+    matches!(before, "تشرين" | "كانون" | "ربيع" | "جمادي" | "الساعه")
+        || matches!(after, "امس" | "اكسيد" | "صباحا" | "مساء" | "عصرا" | "ظهرا" | "فجرا" | "ليلا")
+        || after == "من" && tokens.folded(i + 2) == "امس"
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Ordinal {
+    value: f64,
+    /// Whether it is an ordinal without the article too (أول، ثالث).
+    bare: bool,
+    /// حادي: only in الحادي عشر and الحادي والعشرون.
+    teen_only: bool,
+}
+
+/// Ordinal words keyed without their article.
+fn lexicon() -> &'static FoldedMap<Ordinal> {
+    static LEXICON: OnceLock<FoldedMap<Ordinal>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut entries = Vec::new();
+        for &(value, masculine, feminine) in UNITS {
+            let bare = Ordinal {
+                value,
+                bare: true,
+                teen_only: false,
+            };
+            entries.push((masculine, bare));
+            entries.push((feminine, Ordinal { bare: value == 1.0, ..bare }));
+        }
+        for word in ["حادي", "حادية"] {
+            entries.push((word, Ordinal { value: 1.0, bare: false, teen_only: true }));
+        }
+        for &(value, forms) in TENS {
+            entries.extend(forms.iter().map(|&w| (w, Ordinal { value, bare: false, teen_only: false })));
+        }
+        folded_map(entries)
+    })
+}
+
+/// The ordinals 1 to 10, masculine and feminine.
+const UNITS: &[(f64, &str, &str)] = &[
+    (1.0, "أول", "أولى"),
+    (2.0, "ثاني", "ثانية"),
+    (3.0, "ثالث", "ثالثة"),
+    (4.0, "رابع", "رابعة"),
+    (5.0, "خامس", "خامسة"),
+    (6.0, "سادس", "سادسة"),
+    (7.0, "سابع", "سابعة"),
+    (8.0, "ثامن", "ثامنة"),
+    (9.0, "تاسع", "تاسعة"),
+    (10.0, "عاشر", "عاشرة"),
+];
+
+/// With the article, the tens are ordinals: العشرون، الخمسين؛ المئة.
+const TENS: &[(f64, &[&str])] = &[
+    (20.0, &["عشرون", "عشرين"]),
+    (30.0, &["ثلاثون", "ثلاثين"]),
+    (40.0, &["أربعون", "أربعين"]),
+    (50.0, &["خمسون", "خمسين"]),
+    (60.0, &["ستون", "ستين"]),
+    (70.0, &["سبعون", "سبعين"]),
+    (80.0, &["ثمانون", "ثمانين"]),
+    (90.0, &["تسعون", "تسعين"]),
+    (100.0, &["مئة", "مائة"]),
+];

@@ -1,0 +1,39 @@
+//! Percentages: `10%`, `٥٪`, `خمسة في المئة`, `3 بالمائة`, and points:
+//! `نقطة مئوية` (unit `pp`), `نقطة أساس` (unit `bp`).
+//!
+//! The value stays in percent (2.4 for 2.4%), as the contract says.
+
+use std::sync::OnceLock;
+
+use crate::lexicon::PhraseTable;
+use crate::text::Tokens;
+use crate::FigureKind;
+
+use super::amount::{unit_table, UnitForms, UnitWord};
+use super::GrammaticalNumber;
+
+/// Reads a percent sign or phrase at token `j`, whose folded form or stem is `first`.
+pub(super) fn read(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usize)> {
+    table().longest(tokens, j, first)
+}
+
+/// Percent words that stand alone: the duals (`نقطتين مئويتين`).
+pub(super) fn standalone_words() -> impl Iterator<Item = String> {
+    table().first_words(|unit| unit.number == GrammaticalNumber::Dual)
+}
+
+fn table() -> &'static PhraseTable<UnitWord> {
+    static TABLE: OnceLock<PhraseTable<UnitWord>> = OnceLock::new();
+    TABLE.get_or_init(|| unit_table(FigureKind::Percent, PERCENT))
+}
+
+const PERCENT: &[UnitForms] = &[
+    (
+        "%",
+        &["%", "في المائة", "في المئة", "في المية", "بالمائة", "بالمئة", "بالمية", "من المائة", "من المئة"],
+        &[],
+        &[],
+    ),
+    ("pp", &["نقطة مئوية", "نقطة مئويّة"], &["نقطتين مئويتين", "نقطتان مئويتان"], &["نقاط مئوية"]),
+    ("bp", &["نقطة أساس"], &["نقطتي أساس", "نقطتين أساس"], &["نقاط أساس"]),
+];

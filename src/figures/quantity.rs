@@ -1,0 +1,112 @@
+//! Quantities: a number with a unit of volume, mass, length, area, energy,
+//! power, speed or temperature (`55 مليار متر مكعب`, `10 آلاف طن`,
+//! `1200 ميغاواط`, `40 درجة مئوية`), and the rates that follow amounts
+//! (`سنويا`, `في اليوم`: `برميل يوميا` is barrels per day).
+//!
+//! Units are reported as SI-like codes (`m3`, `t`, `km2`, `MW`, `°C`) and
+//! the few customary ones news uses as is (`barrel`, `feddan`, `dunam`).
+
+use std::sync::OnceLock;
+
+use crate::lexicon::PhraseTable;
+use crate::text::Tokens;
+use crate::FigureKind;
+
+use super::amount::{unit_table, UnitForms, UnitWord};
+use super::GrammaticalNumber;
+
+/// Reads a unit at token `j`, whose folded form or stem is `first`. After
+/// a year (`عام 2013م`), a lone م is the era, not metres.
+pub(super) fn read(tokens: &Tokens, j: usize, first: &str, after_year: bool) -> Option<(UnitWord, usize)> {
+    let (unit, next) = units().longest(tokens, j, first)?;
+    if after_year && next == j + 1 && first.chars().count() == 1 {
+        return None;
+    }
+    Some((unit, next))
+}
+
+/// Reads a rate at token `j`: the period an amount is counted per.
+pub(super) fn read_rate(tokens: &Tokens, j: usize) -> Option<(&'static str, usize)> {
+    if !tokens.same_line_as_previous(j) {
+        return None;
+    }
+    let (per, next) = rates().longest(tokens, j, tokens.folded(j))?;
+    // في العام الماضي names a time, not a rate.
+    let modified = tokens.folded(next - 1).starts_with("ال") && tokens.same_line_as_previous(next) && tokens.folded(next).starts_with("ال");
+    (!modified).then_some((per, next))
+}
+
+/// Unit words that stand alone: the duals (`طنين`, `برميلين`).
+pub(super) fn standalone_words() -> impl Iterator<Item = String> {
+    units().first_words(|unit| unit.number == GrammaticalNumber::Dual)
+}
+
+fn units() -> &'static PhraseTable<UnitWord> {
+    static TABLE: OnceLock<PhraseTable<UnitWord>> = OnceLock::new();
+    TABLE.get_or_init(|| unit_table(FigureKind::Quantity, UNITS))
+}
+
+fn rates() -> &'static PhraseTable<&'static str> {
+    static TABLE: OnceLock<PhraseTable<&'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| PhraseTable::new(RATES.iter().flat_map(|&(per, forms)| forms.iter().map(move |f| (f.to_string(), per)))))
+}
+
+const UNITS: &[UnitForms] = &[
+    // Volume.
+    ("m3", &["متر مكعب", "مترا مكعبا", "م3", "م³", "م مكعب"], &["متران مكعبان", "مترين مكعبين"], &["أمتار مكعبة", "مترات مكعبة"]),
+    ("ft3", &["قدم مكعب", "قدما مكعبا"], &["قدمين مكعبين"], &["أقدام مكعبة"]),
+    ("l", &["لتر", "لترا", "ليتر", "ليترا"], &["لترين", "ليترين"], &["لترات", "ليترات"]),
+    ("barrel", &["برميل", "برميلا", "برميل نفط"], &["برميلين", "برميلان"], &["براميل"]),
+    // Mass.
+    ("t", &["طن", "طنا", "طن متري", "طنا متريا"], &["طنين", "طنان"], &["أطنان", "أطنان مترية"]),
+    (
+        "kg",
+        &["كيلوغرام", "كيلوغراما", "كيلوجرام", "كيلوجراما", "كيلو غرام", "كيلو جرام", "كغ", "كلغ", "كجم", "كغم", "كيلو"],
+        &["كيلوغرامين", "كيلوجرامين"],
+        &["كيلوغرامات", "كيلوجرامات"],
+    ),
+    ("g", &["غرام", "غراما", "جرام", "جراما", "غ", "جم", "غم"], &["غرامين", "جرامين"], &["غرامات", "جرامات"]),
+    ("oz", &["أونصة", "أوقية", "أونس"], &["أونصتين", "أوقيتين"], &["أونصات", "أوقيات"]),
+    // Area.
+    ("km2", &["كيلومتر مربع", "كيلومترا مربعا", "كم2", "كم²", "كلم2", "كلم²", "كم مربع", "كلم مربع"], &["كيلومترين مربعين"], &["كيلومترات مربعة"]),
+    ("m2", &["متر مربع", "مترا مربعا", "م2", "م²"], &["مترين مربعين", "متران مربعان"], &["أمتار مربعة"]),
+    ("ha", &["هكتار", "هكتارا", "هكتارًا"], &["هكتارين"], &["هكتارات"]),
+    ("feddan", &["فدان", "فدانا"], &["فدانين"], &["أفدنة", "فدادين"]),
+    ("dunam", &["دونم", "دونما"], &["دونمين"], &["دونمات", "دونومات"]),
+    // Speed, before length: كيلومتر في الساعة is one unit.
+    (
+        "km/h",
+        &["كيلومتر في الساعة", "كيلومترا في الساعة", "كم في الساعة", "كلم في الساعة", "كم/ساعة", "كم/س", "كلم/ساعة", "كلم/س", "كيلومتر/ساعة"],
+        &[],
+        &["كيلومترات في الساعة"],
+    ),
+    ("kn", &["عقدة بحرية"], &[], &["عقد بحرية"]),
+    // Length.
+    ("km", &["كيلومتر", "كيلومترا", "كيلو متر", "كم", "كلم"], &["كيلومتران", "كيلومترين"], &["كيلومترات"]),
+    ("m", &["متر", "مترا", "م"], &["متران", "مترين"], &["أمتار", "مترات"]),
+    ("cm", &["سنتيمتر", "سنتيمترا", "سنتمتر", "سنتمترا", "سم"], &["سنتيمترين"], &["سنتيمترات", "سنتمترات"]),
+    ("mm", &["مليمتر", "مليمترا", "ملليمتر", "مم", "ملم"], &[], &["مليمترات"]),
+    ("nmi", &["ميل بحري", "ميلا بحريا"], &["ميلين بحريين"], &["أميال بحرية"]),
+    ("mi", &["ميل", "ميلا"], &["ميلين"], &["أميال"]),
+    // Energy and power, the compound units first.
+    ("kWh", &["كيلوواط ساعة", "كيلووات ساعة", "كيلوواط/ساعة", "كيلووات/ساعة", "كيلوواط في الساعة"], &[], &[]),
+    ("MWh", &["ميغاواط ساعة", "ميجاوات ساعة", "ميغاوات ساعة", "ميجاواط ساعة"], &[], &[]),
+    ("GWh", &["غيغاواط ساعة", "جيجاوات ساعة", "جيغاواط ساعة"], &[], &[]),
+    ("TWh", &["تيراواط ساعة", "تيراوات ساعة"], &[], &[]),
+    ("kW", &["كيلوواط", "كيلووات"], &[], &[]),
+    ("MW", &["ميغاواط", "ميجاوات", "ميغاوات", "ميجاواط", "ميغا واط", "ميجا وات", "ميغاواطا"], &[], &["ميغاواطات"]),
+    ("GW", &["غيغاواط", "جيجاوات", "جيغاواط", "غيغاوات", "جيجاواط", "غيغا واط", "جيجا وات"], &[], &[]),
+    // Temperature.
+    ("°C", &["درجة مئوية", "درجة سيليزيوس", "درجة سلسيوس", "°م", "°C"], &["درجتين مئويتين", "درجتان مئويتان"], &["درجات مئوية"]),
+    ("°F", &["درجة فهرنهايت"], &[], &["درجات فهرنهايت"]),
+];
+
+const RATES: &[(&str, &[&str])] = &[
+    ("year", &["سنويا", "في السنة", "في العام", "بالسنة", "كل عام", "كل سنة", "/سنة", "/عام"]),
+    ("month", &["شهريا", "في الشهر", "بالشهر", "كل شهر", "/شهر"]),
+    ("week", &["أسبوعيا", "في الأسبوع", "بالأسبوع", "كل أسبوع"]),
+    ("day", &["يوميا", "في اليوم", "باليوم", "كل يوم", "/يوم"]),
+    ("hour", &["في الساعة", "بالساعة", "كل ساعة", "/ساعة"]),
+    ("minute", &["في الدقيقة", "بالدقيقة"]),
+    ("second", &["في الثانية", "بالثانية"]),
+];

@@ -1,0 +1,156 @@
+//! The subject of a quantity or an amount of money: what the clause says
+//! it measures.
+//!
+//! A light heuristic over the nouns near the figure, within its clause:
+//! 1. after it, `من` and a definite noun: `10 ملايين برميل من النفط الخام`;
+//! 2. before it, a noun that heads a measure (`إمدادات`, `صادرات`,
+//!    `إنتاج`, `ميزانية`, `استثمارات` …) and the definite noun it governs:
+//!    `إمدادات الغاز … 55 مليار متر مكعب` → `الغاز`;
+//! 3. before it, a commodity named on its own: `النفط`, `القمح`.
+
+use std::sync::OnceLock;
+
+use crate::lexicon::{folded_map, FoldedMap};
+use crate::text::{clitic_stems, TokenKind, Tokens};
+
+/// How far back from the figure the clause is searched, in tokens.
+const LOOK_BACK: usize = 14;
+
+/// The subject of the figure over tokens `first..end`, if its clause names one.
+pub(super) fn find(tokens: &Tokens, first: usize, end: usize) -> Option<String> {
+    after(tokens, end).or_else(|| before(tokens, first))
+}
+
+/// `… من النفط الخام`, `… من المساعدات`: a commodity or a measure after
+/// من, not a place (`35 مليار دولار من الإمارات`).
+fn after(tokens: &Tokens, end: usize) -> Option<String> {
+    if tokens.folded(end) != "من" || !tokens.same_line_as_previous(end) {
+        return None;
+    }
+    let noun = tokens.folded(end + 1).strip_prefix("ال")?;
+    lexicon().contains_key(noun).then(|| definite_phrase(tokens, end + 1)).flatten()
+}
+
+/// The nearest measure head or commodity before token `first`, within the clause.
+fn before(tokens: &Tokens, first: usize) -> Option<String> {
+    let mut commodity = None;
+    for k in (first.saturating_sub(LOOK_BACK)..first).rev() {
+        if ends_clause(tokens, k) {
+            break;
+        }
+        if tokens.kind(k) != Some(TokenKind::Word) {
+            continue;
+        }
+        for (_, article, stem) in clitic_stems(tokens.folded(k)) {
+            match lexicon().get(stem) {
+                Some(Role::Head) if !article => {
+                    if let Some(phrase) = definite_phrase(tokens, k + 1) {
+                        return Some(phrase);
+                    }
+                }
+                Some(Role::Commodity) if article && commodity.is_none() => commodity = Some(k),
+                _ => {}
+            }
+        }
+    }
+    commodity.map(|k| without_proclitics(tokens, k))
+}
+
+/// A clause ends at a sentence end or a comma, semicolon or colon.
+fn ends_clause(tokens: &Tokens, k: usize) -> bool {
+    tokens.ends_sentence(k) || tokens.kind(k) == Some(TokenKind::Punct) && matches!(tokens.folded(k), "،" | "," | "؛" | ";" | ":")
+}
+
+/// A definite noun at token `j` and the definite adjective after it:
+/// `النفط الخام`, `الغاز الروسي`.
+fn definite_phrase(tokens: &Tokens, j: usize) -> Option<String> {
+    let is_definite = |k: usize| {
+        let word = tokens.folded(k);
+        tokens.kind(k) == Some(TokenKind::Word) && word.starts_with("ال") && !ARTICLE_LOOKALIKES.contains(&word) && tokens.same_line_as_previous(k)
+    };
+    if !is_definite(j) {
+        return None;
+    }
+    let mut phrase = clean(tokens.raw(j));
+    if is_definite(j + 1) && is_adjective(tokens.folded(j + 1)) {
+        phrase.push(' ');
+        phrase.push_str(&clean(tokens.raw(j + 1)));
+    }
+    Some(phrase)
+}
+
+/// Function words that begin, folded, like the article: إلى، إلا، الآن، التي.
+const ARTICLE_LOOKALIKES: &[&str] = &["الي", "الا", "الان", "التي", "الذي", "الذين", "اللتي", "اللاتي", "اللواتي", "اللذين", "اللتين", "اللذان", "اللتان"];
+
+/// Definite adjectives: nisba (`الروسي`, `الطبيعية`) and a few others.
+fn is_adjective(word: &str) -> bool {
+    word.ends_with('ي') || word.ends_with("يه") || matches!(word, "الخام" | "المسال" | "المكرر" | "الصافي" | "الاجمالي")
+}
+
+/// Token `k` without its proclitics before the article: `وللنفط` → `النفط`.
+fn without_proclitics(tokens: &Tokens, k: usize) -> String {
+    let word = clean(tokens.raw(k));
+    let folded = tokens.folded(k);
+    match folded.find("ال") {
+        Some(at) if at > 0 => word.chars().skip(folded[..at].chars().count()).collect(),
+        _ => word,
+    }
+}
+
+/// The letters of a word as written, without marks or tatweel.
+fn clean(raw: &str) -> String {
+    raw.chars().filter(|&c| crate::text::fold_char(c).is_some()).collect()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Role {
+    /// A noun that heads a measure of what it governs: إمدادات الغاز.
+    Head,
+    /// A commodity counted on its own: النفط.
+    Commodity,
+}
+
+fn lexicon() -> &'static FoldedMap<Role> {
+    static LEXICON: OnceLock<FoldedMap<Role>> = OnceLock::new();
+    LEXICON.get_or_init(|| folded_map(HEADS.iter().map(|&w| (w, Role::Head)).chain(COMMODITIES.iter().map(|&w| (w, Role::Commodity)))))
+}
+
+const HEADS: &[&str] = &[
+    "إمدادات", "إمداد", "صادرات", "واردات", "إنتاج", "احتياطي", "احتياطيات", "مخزون", "مخزونات", "استهلاك", "شحنات", "كميات", "كمية", "ضخ", "تدفقات",
+    "مبيعات", "ميزانية", "موازنة", "استثمارات", "إيرادات", "عائدات", "ديون", "دين", "عجز", "فائض", "أرباح", "خسائر", "تكلفة", "كلفة", "تكاليف",
+    "مساعدات", "تمويل", "قيمة", "أسعار", "سعر", "رسوم", "حجم", "قدرة", "طاقة", "سعة", "مساحة", "إنفاق", "نفقات", "رواتب", "دعم", "قرض", "منحة",
+    "صفقة", "عقد", "تحويلات", "ودائع", "أصول", "رأسمال", "ناتج", "تجارة", "تبادل",
+];
+
+const COMMODITIES: &[&str] = &[
+    "غاز", "نفط", "خام", "قمح", "ذهب", "فضة", "كهرباء", "مياه", "أرز", "سكر", "حديد", "صلب", "يورانيوم", "فوسفات", "ديزل", "بنزين", "وقود", "ذرة",
+    "شعير", "نحاس", "ألومنيوم", "أسمدة", "حبوب", "لحوم", "فحم", "إسمنت", "أسمنت", "قطن", "بن", "شاي", "زيت", "زيوت", "دقيق", "طحين", "مازوت", "كيروسين",
+    "مخدرات", "هيروين", "كوكايين", "ذخيرة", "أسلحة", "أموال", "سلع", "بضائع", "مواد", "أدوية", "خام",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_subject_in_the_clause() {
+        // (text, tokens from the number to the token after the figure, subject)
+        let cases = [
+            ("إمدادات الغاز إلى إيران قد تصل في نهاية الأمر إلى 55 مليار", 2, "الغاز"),
+            ("تنتج 10 ملايين برميل من النفط الخام يوميا", 3, "النفط الخام"),
+            ("ارتفعت أسعار القمح لتبلغ 300 دولار", 2, "القمح"),
+            ("وصدّرت مصر من القطن 50 ألف طن", 3, "القطن"),
+        ];
+        for (text, length, subject) in cases {
+            let tokens = Tokens::new(text);
+            let number = (0..tokens.len()).find(|&i| tokens.kind(i) == Some(TokenKind::Number)).unwrap();
+            assert_eq!(find(&tokens, number, number + length).as_deref(), Some(subject), "{text}");
+        }
+    }
+
+    #[test]
+    fn stops_at_the_clause() {
+        let tokens = Tokens::new("صادرات الغاز تراجعت. ووصلت إلى 55 مليار");
+        assert_eq!(find(&tokens, 6, 8), None);
+    }
+}

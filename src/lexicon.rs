@@ -1,0 +1,128 @@
+//! Hashed lexicons keyed by folded text, shared by the grammars.
+//!
+//! Entries are written in ordinary Arabic script in the source and folded
+//! once, on first use, with the tokeniser itself, so that a lexicon entry
+//! and a word of the text fold the same way. Multi-word entries
+//! (`متر مكعب`, `في المائة`, `كم/ساعة`) live in a [`PhraseTable`], which
+//! matches the longest entry starting at a token.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::text::Tokens;
+
+/// The multiply-rotate hash of rustc (FxHash): lexicon keys are short and
+/// not attacker-chosen, and the default SipHash would cost more than the
+/// rest of a look-up.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().expect("chunks of 8"));
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+        }
+        for &byte in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(FX_SEED);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map from folded words to values.
+pub(crate) type FoldedMap<V> = HashMap<String, V, BuildHasherDefault<FxHasher>>;
+
+/// The folded tokens of a lexicon entry: `كم/ساعة` → `كم`, `/`, `ساعه`.
+pub(crate) fn folded_words(entry: &str) -> Vec<String> {
+    let tokens = Tokens::new(entry);
+    (0..tokens.len()).map(|i| tokens.folded(i).to_string()).collect()
+}
+
+/// Builds a map of single folded words; a later entry for the same word
+/// does not replace an earlier one, so tables list the preferred reading
+/// first.
+pub(crate) fn folded_map<V: Copy>(entries: impl IntoIterator<Item = (&'static str, V)>) -> FoldedMap<V> {
+    let mut map = FoldedMap::default();
+    for (word, value) in entries {
+        map.entry(crate::text::fold(word)).or_insert(value);
+    }
+    map
+}
+
+/// Multi-word entries indexed by their first folded word, longest first.
+pub(crate) struct PhraseTable<V> {
+    by_first_word: FoldedMap<Vec<(Vec<String>, V)>>,
+}
+
+impl<V: Copy> PhraseTable<V> {
+    pub(crate) fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
+        let mut by_first_word: FoldedMap<Vec<(Vec<String>, V)>> = FoldedMap::default();
+        for (entry, value) in entries {
+            let mut words = folded_words(&entry);
+            if words.is_empty() {
+                continue;
+            }
+            let first = words.remove(0);
+            let list = by_first_word.entry(first).or_default();
+            if !list.iter().any(|(rest, _)| *rest == words) {
+                list.push((words, value));
+            }
+        }
+        for list in by_first_word.values_mut() {
+            list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        }
+        PhraseTable { by_first_word }
+    }
+
+    /// The longest entry whose first word is `first` (token `i`'s folded
+    /// form, or its stem after proclitics) and whose other words follow
+    /// token `i`: its value and the index of the token after it.
+    pub(crate) fn longest(&self, tokens: &Tokens, i: usize, first: &str) -> Option<(V, usize)> {
+        let candidates = self.by_first_word.get(first)?;
+        candidates.iter().find_map(|(rest, value)| {
+            let matches = rest.iter().enumerate().all(|(k, word)| tokens.folded(i + 1 + k) == word);
+            matches.then_some((*value, i + 1 + rest.len()))
+        })
+    }
+
+    /// Whether some entry starts with the folded word `first`.
+    pub(crate) fn starts_with(&self, first: &str) -> bool {
+        self.by_first_word.contains_key(first)
+    }
+
+    /// The first words of the entries whose value passes `keep`.
+    pub(crate) fn first_words<'a>(&'a self, keep: impl Fn(&V) -> bool + 'a) -> impl Iterator<Item = String> + 'a {
+        self.by_first_word
+            .iter()
+            .filter(move |(_, list)| list.iter().any(|(_, value)| keep(value)))
+            .map(|(word, _)| word.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrase_tables_prefer_the_longest_entry() {
+        let table = PhraseTable::new([("متر".to_string(), "m"), ("متر مكعب".to_string(), "m3"), ("كم/ساعة".to_string(), "km/h")]);
+        let tokens = Tokens::new("55 مترًا مكعبًا، متر مكعب و90 كم/ساعة");
+        assert_eq!(table.longest(&tokens, 1, "مترا"), None);
+        assert_eq!(table.longest(&tokens, 4, tokens.folded(4)), Some(("m3", 6)));
+        assert_eq!(table.longest(&tokens, 8, tokens.folded(8)), Some(("km/h", 11)));
+    }
+
+    #[test]
+    fn folded_maps_keep_the_first_reading() {
+        let map = folded_map([("مئة", 1), ("مئه", 2), ("إلى", 3)]);
+        assert_eq!(map.get("مئه"), Some(&1));
+        assert_eq!(map.get("الي"), Some(&3));
+    }
+}

@@ -1,0 +1,620 @@
+//! Cardinal numbers as Arabic news writes them, in digits or in words.
+//!
+//! * Digits in the ASCII, Arabic-Indic and Persian scripts (folded to ASCII
+//!   by the tokeniser), with decimal and thousands separators told apart:
+//!   `٫` is always decimal and `٬` always a group; a separator that repeats
+//!   (`1.200.000`, `1,200,000`) groups thousands; of two different ones
+//!   (`1,200.5`) the last is decimal; a lone `,` before exactly three
+//!   digits groups, and a lone `.` is decimal (`45.033 مليون`).
+//! * Number words with their case and gender endings, compounds joined by
+//!   و (`خمسة وعشرون`, `مئتان وخمسون ألفا`), teens (`ثلاثة عشر`), hundreds
+//!   (`مئة`, `مائتي`, `ثلاثمائة`, `ثلاث مئة`), scales in the singular, dual
+//!   and plural up to the trillion (`ألفين`, `آلاف`, `ملياري`, `تريليون`),
+//!   digits with a scale (`2.4 مليون`, `3 مليارات و500 مليون`), fractions
+//!   (`نصف مليون`, `ثلاثة أرباع`, `ونصف`), and the proclitics و ف ب ك ل on
+//!   the first word (`لعشرين`, `بعشرة`).
+//!
+//! [`read_numeral`] is the one entry point, shared by the figures and the
+//! dates grammars.
+
+use std::sync::OnceLock;
+
+use crate::lexicon::{folded_map, FoldedMap};
+use crate::text::{clitic_stems, TokenKind, Tokens};
+
+/// A number read from the text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Numeral {
+    pub value: f64,
+    /// Byte offset where the number starts, after any proclitic.
+    pub start: usize,
+    /// Index of the token after the number.
+    pub end: usize,
+    /// Whether it starts with digits (`55 مليار`) rather than a word.
+    pub digits: bool,
+    /// The largest scale word in it (`1e9` for `55 مليار`), 1 when none.
+    pub scale: f64,
+    /// A bare integer of four digits that could be a year (`2013`).
+    pub year_like: bool,
+}
+
+/// Reads the number starting at token `i`, if there is one.
+pub(crate) fn read_numeral(tokens: &Tokens, i: usize) -> Option<Numeral> {
+    read(tokens, i, Scales::Allowed)
+}
+
+/// Whether a number may take scale words: not its decimals in words.
+#[derive(Clone, Copy, PartialEq)]
+enum Scales {
+    Allowed,
+    Refused,
+}
+
+fn read(tokens: &Tokens, i: usize, scales: Scales) -> Option<Numeral> {
+    if let Some(after_sign) = minus_sign(tokens, i) {
+        let numeral = read(tokens, after_sign, scales)?;
+        return Some(Numeral {
+            value: -numeral.value,
+            start: tokens.start(i),
+            year_like: false,
+            ..numeral
+        });
+    }
+    let (first, start, mut next) = first_element(tokens, i)?;
+    let mut sum = Sum::default();
+    sum.add(first, Joint::First)?;
+    loop {
+        // Each step may be undone: `مليون و200` ends at مليون unless a
+        // smaller scale follows the 200.
+        let saved = (sum, next);
+        if let Some((decimals, after)) = decimals_in_words(tokens, next, &sum) {
+            sum.current += decimals;
+            next = after;
+            continue;
+        }
+        let Some((element, joint, after)) = next_element(tokens, next) else { break };
+        if scales == Scales::Refused && matches!(element, Element::Word(Word::Scale(..))) || sum.add(element, joint).is_none() {
+            break;
+        }
+        next = after;
+        if matches!(element, Element::Digits { .. }) && !sum.digits_complete_it(tokens, next) {
+            (sum, next) = saved;
+            break;
+        }
+    }
+    // Hundreds of digits parse to infinity, and a scale can take a huge number there.
+    let value = sum.value().filter(|v| v.is_finite())?;
+    Some(Numeral {
+        value,
+        start,
+        end: next,
+        digits: matches!(first, Element::Digits { .. }),
+        scale: sum.largest_scale.max(1.0),
+        year_like: matches!(first, Element::Digits { year_like: true, .. }) && next == i + 1,
+    })
+}
+
+/// Every number word, folded: the words that can start a number.
+pub(crate) fn words() -> impl Iterator<Item = String> {
+    lexicon().keys().cloned().chain(MINUS_WORDS.iter().map(|w| w.to_string()))
+}
+
+/// Words for minus before a number: سالب 5، ناقص 3.
+const MINUS_WORDS: [&str; 2] = ["سالب", "ناقص"];
+
+/// The token after a minus sign at `i`: a `-` glued to the digits after
+/// it but not to what comes before (so that `20-30` stays a range), or
+/// سالب and ناقص.
+fn minus_sign(tokens: &Tokens, i: usize) -> Option<usize> {
+    let sign = match tokens.kind(i)? {
+        TokenKind::Punct => tokens.folded(i) == "-" && !tokens.glued_to_previous(i) && tokens.glued_to_previous(i + 1),
+        TokenKind::Word => MINUS_WORDS.contains(&tokens.folded(i)),
+        _ => false,
+    };
+    (sign && matches!(tokens.kind(i + 1), Some(TokenKind::Number | TokenKind::Word))).then_some(i + 1)
+}
+
+/// Decimals written in words after the whole part: `ثلاثة فاصلة خمسة`
+/// (3.5), `2 فاصلة 25` (2.25). Returns the decimals and the next token.
+fn decimals_in_words(tokens: &Tokens, j: usize, sum: &Sum) -> Option<(f64, usize)> {
+    if tokens.folded(j) != "فاصله" || !sum.pending || sum.last_scale > 0.0 {
+        return None;
+    }
+    let decimals = read(tokens, j + 1, Scales::Refused).filter(|n| n.scale == 1.0 && n.value >= 0.0 && n.value.fract() == 0.0)?;
+    // The decimals as written: خمسة is .5, خمسة وعشرون .25, 05 is .05.
+    let places = if decimals.digits { tokens.folded(j + 1).len() } else { decimals.value.to_string().len() };
+    Some((decimals.value / 10f64.powi(places as i32), decimals.end))
+}
+
+/// What one number word contributes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Word {
+    /// 1 to 10, in any gender and case: ثلاث، ثلاثة، ثلاثي.
+    Unit(f64),
+    /// أحد، إحدى: one, only as the first word of a teen.
+    TeenOne,
+    Ten(f64),
+    Hundred(f64),
+    /// ألف، مليون … with the grammatical number of the scale word.
+    Scale(f64, Count),
+    /// نصف، ربع، ثلث.
+    Fraction(f64),
+    /// أرباع، أخماس: the plural of a fraction after a unit (ثلاثة أرباع).
+    FractionPlural(f64),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Count {
+    One,
+    Two,
+    Many,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Element {
+    Digits { value: f64, year_like: bool },
+    Word(Word),
+}
+
+/// How an element is attached to the one before it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Joint {
+    First,
+    /// Directly, with no conjunction: ثلاثة عشر، خمسة آلاف، 55 مليار.
+    Direct,
+    /// With the conjunction و: خمسة وعشرون، مليار و200 مليون.
+    And,
+}
+
+/// The number read so far: a finished part (`total`, everything up to the
+/// last scale) and the part still to be scaled (`current`).
+#[derive(Clone, Copy, Debug, Default)]
+struct Sum {
+    total: f64,
+    current: f64,
+    last: Option<Element>,
+    /// The last scale applied, which a later scale must be smaller than
+    /// (`ثلاثة ملايين وخمسمائة ألف`) unless it multiplies (`ألف مليار`).
+    last_scale: f64,
+    largest_scale: f64,
+    /// Whether `current` holds anything, even a zero.
+    pending: bool,
+    /// Whether the last element was a lone teen-one (أحد) still waiting for عشر.
+    ended: bool,
+}
+
+impl Sum {
+    /// Adds `element`, or returns `None` when it cannot continue the number.
+    fn add(&mut self, element: Element, joint: Joint) -> Option<()> {
+        if self.ended {
+            return None;
+        }
+        let last = self.last;
+        let last_word = match last {
+            Some(Element::Word(w)) => Some(w),
+            _ => None,
+        };
+        match element {
+            Element::Digits { value, .. } => {
+                // Digits start a number or follow a scale with و.
+                if !(joint == Joint::First || joint == Joint::And && matches!(last_word, Some(Word::Scale(..)))) {
+                    return None;
+                }
+                self.current = value;
+                self.pending = true;
+            }
+            Element::Word(word) => {
+                let recorded = self.add_word(word, joint, last, last_word)?;
+                self.last = Some(Element::Word(recorded));
+                return Some(());
+            }
+        }
+        self.last = Some(element);
+        Some(())
+    }
+
+    /// Adds a number word; returns the word to remember as the last one.
+    fn add_word(&mut self, word: Word, joint: Joint, last: Option<Element>, last_word: Option<Word>) -> Option<Word> {
+        let after_scale = matches!(last_word, Some(Word::Scale(..)));
+        let after_unit = |range: std::ops::RangeInclusive<f64>| match last_word {
+            Some(Word::Unit(v)) => range.contains(&v),
+            Some(Word::TeenOne) => range.contains(&1.0),
+            _ => false,
+        };
+        match (word, joint) {
+            (Word::Unit(_) | Word::Ten(_) | Word::Hundred(_) | Word::TeenOne | Word::Fraction(_), Joint::First) => {
+                self.current = self.value_of_first(word);
+                self.pending = true;
+            }
+            // ثلاثة عشر، أحد عشر، اثنتا عشرة.
+            // عشر closes the teen, which then behaves as a ten (ثلاثة عشر ألفا).
+            (Word::Unit(v), Joint::Direct) if v == 10.0 && after_unit(1.0..=9.0) => {
+                self.current += 10.0;
+                return Some(Word::Ten(10.0));
+            }
+            // ثلاث مئة، خمس مائة.
+            (Word::Hundred(h), Joint::Direct) if h == 100.0 && after_unit(3.0..=9.0) => {
+                self.current *= 100.0;
+            }
+            // خمسة وعشرون؛ مئة وخمسون؛ مليون وثلاثمائة ألف.
+            (Word::Unit(v), Joint::And) if after_scale || matches!(last_word, Some(Word::Hundred(_))) => {
+                self.current += v;
+                self.pending = true;
+            }
+            (Word::Ten(v), Joint::And) if after_scale || matches!(last_word, Some(Word::Hundred(_))) || after_unit(1.0..=9.0) => {
+                self.current += v;
+                self.pending = true;
+            }
+            (Word::Hundred(v), Joint::And) if after_scale => {
+                self.current += v;
+                self.pending = true;
+            }
+            // ونصف، وربع: a fraction of the last scale, or of one.
+            (Word::Fraction(f), Joint::And) if last.is_some() => {
+                if self.pending {
+                    self.current += f;
+                } else {
+                    self.total += f * self.last_scale.max(1.0);
+                }
+                self.ended = true;
+            }
+            // ثلاثة أرباع.
+            (Word::FractionPlural(f), Joint::Direct) if after_unit(2.0..=10.0) => {
+                self.current *= f;
+            }
+            (Word::Scale(scale, count), joint) => self.add_scale(scale, count, joint, last, last_word)?,
+            _ => return None,
+        }
+        Some(word)
+    }
+
+    fn value_of_first(&self, word: Word) -> f64 {
+        match word {
+            Word::Unit(v) | Word::Ten(v) | Word::Hundred(v) | Word::Fraction(v) => v,
+            Word::TeenOne => 1.0,
+            _ => 0.0,
+        }
+    }
+
+    fn add_scale(&mut self, scale: f64, count: Count, joint: Joint, last: Option<Element>, last_word: Option<Word>) -> Option<()> {
+        match (joint, count) {
+            // مليون، ألفان، ملياري at the start.
+            (Joint::First, Count::One) => self.total = scale,
+            (Joint::First, Count::Two) => self.total = 2.0 * scale,
+            // آلاف alone is no number: عشرات الآلاف، آلاف المتظاهرين.
+            (Joint::First, Count::Many) => return None,
+            // ألف مليار: a scale that multiplies the one before it.
+            (Joint::Direct, Count::One) if !self.pending && matches!(last_word, Some(Word::Scale(..))) => {
+                if scale <= self.last_scale {
+                    return None;
+                }
+                self.total *= scale;
+            }
+            (Joint::Direct, _) if self.pending => {
+                // The plural scale follows 3 to 10 in words; digits take any.
+                let fits = match (count, last) {
+                    (Count::Many, Some(Element::Word(Word::Unit(v)))) => (3.0..=10.0).contains(&v),
+                    (Count::Many, Some(Element::Word(Word::FractionPlural(_)))) => true,
+                    (Count::Many, Some(Element::Digits { .. })) => true,
+                    (Count::Many, _) => false,
+                    (Count::Two, _) => false,
+                    (Count::One, _) => true,
+                };
+                if !fits || (self.last_scale > 0.0 && scale >= self.last_scale) {
+                    return None;
+                }
+                self.total += self.current * scale;
+                self.current = 0.0;
+                self.pending = false;
+            }
+            // مليار وألفان is too rare to be worth the ambiguity.
+            _ => return None,
+        }
+        self.last_scale = scale;
+        self.largest_scale = self.largest_scale.max(scale);
+        Some(())
+    }
+
+    /// Whether digits read after و are part of this number: followed by a
+    /// smaller scale (`مليار و200 مليون`), or the units after thousands
+    /// that casualty counts write (`39 ألفا و623`). `مليون و200` alone is
+    /// too often two figures.
+    fn digits_complete_it(&self, tokens: &Tokens, next: usize) -> bool {
+        let scaled = matches!(lexicon().get(tokens.folded(next)), Some(Word::Scale(scale, _)) if *scale < self.last_scale);
+        let units_of_thousands = self.last_scale == 1e3 && self.current < 1e3 && self.current.fract() == 0.0;
+        scaled || units_of_thousands
+    }
+
+    fn value(&self) -> Option<f64> {
+        match self.last {
+            // A lone أحد is "someone", a lone واحد an adjective: no figure.
+            Some(Element::Word(Word::TeenOne)) => None,
+            Some(Element::Word(Word::Unit(v))) if v == 1.0 && self.total == 0.0 => None,
+            _ => Some(self.total + self.current),
+        }
+    }
+}
+
+/// The first element of a number at token `i`: digits, or a number word
+/// that may carry proclitics. Returns it with its start byte and the next
+/// token index.
+fn first_element(tokens: &Tokens, i: usize) -> Option<(Element, usize, usize)> {
+    match tokens.kind(i)? {
+        TokenKind::Number => {
+            let (value, year_like, next) = read_digits(tokens, i)?;
+            Some((Element::Digits { value, year_like }, tokens.start(i), next))
+        }
+        TokenKind::Word => {
+            let (letters, word) = word_with_proclitics(tokens.folded(i))?;
+            Some((Element::Word(word), tokens.offset_after_letters(i, letters), i + 1))
+        }
+        _ => None,
+    }
+}
+
+/// A number word, possibly after the proclitics و ف ب ك ل (not the article:
+/// `الخمسة` is "the five", not a figure). Two-letter stems take only و or
+/// ف, so that لست ("I am not") is not ل + ست.
+fn word_with_proclitics(folded: &str) -> Option<(usize, Word)> {
+    clitic_stems(folded).find_map(|(letters, article, stem)| {
+        if article || (letters > 0 && stem.chars().count() <= 2 && !matches!(folded.chars().next(), Some('و' | 'ف'))) || letters > 2 {
+            return None;
+        }
+        lexicon().get(stem).map(|word| (letters, *word))
+    })
+}
+
+/// The element after a number so far: a word attached directly, or one
+/// joined by و (glued, `وعشرون`, or apart, `و 200`).
+fn next_element(tokens: &Tokens, j: usize) -> Option<(Element, Joint, usize)> {
+    if !tokens.same_line_as_previous(j) {
+        return None;
+    }
+    match tokens.kind(j)? {
+        TokenKind::Word => {
+            let folded = tokens.folded(j);
+            if let Some(word) = lexicon().get(folded) {
+                return Some((Element::Word(*word), Joint::Direct, j + 1));
+            }
+            if folded == "و" {
+                return match tokens.kind(j + 1)? {
+                    TokenKind::Number => {
+                        let (value, _, next) = read_digits(tokens, j + 1)?;
+                        Some((Element::Digits { value, year_like: false }, Joint::And, next))
+                    }
+                    TokenKind::Word => lexicon().get(tokens.folded(j + 1)).map(|w| (Element::Word(*w), Joint::And, j + 2)),
+                    _ => None,
+                };
+            }
+            let stem = folded.strip_prefix('و')?;
+            lexicon().get(stem).map(|word| (Element::Word(*word), Joint::And, j + 1))
+        }
+        _ => None,
+    }
+}
+
+/// Reads a run of digits at token `i` with its separators: the value,
+/// whether it could be a year, and the next token index.
+pub(crate) fn read_digits(tokens: &Tokens, i: usize) -> Option<(f64, bool, usize)> {
+    if tokens.kind(i) != Some(TokenKind::Number) {
+        return None;
+    }
+    // Groups after the first: (separator, digits), at most a few.
+    let mut groups: [(char, &str); 6] = [(' ', ""); 6];
+    let mut count = 0;
+    let mut next = i + 1;
+    while count < groups.len()
+        && tokens.glued_to_previous(next)
+        && tokens.kind(next) == Some(TokenKind::Punct)
+        && tokens.glued_to_previous(next + 1)
+        && tokens.kind(next + 1) == Some(TokenKind::Number)
+    {
+        let separator = match tokens.folded(next) {
+            "." => '.',
+            "," => ',',
+            "٫" => '٫',
+            "٬" => '٬',
+            _ => break,
+        };
+        groups[count] = (separator, tokens.folded(next + 1));
+        count += 1;
+        next += 2;
+    }
+    let groups = &groups[..count];
+    let decimal_separator = decimal_separator(groups);
+    let mut literal = String::with_capacity(24);
+    literal.push_str(tokens.folded(i));
+    let mut used = 0;
+    for (k, &(separator, digits)) in groups.iter().enumerate() {
+        if Some(separator) == decimal_separator && k == groups.len() - 1 {
+            literal.push('.');
+        } else if digits.len() != 3 {
+            // A malformed group ends the number before its separator.
+            break;
+        }
+        literal.push_str(digits);
+        used = k + 1;
+    }
+    let next = i + 1 + 2 * used;
+    let value: f64 = literal.parse().ok().filter(|v: &f64| v.is_finite())?;
+    let year_like = used == 0 && tokens.folded(i).len() == 4 && (1800.0..=2100.0).contains(&value);
+    Some((value, year_like, next))
+}
+
+/// Which separator, if any, marks the decimals in `groups`.
+fn decimal_separator(groups: &[(char, &str)]) -> Option<char> {
+    let (last, digits) = *groups.last()?;
+    if last == '٫' {
+        return Some(last);
+    }
+    if last == '٬' || groups.len() > 1 && groups.iter().all(|&(s, _)| s == last) {
+        return None;
+    }
+    if groups.len() > 1 {
+        // Two different separators: the last one is decimal.
+        return Some(last);
+    }
+    match last {
+        ',' if digits.len() == 3 => None,
+        _ => Some(last),
+    }
+}
+
+fn lexicon() -> &'static FoldedMap<Word> {
+    static LEXICON: OnceLock<FoldedMap<Word>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut entries: Vec<(&'static str, Word)> = Vec::new();
+        for &(value, forms) in UNITS {
+            entries.extend(forms.iter().map(|&f| (f, Word::Unit(value))));
+        }
+        entries.extend(["أحد", "إحدى", "احدى"].map(|f| (f, Word::TeenOne)));
+        for &(value, forms) in TENS {
+            entries.extend(forms.iter().map(|&f| (f, Word::Ten(value))));
+        }
+        for &(value, forms) in HUNDREDS {
+            entries.extend(forms.iter().map(|&f| (f, Word::Hundred(value))));
+        }
+        for &(value, one, two, many) in SCALES {
+            entries.extend(one.iter().map(|&f| (f, Word::Scale(value, Count::One))));
+            entries.extend(two.iter().map(|&f| (f, Word::Scale(value, Count::Two))));
+            entries.extend(many.iter().map(|&f| (f, Word::Scale(value, Count::Many))));
+        }
+        for &(value, one, many) in FRACTIONS {
+            entries.extend(one.iter().map(|&f| (f, Word::Fraction(value))));
+            entries.extend(many.iter().map(|&f| (f, Word::FractionPlural(value))));
+        }
+        folded_map(entries)
+    })
+}
+
+/// 0 to 10 in both genders and all cases (ثمانٍ، ثماني، ثمانية).
+const UNITS: &[(f64, &[&str])] = &[
+    (0.0, &["صفر"]),
+    (1.0, &["واحد", "واحدة", "واحدا"]),
+    (2.0, &["اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثنتا", "اثني", "اثنتي", "إثنان", "إثنين", "إثنتين", "ثنتين"]),
+    (3.0, &["ثلاث", "ثلاثة"]),
+    (4.0, &["أربع", "أربعة"]),
+    (5.0, &["خمس", "خمسة"]),
+    (6.0, &["ست", "ستة"]),
+    (7.0, &["سبع", "سبعة"]),
+    (8.0, &["ثمان", "ثماني", "ثمانية"]),
+    (9.0, &["تسع", "تسعة"]),
+    (10.0, &["عشر", "عشرة"]),
+];
+
+const TENS: &[(f64, &[&str])] = &[
+    (20.0, &["عشرون", "عشرين"]),
+    (30.0, &["ثلاثون", "ثلاثين"]),
+    (40.0, &["أربعون", "أربعين"]),
+    (50.0, &["خمسون", "خمسين"]),
+    (60.0, &["ستون", "ستين"]),
+    (70.0, &["سبعون", "سبعين"]),
+    (80.0, &["ثمانون", "ثمانين"]),
+    (90.0, &["تسعون", "تسعين"]),
+];
+
+/// Hundreds, with both spellings مئة and مائة and the glued compounds.
+const HUNDREDS: &[(f64, &[&str])] = &[
+    (100.0, &["مئة", "مائة", "مئه", "مائه", "مية", "ماية"]),
+    (200.0, &["مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي"]),
+    (300.0, &["ثلاثمئة", "ثلاثمائة", "ثلثمائة"]),
+    (400.0, &["أربعمئة", "أربعمائة"]),
+    (500.0, &["خمسمئة", "خمسمائة"]),
+    (600.0, &["ستمئة", "ستمائة"]),
+    (700.0, &["سبعمئة", "سبعمائة"]),
+    (800.0, &["ثمانمئة", "ثمانمائة", "ثمانيمئة", "ثمانيمائة"]),
+    (900.0, &["تسعمئة", "تسعمائة"]),
+];
+
+/// Scales: the singular (with its accusative), the dual, the plural.
+type ScaleForms = (f64, &'static [&'static str], &'static [&'static str], &'static [&'static str]);
+const SCALES: &[ScaleForms] = &[
+    (1e3, &["ألف", "ألفا"], &["ألفان", "ألفين", "ألفي"], &["آلاف", "ألوف"]),
+    (1e6, &["مليون", "مليونا"], &["مليونان", "مليونين", "مليوني"], &["ملايين"]),
+    (1e9, &["مليار", "مليارا", "بليون", "بليونا"], &["ملياران", "مليارين", "ملياري", "بليونين", "بليوني"], &["مليارات", "بلايين"]),
+    (1e12, &["تريليون", "تريليونا", "ترليون", "ترليونا"], &["تريليونان", "تريليونين", "تريليوني", "ترليونين", "ترليوني"], &["تريليونات", "ترليونات"]),
+];
+
+/// Fractions in the singular and plural (ثلاثة أرباع).
+const FRACTIONS: &[(f64, &[&str], &[&str])] = &[
+    (0.5, &["نصف"], &[]),
+    (1.0 / 3.0, &["ثلث"], &["أثلاث"]),
+    (0.25, &["ربع"], &["أرباع"]),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<(f64, String)> {
+        let tokens = Tokens::new(text);
+        let numeral = read_numeral(&tokens, 0)?;
+        let end = tokens.end(numeral.end - 1);
+        Some((numeral.value, text[numeral.start..end].to_string()))
+    }
+
+    #[test]
+    fn reads_numbers_in_digits_and_words() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("1.200.000 دولار", 1_200_000.0, "1.200.000"),
+            ("1,200,000 دولار", 1_200_000.0, "1,200,000"),
+            ("45.033 مليون طن", 45_033_000.0, "45.033 مليون"),
+            ("2,5 مليون", 2_500_000.0, "2,5 مليون"),
+            ("1,500 شخص", 1500.0, "1,500"),
+            ("١٢٫٥ مليار", 12.5e9, "١٢٫٥ مليار"),
+            ("٣٬٥٠٠ طن", 3500.0, "٣٬٥٠٠"),
+            ("1,234.5", 1234.5, "1,234.5"),
+            ("2013.", 2013.0, "2013"),
+            ("55 مليار متر", 5.5e10, "55 مليار"),
+            ("3 مليارات و500 مليون دولار", 3.5e9, "3 مليارات و500 مليون"),
+            ("مليار و200 شخص", 1e9, "مليار"),
+            ("39 ألفا و623 شخصا", 39_623.0, "39 ألفا و623"),
+            ("خمسة وعشرون", 25.0, "خمسة وعشرون"),
+            ("مئتان وخمسون ألفا", 250_000.0, "مئتان وخمسون ألفا"),
+            ("ثلاثمائة", 300.0, "ثلاثمائة"),
+            ("ثلاث مئة ألف", 300_000.0, "ثلاث مئة ألف"),
+            ("مائتي", 200.0, "مائتي"),
+            ("ثلاثة عشر", 13.0, "ثلاثة عشر"),
+            ("إحدى عشرة", 11.0, "إحدى عشرة"),
+            ("اثنا عشر ألفا", 12_000.0, "اثنا عشر ألفا"),
+            ("ملياري متر", 2e9, "ملياري"),
+            ("ألفين", 2000.0, "ألفين"),
+            ("عشرة آلاف", 10_000.0, "عشرة آلاف"),
+            ("ثلاثة ملايين وخمسمائة ألف", 3_500_000.0, "ثلاثة ملايين وخمسمائة ألف"),
+            ("ألف مليار", 1e12, "ألف مليار"),
+            ("تريليون", 1e12, "تريليون"),
+            ("نصف مليون", 500_000.0, "نصف مليون"),
+            ("مليون ونصف", 1_500_000.0, "مليون ونصف"),
+            ("ثلاثة ونصف", 3.5, "ثلاثة ونصف"),
+            ("ثلاثة أرباع", 0.75, "ثلاثة أرباع"),
+            ("لعشرين عاما", 20.0, "عشرين"),
+            ("بعشرة", 10.0, "عشرة"),
+            ("وثلاثة", 3.0, "ثلاثة"),
+            ("ثمانيةَ عشرَ", 18.0, "ثمانيةَ عشرَ"),
+            ("واحد وعشرون", 21.0, "واحد وعشرون"),
+            ("ثلاثة فاصلة خمسة مليون", 3.5e6, "ثلاثة فاصلة خمسة مليون"),
+            ("2 فاصلة 25", 2.25, "2 فاصلة 25"),
+            ("صفر", 0.0, "صفر"),
+            (" -5 درجات", -5.0, "-5"),
+            ("سالب عشرة", -10.0, "سالب عشرة"),
+        ];
+        for &(text, value, span) in cases {
+            let got = read(text);
+            assert_eq!(got, Some((value, span.to_string())), "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_words_that_are_not_numbers() {
+        for text in ["استراتيجية", "مؤلف", "أحد المسؤولين", "لست أدري", "الخمسة", "آلاف المتظاهرين", "واحد", "عشرات"] {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn tells_years_from_amounts() {
+        let tokens = Tokens::new("2013 و2,013");
+        assert!(read_numeral(&tokens, 0).unwrap().year_like);
+        assert!(!read_numeral(&tokens, 2).unwrap().year_like);
+    }
+}
