@@ -42,7 +42,9 @@ function nodeModulesMatchLock() {
   return Object.entries(packages)
     // Optional packages (other platforms' binaries) are legitimately absent.
     .filter(([path, { optional }]) => path.startsWith('node_modules/') && !optional)
-    .every(([path, { version }]) => {
+    // Optional packages are platform builds (pdf.js's canvas for Node) that npm installs only where they fit.
+    .every(([path, { version, optional }]) => {
+      if (optional) return true;
       const manifest = join(repoRoot, path, 'package.json');
       return existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).version === version;
     });
@@ -50,8 +52,8 @@ function nodeModulesMatchLock() {
 
 function ensureNodeModules() {
   if (nodeModulesMatchLock()) return;
-  const haveLock = existsSync(join(repoRoot, 'package-lock.json'));
-  run('npm', [haveLock ? 'ci' : 'install', '--no-audit', '--no-fund']);
+  // Not `npm ci`: npm 11 rejects its own lock file when optional platform packages were pruned from it.
+  run('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 function ensureAptPackages() {

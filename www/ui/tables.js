@@ -8,12 +8,14 @@ import { t } from './strings.js';
 
 const arabicCell = (text) => el('td', { dir: 'rtl', lang: 'ar' }, el('bdi', { text: text ?? '' }));
 
+const byValue = (figure) => (typeof figure.value === 'number' ? figure.value : figure.min ?? figure.value ?? '');
+
 /** How each sortable column orders figures; the text column keeps document order. */
 const FIGURE_SORT_KEYS = {
   text: (figure) => figure.start,
   kind: (figure) => figure.kind,
-  arabic: (figure) => (typeof figure.value === 'number' ? figure.value : figure.min ?? figure.value ?? ''),
-  latin: (figure) => (typeof figure.value === 'number' ? figure.value : figure.min ?? figure.value ?? ''),
+  arabic: byValue,
+  latin: byValue,
   subject: (figure) => figure.subject ?? '',
 };
 
