@@ -34,6 +34,9 @@ const arabicCases = [
   [{ kind: 'money', value: 1.5e6, unit: 'USD', bound: 'gt' }, 'أكثر من 1.5 مليون دولار'],
   [{ kind: 'date', value: '2022-07-19', grain: 'day' }, '19 يوليو 2022'],
   [{ kind: 'date', value: 'XXXX-07', grain: 'month' }, 'يوليو'],
+  [{ kind: 'date', value: 'XXXX-XX-XX', grain: 'day' }, 'XXXX-XX-XX'],
+  [{ kind: 'date', value: '2010/2015', grain: 'year' }, '2010 – 2015'],
+  [{ kind: 'date', value: '2024-W38', grain: 'week' }, '2024-W38'],
   [{ kind: 'model', value: 'S-400' }, 'S-400'],
 ];
 for (const [figure, expected] of arabicCases) {

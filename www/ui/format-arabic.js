@@ -37,11 +37,17 @@ function duration(count, unit) {
   return `${count} ${count >= 3 && count <= 10 ? forms[2] : forms[3]}`;
 }
 
-/** "2022-07-19" → "19 يوليو 2022", "XXXX-07" → "يوليو". */
+/**
+ * "2022-07-19" → "19 يوليو 2022", "XXXX-07" → "يوليو", an interval "a/b" → "a – b". Parts left as X
+ * (unknown without a reference date) are dropped; a value with no known part, a week or a decade is shown as is.
+ */
 function date(value) {
+  if (value.includes('/')) return value.split('/').map(date).join(' – ');
+  if (value.includes('W')) return value;
   const [year, month, day] = value.split('-');
-  const parts = [day && String(Number(day)), month && MONTHS[Number(month) - 1], year !== 'XXXX' && year];
-  return parts.filter(Boolean).join(' ');
+  const known = (part) => part !== undefined && /^\d+$/.test(part);
+  const parts = [known(day) && String(Number(day)), known(month) && MONTHS[Number(month) - 1], known(year) && year];
+  return parts.filter(Boolean).join(' ') || value;
 }
 
 function amount(figure) {
