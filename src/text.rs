@@ -247,17 +247,7 @@ enum Class {
 fn classify(c: char) -> Class {
     match c {
         '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => Class::Digit,
-        '\u{064B}'..='\u{065F}'
-        | '\u{0670}'
-        | '\u{0640}'
-        | '\u{06D6}'..='\u{06ED}'
-        | '\u{200C}'
-        | '\u{200D}'
-        | '\u{200E}'
-        | '\u{200F}'
-        | '\u{061C}'
-        | '\u{FEFF}'
-        | '\u{00AD}' => Class::Ignorable,
+        c if is_ignorable(c) => Class::Ignorable,
         '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}' | '\u{06EF}' | '\u{06FA}'..='\u{06FF}' => {
             Class::Arabic
         }
@@ -265,6 +255,15 @@ fn classify(c: char) -> Class {
         c if c.is_alphabetic() => Class::Letter,
         _ => Class::Punct,
     }
+}
+
+/// Diacritics, tatweel, joiners and direction marks: they continue a word
+/// and folding drops them.
+fn is_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' | '\u{200C}'..='\u{200F}' | '\u{061C}' | '\u{FEFF}' | '\u{00AD}'
+    )
 }
 
 /// The folded form of one character, or `None` for characters folding drops.
@@ -276,17 +275,7 @@ pub fn fold_char(c: char) -> Option<char> {
         'ک' | 'ڪ' => 'ك',
         '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
         '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-        '\u{064B}'..='\u{065F}'
-        | '\u{0670}'
-        | '\u{0640}'
-        | '\u{06D6}'..='\u{06ED}'
-        | '\u{200C}'
-        | '\u{200D}'
-        | '\u{200E}'
-        | '\u{200F}'
-        | '\u{061C}'
-        | '\u{FEFF}'
-        | '\u{00AD}' => return None,
+        c if is_ignorable(c) => return None,
         '٪' => '%',
         '‐' | '‑' | '‒' | '–' | '—' | '−' | '―' => '-',
         '“' | '”' | '„' | '«' | '»' | '″' => '"',

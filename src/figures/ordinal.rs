@@ -130,7 +130,10 @@ fn lexicon() -> &'static FoldedMap<Ordinal> {
         for word in ["حادي", "حادية"] {
             entries.push((word, Ordinal { value: 1.0, bare: false, teen_only: true }));
         }
-        for &(value, forms) in TENS {
+        // With the article, the cardinal tens and the hundred are ordinals: العشرون، الخمسين؛ المئة.
+        const HUNDRED: (f64, &[&str]) = (100.0, &["مئة", "مائة"]);
+        let tens_and_hundred = crate::numbers::TENS.iter().chain([&HUNDRED]);
+        for &(value, forms) in tens_and_hundred {
             entries.extend(forms.iter().map(|&w| (w, Ordinal { value, bare: false, teen_only: false })));
         }
         folded_map(entries)
@@ -151,15 +154,3 @@ const UNITS: &[(f64, &str, &str)] = &[
     (10.0, "عاشر", "عاشرة"),
 ];
 
-/// With the article, the tens are ordinals: العشرون، الخمسين؛ المئة.
-const TENS: &[(f64, &[&str])] = &[
-    (20.0, &["عشرون", "عشرين"]),
-    (30.0, &["ثلاثون", "ثلاثين"]),
-    (40.0, &["أربعون", "أربعين"]),
-    (50.0, &["خمسون", "خمسين"]),
-    (60.0, &["ستون", "ستين"]),
-    (70.0, &["سبعون", "سبعين"]),
-    (80.0, &["ثمانون", "ثمانين"]),
-    (90.0, &["تسعون", "تسعين"]),
-    (100.0, &["مئة", "مائة"]),
-];
