@@ -20,7 +20,7 @@
 use std::sync::OnceLock;
 
 use crate::lexicon::{folded_map, FoldedMap};
-use crate::text::{clitic_stems, TokenKind, Tokens};
+use crate::text::{proclitic_splits, Split, TokenKind, Tokens};
 
 /// A number read from the text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -356,7 +356,7 @@ fn first_element(tokens: &Tokens, i: usize) -> Option<(Element, usize, usize)> {
 /// `الخمسة` is "the five", not a figure). Two-letter stems take only و or
 /// ف, so that لست ("I am not") is not ل + ست.
 fn word_with_proclitics(folded: &str) -> Option<(usize, Word)> {
-    clitic_stems(folded).find_map(|(letters, article, stem)| {
+    proclitic_splits(folded).find_map(|Split { prefix_letters: letters, article, stem, .. }| {
         if article || (letters > 0 && stem.chars().count() <= 2 && !matches!(folded.chars().next(), Some('و' | 'ف'))) || letters > 2 {
             return None;
         }

@@ -312,96 +312,55 @@ pub struct Split<'a> {
 /// whole words (`بل`, `كل`), not clitic plus stem.
 const MIN_STEM_LETTERS: usize = 2;
 
-/// Every reading of a folded word as `[و|ف] [ب|ك|ل] [ال] stem`, the
-/// unsplit word first. `لل` reads as ل + ال.
+/// Every reading of a folded word as `[و|ف] [ب|ك|ل] [ال] stem` with a stem
+/// of at least [`MIN_STEM_LETTERS`] letters, the unsplit word first; `لل`
+/// reads as ل + ال. It allocates nothing: it runs on every word of a text.
 pub fn proclitic_splits(word: &str) -> impl Iterator<Item = Split<'_>> {
-    let mut out: Vec<Split<'_>> = Vec::with_capacity(4);
-    out.push(Split {
+    fn after_letter<'w>(word: &'w str, letters: &[char]) -> Option<(char, &'w str)> {
+        let first = word.chars().next()?;
+        letters.contains(&first).then(|| (first, &word[first.len_utf8()..]))
+    }
+    fn long_enough(stem: &str) -> bool {
+        stem.chars().nth(MIN_STEM_LETTERS - 1).is_some()
+    }
+    let unsplit = Split {
         conjunction: None,
         preposition: None,
         article: false,
         prefix_letters: 0,
         stem: word,
-    });
-    let letters = word.chars().count();
-    for conjunction in [None, Some('و'), Some('ف')] {
-        let after_conj = match conjunction {
-            Some(c) => match word.strip_prefix(c) {
-                Some(rest) => rest,
-                None => continue,
-            },
-            None => word,
-        };
-        for preposition in [None, Some('ب'), Some('ك'), Some('ل')] {
-            let after_prep = match preposition {
-                Some(p) => match after_conj.strip_prefix(p) {
-                    Some(rest) => rest,
-                    None => continue,
-                },
-                None => after_conj,
-            };
-            let mut readings: [Option<(&str, bool, usize)>; 2] = [Some((after_prep, false, 0)), None];
-            if preposition == Some('ل') {
-                // ل + ال is written لل: the ا of the article disappears.
-                if let Some(rest) = after_prep.strip_prefix('ل') {
-                    readings[1] = Some((rest, true, 1));
-                }
-            } else if let Some(rest) = after_prep.strip_prefix("ال") {
-                readings[1] = Some((rest, true, 2));
-            }
-            for (stem, article, article_letters) in readings.into_iter().flatten() {
-                let prefix_letters = conjunction.map_or(0, |_| 1) + preposition.map_or(0, |_| 1) + article_letters;
-                if prefix_letters == 0 || letters - prefix_letters < MIN_STEM_LETTERS {
-                    continue;
-                }
-                out.push(Split {
-                    conjunction,
-                    preposition,
-                    article,
-                    prefix_letters,
-                    stem,
-                });
-            }
-        }
-    }
-    out.into_iter()
-}
-
-/// Every reading of a folded word as `[و|ف] [ب|ك|ل] [ال] stem` with a stem
-/// of at least [`MIN_STEM_LETTERS`] letters, as `(prefix letters, has
-/// article, stem)`, the unsplit word first; `لل` reads as ل + ال. Unlike
-/// [`proclitic_splits`] it allocates nothing and compares letters, not
-/// strings: it runs on every word of a text.
-pub fn clitic_stems(word: &str) -> impl Iterator<Item = (usize, bool, &str)> {
-    // Arabic letters are two bytes each in UTF-8.
-    fn after_letter<'w>(word: &'w str, letters: &[char]) -> Option<&'w str> {
-        let first = word.chars().next()?;
-        letters.contains(&first).then(|| &word[first.len_utf8()..])
-    }
-    fn long_enough(stem: &str) -> bool {
-        stem.chars().nth(MIN_STEM_LETTERS - 1).is_some()
-    }
-    let mut readings: [Option<(usize, bool, &str)>; 9] = [None; 9];
-    readings[0] = Some((0, false, word));
+    };
+    // At most two choices each for the conjunction, the preposition and the
+    // article, plus the unsplit word.
+    let mut readings: [Option<Split<'_>>; 9] = [None; 9];
+    readings[0] = Some(unsplit);
     let mut count = 1;
-    let conjunctions = [Some((0, word)), after_letter(word, &['و', 'ف']).map(|rest| (1, rest))];
+    let conjunctions = [Some((None, word)), after_letter(word, &['و', 'ف']).map(|(c, rest)| (Some(c), rest))];
     for (conjunction, after_conjunction) in conjunctions.into_iter().flatten() {
-        let preposition = after_conjunction.chars().next().filter(|c| matches!(c, 'ب' | 'ك' | 'ل'));
-        let prepositions = [Some((0, after_conjunction)), preposition.map(|p| (1, &after_conjunction[p.len_utf8()..]))];
-        for (preposition_letters, stem) in prepositions.into_iter().flatten() {
-            let letters = conjunction + preposition_letters;
+        let prepositions = [
+            Some((None, after_conjunction)),
+            after_letter(after_conjunction, &['ب', 'ك', 'ل']).map(|(p, rest)| (Some(p), rest)),
+        ];
+        for (preposition, stem) in prepositions.into_iter().flatten() {
+            let letters = usize::from(conjunction.is_some()) + usize::from(preposition.is_some());
             if letters > 0 && long_enough(stem) {
-                readings[count] = Some((letters, false, stem));
+                readings[count] = Some(Split { conjunction, preposition, article: false, prefix_letters: letters, stem });
                 count += 1;
             }
             // ل + ال is written لل: the ا of the article disappears.
-            let article = if preposition_letters == 1 && preposition == Some('ل') {
-                after_letter(stem, &['ل']).map(|rest| (1, rest))
+            let article = if preposition == Some('ل') {
+                after_letter(stem, &['ل']).map(|(_, rest)| (1, rest))
             } else {
                 stem.strip_prefix("ال").map(|rest| (2, rest))
             };
             if let Some((article_letters, rest)) = article.filter(|(_, rest)| long_enough(rest)) {
-                readings[count] = Some((letters + article_letters, true, rest));
+                readings[count] = Some(Split {
+                    conjunction,
+                    preposition,
+                    article: true,
+                    prefix_letters: letters + article_letters,
+                    stem: rest,
+                });
                 count += 1;
             }
         }
@@ -479,12 +438,12 @@ mod tests {
     }
 
     #[test]
-    fn reads_clitic_stems_without_allocating() {
-        let stems: Vec<(usize, bool, &str)> = clitic_stems("وبالف").collect();
+    fn reads_every_clitic_combination() {
+        let stems: Vec<(usize, bool, &str)> = proclitic_splits("وبالف").map(|s| (s.prefix_letters, s.article, s.stem)).collect();
         assert!(stems.contains(&(0, false, "وبالف")));
         assert!(stems.contains(&(2, false, "الف")));
         assert!(!stems.iter().any(|&(_, _, stem)| stem == "ف"));
-        let stems: Vec<(usize, bool, &str)> = clitic_stems("للبرميل").collect();
+        let stems: Vec<(usize, bool, &str)> = proclitic_splits("للبرميل").map(|s| (s.prefix_letters, s.article, s.stem)).collect();
         assert!(stems.contains(&(2, true, "برميل")));
     }
 

@@ -7,7 +7,7 @@
 //! (`ساعة ونصف`), a singular followed by واحد for one (`يوم واحد`).
 
 use crate::numbers::{read_numeral, Numeral};
-use crate::text::{clitic_stems, TokenKind, Tokens};
+use crate::text::{proclitic_splits, Split, TokenKind, Tokens};
 use crate::FigureKind;
 
 use super::{count, duration, money, percent, quantity, subject, GrammaticalNumber};
@@ -172,7 +172,7 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
 /// A unit without a number: `عامين`, `لعامين`, `ساعة ونصف`, `يوم واحد`.
 fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
     let word = tokens.folded(i);
-    clitic_stems(word).find_map(|(letters, article, stem)| {
+    proclitic_splits(word).find_map(|Split { prefix_letters: letters, article, stem, .. }| {
         if article {
             return None;
         }

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 
 use crate::lexicon::{folded_map, FoldedMap};
 use crate::numbers::Numeral;
-use crate::text::{clitic_stems, fold_char, TokenKind, Tokens};
+use crate::text::{proclitic_splits, Split, fold_char, TokenKind, Tokens};
 use crate::{Figure, FigureKind, Value};
 
 use super::amount::is_one;
@@ -63,7 +63,7 @@ pub(super) fn read_without_numeral(tokens: &Tokens, i: usize) -> Option<(Figure,
     }
     let word = tokens.folded(i);
     // A word that can be read with the article is definite: البلدين، للدولتين.
-    if clitic_stems(word).any(|(_, article, stem)| article || not_counted().contains_key(stem)) {
+    if proclitic_splits(word).any(|Split { article, stem, .. }| article || not_counted().contains_key(stem)) {
         return None;
     }
     let (letters, value, subject, next) = read_dual(tokens, i).or_else(|| read_noun_and_one(tokens, i))?;
@@ -87,8 +87,8 @@ fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
     let next_is_feminine_dual = feminine_dual_base(tokens.folded(i + 1)).is_some();
     // Known nouns first, under any reading of the proclitics; then the
     // feminine ending, the word taken whole.
-    let readings = || clitic_stems(word).filter(|&(letters, article, _)| !article && letters <= 2);
-    let known = readings().find_map(|(letters, _, stem)| {
+    let readings = || proclitic_splits(word).filter(|&Split { prefix_letters: letters, article, .. }| !article && letters <= 2);
+    let known = readings().find_map(|Split { prefix_letters: letters, stem, .. }| {
         let base = stem.strip_suffix("ين").or_else(|| stem.strip_suffix("ان"))?;
         let noun = nouns().get(base).filter(|n| n.dual_is_unambiguous).map(|n| n.singular.to_string());
         let noun = noun.or_else(|| {

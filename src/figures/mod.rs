@@ -21,7 +21,7 @@ mod subject;
 use std::sync::OnceLock;
 
 use crate::lexicon::FoldedMap;
-use crate::text::{clitic_stems, TokenKind, Tokens};
+use crate::text::{proclitic_splits, Split, TokenKind, Tokens};
 use crate::Figure;
 
 /// Finds the figures in `tokens`.
@@ -70,7 +70,7 @@ fn could_start_a_figure(tokens: &Tokens, i: usize) -> bool {
             starters().contains_key(word)
                 || count::may_be_dual(word)
                 || amount::is_one(tokens.folded(i + 1))
-                || may_have_proclitics && clitic_stems(word).skip(1).any(|(_, _, stem)| starters().contains_key(stem))
+                || may_have_proclitics && proclitic_splits(word).skip(1).any(|Split { stem, .. }| starters().contains_key(stem))
         }
         None => false,
     }

@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 
 use crate::lexicon::{folded_map, FoldedMap};
-use crate::text::{clitic_stems, TokenKind, Tokens};
+use crate::text::{proclitic_splits, Split, TokenKind, Tokens};
 use crate::{Figure, FigureKind, Value};
 
 /// Reads the ordinal at token `i`.
@@ -45,7 +45,7 @@ fn read_words(tokens: &Tokens, i: usize) -> Option<(usize, f64, usize)> {
     if is_month_or_idiom(tokens, i) {
         return None;
     }
-    let (letters, ordinal) = clitic_stems(tokens.folded(i)).find_map(|(letters, article, stem)| {
+    let (letters, ordinal) = proclitic_splits(tokens.folded(i)).find_map(|Split { prefix_letters: letters, article, stem, .. }| {
         let ordinal = *lexicon().get(stem)?;
         // Without the article only the masculine bare forms and أولى are
         // ordinals, and feminine ones after an indefinite feminine noun

@@ -13,7 +13,7 @@
 use std::sync::OnceLock;
 
 use crate::lexicon::PhraseTable;
-use crate::text::{clitic_stems, Tokens};
+use crate::text::{proclitic_splits, Split, Tokens};
 use crate::{Bound, Figure, FigureKind, Value};
 
 use super::amount::{self, Amount};
@@ -81,7 +81,7 @@ impl Qualifier {
 /// (`بأكثر من`, `لنحو`): the qualifier, its start byte and the token after it.
 fn read_prefix(tokens: &Tokens, i: usize) -> Option<(Qualifier, usize, usize)> {
     let word = tokens.folded(i);
-    clitic_stems(word).find_map(|(letters, article, stem)| {
+    proclitic_splits(word).find_map(|Split { prefix_letters: letters, article, stem, .. }| {
         if article {
             return None;
         }
@@ -125,7 +125,7 @@ fn read_second(tokens: &Tokens, qualifier: Qualifier, first: &Amount, i: usize) 
 /// Whether a verb or noun of change comes just before token `i`.
 fn follows_a_change(tokens: &Tokens, i: usize) -> bool {
     const LOOK_BACK: usize = 4;
-    (i.saturating_sub(LOOK_BACK)..i).any(|k| clitic_stems(tokens.folded(k)).any(|(_, _, stem)| CHANGE_STEMS.iter().any(|s| stem.starts_with(s))))
+    (i.saturating_sub(LOOK_BACK)..i).any(|k| proclitic_splits(tokens.folded(k)).any(|Split { stem, .. }| CHANGE_STEMS.iter().any(|s| stem.starts_with(s))))
 }
 
 /// Stems of verbs and nouns that describe a move from one figure to another.

@@ -11,7 +11,7 @@
 use std::sync::OnceLock;
 
 use crate::lexicon::{folded_map, FoldedMap};
-use crate::text::{clitic_stems, TokenKind, Tokens};
+use crate::text::{proclitic_splits, Split, TokenKind, Tokens};
 
 /// How far back from the figure the clause is searched, in tokens.
 const LOOK_BACK: usize = 14;
@@ -41,7 +41,7 @@ fn before(tokens: &Tokens, first: usize) -> Option<String> {
         if tokens.kind(k) != Some(TokenKind::Word) {
             continue;
         }
-        for (_, article, stem) in clitic_stems(tokens.folded(k)) {
+        for Split { article, stem, .. } in proclitic_splits(tokens.folded(k)) {
             match lexicon().get(stem) {
                 Some(Role::Head) if !article => {
                     if let Some(phrase) = definite_phrase(tokens, k + 1) {
