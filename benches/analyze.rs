@@ -11,11 +11,19 @@ use std::time::{Duration, Instant};
 
 use khabar::{analyze, count_tokens, Options};
 
-const SIZES: [(&str, usize); 4] = [("1 KB", 1 << 10), ("100 KB", 100 << 10), ("10 MB", 10 << 20), ("50 MB", 50 << 20)];
+const SIZES: [(&str, usize); 4] = [
+    ("1 KB", 1 << 10),
+    ("100 KB", 100 << 10),
+    ("10 MB", 10 << 20),
+    ("50 MB", 50 << 20),
+];
 
 fn main() {
     let seeds = seed_text();
-    println!("{:<8} {:>14} {:>14} {:>8} {:>12}", "size", "analyze MB/s", "tokenize MB/s", "ratio", "ms/MB");
+    println!(
+        "{:<8} {:>14} {:>14} {:>8} {:>12}",
+        "size", "analyze MB/s", "tokenize MB/s", "ratio", "ms/MB"
+    );
     for (label, size) in SIZES {
         let text = repeat_to(&seeds, size);
         let options = Options::default();
@@ -45,7 +53,10 @@ fn seed_text() -> String {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     files.sort();
-    files.iter().map(|p| std::fs::read_to_string(p).expect("seeds are UTF-8") + "\n\n").collect()
+    files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("seeds are UTF-8") + "\n\n")
+        .collect()
 }
 
 /// `seeds` repeated and cut, on a character boundary, to about `size` bytes.

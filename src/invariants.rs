@@ -10,7 +10,12 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
         .figures
         .iter()
         .map(|f| (f.start, f.end, f.text.as_str()))
-        .chain(analysis.entities.iter().flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end, m.text.as_str()))));
+        .chain(
+            analysis
+                .entities
+                .iter()
+                .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end, m.text.as_str()))),
+        );
     for (start, end, item) in spans {
         if !(start < end && end <= text.len()) {
             return Err(format!("span {start}..{end} out of 0..{}", text.len()));
@@ -19,7 +24,10 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
             return Err(format!("span {start}..{end} splits a character"));
         }
         if text[start..end] != *item {
-            return Err(format!("span {start}..{end} is {:?}, not {item:?}", &text[start..end]));
+            return Err(format!(
+                "span {start}..{end} is {:?}, not {item:?}",
+                &text[start..end]
+            ));
         }
     }
     for figure in &analysis.figures {
@@ -27,7 +35,11 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
             Some(Value::Number(n)) => Some(n),
             _ => None,
         };
-        if [figure.min, figure.max, value].iter().flatten().any(|n| !n.is_finite()) {
+        if [figure.min, figure.max, value]
+            .iter()
+            .flatten()
+            .any(|n| !n.is_finite())
+        {
             let shown: String = figure.text.chars().take(40).collect();
             return Err(format!("a non-finite number in the figure {shown:?}"));
         }

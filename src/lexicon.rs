@@ -42,13 +42,17 @@ pub(crate) type FoldedMap<V> = HashMap<String, V, BuildHasherDefault<FxHasher>>;
 /// The folded tokens of a lexicon entry: `كم/ساعة` → `كم`, `/`, `ساعه`.
 pub(crate) fn folded_words(entry: &str) -> Vec<String> {
     let tokens = Tokens::new(entry);
-    (0..tokens.len()).map(|i| tokens.folded(i).to_string()).collect()
+    (0..tokens.len())
+        .map(|i| tokens.folded(i).to_string())
+        .collect()
 }
 
 /// Builds a map of single folded words; a later entry for the same word
 /// does not replace an earlier one, so tables list the preferred reading
 /// first.
-pub(crate) fn folded_map<V: Copy>(entries: impl IntoIterator<Item = (&'static str, V)>) -> FoldedMap<V> {
+pub(crate) fn folded_map<V: Copy>(
+    entries: impl IntoIterator<Item = (&'static str, V)>,
+) -> FoldedMap<V> {
     let mut map = FoldedMap::default();
     for (word, value) in entries {
         map.entry(crate::text::fold(word)).or_insert(value);
@@ -87,7 +91,10 @@ impl<V: Copy> PhraseTable<V> {
     pub(crate) fn longest(&self, tokens: &Tokens, i: usize, first: &str) -> Option<(V, usize)> {
         let candidates = self.by_first_word.get(first)?;
         candidates.iter().find_map(|(rest, value)| {
-            let matches = rest.iter().enumerate().all(|(k, word)| tokens.folded(i + 1 + k) == word);
+            let matches = rest
+                .iter()
+                .enumerate()
+                .all(|(k, word)| tokens.folded(i + 1 + k) == word);
             matches.then_some((*value, i + 1 + rest.len()))
         })
     }
@@ -98,7 +105,10 @@ impl<V: Copy> PhraseTable<V> {
     }
 
     /// The first words of the entries whose value passes `keep`.
-    pub(crate) fn first_words<'a>(&'a self, keep: impl Fn(&V) -> bool + 'a) -> impl Iterator<Item = String> + 'a {
+    pub(crate) fn first_words<'a>(
+        &'a self,
+        keep: impl Fn(&V) -> bool + 'a,
+    ) -> impl Iterator<Item = String> + 'a {
         self.by_first_word
             .iter()
             .filter(move |(_, list)| list.iter().any(|(_, value)| keep(value)))
@@ -112,11 +122,18 @@ mod tests {
 
     #[test]
     fn phrase_tables_prefer_the_longest_entry() {
-        let table = PhraseTable::new([("متر".to_string(), "m"), ("متر مكعب".to_string(), "m3"), ("كم/ساعة".to_string(), "km/h")]);
+        let table = PhraseTable::new([
+            ("متر".to_string(), "m"),
+            ("متر مكعب".to_string(), "m3"),
+            ("كم/ساعة".to_string(), "km/h"),
+        ]);
         let tokens = Tokens::new("55 مترًا مكعبًا، متر مكعب و90 كم/ساعة");
         assert_eq!(table.longest(&tokens, 1, "مترا"), None);
         assert_eq!(table.longest(&tokens, 4, tokens.folded(4)), Some(("m3", 6)));
-        assert_eq!(table.longest(&tokens, 8, tokens.folded(8)), Some(("km/h", 11)));
+        assert_eq!(
+            table.longest(&tokens, 8, tokens.folded(8)),
+            Some(("km/h", 11))
+        );
     }
 
     #[test]

@@ -29,7 +29,10 @@ pub mod text;
 mod wasm;
 
 pub use error::{Error, ErrorCode};
-pub use model::{Analysis, Bound, Entity, EntityType, Figure, FigureKind, Mention, Reference, ReferenceSource, Value};
+pub use model::{
+    Analysis, Bound, Entity, EntityType, Figure, FigureKind, Mention, Reference, ReferenceSource,
+    Value,
+};
 
 /// How to analyse a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,7 +66,9 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         return Err(Error::too_large(text.len(), options.max_bytes));
     }
     let reference_date = match &options.reference_date {
-        Some(date) => Some(dates::parse_iso_date(date).ok_or_else(|| Error::options(format!("reference_date {date:?} is not a YYYY-MM-DD date")))?),
+        Some(date) => Some(dates::parse_iso_date(date).ok_or_else(|| {
+            Error::options(format!("reference_date {date:?} is not a YYYY-MM-DD date"))
+        })?),
         None => None,
     };
     let tokens = text::Tokens::new(text);
@@ -129,7 +134,10 @@ mod tests {
             reference_date: Some("yesterday".into()),
             ..Options::default()
         };
-        assert_eq!(analyze("", &options).unwrap_err().code(), ErrorCode::Options);
+        assert_eq!(
+            analyze("", &options).unwrap_err().code(),
+            ErrorCode::Options
+        );
     }
 
     #[test]

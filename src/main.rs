@@ -50,7 +50,9 @@ fn main() -> ExitCode {
                 Some(n) => options.max_bytes = n,
                 None => return usage_error("--max-bytes needs a whole number"),
             },
-            flag if flag.starts_with("--") => return usage_error(&format!("unknown option {flag}")),
+            flag if flag.starts_with("--") => {
+                return usage_error(&format!("unknown option {flag}"))
+            }
             _ => files.push(arg),
         }
     }
@@ -135,14 +137,21 @@ fn run_jsonl(options: &Options) -> bool {
             }
         };
         let options = Options {
-            reference_date: document.reference_date.or_else(|| options.reference_date.clone()),
+            reference_date: document
+                .reference_date
+                .or_else(|| options.reference_date.clone()),
             ..options.clone()
         };
         match analyze_safely(&document.text, &options) {
             Ok(analysis) => write_line(&mut out, ("id", &document.id), analysis),
             Err(message) => {
                 eprintln!("khabar: line {line_number} (id {}): {message}", document.id);
-                let _ = writeln!(out, "{{\"id\":{},\"error\":{}}}", document.id, Value::from(message));
+                let _ = writeln!(
+                    out,
+                    "{{\"id\":{},\"error\":{}}}",
+                    document.id,
+                    Value::from(message)
+                );
                 ok = false;
             }
         }
@@ -158,14 +167,18 @@ fn decode(mut bytes: Vec<u8>) -> Result<String, String> {
     if bytes.contains(&0) {
         return Err("binary data (NUL bytes), not text".into());
     }
-    String::from_utf8(bytes).map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes)
+        .map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
 }
 
 fn analyze_safely(text: &str, options: &Options) -> Result<Analysis, String> {
     match panic::catch_unwind(AssertUnwindSafe(|| analyze(text, options))) {
         Ok(Ok(analysis)) => Ok(analysis.into_utf16_offsets(text)),
         Ok(Err(error)) => Err(format!("{} ({})", error, error.code().as_str())),
-        Err(_) => Err("internal error: the analyser failed on this text (E_INTERNAL); please report it".into()),
+        Err(_) => Err(
+            "internal error: the analyser failed on this text (E_INTERNAL); please report it"
+                .into(),
+        ),
     }
 }
 

@@ -72,8 +72,12 @@ fn read(tokens: &Tokens, i: usize, scales: Scales) -> Option<Numeral> {
             next = after;
             continue;
         }
-        let Some((element, joint, after)) = next_element(tokens, next) else { break };
-        if scales == Scales::Refused && matches!(element, Element::Word(Word::Scale(..))) || sum.add(element, joint).is_none() {
+        let Some((element, joint, after)) = next_element(tokens, next) else {
+            break;
+        };
+        if scales == Scales::Refused && matches!(element, Element::Word(Word::Scale(..)))
+            || sum.add(element, joint).is_none()
+        {
             break;
         }
         next = after;
@@ -90,13 +94,22 @@ fn read(tokens: &Tokens, i: usize, scales: Scales) -> Option<Numeral> {
         end: next,
         digits: matches!(first, Element::Digits { .. }),
         scale: sum.largest_scale.max(1.0),
-        year_like: matches!(first, Element::Digits { year_like: true, .. }) && next == i + 1,
+        year_like: matches!(
+            first,
+            Element::Digits {
+                year_like: true,
+                ..
+            }
+        ) && next == i + 1,
     })
 }
 
 /// Every number word, folded: the words that can start a number.
 pub(crate) fn words() -> impl Iterator<Item = String> {
-    lexicon().keys().cloned().chain(MINUS_WORDS.iter().map(|w| w.to_string()))
+    lexicon()
+        .keys()
+        .cloned()
+        .chain(MINUS_WORDS.iter().map(|w| w.to_string()))
 }
 
 /// Words for minus before a number: سالب 5، ناقص 3.
@@ -107,11 +120,20 @@ const MINUS_WORDS: [&str; 2] = ["سالب", "ناقص"];
 /// سالب and ناقص.
 fn minus_sign(tokens: &Tokens, i: usize) -> Option<usize> {
     let sign = match tokens.kind(i)? {
-        TokenKind::Punct => tokens.folded(i) == "-" && !tokens.glued_to_previous(i) && tokens.glued_to_previous(i + 1),
+        TokenKind::Punct => {
+            tokens.folded(i) == "-"
+                && !tokens.glued_to_previous(i)
+                && tokens.glued_to_previous(i + 1)
+        }
         TokenKind::Word => MINUS_WORDS.contains(&tokens.folded(i)),
         _ => false,
     };
-    (sign && matches!(tokens.kind(i + 1), Some(TokenKind::Number | TokenKind::Word))).then_some(i + 1)
+    (sign
+        && matches!(
+            tokens.kind(i + 1),
+            Some(TokenKind::Number | TokenKind::Word)
+        ))
+    .then_some(i + 1)
 }
 
 /// Decimals written in words after the whole part: `ثلاثة فاصلة خمسة`
@@ -120,9 +142,14 @@ fn decimals_in_words(tokens: &Tokens, j: usize, sum: &Sum) -> Option<(f64, usize
     if tokens.folded(j) != "فاصله" || !sum.pending || sum.last_scale > 0.0 {
         return None;
     }
-    let decimals = read(tokens, j + 1, Scales::Refused).filter(|n| n.scale == 1.0 && n.value >= 0.0 && n.value.fract() == 0.0)?;
+    let decimals = read(tokens, j + 1, Scales::Refused)
+        .filter(|n| n.scale == 1.0 && n.value >= 0.0 && n.value.fract() == 0.0)?;
     // The decimals as written: خمسة is .5, خمسة وعشرون .25, 05 is .05.
-    let places = if decimals.digits { tokens.folded(j + 1).len() } else { decimals.value.to_string().len() };
+    let places = if decimals.digits {
+        tokens.folded(j + 1).len()
+    } else {
+        decimals.value.to_string().len()
+    };
     Some((decimals.value / 10f64.powi(places as i32), decimals.end))
 }
 
@@ -197,7 +224,9 @@ impl Sum {
         match element {
             Element::Digits { value, .. } => {
                 // Digits start a number or follow a scale with و.
-                if !(joint == Joint::First || joint == Joint::And && matches!(last_word, Some(Word::Scale(..)))) {
+                if !(joint == Joint::First
+                    || joint == Joint::And && matches!(last_word, Some(Word::Scale(..))))
+                {
                     return None;
                 }
                 self.current = value;
@@ -214,7 +243,13 @@ impl Sum {
     }
 
     /// Adds a number word; returns the word to remember as the last one.
-    fn add_word(&mut self, word: Word, joint: Joint, last: Option<Element>, last_word: Option<Word>) -> Option<Word> {
+    fn add_word(
+        &mut self,
+        word: Word,
+        joint: Joint,
+        last: Option<Element>,
+        last_word: Option<Word>,
+    ) -> Option<Word> {
         let after_scale = matches!(last_word, Some(Word::Scale(..)));
         let after_unit = |range: std::ops::RangeInclusive<f64>| match last_word {
             Some(Word::Unit(v)) => range.contains(&v),
@@ -222,7 +257,10 @@ impl Sum {
             _ => false,
         };
         match (word, joint) {
-            (Word::Unit(_) | Word::Ten(_) | Word::Hundred(_) | Word::TeenOne | Word::Fraction(_), Joint::First) => {
+            (
+                Word::Unit(_) | Word::Ten(_) | Word::Hundred(_) | Word::TeenOne | Word::Fraction(_),
+                Joint::First,
+            ) => {
                 self.current = self.value_of_first(word);
                 self.pending = true;
             }
@@ -237,11 +275,17 @@ impl Sum {
                 self.current *= 100.0;
             }
             // خمسة وعشرون؛ مئة وخمسون؛ مليون وثلاثمائة ألف.
-            (Word::Unit(v), Joint::And) if after_scale || matches!(last_word, Some(Word::Hundred(_))) => {
+            (Word::Unit(v), Joint::And)
+                if after_scale || matches!(last_word, Some(Word::Hundred(_))) =>
+            {
                 self.current += v;
                 self.pending = true;
             }
-            (Word::Ten(v), Joint::And) if after_scale || matches!(last_word, Some(Word::Hundred(_))) || after_unit(1.0..=9.0) => {
+            (Word::Ten(v), Joint::And)
+                if after_scale
+                    || matches!(last_word, Some(Word::Hundred(_)))
+                    || after_unit(1.0..=9.0) =>
+            {
                 self.current += v;
                 self.pending = true;
             }
@@ -262,7 +306,9 @@ impl Sum {
             (Word::FractionPlural(f), Joint::Direct) if after_unit(2.0..=10.0) => {
                 self.current *= f;
             }
-            (Word::Scale(scale, count), joint) => self.add_scale(scale, count, joint, last, last_word)?,
+            (Word::Scale(scale, count), joint) => {
+                self.add_scale(scale, count, joint, last, last_word)?
+            }
             _ => return None,
         }
         Some(word)
@@ -276,7 +322,14 @@ impl Sum {
         }
     }
 
-    fn add_scale(&mut self, scale: f64, count: Count, joint: Joint, last: Option<Element>, last_word: Option<Word>) -> Option<()> {
+    fn add_scale(
+        &mut self,
+        scale: f64,
+        count: Count,
+        joint: Joint,
+        last: Option<Element>,
+        last_word: Option<Word>,
+    ) -> Option<()> {
         match (joint, count) {
             // مليون، ألفان، ملياري at the start.
             (Joint::First, Count::One) => self.total = scale,
@@ -284,7 +337,9 @@ impl Sum {
             // آلاف alone is no number: عشرات الآلاف، آلاف المتظاهرين.
             (Joint::First, Count::Many) => return None,
             // ألف مليار: a scale that multiplies the one before it.
-            (Joint::Direct, Count::One) if !self.pending && matches!(last_word, Some(Word::Scale(..))) => {
+            (Joint::Direct, Count::One)
+                if !self.pending && matches!(last_word, Some(Word::Scale(..))) =>
+            {
                 if scale <= self.last_scale {
                     return None;
                 }
@@ -321,7 +376,8 @@ impl Sum {
     /// too often two figures.
     fn digits_complete_it(&self, tokens: &Tokens, next: usize) -> bool {
         let scaled = matches!(lexicon().get(tokens.folded(next)), Some(Word::Scale(scale, _)) if *scale < self.last_scale);
-        let units_of_thousands = self.last_scale == 1e3 && self.current < 1e3 && self.current.fract() == 0.0;
+        let units_of_thousands =
+            self.last_scale == 1e3 && self.current < 1e3 && self.current.fract() == 0.0;
         scaled || units_of_thousands
     }
 
@@ -346,7 +402,11 @@ fn first_element(tokens: &Tokens, i: usize) -> Option<(Element, usize, usize)> {
         }
         TokenKind::Word => {
             let (letters, word) = word_with_proclitics(tokens.folded(i))?;
-            Some((Element::Word(word), tokens.offset_after_letters(i, letters), i + 1))
+            Some((
+                Element::Word(word),
+                tokens.offset_after_letters(i, letters),
+                i + 1,
+            ))
         }
         _ => None,
     }
@@ -356,12 +416,24 @@ fn first_element(tokens: &Tokens, i: usize) -> Option<(Element, usize, usize)> {
 /// `الخمسة` is "the five", not a figure). Two-letter stems take only و or
 /// ف, so that لست ("I am not") is not ل + ست.
 fn word_with_proclitics(folded: &str) -> Option<(usize, Word)> {
-    proclitic_splits(folded).find_map(|Split { prefix_letters: letters, article, stem, .. }| {
-        if article || (letters > 0 && stem.chars().count() <= 2 && !matches!(folded.chars().next(), Some('و' | 'ف'))) || letters > 2 {
-            return None;
-        }
-        lexicon().get(stem).map(|word| (letters, *word))
-    })
+    proclitic_splits(folded).find_map(
+        |Split {
+             prefix_letters: letters,
+             article,
+             stem,
+             ..
+         }| {
+            if article
+                || (letters > 0
+                    && stem.chars().count() <= 2
+                    && !matches!(folded.chars().next(), Some('و' | 'ف')))
+                || letters > 2
+            {
+                return None;
+            }
+            lexicon().get(stem).map(|word| (letters, *word))
+        },
+    )
 }
 
 /// The element after a number so far: a word attached directly, or one
@@ -380,14 +452,25 @@ fn next_element(tokens: &Tokens, j: usize) -> Option<(Element, Joint, usize)> {
                 return match tokens.kind(j + 1)? {
                     TokenKind::Number => {
                         let (value, _, next) = read_digits(tokens, j + 1)?;
-                        Some((Element::Digits { value, year_like: false }, Joint::And, next))
+                        Some((
+                            Element::Digits {
+                                value,
+                                year_like: false,
+                            },
+                            Joint::And,
+                            next,
+                        ))
                     }
-                    TokenKind::Word => lexicon().get(tokens.folded(j + 1)).map(|w| (Element::Word(*w), Joint::And, j + 2)),
+                    TokenKind::Word => lexicon()
+                        .get(tokens.folded(j + 1))
+                        .map(|w| (Element::Word(*w), Joint::And, j + 2)),
                     _ => None,
                 };
             }
             let stem = folded.strip_prefix('و')?;
-            lexicon().get(stem).map(|word| (Element::Word(*word), Joint::And, j + 1))
+            lexicon()
+                .get(stem)
+                .map(|word| (Element::Word(*word), Joint::And, j + 1))
         }
         _ => None,
     }
@@ -491,7 +574,23 @@ fn lexicon() -> &'static FoldedMap<Word> {
 const UNITS: &[(f64, &[&str])] = &[
     (0.0, &["صفر"]),
     (1.0, &["واحد", "واحدة", "واحدا"]),
-    (2.0, &["اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثنتا", "اثني", "اثنتي", "إثنان", "إثنين", "إثنتين", "ثنتين"]),
+    (
+        2.0,
+        &[
+            "اثنان",
+            "اثنين",
+            "اثنتان",
+            "اثنتين",
+            "اثنا",
+            "اثنتا",
+            "اثني",
+            "اثنتي",
+            "إثنان",
+            "إثنين",
+            "إثنتين",
+            "ثنتين",
+        ],
+    ),
     (3.0, &["ثلاث", "ثلاثة"]),
     (4.0, &["أربع", "أربعة"]),
     (5.0, &["خمس", "خمسة"]),
@@ -516,7 +615,19 @@ pub(crate) const TENS: &[(f64, &[&str])] = &[
 /// Hundreds, with both spellings مئة and مائة and the glued compounds.
 const HUNDREDS: &[(f64, &[&str])] = &[
     (100.0, &["مئة", "مائة", "مئه", "مائه", "مية", "ماية"]),
-    (200.0, &["مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي"]),
+    (
+        200.0,
+        &[
+            "مئتان",
+            "مئتين",
+            "مئتا",
+            "مئتي",
+            "مائتان",
+            "مائتين",
+            "مائتا",
+            "مائتي",
+        ],
+    ),
     (300.0, &["ثلاثمئة", "ثلاثمائة", "ثلثمائة"]),
     (400.0, &["أربعمئة", "أربعمائة"]),
     (500.0, &["خمسمئة", "خمسمائة"]),
@@ -527,12 +638,37 @@ const HUNDREDS: &[(f64, &[&str])] = &[
 ];
 
 /// Scales: the singular (with its accusative), the dual, the plural.
-type ScaleForms = (f64, &'static [&'static str], &'static [&'static str], &'static [&'static str]);
+type ScaleForms = (
+    f64,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+);
 const SCALES: &[ScaleForms] = &[
-    (1e3, &["ألف", "ألفا"], &["ألفان", "ألفين", "ألفي"], &["آلاف", "ألوف"]),
-    (1e6, &["مليون", "مليونا"], &["مليونان", "مليونين", "مليوني"], &["ملايين"]),
-    (1e9, &["مليار", "مليارا", "بليون", "بليونا"], &["ملياران", "مليارين", "ملياري", "بليونين", "بليوني"], &["مليارات", "بلايين"]),
-    (1e12, &["تريليون", "تريليونا", "ترليون", "ترليونا"], &["تريليونان", "تريليونين", "تريليوني", "ترليونين", "ترليوني"], &["تريليونات", "ترليونات"]),
+    (
+        1e3,
+        &["ألف", "ألفا"],
+        &["ألفان", "ألفين", "ألفي"],
+        &["آلاف", "ألوف"],
+    ),
+    (
+        1e6,
+        &["مليون", "مليونا"],
+        &["مليونان", "مليونين", "مليوني"],
+        &["ملايين"],
+    ),
+    (
+        1e9,
+        &["مليار", "مليارا", "بليون", "بليونا"],
+        &["ملياران", "مليارين", "ملياري", "بليونين", "بليوني"],
+        &["مليارات", "بلايين"],
+    ),
+    (
+        1e12,
+        &["تريليون", "تريليونا", "ترليون", "ترليونا"],
+        &["تريليونان", "تريليونين", "تريليوني", "ترليونين", "ترليوني"],
+        &["تريليونات", "ترليونات"],
+    ),
 ];
 
 /// Fractions in the singular and plural (ثلاثة أرباع).
@@ -580,7 +716,11 @@ mod tests {
             ("ملياري متر", 2e9, "ملياري"),
             ("ألفين", 2000.0, "ألفين"),
             ("عشرة آلاف", 10_000.0, "عشرة آلاف"),
-            ("ثلاثة ملايين وخمسمائة ألف", 3_500_000.0, "ثلاثة ملايين وخمسمائة ألف"),
+            (
+                "ثلاثة ملايين وخمسمائة ألف",
+                3_500_000.0,
+                "ثلاثة ملايين وخمسمائة ألف",
+            ),
             ("ألف مليار", 1e12, "ألف مليار"),
             ("تريليون", 1e12, "تريليون"),
             ("نصف مليون", 500_000.0, "نصف مليون"),
@@ -606,7 +746,16 @@ mod tests {
 
     #[test]
     fn leaves_words_that_are_not_numbers() {
-        for text in ["استراتيجية", "مؤلف", "أحد المسؤولين", "لست أدري", "الخمسة", "آلاف المتظاهرين", "واحد", "عشرات"] {
+        for text in [
+            "استراتيجية",
+            "مؤلف",
+            "أحد المسؤولين",
+            "لست أدري",
+            "الخمسة",
+            "آلاف المتظاهرين",
+            "واحد",
+            "عشرات",
+        ] {
             assert_eq!(read(text), None, "{text}");
         }
     }

@@ -7,7 +7,8 @@ impl Analysis {
     /// Rewrites every offset, from bytes into `text` to UTF-16 code units,
     /// so that JavaScript's `text.slice(start, end)` gives each item's text.
     pub fn into_utf16_offsets(mut self, text: &str) -> Analysis {
-        let mut offsets: Vec<usize> = Vec::with_capacity(2 * self.figures.len() + 8 * self.entities.len());
+        let mut offsets: Vec<usize> =
+            Vec::with_capacity(2 * self.figures.len() + 8 * self.entities.len());
         for figure in &self.figures {
             offsets.extend([figure.start, figure.end]);
         }
@@ -18,7 +19,9 @@ impl Analysis {
         offsets.dedup();
         let units = utf16_positions(text, &offsets);
         let convert = |byte: &mut usize| {
-            let at = offsets.binary_search(byte).expect("every offset was collected");
+            let at = offsets
+                .binary_search(byte)
+                .expect("every offset was collected");
             *byte = units[at];
         };
         for figure in &mut self.figures {
@@ -68,7 +71,10 @@ mod tests {
         let converted = analysis.into_utf16_offsets(text);
         let utf16: Vec<u16> = text.encode_utf16().collect();
         let figure = &converted.figures[0];
-        assert_eq!(String::from_utf16(&utf16[figure.start..figure.end]).unwrap(), "2001");
+        assert_eq!(
+            String::from_utf16(&utf16[figure.start..figure.end]).unwrap(),
+            "2001"
+        );
         assert_eq!(figure.end, utf16.len());
     }
 }

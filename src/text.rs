@@ -127,10 +127,14 @@ impl<'t> Tokens<'t> {
 
     /// Whether token `i` ends a sentence (., !, ?, ؟, or a line break after it).
     pub fn ends_sentence(&self, i: usize) -> bool {
-        if self.kind(i) == Some(TokenKind::Punct) && matches!(self.folded(i), "." | "!" | "?" | "؟") {
+        if self.kind(i) == Some(TokenKind::Punct) && matches!(self.folded(i), "." | "!" | "?" | "؟")
+        {
             return true;
         }
-        let next = self.tokens.get(i + 1).map_or(self.text.len(), |t| t.span.start);
+        let next = self
+            .tokens
+            .get(i + 1)
+            .map_or(self.text.len(), |t| t.span.start);
         self.tokens
             .get(i)
             .is_some_and(|t| self.text[t.span.end..next].contains('\n'))
@@ -248,9 +252,13 @@ fn classify(c: char) -> Class {
     match c {
         '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => Class::Digit,
         c if is_ignorable(c) => Class::Ignorable,
-        '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}' | '\u{06EF}' | '\u{06FA}'..='\u{06FF}' => {
-            Class::Arabic
-        }
+        '\u{0621}'..='\u{063F}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06EE}'
+        | '\u{06EF}'
+        | '\u{06FA}'..='\u{06FF}' => Class::Arabic,
         c if c.is_whitespace() || c.is_control() => Class::Space,
         c if c.is_alphabetic() => Class::Letter,
         _ => Class::Punct,
@@ -318,7 +326,9 @@ const MIN_STEM_LETTERS: usize = 2;
 pub fn proclitic_splits(word: &str) -> impl Iterator<Item = Split<'_>> {
     fn after_letter<'w>(word: &'w str, letters: &[char]) -> Option<(char, &'w str)> {
         let first = word.chars().next()?;
-        letters.contains(&first).then(|| (first, &word[first.len_utf8()..]))
+        letters
+            .contains(&first)
+            .then(|| (first, &word[first.len_utf8()..]))
     }
     fn long_enough(stem: &str) -> bool {
         stem.chars().nth(MIN_STEM_LETTERS - 1).is_some()
@@ -335,7 +345,10 @@ pub fn proclitic_splits(word: &str) -> impl Iterator<Item = Split<'_>> {
     let mut readings: [Option<Split<'_>>; 9] = [None; 9];
     readings[0] = Some(unsplit);
     let mut count = 1;
-    let conjunctions = [Some((None, word)), after_letter(word, &['و', 'ف']).map(|(c, rest)| (Some(c), rest))];
+    let conjunctions = [
+        Some((None, word)),
+        after_letter(word, &['و', 'ف']).map(|(c, rest)| (Some(c), rest)),
+    ];
     for (conjunction, after_conjunction) in conjunctions.into_iter().flatten() {
         let prepositions = [
             Some((None, after_conjunction)),
@@ -344,7 +357,13 @@ pub fn proclitic_splits(word: &str) -> impl Iterator<Item = Split<'_>> {
         for (preposition, stem) in prepositions.into_iter().flatten() {
             let letters = usize::from(conjunction.is_some()) + usize::from(preposition.is_some());
             if letters > 0 && long_enough(stem) {
-                readings[count] = Some(Split { conjunction, preposition, article: false, prefix_letters: letters, stem });
+                readings[count] = Some(Split {
+                    conjunction,
+                    preposition,
+                    article: false,
+                    prefix_letters: letters,
+                    stem,
+                });
                 count += 1;
             }
             // ل + ال is written لل: the ا of the article disappears.
@@ -374,7 +393,15 @@ mod tests {
 
     fn kinds_and_folds(text: &str) -> Vec<(TokenKind, String, String)> {
         let t = Tokens::new(text);
-        (0..t.len()).map(|i| (t.kind(i).unwrap(), t.raw(i).to_string(), t.folded(i).to_string())).collect()
+        (0..t.len())
+            .map(|i| {
+                (
+                    t.kind(i).unwrap(),
+                    t.raw(i).to_string(),
+                    t.folded(i).to_string(),
+                )
+            })
+            .collect()
     }
 
     #[test]
@@ -428,9 +455,13 @@ mod tests {
 
     #[test]
     fn reads_proclitics() {
-        let stems: Vec<(usize, &str)> = proclitic_splits("للولايات").map(|s| (s.prefix_letters, s.stem)).collect();
+        let stems: Vec<(usize, &str)> = proclitic_splits("للولايات")
+            .map(|s| (s.prefix_letters, s.stem))
+            .collect();
         assert!(stems.contains(&(2, "ولايات")));
-        let stems: Vec<(usize, &str)> = proclitic_splits("وبوتين").map(|s| (s.prefix_letters, s.stem)).collect();
+        let stems: Vec<(usize, &str)> = proclitic_splits("وبوتين")
+            .map(|s| (s.prefix_letters, s.stem))
+            .collect();
         assert!(stems.contains(&(1, "بوتين")));
         assert!(stems.contains(&(0, "وبوتين")));
         // Stems of one letter are not offered.
@@ -439,11 +470,15 @@ mod tests {
 
     #[test]
     fn reads_every_clitic_combination() {
-        let stems: Vec<(usize, bool, &str)> = proclitic_splits("وبالف").map(|s| (s.prefix_letters, s.article, s.stem)).collect();
+        let stems: Vec<(usize, bool, &str)> = proclitic_splits("وبالف")
+            .map(|s| (s.prefix_letters, s.article, s.stem))
+            .collect();
         assert!(stems.contains(&(0, false, "وبالف")));
         assert!(stems.contains(&(2, false, "الف")));
         assert!(!stems.iter().any(|&(_, _, stem)| stem == "ف"));
-        let stems: Vec<(usize, bool, &str)> = proclitic_splits("للبرميل").map(|s| (s.prefix_letters, s.article, s.stem)).collect();
+        let stems: Vec<(usize, bool, &str)> = proclitic_splits("للبرميل")
+            .map(|s| (s.prefix_letters, s.article, s.stem))
+            .collect();
         assert!(stems.contains(&(2, true, "برميل")));
     }
 

@@ -41,14 +41,15 @@ fn options_from_js(value: &JsValue) -> Result<Options, JsValue> {
     if !value.is_object() {
         return Err(js_error("E_OPTIONS", "options must be an object"));
     }
-    let field = |name: &str| js_sys::Reflect::get(value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    let field = |name: &str| {
+        js_sys::Reflect::get(value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    };
     let reference_date = field("reference_date");
     if !reference_date.is_undefined() && !reference_date.is_null() {
-        options.reference_date = Some(
-            reference_date
-                .as_string()
-                .ok_or_else(|| js_error("E_OPTIONS", "reference_date must be a YYYY-MM-DD string"))?,
-        );
+        options.reference_date =
+            Some(reference_date.as_string().ok_or_else(|| {
+                js_error("E_OPTIONS", "reference_date must be a YYYY-MM-DD string")
+            })?);
     }
     let max_bytes = field("max_bytes");
     if !max_bytes.is_undefined() && !max_bytes.is_null() {

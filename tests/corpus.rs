@@ -28,7 +28,11 @@ fn corpus_files() -> Vec<PathBuf> {
     for grammar in std::fs::read_dir(&src).expect("src/ is readable") {
         let corpus = grammar.expect("src/ entry").path().join("corpus");
         if let Ok(entries) = std::fs::read_dir(&corpus) {
-            files.extend(entries.map(|e| e.expect("corpus entry").path()).filter(|p| p.extension().is_some_and(|e| e == "txt")));
+            files.extend(
+                entries
+                    .map(|e| e.expect("corpus entry").path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "txt")),
+            );
         }
     }
     files.sort();
@@ -66,17 +70,26 @@ fn every_corpus_line_holds() {
 }
 
 fn figures_of(text: &str) -> Vec<Figure> {
-    analyze(text, &Options::default()).expect("corpus lines are analysable").figures
+    analyze(text, &Options::default())
+        .expect("corpus lines are analysable")
+        .figures
 }
 
 fn check_negative(line: &str) -> Result<(), String> {
     let mut fields = line.split('\t');
     let text = fields.next().unwrap_or_default();
     let kind = fields.next();
-    let unwanted: Vec<Figure> = figures_of(text).into_iter().filter(|f| kind.is_none_or(|k| kind_name(f) == k)).collect();
+    let unwanted: Vec<Figure> = figures_of(text)
+        .into_iter()
+        .filter(|f| kind.is_none_or(|k| kind_name(f) == k))
+        .collect();
     match unwanted.first() {
         None => Ok(()),
-        Some(f) => Err(format!("must not match, but found {} {:?}", kind_name(f), f.text)),
+        Some(f) => Err(format!(
+            "must not match, but found {} {:?}",
+            kind_name(f),
+            f.text
+        )),
     }
 }
 
@@ -86,15 +99,29 @@ fn check_positive(line: &str) -> Result<(), String> {
     let kind = fields.next().ok_or("no kind given")?;
     let (text, span) = match (marked.find('['), marked.rfind(']')) {
         (Some(open), Some(close)) if open < close => {
-            let text = format!("{}{}{}", &marked[..open], &marked[open + 1..close], &marked[close + 1..]);
+            let text = format!(
+                "{}{}{}",
+                &marked[..open],
+                &marked[open + 1..close],
+                &marked[close + 1..]
+            );
             (text, marked[open + 1..close].to_string())
         }
         _ => (marked.to_string(), marked.to_string()),
     };
     let figures = figures_of(&text);
-    let Some(figure) = figures.iter().find(|f| kind_name(f) == kind && f.text == span) else {
-        let found: Vec<String> = figures.iter().map(|f| format!("{} {:?}", kind_name(f), f.text)).collect();
-        return Err(format!("expected {kind} {span:?}, found [{}]", found.join(", ")));
+    let Some(figure) = figures
+        .iter()
+        .find(|f| kind_name(f) == kind && f.text == span)
+    else {
+        let found: Vec<String> = figures
+            .iter()
+            .map(|f| format!("{} {:?}", kind_name(f), f.text))
+            .collect();
+        return Err(format!(
+            "expected {kind} {span:?}, found [{}]",
+            found.join(", ")
+        ));
     };
     for field in fields.filter(|f| !f.is_empty()) {
         let (name, want) = field.split_once('=').unwrap_or((field, "true"));
@@ -107,12 +134,21 @@ fn check_positive(line: &str) -> Result<(), String> {
 }
 
 fn kind_name(figure: &Figure) -> String {
-    serde_json::to_value(figure.kind).unwrap().as_str().unwrap().to_string()
+    serde_json::to_value(figure.kind)
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_string()
 }
 
 fn field_value(figure: &Figure, name: &str) -> Result<String, String> {
     let json = serde_json::to_value(figure).unwrap();
-    if !["value", "min", "max", "unit", "per", "approx", "bound", "subject", "grain", "calendar", "hijri", "warning"].contains(&name) {
+    if ![
+        "value", "min", "max", "unit", "per", "approx", "bound", "subject", "grain", "calendar",
+        "hijri", "warning",
+    ]
+    .contains(&name)
+    {
         return Err(format!("unknown field {name}"));
     }
     Ok(match json.get(name) {

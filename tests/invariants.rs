@@ -6,7 +6,8 @@
 use khabar::{analyze, Analysis, Options};
 
 fn check(text: &str) -> Analysis {
-    let analysis = analyze(text, &Options::default()).expect("input under the size limit is analysed");
+    let analysis =
+        analyze(text, &Options::default()).expect("input under the size limit is analysed");
     if let Err(broken) = khabar::invariants::check(text, &analysis) {
         panic!("{broken}");
     }

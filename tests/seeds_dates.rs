@@ -12,7 +12,11 @@ fn seeds() -> PathBuf {
 }
 
 fn kind_name(figure: &Figure) -> String {
-    serde_json::to_value(figure.kind).unwrap().as_str().unwrap().to_string()
+    serde_json::to_value(figure.kind)
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_string()
 }
 
 fn text_value(figure: &Figure) -> Option<&str> {
@@ -35,7 +39,9 @@ fn mismatch(figure: &Figure, expected: &Json) -> Option<String> {
         }
     }
     if let Some(month) = expected.get("month").and_then(Json::as_u64) {
-        let reported = text_value(figure).and_then(|v| v.get(5..7)).and_then(|m| m.parse::<u64>().ok());
+        let reported = text_value(figure)
+            .and_then(|v| v.get(5..7))
+            .and_then(|m| m.parse::<u64>().ok());
         if reported != Some(month) {
             return Some(format!("month of {:?}, expected {month}", figure.value));
         }
@@ -45,7 +51,10 @@ fn mismatch(figure: &Figure, expected: &Json) -> Option<String> {
 
 #[test]
 fn every_seed_date_and_time_is_found() {
-    let expected: Json = serde_json::from_str(&std::fs::read_to_string(seeds().join("expected.json")).expect("expected.json is readable")).expect("expected.json is JSON");
+    let expected: Json = serde_json::from_str(
+        &std::fs::read_to_string(seeds().join("expected.json")).expect("expected.json is readable"),
+    )
+    .expect("expected.json is JSON");
     let mut failures = Vec::new();
     let mut checked = 0;
     for wanted in expected["figures"].as_array().expect("a figures list") {
@@ -61,14 +70,28 @@ fn every_seed_date_and_time_is_found() {
         let occurrences: Vec<usize> = article.match_indices(text).map(|(at, _)| at).collect();
         let covering: Vec<&Figure> = figures
             .iter()
-            .filter(|f| kind_name(f) == kind && occurrences.iter().any(|&at| f.start <= at && at + text.len() <= f.end))
+            .filter(|f| {
+                kind_name(f) == kind
+                    && occurrences
+                        .iter()
+                        .any(|&at| f.start <= at && at + text.len() <= f.end)
+            })
             .collect();
         let verdict = match covering.iter().find(|f| mismatch(f, wanted).is_none()) {
             Some(_) => continue,
-            None => covering.first().map_or("nothing covers it".to_string(), |f| mismatch(f, wanted).unwrap()),
+            None => covering
+                .first()
+                .map_or("nothing covers it".to_string(), |f| {
+                    mismatch(f, wanted).unwrap()
+                }),
         };
         failures.push(format!("{doc}: {kind} {text:?}: {verdict}"));
     }
     assert!(checked > 0, "no date or time in expected.json");
-    assert!(failures.is_empty(), "{} of {checked} seed dates and times fail:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} seed dates and times fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -15,7 +15,9 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     let (weekday, after_weekday) = weekday_before(scan, i);
     let (spec, end) = match read_date(scan, after_weekday, weekday.is_some()) {
         Some(found) => found,
-        None if weekday.is_none() => numeric(scan, i).or_else(|| year(scan, i)).or_else(|| decade(scan, i))?,
+        None if weekday.is_none() => numeric(scan, i)
+            .or_else(|| year(scan, i))
+            .or_else(|| decade(scan, i))?,
         None => return None,
     };
     Some(Mention {
@@ -30,7 +32,11 @@ fn weekday_before(scan: &Scan, i: usize) -> (Option<u8>, usize) {
     let j = if is_day_noun(scan, i) { i + 1 } else { i };
     match scan.lexeme(j) {
         Some(l) if l.article && l.preposition.is_none() && l.entry.weekday.is_some() => {
-            let after = if scan.is_punct(j + 1, '،') || scan.is_punct(j + 1, ',') { j + 2 } else { j + 1 };
+            let after = if scan.is_punct(j + 1, '،') || scan.is_punct(j + 1, ',') {
+                j + 2
+            } else {
+                j + 1
+            };
             (l.entry.weekday, after)
         }
         _ => (None, i),
@@ -39,7 +45,8 @@ fn weekday_before(scan: &Scan, i: usize) -> (Option<u8>, usize) {
 
 /// `يوم` without article, as in `يوم الجمعة`.
 pub fn is_day_noun(scan: &Scan, i: usize) -> bool {
-    scan.lexeme(i).is_some_and(|l| l.entry.unit == Some(Unit::Day) && !l.article && l.preposition.is_none())
+    scan.lexeme(i)
+        .is_some_and(|l| l.entry.unit == Some(Unit::Day) && !l.article && l.preposition.is_none())
 }
 
 /// Reads a date around a month name at token `i`, from its day if it has
@@ -54,10 +61,21 @@ pub fn read_date(scan: &Scan, i: usize, introduced: bool) -> Option<(Spec, usize
     if let (Some(day), true) = (day, j > i && scan.is(j - 1, "من")) {
         // 19 من الشهر الماضي
         if let Some((Unit::Month, by, anchor, end)) = shifted_unit(scan, j) {
-            return Some((Spec::Shift { unit: Unit::Month, by, anchor, day: Some(day) }, end));
+            return Some((
+                Spec::Shift {
+                    unit: Unit::Month,
+                    by,
+                    anchor,
+                    day: Some(day),
+                },
+                end,
+            ));
         }
     }
-    let named = scan.lexeme(j).is_some_and(|l| l.entry.unit == Some(Unit::Month) && !l.article) && months::read(scan, j + 1).is_some();
+    let named = scan
+        .lexeme(j)
+        .is_some_and(|l| l.entry.unit == Some(Unit::Month) && !l.article)
+        && months::read(scan, j + 1).is_some();
     if named {
         j += 1;
     }
@@ -77,8 +95,16 @@ pub fn read_date(scan: &Scan, i: usize, introduced: bool) -> Option<(Spec, usize
         return None;
     }
     let spec = match month.calendar {
-        Calendar::Gregorian => Spec::Gregorian { year, month: Some(month.month), day },
-        Calendar::Hijri => Spec::Hijri { year, month: Some(month.month), day },
+        Calendar::Gregorian => Spec::Gregorian {
+            year,
+            month: Some(month.month),
+            day,
+        },
+        Calendar::Hijri => Spec::Hijri {
+            year,
+            month: Some(month.month),
+            day,
+        },
     };
     Some((spec, end))
 }
@@ -86,7 +112,11 @@ pub fn read_date(scan: &Scan, i: usize, introduced: bool) -> Option<(Spec, usize
 /// Reads a day of the month in digits at token `i`, with the article the
 /// press glues to it (`الـ19`).
 fn day(scan: &Scan, i: usize) -> Option<(u8, usize)> {
-    let at = if scan.is(i, "ال") && scan.tokens.glued_to_previous(i + 1) { i + 1 } else { i };
+    let at = if scan.is(i, "ال") && scan.tokens.glued_to_previous(i + 1) {
+        i + 1
+    } else {
+        i
+    };
     // Days written in words (الحادي عشر من سبتمبر) are for the shared
     // number parser of issue 3: call it here once it lands.
     let day = scan.integer(at, 2)?;
@@ -98,7 +128,9 @@ fn day_fits(day: u8, month: u8, year: Year, calendar: Calendar) -> bool {
         (Calendar::Gregorian, Year::Given(year)) => calendar::is_valid(year, month, day),
         // Without a year, February may have its 29th.
         (Calendar::Gregorian, _) => calendar::is_valid(2000, month, day),
-        (Calendar::Hijri, Year::Given(year)) => hijri::is_valid(hijri::HijriDate { year, month, day }),
+        (Calendar::Hijri, Year::Given(year)) => {
+            hijri::is_valid(hijri::HijriDate { year, month, day })
+        }
         (Calendar::Hijri, _) => day <= 30,
     }
 }
@@ -130,17 +162,32 @@ fn year_after(scan: &Scan, i: usize, calendar: Calendar) -> (Year, usize) {
             return (Year::Shift { by, anchor }, end);
         }
     }
-    match scan.lexeme(i).filter(|l| l.article && !l.conjunction && l.preposition.is_none()).and_then(|l| l.entry.direction) {
+    match scan
+        .lexeme(i)
+        .filter(|l| l.article && !l.conjunction && l.preposition.is_none())
+        .and_then(|l| l.entry.direction)
+    {
         Some(Direction::Last) => (Year::Before, i + 1),
         Some(Direction::Next) => (Year::After, i + 1),
-        Some(Direction::This) => (Year::Shift { by: 0, anchor: Anchor::Reference }, i + 1),
+        Some(Direction::This) => (
+            Year::Shift {
+                by: 0,
+                anchor: Anchor::Reference,
+            },
+            i + 1,
+        ),
         _ => (Year::Unknown, i),
     }
 }
 
 /// Reads a year in digits at token `i` within `range`, with the era mark
 /// after it when it agrees with `calendar`.
-fn year_number(scan: &Scan, i: usize, range: std::ops::RangeInclusive<u32>, calendar: Calendar) -> Option<(i32, usize)> {
+fn year_number(
+    scan: &Scan,
+    i: usize,
+    range: std::ops::RangeInclusive<u32>,
+    calendar: Calendar,
+) -> Option<(i32, usize)> {
     let year = scan.integer(i, 4).filter(|y| range.contains(y))?;
     let end = match era(scan, i + 1) {
         Some(mark) if mark == calendar => i + 2,
@@ -156,12 +203,15 @@ fn year_number(scan: &Scan, i: usize, range: std::ops::RangeInclusive<u32>, cale
 
 /// The era mark at token `i`: م، ميلادي، للميلاد or هـ، هجري، للهجرة.
 fn era(scan: &Scan, i: usize) -> Option<Calendar> {
-    scan.lexeme(i).filter(|l| !l.conjunction).and_then(|l| l.entry.era)
+    scan.lexeme(i)
+        .filter(|l| !l.conjunction)
+        .and_then(|l| l.entry.era)
 }
 
 /// `عام`، `العام`، `سنة`، `لعام` before a year (not the dual `عامي`).
 fn is_year_noun(scan: &Scan, i: usize) -> bool {
-    scan.entry(i).is_some_and(|e| e.unit == Some(Unit::Year) && !e.dual_year_noun)
+    scan.entry(i)
+        .is_some_and(|e| e.unit == Some(Unit::Year) && !e.dual_year_noun)
 }
 
 /// Reads a date all in digits: `19/7/2022`, `19-7-2022`, `19.7.2022`,
@@ -178,7 +228,11 @@ pub fn numeric(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
         return None;
     }
     // Part of something longer (a phone number, 1/2/3/4): no date.
-    let glued_before = tokens.glued_to_previous(i) && matches!(tokens.kind(i - 1), Some(TokenKind::Number | TokenKind::Punct));
+    let glued_before = tokens.glued_to_previous(i)
+        && matches!(
+            tokens.kind(i - 1),
+            Some(TokenKind::Number | TokenKind::Punct)
+        );
     let glued_after = tokens.glued_to_previous(i + 5) && scan.folded(i + 5) == separator;
     if glued_before || glued_after {
         return None;
@@ -189,15 +243,31 @@ pub fn numeric(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
         (1..=2, 4) if b.len() <= 2 => (c, b, a),
         _ => return None,
     };
-    let (year, month, day): (i32, u8, u8) = (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
+    let (year, month, day): (i32, u8, u8) =
+        (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
     // Hijri when marked, or when the year can only be Hijri.
     let marked = era(scan, i + 5);
-    let is_hijri = marked == Some(Calendar::Hijri) || (marked.is_none() && (1300..=1600).contains(&year));
+    let is_hijri =
+        marked == Some(Calendar::Hijri) || (marked.is_none() && (1300..=1600).contains(&year));
     let end = if marked.is_some() { i + 6 } else { i + 5 };
     if is_hijri {
-        hijri::is_valid(hijri::HijriDate { year, month, day }).then_some((Spec::Hijri { year: Year::Given(year), month: Some(month), day: Some(day) }, end))
+        hijri::is_valid(hijri::HijriDate { year, month, day }).then_some((
+            Spec::Hijri {
+                year: Year::Given(year),
+                month: Some(month),
+                day: Some(day),
+            },
+            end,
+        ))
     } else {
-        ((1000..=2200).contains(&year) && calendar::is_valid(year, month, day)).then_some((Spec::Gregorian { year: Year::Given(year), month: Some(month), day: Some(day) }, end))
+        ((1000..=2200).contains(&year) && calendar::is_valid(year, month, day)).then_some((
+            Spec::Gregorian {
+                year: Year::Given(year),
+                month: Some(month),
+                day: Some(day),
+            },
+            end,
+        ))
     }
 }
 
@@ -208,19 +278,43 @@ pub fn numeric(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
 fn year(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     if is_year_noun(scan, i) {
         return year_number(scan, i + 1, 1000..=2200, Calendar::Gregorian)
-            .map(|(year, end)| (Spec::Gregorian { year: Year::Given(year), month: None, day: None }, end))
-            .or_else(|| year_number(scan, i + 1, 1..=1600, Calendar::Hijri).filter(|_| era(scan, i + 2).is_some()).map(|(year, end)| (hijri_year(year), end)));
+            .map(|(year, end)| {
+                (
+                    Spec::Gregorian {
+                        year: Year::Given(year),
+                        month: None,
+                        day: None,
+                    },
+                    end,
+                )
+            })
+            .or_else(|| {
+                year_number(scan, i + 1, 1..=1600, Calendar::Hijri)
+                    .filter(|_| era(scan, i + 2).is_some())
+                    .map(|(year, end)| (hijri_year(year), end))
+            });
     }
     let value = scan.integer(i, 4)?;
     let cued = i > 0 && scan.entry(i - 1).is_some_and(|e| e.year_cue);
     let four_digits = scan.folded(i).len() == 4;
     match era(scan, i + 1) {
-        Some(Calendar::Hijri) if (1300..=1600).contains(&value) => Some((hijri_year(value as i32), i + 2)),
+        Some(Calendar::Hijri) if (1300..=1600).contains(&value) => {
+            Some((hijri_year(value as i32), i + 2))
+        }
         // م alone also abbreviates metres (على عمق 2000 م): it marks a
         // year only after a word that introduces years.
-        Some(Calendar::Gregorian) if (1000..=2200).contains(&value) && four_digits && (cued || !scan.is(i + 1, "م")) => Some((gregorian_year(value as i32), i + 2)),
+        Some(Calendar::Gregorian)
+            if (1000..=2200).contains(&value) && four_digits && (cued || !scan.is(i + 1, "م")) =>
+        {
+            Some((gregorian_year(value as i32), i + 2))
+        }
         Some(_) => None,
-        None => (cued && four_digits && (1900..=2100).contains(&value) && !counts_something(scan, i + 1) && !before_christ(scan, i + 1)).then(|| (gregorian_year(value as i32), i + 1)),
+        None => (cued
+            && four_digits
+            && (1900..=2100).contains(&value)
+            && !counts_something(scan, i + 1)
+            && !before_christ(scan, i + 1))
+        .then(|| (gregorian_year(value as i32), i + 1)),
     }
 }
 
@@ -236,23 +330,139 @@ fn before_christ(scan: &Scan, i: usize) -> bool {
 }
 
 fn gregorian_year(year: i32) -> Spec {
-    Spec::Gregorian { year: Year::Given(year), month: None, day: None }
+    Spec::Gregorian {
+        year: Year::Given(year),
+        month: None,
+        day: None,
+    }
 }
 
 fn hijri_year(year: i32) -> Spec {
-    Spec::Hijri { year: Year::Given(year), month: None, day: None }
+    Spec::Hijri {
+        year: Year::Given(year),
+        month: None,
+        day: None,
+    }
 }
 
 /// Nouns that a number counts or measures: after one, `2013` is a
 /// quantity, not a year.
 const COUNTED: &[&str] = &[
-    "طن", "طنا", "اطنان", "برميل", "برميلا", "متر", "مترا", "كيلومتر", "كيلومترا", "كلم", "كم", "ميل", "ميلا", "هكتار", "هكتارا", "ميغاواط", "دولار",
-    "دولارا", "يورو", "جنيه", "جنيها", "ريال", "ريالا", "درهم", "درهما", "دينار", "دينارا", "ليره", "شيكل", "روبل", "شخص", "شخصا", "اشخاص", "قتيل",
-    "قتيلا", "جريح", "جريحا", "حاله", "مره", "طفل", "طفلا", "جندي", "جنديا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "صاروخ", "صاروخا", "طائره", "منزل",
-    "منزلا", "وحده", "عائله", "اسره", "مليون", "مليار", "الف", "نسمه", "موظف", "موظفا", "سجين", "سجينا", "معتقل", "معتقلا", "لاجئ", "لاجئا",
-    "متسابق", "مشارك", "طالب", "عامل", "مريض", "مصاب", "اصابه", "وفاه", "مواطن", "ضحيه", "شركه", "مشروع", "قريه", "مدرسه", "سرير", "سياره",
-    "شاحنه", "سفينه", "دبابه", "مسلح", "جنود", "زائر", "سائح", "صوت", "ناخب", "عضو", "نائب", "صفحه", "كتاب", "رساله", "طلب", "مقعد", "فرصه",
-    "عام", "عاما", "سنه", "سنوات", "شهر", "شهرا", "يوم", "يوما", "ايام", "ساعه", "ساعات", "دقيقه", "كيلوغرام", "كغ", "لتر",
+    "طن",
+    "طنا",
+    "اطنان",
+    "برميل",
+    "برميلا",
+    "متر",
+    "مترا",
+    "كيلومتر",
+    "كيلومترا",
+    "كلم",
+    "كم",
+    "ميل",
+    "ميلا",
+    "هكتار",
+    "هكتارا",
+    "ميغاواط",
+    "دولار",
+    "دولارا",
+    "يورو",
+    "جنيه",
+    "جنيها",
+    "ريال",
+    "ريالا",
+    "درهم",
+    "درهما",
+    "دينار",
+    "دينارا",
+    "ليره",
+    "شيكل",
+    "روبل",
+    "شخص",
+    "شخصا",
+    "اشخاص",
+    "قتيل",
+    "قتيلا",
+    "جريح",
+    "جريحا",
+    "حاله",
+    "مره",
+    "طفل",
+    "طفلا",
+    "جندي",
+    "جنديا",
+    "عنصر",
+    "عنصرا",
+    "مقاتل",
+    "مقاتلا",
+    "صاروخ",
+    "صاروخا",
+    "طائره",
+    "منزل",
+    "منزلا",
+    "وحده",
+    "عائله",
+    "اسره",
+    "مليون",
+    "مليار",
+    "الف",
+    "نسمه",
+    "موظف",
+    "موظفا",
+    "سجين",
+    "سجينا",
+    "معتقل",
+    "معتقلا",
+    "لاجئ",
+    "لاجئا",
+    "متسابق",
+    "مشارك",
+    "طالب",
+    "عامل",
+    "مريض",
+    "مصاب",
+    "اصابه",
+    "وفاه",
+    "مواطن",
+    "ضحيه",
+    "شركه",
+    "مشروع",
+    "قريه",
+    "مدرسه",
+    "سرير",
+    "سياره",
+    "شاحنه",
+    "سفينه",
+    "دبابه",
+    "مسلح",
+    "جنود",
+    "زائر",
+    "سائح",
+    "صوت",
+    "ناخب",
+    "عضو",
+    "نائب",
+    "صفحه",
+    "كتاب",
+    "رساله",
+    "طلب",
+    "مقعد",
+    "فرصه",
+    "عام",
+    "عاما",
+    "سنه",
+    "سنوات",
+    "شهر",
+    "شهرا",
+    "يوم",
+    "يوما",
+    "ايام",
+    "ساعه",
+    "ساعات",
+    "دقيقه",
+    "كيلوغرام",
+    "كغ",
+    "لتر",
 ];
 
 pub fn counts_something(scan: &Scan, i: usize) -> bool {
@@ -274,5 +484,10 @@ fn decade(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     } else {
         (1900, i + 1)
     };
-    Some((Spec::Decade { year: century + 10 * i32::from(tens) }, end))
+    Some((
+        Spec::Decade {
+            year: century + 10 * i32::from(tens),
+        },
+        end,
+    ))
 }

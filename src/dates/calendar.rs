@@ -21,11 +21,16 @@ pub fn date_of(day_number: i64) -> Date {
     let z = day_number + 719_468;
     let era = z.div_euclid(146_097);
     let day_of_era = z - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     let shifted_month = (5 * day_of_year + 2) / 153;
     let day = (day_of_year - (153 * shifted_month + 2) / 5 + 1) as u8;
-    let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 } as u8;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    } as u8;
     let year = (year_of_era + era * 400 + i64::from(month <= 2)) as i32;
     Date { year, month, day }
 }
@@ -65,7 +70,11 @@ pub fn is_valid(year: i32, month: u8, day: u8) -> bool {
 pub fn iso_week(date: Date) -> (i32, u8) {
     // The week belongs to the year of its Thursday.
     let thursday = add_days(date, 4 - i64::from(weekday(date)));
-    let first = day_number(Date { year: thursday.year, month: 1, day: 1 });
+    let first = day_number(Date {
+        year: thursday.year,
+        month: 1,
+        day: 1,
+    });
     let week = (day_number(thursday) - first) / 7 + 1;
     (thursday.year, week as u8)
 }
@@ -80,7 +89,12 @@ mod tests {
 
     #[test]
     fn day_numbers_round_trip() {
-        for (d, n) in [(date(1970, 1, 1), 0), (date(2000, 3, 1), 11_017), (date(1882, 11, 12), -31_826), (date(2024, 2, 29), 19_782)] {
+        for (d, n) in [
+            (date(1970, 1, 1), 0),
+            (date(2000, 3, 1), 11_017),
+            (date(1882, 11, 12), -31_826),
+            (date(2024, 2, 29), 19_782),
+        ] {
             assert_eq!(day_number(d), n, "{d:?}");
             assert_eq!(date_of(n), d);
         }

@@ -17,11 +17,19 @@ const FIRST_TABLE_YEAR: i32 = 1300;
 const LAST_TABLE_YEAR: i32 = FIRST_TABLE_YEAR + MONTH_LENGTHS.len() as i32 - 1;
 
 /// 1 Muharram 1300 AH.
-const TABLE_EPOCH: Date = Date { year: 1882, month: 11, day: 12 };
+const TABLE_EPOCH: Date = Date {
+    year: 1882,
+    month: 11,
+    day: 12,
+};
 
 /// 1 Muharram 1 AH of the tabular calendar: Friday 16 July 622 (Julian),
 /// which is 19 July 622 in the proleptic Gregorian calendar.
-const TABULAR_EPOCH: Date = Date { year: 622, month: 7, day: 19 };
+const TABULAR_EPOCH: Date = Date {
+    year: 622,
+    month: 7,
+    day: 19,
+};
 
 #[rustfmt::skip]
 const MONTH_LENGTHS: [u16; 301] = [
@@ -67,7 +75,9 @@ pub struct HijriDate {
 }
 
 fn month_mask(year: i32) -> Option<u16> {
-    (FIRST_TABLE_YEAR..=LAST_TABLE_YEAR).contains(&year).then(|| MONTH_LENGTHS[(year - FIRST_TABLE_YEAR) as usize])
+    (FIRST_TABLE_YEAR..=LAST_TABLE_YEAR)
+        .contains(&year)
+        .then(|| MONTH_LENGTHS[(year - FIRST_TABLE_YEAR) as usize])
 }
 
 /// The number of days in Hijri `month` of `year`.
@@ -84,7 +94,10 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 /// The day number (days since 1970-01-01) of 1 Muharram of `year`.
 fn new_year_day_number(year: i32) -> i64 {
     if month_mask(year).is_some() {
-        let days_before: i64 = MONTH_LENGTHS[..(year - FIRST_TABLE_YEAR) as usize].iter().map(|mask| 348 + i64::from(mask.count_ones())).sum();
+        let days_before: i64 = MONTH_LENGTHS[..(year - FIRST_TABLE_YEAR) as usize]
+            .iter()
+            .map(|mask| 348 + i64::from(mask.count_ones()))
+            .sum();
         return day_number(TABLE_EPOCH) + days_before;
     }
     let year = i64::from(year);
@@ -93,12 +106,16 @@ fn new_year_day_number(year: i32) -> i64 {
 
 /// Whether the Hijri date exists.
 pub fn is_valid(date: HijriDate) -> bool {
-    (1..=12).contains(&date.month) && date.day >= 1 && date.day <= days_in_month(date.year, date.month)
+    (1..=12).contains(&date.month)
+        && date.day >= 1
+        && date.day <= days_in_month(date.year, date.month)
 }
 
 /// The day number of a Hijri date.
 fn hijri_day_number(date: HijriDate) -> i64 {
-    let months_before: i64 = (1..date.month).map(|m| i64::from(days_in_month(date.year, m))).sum();
+    let months_before: i64 = (1..date.month)
+        .map(|m| i64::from(days_in_month(date.year, m)))
+        .sum();
     new_year_day_number(date.year) + months_before + i64::from(date.day) - 1
 }
 
@@ -124,17 +141,39 @@ pub fn from_gregorian(date: Date) -> HijriDate {
         day -= i64::from(days_in_month(year, month));
         month += 1;
     }
-    HijriDate { year, month, day: day as u8 + 1 }
+    HijriDate {
+        year,
+        month,
+        day: day as u8 + 1,
+    }
 }
 
 /// The first and last Gregorian days of Hijri `month` (or of the whole year
 /// when `month` is `None`).
 pub fn gregorian_span(year: i32, month: Option<u8>) -> (Date, Date) {
     let (first, last_month) = match month {
-        Some(m) => (HijriDate { year, month: m, day: 1 }, m),
-        None => (HijriDate { year, month: 1, day: 1 }, 12),
+        Some(m) => (
+            HijriDate {
+                year,
+                month: m,
+                day: 1,
+            },
+            m,
+        ),
+        None => (
+            HijriDate {
+                year,
+                month: 1,
+                day: 1,
+            },
+            12,
+        ),
     };
-    let last = HijriDate { year, month: last_month, day: days_in_month(year, last_month) };
+    let last = HijriDate {
+        year,
+        month: last_month,
+        day: days_in_month(year, last_month),
+    };
     (to_gregorian(first), to_gregorian(last))
 }
 
@@ -193,21 +232,71 @@ mod tests {
 
     #[test]
     fn the_table_ends_where_icu_says() {
-        assert_eq!(to_gregorian(HijriDate { year: 1600, month: 12, day: 29 }), Date { year: 2174, month: 11, day: 24 });
+        assert_eq!(
+            to_gregorian(HijriDate {
+                year: 1600,
+                month: 12,
+                day: 29
+            }),
+            Date {
+                year: 2174,
+                month: 11,
+                day: 24
+            }
+        );
     }
 
     #[test]
     fn falls_back_to_the_tabular_calendar_outside_the_table() {
-        assert_eq!(to_gregorian(HijriDate { year: 1, month: 1, day: 1 }), TABULAR_EPOCH);
-        let old = HijriDate { year: 1250, month: 6, day: 15 };
+        assert_eq!(
+            to_gregorian(HijriDate {
+                year: 1,
+                month: 1,
+                day: 1
+            }),
+            TABULAR_EPOCH
+        );
+        let old = HijriDate {
+            year: 1250,
+            month: 6,
+            day: 15,
+        };
         assert_eq!(from_gregorian(to_gregorian(old)), old);
     }
 
     #[test]
     fn spans_a_month_and_a_year() {
         let ramadan = gregorian_span(1445, Some(9));
-        assert_eq!(ramadan, (Date { year: 2024, month: 3, day: 11 }, Date { year: 2024, month: 4, day: 9 }));
+        assert_eq!(
+            ramadan,
+            (
+                Date {
+                    year: 2024,
+                    month: 3,
+                    day: 11
+                },
+                Date {
+                    year: 2024,
+                    month: 4,
+                    day: 9
+                }
+            )
+        );
         let year = gregorian_span(1445, None);
-        assert_eq!(year, (Date { year: 2023, month: 7, day: 19 }, Date { year: 2024, month: 7, day: 6 }));
+        assert_eq!(
+            year,
+            (
+                Date {
+                    year: 2023,
+                    month: 7,
+                    day: 19
+                },
+                Date {
+                    year: 2024,
+                    month: 7,
+                    day: 6
+                }
+            )
+        );
     }
 }

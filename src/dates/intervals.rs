@@ -48,15 +48,26 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
 /// Reads `1-5 أغسطس`, and `2010-2015` or `2024/2025` after a word that
 /// introduces years (`الفترة 2010-2015`, `موازنة عام 2024/2025`).
 fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
-    let year_noun = scan.entry(i).is_some_and(|e| e.unit == Some(Unit::Year) && !e.dual_year_noun);
+    let year_noun = scan
+        .entry(i)
+        .is_some_and(|e| e.unit == Some(Unit::Year) && !e.dual_year_noun);
     let at = if year_noun { i + 1 } else { i };
     let from = scan.integer(at, 4)?;
     let years_cued = year_noun
         || at > 0
-            && (scan.entry(at - 1).is_some_and(|e| e.year_cue || e.dual_year_noun)
-                || matches!(scan.folded(at - 1), "الفتره" | "للفتره" | "موسم" | "الموسم" | "الاعوام" | "السنوات"));
-    let (from, to, end) = if scan.folded(at).len() == 4 && (scan.is_punct(at + 1, '-') || scan.is_punct(at + 1, '/')) {
-        let to = scan.integer(at + 2, 4).filter(|_| years_cued && scan.folded(at + 2).len() == 4)?;
+            && (scan
+                .entry(at - 1)
+                .is_some_and(|e| e.year_cue || e.dual_year_noun)
+                || matches!(
+                    scan.folded(at - 1),
+                    "الفتره" | "للفتره" | "موسم" | "الموسم" | "الاعوام" | "السنوات"
+                ));
+    let (from, to, end) = if scan.folded(at).len() == 4
+        && (scan.is_punct(at + 1, '-') || scan.is_punct(at + 1, '/'))
+    {
+        let to = scan
+            .integer(at + 2, 4)
+            .filter(|_| years_cued && scan.folded(at + 2).len() == 4)?;
         (End::Digits(from as i32), End::Digits(to as i32), at + 3)
     } else if !year_noun && scan.is_punct(at + 1, '-') && (1..=31).contains(&from) {
         let (to, end) = read_date(scan, at + 2, true)?;
@@ -80,8 +91,13 @@ fn end(scan: &Scan, i: usize, years_only: bool) -> Option<(End, usize)> {
         }
     }
     // عام 2010
-    if scan.entry(i).is_some_and(|e| e.unit == Some(Unit::Year) && !e.dual_year_noun) {
-        let year = scan.integer(i + 1, 4).filter(|&y| scan.folded(i + 1).len() == 4 && (1000..=2200).contains(&y))?;
+    if scan
+        .entry(i)
+        .is_some_and(|e| e.unit == Some(Unit::Year) && !e.dual_year_noun)
+    {
+        let year = scan
+            .integer(i + 1, 4)
+            .filter(|&y| scan.folded(i + 1).len() == 4 && (1000..=2200).contains(&y))?;
         return Some((
             End::Date(Spec::Gregorian {
                 year: Year::Given(year as i32),
@@ -121,13 +137,52 @@ fn join(from: End, to: End, years_only: bool) -> Option<(Spec, Spec)> {
         month: None,
         day: None,
     };
-    let plausible_year = |year: i32| (1900..=2100).contains(&year) || years_only && (1000..=2200).contains(&year);
+    let plausible_year =
+        |year: i32| (1900..=2100).contains(&year) || years_only && (1000..=2200).contains(&year);
     let (from, to) = match (from, to) {
-        (End::Digits(a), End::Digits(b)) if plausible_year(a) && plausible_year(b) => (year_spec(a), year_spec(b)),
-        (End::Digits(a), End::Date(to @ Spec::Gregorian { month: None, .. })) if plausible_year(a) => (year_spec(a), to),
-        (End::Date(from @ Spec::Gregorian { month: None, .. }), End::Digits(b)) if plausible_year(b) => (from, year_spec(b)),
-        (End::Day(day), End::Date(Spec::Gregorian { year, month: Some(month), day: Some(_) })) => (Spec::Gregorian { year, month: Some(month), day: Some(day) }, to_spec(to)?),
-        (End::Day(day), End::Date(Spec::Hijri { year, month: Some(month), day: Some(_) })) => (Spec::Hijri { year, month: Some(month), day: Some(day) }, to_spec(to)?),
+        (End::Digits(a), End::Digits(b)) if plausible_year(a) && plausible_year(b) => {
+            (year_spec(a), year_spec(b))
+        }
+        (End::Digits(a), End::Date(to @ Spec::Gregorian { month: None, .. }))
+            if plausible_year(a) =>
+        {
+            (year_spec(a), to)
+        }
+        (End::Date(from @ Spec::Gregorian { month: None, .. }), End::Digits(b))
+            if plausible_year(b) =>
+        {
+            (from, year_spec(b))
+        }
+        (
+            End::Day(day),
+            End::Date(Spec::Gregorian {
+                year,
+                month: Some(month),
+                day: Some(_),
+            }),
+        ) => (
+            Spec::Gregorian {
+                year,
+                month: Some(month),
+                day: Some(day),
+            },
+            to_spec(to)?,
+        ),
+        (
+            End::Day(day),
+            End::Date(Spec::Hijri {
+                year,
+                month: Some(month),
+                day: Some(_),
+            }),
+        ) => (
+            Spec::Hijri {
+                year,
+                month: Some(month),
+                day: Some(day),
+            },
+            to_spec(to)?,
+        ),
         (End::Date(from), End::Date(to)) => (borrow(from, to)?, to),
         _ => return None,
     };
@@ -146,17 +201,48 @@ fn to_spec(end: End) -> Option<Spec> {
 /// فبراير 2020`).
 fn borrow(from: Spec, to: Spec) -> Option<Spec> {
     match (from, to) {
-        (Spec::Gregorian { year: Year::Unknown, month: Some(from_month), day }, Spec::Gregorian { year: Year::Given(year), month: Some(to_month), .. }) => Some(Spec::Gregorian {
-            year: Year::Given(if from_month > to_month { year - 1 } else { year }),
+        (
+            Spec::Gregorian {
+                year: Year::Unknown,
+                month: Some(from_month),
+                day,
+            },
+            Spec::Gregorian {
+                year: Year::Given(year),
+                month: Some(to_month),
+                ..
+            },
+        ) => Some(Spec::Gregorian {
+            year: Year::Given(if from_month > to_month {
+                year - 1
+            } else {
+                year
+            }),
             month: Some(from_month),
             day,
         }),
-        (Spec::Hijri { year: Year::Unknown, month: Some(from_month), day }, Spec::Hijri { year: Year::Given(year), month: Some(to_month), .. }) => Some(Spec::Hijri {
-            year: Year::Given(if from_month > to_month { year - 1 } else { year }),
+        (
+            Spec::Hijri {
+                year: Year::Unknown,
+                month: Some(from_month),
+                day,
+            },
+            Spec::Hijri {
+                year: Year::Given(year),
+                month: Some(to_month),
+                ..
+            },
+        ) => Some(Spec::Hijri {
+            year: Year::Given(if from_month > to_month {
+                year - 1
+            } else {
+                year
+            }),
             month: Some(from_month),
             day,
         }),
-        (Spec::Gregorian { .. }, Spec::Gregorian { .. }) | (Spec::Hijri { .. }, Spec::Hijri { .. }) => Some(from),
+        (Spec::Gregorian { .. }, Spec::Gregorian { .. })
+        | (Spec::Hijri { .. }, Spec::Hijri { .. }) => Some(from),
         _ => None,
     }
 }

@@ -38,7 +38,11 @@ pub enum Calendar {
 /// A one-word month name, or the first word of a two-word one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MonthWord {
-    Single { month: u8, calendar: Calendar, strength: Strength },
+    Single {
+        month: u8,
+        calendar: Calendar,
+        strength: Strength,
+    },
     /// كانون، تشرين، ربيع، جمادى، ذو: the month depends on the next word.
     Head(Head),
 }
@@ -291,8 +295,36 @@ const DECADES: &[(&str, u8)] = &[
 ];
 
 const YEAR_CUES: &[&str] = &[
-    "في", "منذ", "قبل", "بعد", "حتى", "حلول", "خلال", "مطلع", "بداية", "بدايات", "أوائل", "أواسط", "منتصف", "أواخر", "نهاية", "نهايات", "ربيع",
-    "صيف", "خريف", "شتاء", "موازنة", "ميزانية", "انتخابات", "أحداث", "حرب", "ثورة", "المالي", "المالية", "الدراسي", "الدراسية",
+    "في",
+    "منذ",
+    "قبل",
+    "بعد",
+    "حتى",
+    "حلول",
+    "خلال",
+    "مطلع",
+    "بداية",
+    "بدايات",
+    "أوائل",
+    "أواسط",
+    "منتصف",
+    "أواخر",
+    "نهاية",
+    "نهايات",
+    "ربيع",
+    "صيف",
+    "خريف",
+    "شتاء",
+    "موازنة",
+    "ميزانية",
+    "انتخابات",
+    "أحداث",
+    "حرب",
+    "ثورة",
+    "المالي",
+    "المالية",
+    "الدراسي",
+    "الدراسية",
 ];
 
 const ERAS: &[(&str, Calendar)] = &[
@@ -344,7 +376,11 @@ struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &byte in bytes {
             hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -404,10 +440,26 @@ fn table() -> &'static (Table, usize) {
         let mut table = Table::default();
         let t = &mut table;
         for &(word, month, strength) in GREGORIAN_MONTHS {
-            add(t, word, Role::Month(MonthWord::Single { month, calendar: Gregorian, strength }));
+            add(
+                t,
+                word,
+                Role::Month(MonthWord::Single {
+                    month,
+                    calendar: Gregorian,
+                    strength,
+                }),
+            );
         }
         for &(word, month, strength) in HIJRI_MONTHS {
-            add(t, word, Role::Month(MonthWord::Single { month, calendar: Hijri, strength }));
+            add(
+                t,
+                word,
+                Role::Month(MonthWord::Single {
+                    month,
+                    calendar: Hijri,
+                    strength,
+                }),
+            );
         }
         for &(word, head) in HEADS {
             add(t, word, Role::Month(MonthWord::Head(head)));
@@ -459,7 +511,9 @@ pub fn lexemes(tokens: &Tokens) -> Vec<Option<Lexeme>> {
     (0..tokens.len())
         .map(|i| {
             let word = tokens.folded(i);
-            if tokens.kind(i) != Some(TokenKind::Word) || word.len() > longest + MOST_PROCLITIC_BYTES {
+            if tokens.kind(i) != Some(TokenKind::Word)
+                || word.len() > longest + MOST_PROCLITIC_BYTES
+            {
                 return None;
             }
             if let Some(entry) = table.get(word) {
@@ -515,7 +569,16 @@ mod tests {
         ];
         for &(word, conjunction, preposition, article, clitic_letters) in cases {
             let found = lexeme(word).unwrap_or_else(|| panic!("{word} not found"));
-            assert_eq!((found.conjunction, found.preposition, found.article, found.clitic_letters), (conjunction, preposition, article, clitic_letters), "{word}");
+            assert_eq!(
+                (
+                    found.conjunction,
+                    found.preposition,
+                    found.article,
+                    found.clitic_letters
+                ),
+                (conjunction, preposition, article, clitic_letters),
+                "{word}"
+            );
         }
     }
 

@@ -94,7 +94,10 @@ pub enum Year {
     Given(i32),
     Unknown,
     /// `by` years from an anchor: يوليو من العام الماضي.
-    Shift { by: i32, anchor: Anchor },
+    Shift {
+        by: i32,
+        anchor: Anchor,
+    },
     /// The last such month before the reference: يوليو الماضي.
     Before,
     /// The next such month after the reference: يوليو المقبل.
@@ -104,11 +107,24 @@ pub enum Year {
 /// A date as the text gives it, before it is placed on the calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Spec {
-    Gregorian { year: Year, month: Option<u8>, day: Option<u8> },
-    Hijri { year: Year, month: Option<u8>, day: Option<u8> },
+    Gregorian {
+        year: Year,
+        month: Option<u8>,
+        day: Option<u8>,
+    },
+    Hijri {
+        year: Year,
+        month: Option<u8>,
+        day: Option<u8>,
+    },
     /// `by` units from an anchor (أمس، الأسبوع المقبل، العام التالي); `day`
     /// is a day in the month so reached (19 من الشهر الماضي).
-    Shift { unit: Unit, by: i32, anchor: Anchor, day: Option<u8> },
+    Shift {
+        unit: Unit,
+        by: i32,
+        anchor: Anchor,
+        day: Option<u8>,
+    },
     /// A weekday with no date.
     Weekday { weekday: u8, occurrence: Occurrence },
     /// The decade that starts in `year`: التسعينيات is 1990.
@@ -130,8 +146,14 @@ pub enum Occurrence {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Said {
     /// A date, with the weekday written beside it, if any.
-    Date { spec: Spec, weekday: Option<u8> },
-    Interval { from: Spec, to: Spec },
+    Date {
+        spec: Spec,
+        weekday: Option<u8>,
+    },
+    Interval {
+        from: Spec,
+        to: Spec,
+    },
     /// A clock time, already normalised (`14:15`, `15:00+03:00`).
     Time(String),
 }
@@ -166,7 +188,20 @@ impl<'a, 't> Scan<'a, 't> {
         /// intervals (من، منذ، بين، ما بين), times (الساعة، منتصف), days
         /// (الـ19), and relative dates (أول أمس، بعد غد، هذا العام، نفس
         /// العام).
-        const STARTERS: &[&str] = &["من", "منذ", "بين", "ما", "الساعه", "منتصف", "ال", "اول", "بعد", "هذا", "هذه", "نفس"];
+        const STARTERS: &[&str] = &[
+            "من",
+            "منذ",
+            "بين",
+            "ما",
+            "الساعه",
+            "منتصف",
+            "ال",
+            "اول",
+            "بعد",
+            "هذا",
+            "هذه",
+            "نفس",
+        ];
         match self.tokens.kind(i) {
             Some(TokenKind::Number) => true,
             Some(TokenKind::Word) => self.lexeme(i).is_some() || STARTERS.contains(&self.folded(i)),
@@ -202,7 +237,10 @@ impl<'a, 't> Scan<'a, 't> {
             return None;
         }
         let digits = self.folded(i);
-        if digits.len() > max_digits || self.joined_to_number(i, i.wrapping_sub(1), i.wrapping_sub(2)) || self.joined_to_number(i, i + 1, i + 2) {
+        if digits.len() > max_digits
+            || self.joined_to_number(i, i.wrapping_sub(1), i.wrapping_sub(2))
+            || self.joined_to_number(i, i + 1, i + 2)
+        {
             return None;
         }
         digits.parse().ok()
@@ -211,7 +249,10 @@ impl<'a, 't> Scan<'a, 't> {
     /// Whether `separator`, glued between token `i` and a digit token
     /// `beyond`, makes them one number (`1,500`, `2.5`, `3٫5`).
     fn joined_to_number(&self, i: usize, separator: usize, beyond: usize) -> bool {
-        let glued = |a: usize, b: usize| (a < b && self.tokens.glued_to_previous(b)) || (b < a && self.tokens.glued_to_previous(a));
+        let glued = |a: usize, b: usize| {
+            (a < b && self.tokens.glued_to_previous(b))
+                || (b < a && self.tokens.glued_to_previous(a))
+        };
         [".", ",", "٫", "٬"].contains(&self.folded(separator))
             && self.tokens.kind(beyond) == Some(TokenKind::Number)
             && glued(i, separator)
@@ -222,7 +263,9 @@ impl<'a, 't> Scan<'a, 't> {
     /// that belong to the sentence (و، ب، لل), not to the date.
     pub fn start_of(&self, i: usize) -> usize {
         match self.lexeme(i) {
-            Some(l) if l.clitic_letters > 0 => self.tokens.offset_after_letters(i, l.clitic_letters),
+            Some(l) if l.clitic_letters > 0 => {
+                self.tokens.offset_after_letters(i, l.clitic_letters)
+            }
             _ => self.tokens.start(i),
         }
     }
@@ -234,7 +277,14 @@ mod tests {
 
     #[test]
     fn parses_only_real_iso_dates() {
-        assert_eq!(parse_iso_date("2024-02-29"), Some(Date { year: 2024, month: 2, day: 29 }));
+        assert_eq!(
+            parse_iso_date("2024-02-29"),
+            Some(Date {
+                year: 2024,
+                month: 2,
+                day: 29
+            })
+        );
         for bad in ["2023-02-29", "2024-13-01", "yesterday", "2024-07"] {
             assert_eq!(parse_iso_date(bad), None, "{bad}");
         }
@@ -243,7 +293,11 @@ mod tests {
     #[test]
     fn resolves_against_the_given_reference_before_any_dateline() {
         // 2025-01-17 is a Friday.
-        let reference = Some(Date { year: 2025, month: 1, day: 17 });
+        let reference = Some(Date {
+            year: 2025,
+            month: 1,
+            day: 17,
+        });
         let cases = [
             ("13 سبتمبر 2024\nقال أمس", "أمس", "2025-01-16"),
             ("وصل اليوم الجمعة", "اليوم الجمعة", "2025-01-17"),
@@ -256,9 +310,23 @@ mod tests {
         for (text, span, value) in cases {
             let tokens = Tokens::new(text);
             let dated = extract(&tokens, reference);
-            assert_eq!(dated.reference.as_ref().map(|r| (r.date.as_str(), r.source)), Some(("2025-01-17", crate::ReferenceSource::Option)));
-            let figure = dated.figures.iter().find(|f| f.text == span).unwrap_or_else(|| panic!("{span} in {text}"));
-            assert_eq!(figure.value, Some(crate::Value::Text(value.into())), "{text}");
+            assert_eq!(
+                dated
+                    .reference
+                    .as_ref()
+                    .map(|r| (r.date.as_str(), r.source)),
+                Some(("2025-01-17", crate::ReferenceSource::Option))
+            );
+            let figure = dated
+                .figures
+                .iter()
+                .find(|f| f.text == span)
+                .unwrap_or_else(|| panic!("{span} in {text}"));
+            assert_eq!(
+                figure.value,
+                Some(crate::Value::Text(value.into())),
+                "{text}"
+            );
         }
     }
 

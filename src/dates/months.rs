@@ -24,18 +24,25 @@ pub fn read(scan: &Scan, i: usize) -> Option<MonthName> {
     let partner = if scan.is_punct(j, '/') || scan.is_punct(j, '-') {
         read_one(scan, j + 1).map(|second| second.end)
     } else if scan.is_punct(j, '(') {
-        read_one(scan, j + 1).filter(|second| scan.is_punct(second.end, ')')).map(|second| second.end + 1)
+        read_one(scan, j + 1)
+            .filter(|second| scan.is_punct(second.end, ')'))
+            .map(|second| second.end + 1)
     } else {
         None
     };
     // Only the same month in another name makes a pair: `يوليو - أغسطس` is
     // two months.
     match partner {
-        Some(end) if read_one(scan, j + 1).is_some_and(|s| s.month == first.month && s.calendar == Calendar::Gregorian) => Some(MonthName {
-            strength: Strength::Strong,
-            end,
-            ..first
-        }),
+        Some(end)
+            if read_one(scan, j + 1)
+                .is_some_and(|s| s.month == first.month && s.calendar == Calendar::Gregorian) =>
+        {
+            Some(MonthName {
+                strength: Strength::Strong,
+                end,
+                ..first
+            })
+        }
         _ => Some(first),
     }
 }
@@ -49,14 +56,20 @@ fn read_one(scan: &Scan, i: usize) -> Option<MonthName> {
         return None;
     }
     match lexeme.entry.month? {
-        MonthWord::Single { month, calendar, strength } => (!lexeme.article || calendar == Calendar::Hijri).then_some(MonthName {
+        MonthWord::Single {
+            month,
+            calendar,
+            strength,
+        } => (!lexeme.article || calendar == Calendar::Hijri).then_some(MonthName {
             month,
             calendar,
             strength,
             end: i + 1,
         }),
         MonthWord::Head(head) => {
-            let tail = scan.lexeme(i + 1).filter(|l| !lexeme.article && !l.conjunction && l.preposition.is_none())?;
+            let tail = scan
+                .lexeme(i + 1)
+                .filter(|l| !lexeme.article && !l.conjunction && l.preposition.is_none())?;
             let (month, calendar) = two_word_month(head, tail.entry.tail?)?;
             Some(MonthName {
                 month,
@@ -111,13 +124,24 @@ mod tests {
             let tokens = Tokens::new(text);
             let scan = Scan::new(&tokens);
             let name = read(&scan, 0).unwrap_or_else(|| panic!("{text}"));
-            assert_eq!((name.month, name.calendar, name.end), (month, calendar, end), "{text}");
+            assert_eq!(
+                (name.month, name.calendar, name.end),
+                (month, calendar, end),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn refuses_what_is_not_a_month() {
-        for text in ["باب", "ربيع", "الربيع العربي", "تشرين", "ذو الفقار", "اليوليو"] {
+        for text in [
+            "باب",
+            "ربيع",
+            "الربيع العربي",
+            "تشرين",
+            "ذو الفقار",
+            "اليوليو",
+        ] {
             let tokens = Tokens::new(text);
             assert_eq!(read(&Scan::new(&tokens), 0), None, "{text}");
         }

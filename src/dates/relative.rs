@@ -10,7 +10,20 @@ use super::{Anchor, Mention, Occurrence, Said, Scan, Spec};
 /// Reads a relative date at token `i`.
 pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     let (spec, end, weekday) = days_from_reference(scan, i)
-        .or_else(|| shifted_unit(scan, i).map(|(unit, by, anchor, end)| (Spec::Shift { unit, by, anchor, day: None }, end, None)))
+        .or_else(|| {
+            shifted_unit(scan, i).map(|(unit, by, anchor, end)| {
+                (
+                    Spec::Shift {
+                        unit,
+                        by,
+                        anchor,
+                        day: None,
+                    },
+                    end,
+                    None,
+                )
+            })
+        })
         .or_else(|| weekday(scan, i).map(|(spec, end)| (spec, end, None)))?;
     Some(Mention {
         first: i,
@@ -20,7 +33,12 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
 }
 
 fn shift_days(by: i32) -> Spec {
-    Spec::Shift { unit: Unit::Day, by, anchor: Anchor::Reference, day: None }
+    Spec::Shift {
+        unit: Unit::Day,
+        by,
+        anchor: Anchor::Reference,
+        day: None,
+    }
 }
 
 /// Reads `[يوم] أمس`, `أمس الأول`, `أول [من] أمس`, `غدا`, `بعد غد`,
@@ -28,8 +46,14 @@ fn shift_days(by: i32) -> Spec {
 fn days_from_reference(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>)> {
     let start = if is_day_noun(scan, i) { i + 1 } else { i };
     let (by, end) = if scan.is(start, "اول") {
-        let yesterday = if scan.is(start + 1, "من") { start + 2 } else { start + 1 };
-        scan.entry(yesterday)?.days_from_reference.filter(|&d| d == -1)?;
+        let yesterday = if scan.is(start + 1, "من") {
+            start + 2
+        } else {
+            start + 1
+        };
+        scan.entry(yesterday)?
+            .days_from_reference
+            .filter(|&d| d == -1)?;
         (-2, yesterday + 1)
     } else if scan.is(start, "بعد") && matches!(scan.folded(start + 1), "غد" | "غدا") {
         (2, start + 2)
@@ -57,7 +81,9 @@ fn days_from_reference(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>
 /// `اليوم` as today: not a day named by what follows (`اليوم الوطني`,
 /// `اليوم الأول`), nor the end of a title in quotes (`"روسيا اليوم"`).
 fn is_today(scan: &Scan, i: usize) -> bool {
-    let Some(lexeme) = scan.lexeme(i) else { return false };
+    let Some(lexeme) = scan.lexeme(i) else {
+        return false;
+    };
     if lexeme.entry.unit != Some(Unit::Day) || !lexeme.article || lexeme.preposition == Some('ل') {
         return false;
     }
@@ -67,7 +93,10 @@ fn is_today(scan: &Scan, i: usize) -> bool {
 }
 
 fn following_weekday(scan: &Scan, i: usize) -> Option<u8> {
-    scan.lexeme(i).filter(|l| l.article && !l.conjunction && l.preposition.is_none())?.entry.weekday
+    scan.lexeme(i)
+        .filter(|l| l.article && !l.conjunction && l.preposition.is_none())?
+        .entry
+        .weekday
 }
 
 /// Reads a calendar unit with what places it, at token `i`: `العام
@@ -75,7 +104,11 @@ fn following_weekday(scan: &Scan, i: usize) -> Option<u8> {
 /// العام`, `نفس الشهر`. Returns the unit, how many units from which
 /// anchor, and the token after.
 pub fn shifted_unit(scan: &Scan, i: usize) -> Option<(Unit, i32, Anchor, usize)> {
-    let unit_at = |k: usize| scan.lexeme(k).filter(|l| l.article).and_then(|l| l.entry.unit);
+    let unit_at = |k: usize| {
+        scan.lexeme(k)
+            .filter(|l| l.article)
+            .and_then(|l| l.entry.unit)
+    };
     if matches!(scan.folded(i), "هذا" | "هذه") {
         return unit_at(i + 1).map(|unit| (unit, 0, Anchor::Reference, i + 2));
     }
@@ -103,7 +136,9 @@ pub fn shifted_unit(scan: &Scan, i: usize) -> Option<(Unit, i32, Anchor, usize)>
 /// The direction word at token `i`, in agreement with a definite noun:
 /// `الماضي`, or `نفسه` which takes no article.
 fn direction(scan: &Scan, i: usize) -> Option<Direction> {
-    let lexeme = scan.lexeme(i).filter(|l| !l.conjunction && l.preposition.is_none())?;
+    let lexeme = scan
+        .lexeme(i)
+        .filter(|l| !l.conjunction && l.preposition.is_none())?;
     let direction = lexeme.entry.direction?;
     (lexeme.article || direction == Direction::Same).then_some(direction)
 }
@@ -114,10 +149,13 @@ fn direction(scan: &Scan, i: usize) -> Option<Direction> {
 fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     let day_noun = is_day_noun(scan, i);
     let at = if day_noun { i + 1 } else { i };
-    let lexeme = scan.lexeme(at).filter(|l| l.article && l.preposition.is_none())?;
+    let lexeme = scan
+        .lexeme(at)
+        .filter(|l| l.article && l.preposition.is_none())?;
     let weekday = lexeme.entry.weekday?;
     // صلاة الجمعة is the prayer; الأحد عشر is eleven; كلا الاثنين is both.
-    let not_a_day = (at > 0 && matches!(scan.folded(at - 1), "صلاه" | "خطبه" | "كلا")) || scan.folded(at + 1).starts_with("عشر");
+    let not_a_day = (at > 0 && matches!(scan.folded(at - 1), "صلاه" | "خطبه" | "كلا"))
+        || scan.folded(at + 1).starts_with("عشر");
     if !day_noun && not_a_day {
         return None;
     }
@@ -127,25 +165,78 @@ fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
         _ if speaks_of_the_future(scan, i) => (Occurrence::Next, at + 1),
         _ => (Occurrence::Latest, at + 1),
     };
-    Some((Spec::Weekday { weekday, occurrence }, end))
+    Some((
+        Spec::Weekday {
+            weekday,
+            occurrence,
+        },
+        end,
+    ))
 }
 
 /// Words before a date, within its sentence, that place it in the future.
-const FUTURE_MARKERS: &[&str] = &["سوف", "المقرر", "المتوقع", "المنتظر", "المزمع", "يعتزم", "تعتزم", "مقرر", "مرتقب", "المرتقب"];
+const FUTURE_MARKERS: &[&str] = &[
+    "سوف",
+    "المقرر",
+    "المتوقع",
+    "المنتظر",
+    "المزمع",
+    "يعتزم",
+    "تعتزم",
+    "مقرر",
+    "مرتقب",
+    "المرتقب",
+];
 
 /// Words that start like a future verb (س + ي، ت، ن) but are not verbs.
 const NOT_FUTURE_VERBS: &[&str] = &[
-    "سياسه", "سياسي", "سياسيه", "سياسات", "سياسيين", "سيارات", "سياره", "سيارته", "سيطره", "سيناريو", "سيده", "سيدات", "سياده", "سيناء", "سيول",
-    "سيئول", "سيرغي", "سيناتور", "سيدني", "سيبراني", "سيبرانيه", "سيرته", "سيمفونيه", "ستين", "ستالين", "ستوكهولم", "ستوديو", "سنوات", "سنويا",
-    "سنويه", "سنغافوره", "سنغال", "سنتيمتر",
+    "سياسه",
+    "سياسي",
+    "سياسيه",
+    "سياسات",
+    "سياسيين",
+    "سيارات",
+    "سياره",
+    "سيارته",
+    "سيطره",
+    "سيناريو",
+    "سيده",
+    "سيدات",
+    "سياده",
+    "سيناء",
+    "سيول",
+    "سيئول",
+    "سيرغي",
+    "سيناتور",
+    "سيدني",
+    "سيبراني",
+    "سيبرانيه",
+    "سيرته",
+    "سيمفونيه",
+    "ستين",
+    "ستالين",
+    "ستوكهولم",
+    "ستوديو",
+    "سنوات",
+    "سنويا",
+    "سنويه",
+    "سنغافوره",
+    "سنغال",
+    "سنتيمتر",
 ];
 
 /// Whether the clause before token `i` speaks of the future: `سوف`, `من
 /// المقرر`, or a verb with the future prefix (`سيزور`, `ستعقد`).
 fn speaks_of_the_future(scan: &Scan, i: usize) -> bool {
-    (i.saturating_sub(8)..i).rev().take_while(|&k| !scan.tokens.ends_sentence(k)).any(|k| {
-        let word = scan.folded(k);
-        let word = word.strip_prefix('و').unwrap_or(word);
-        FUTURE_MARKERS.contains(&word) || (word.chars().count() >= 5 && ["سي", "ست", "سن"].iter().any(|p| word.starts_with(p)) && !NOT_FUTURE_VERBS.contains(&word))
-    })
+    (i.saturating_sub(8)..i)
+        .rev()
+        .take_while(|&k| !scan.tokens.ends_sentence(k))
+        .any(|k| {
+            let word = scan.folded(k);
+            let word = word.strip_prefix('و').unwrap_or(word);
+            FUTURE_MARKERS.contains(&word)
+                || (word.chars().count() >= 5
+                    && ["سي", "ست", "سن"].iter().any(|p| word.starts_with(p))
+                    && !NOT_FUTURE_VERBS.contains(&word))
+        })
 }

@@ -26,10 +26,16 @@ pub fn figures(scan: &Scan, mentions: &[Mention], given: Option<Date>) -> Dated 
         reference: reference.map(|(date, _)| date),
         last: Fields::default(),
     };
-    let figures = mentions.iter().map(|mention| placer.figure(scan, mention)).collect();
+    let figures = mentions
+        .iter()
+        .map(|mention| placer.figure(scan, mention))
+        .collect();
     Dated {
         figures,
-        reference: reference.map(|(date, source)| Reference { date: iso(date), source }),
+        reference: reference.map(|(date, source)| Reference {
+            date: iso(date),
+            source,
+        }),
     }
 }
 
@@ -42,25 +48,43 @@ const DATELINE_LINES: usize = 5;
 /// سبتمبر 2024 (رويترز) -`), not inside a sentence.
 fn dateline(scan: &Scan, mentions: &[Mention]) -> Option<Date> {
     let text = scan.tokens.text();
-    mentions.iter().take_while(|m| scan.tokens.start(m.first) < DATELINE_REACH).find_map(|mention| {
-        let Said::Date { spec, .. } = mention.said else { return None };
-        let date = full_date(spec)?;
-        let start = scan.tokens.start(mention.first);
-        let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
-        if text[..line_start].lines().filter(|l| !l.trim().is_empty()).count() >= DATELINE_LINES {
-            return None;
-        }
-        let line_end = text[start..].find('\n').map_or(text.len(), |p| start + p);
-        let short_line = text[line_start..line_end].chars().count() <= 80;
-        let words_before = text[line_start..start].split_whitespace().count();
-        (short_line || words_before <= 3).then_some(date)
-    })
+    mentions
+        .iter()
+        .take_while(|m| scan.tokens.start(m.first) < DATELINE_REACH)
+        .find_map(|mention| {
+            let Said::Date { spec, .. } = mention.said else {
+                return None;
+            };
+            let date = full_date(spec)?;
+            let start = scan.tokens.start(mention.first);
+            let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+            if text[..line_start]
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .count()
+                >= DATELINE_LINES
+            {
+                return None;
+            }
+            let line_end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+            let short_line = text[line_start..line_end].chars().count() <= 80;
+            let words_before = text[line_start..start].split_whitespace().count();
+            (short_line || words_before <= 3).then_some(date)
+        })
 }
 
 fn full_date(spec: Spec) -> Option<Date> {
     match spec {
-        Spec::Gregorian { year: Year::Given(year), month: Some(month), day: Some(day) } => Some(Date { year, month, day }),
-        Spec::Hijri { year: Year::Given(year), month: Some(month), day: Some(day) } => Some(hijri::to_gregorian(hijri::HijriDate { year, month, day })),
+        Spec::Gregorian {
+            year: Year::Given(year),
+            month: Some(month),
+            day: Some(day),
+        } => Some(Date { year, month, day }),
+        Spec::Hijri {
+            year: Year::Given(year),
+            month: Some(month),
+            day: Some(day),
+        } => Some(hijri::to_gregorian(hijri::HijriDate { year, month, day })),
         _ => None,
     }
 }
@@ -130,7 +154,11 @@ impl Grain {
 enum Placed {
     Calendar(Fields, Grain),
     /// An ISO week (الأسبوع الماضي), or a weekday not placed (XXXX-WXX-5).
-    Week { year: Option<i32>, week: Option<u8>, weekday: Option<u8> },
+    Week {
+        year: Option<i32>,
+        week: Option<u8>,
+        weekday: Option<u8>,
+    },
     Decade(i32),
     /// The Gregorian days of a Hijri month or year.
     Span(Date, Date, Grain),
@@ -140,17 +168,31 @@ impl Placed {
     fn value(self) -> String {
         match self {
             Placed::Calendar(fields, grain) => {
-                let mut value = fields.year.map_or("XXXX".to_string(), |y| format!("{y:04}"));
+                let mut value = fields
+                    .year
+                    .map_or("XXXX".to_string(), |y| format!("{y:04}"));
                 if grain != Grain::Year {
-                    value.push_str(&fields.month.map_or("-XX".to_string(), |m| format!("-{m:02}")));
+                    value.push_str(
+                        &fields
+                            .month
+                            .map_or("-XX".to_string(), |m| format!("-{m:02}")),
+                    );
                 }
                 if grain == Grain::Day {
                     value.push_str(&fields.day.map_or("-XX".to_string(), |d| format!("-{d:02}")));
                 }
                 value
             }
-            Placed::Week { year, week, weekday } => {
-                let mut value = format!("{}-W{}", year.map_or("XXXX".to_string(), |y| format!("{y:04}")), week.map_or("XX".to_string(), |w| format!("{w:02}")));
+            Placed::Week {
+                year,
+                week,
+                weekday,
+            } => {
+                let mut value = format!(
+                    "{}-W{}",
+                    year.map_or("XXXX".to_string(), |y| format!("{y:04}")),
+                    week.map_or("XX".to_string(), |w| format!("{w:02}"))
+                );
                 if let Some(weekday) = weekday {
                     value.push_str(&format!("-{weekday}"));
                 }
@@ -164,7 +206,9 @@ impl Placed {
     fn grain(self) -> Grain {
         match self {
             Placed::Calendar(_, grain) | Placed::Span(_, _, grain) => grain,
-            Placed::Week { weekday: Some(_), .. } => Grain::Day,
+            Placed::Week {
+                weekday: Some(_), ..
+            } => Grain::Day,
             Placed::Week { .. } => Grain::Week,
             Placed::Decade(_) => Grain::Decade,
         }
@@ -189,14 +233,23 @@ impl Placer {
     fn figure(&mut self, scan: &Scan, mention: &Mention) -> Figure {
         let tokens = scan.tokens;
         let (start, end) = (scan.start_of(mention.first), tokens.end(mention.end - 1));
-        let kind = if matches!(mention.said, Said::Time(_)) { FigureKind::Time } else { FigureKind::Date };
+        let kind = if matches!(mention.said, Said::Time(_)) {
+            FigureKind::Time
+        } else {
+            FigureKind::Date
+        };
         let mut figure = Figure::new(kind, tokens.text(), start, end);
         let (value, grain, hijri_form) = match mention.said {
             Said::Time(ref value) => (value.clone(), None, None),
-            Said::Date { spec, weekday: written } => {
+            Said::Date {
+                spec,
+                weekday: written,
+            } => {
                 let (placed, hijri_form) = self.place(spec);
                 let disagrees = match (placed, written) {
-                    (Placed::Calendar(fields, Grain::Day), Some(written)) => fields.date().is_some_and(|date| weekday(date) != written),
+                    (Placed::Calendar(fields, Grain::Day), Some(written)) => {
+                        fields.date().is_some_and(|date| weekday(date) != written)
+                    }
                     _ => false,
                 };
                 if disagrees {
@@ -207,7 +260,11 @@ impl Placer {
             Said::Interval { from, to } => {
                 let ((from, from_hijri), (to, to_hijri)) = (self.place(from), self.place(to));
                 let hijri_form = from_hijri.zip(to_hijri).map(|(a, b)| format!("{a}/{b}"));
-                (format!("{}/{}", from.bounds().0, to.bounds().1), Some(to.grain()), hijri_form)
+                (
+                    format!("{}/{}", from.bounds().0, to.bounds().1),
+                    Some(to.grain()),
+                    hijri_form,
+                )
             }
         };
         figure.value = Some(Value::Text(value));
@@ -231,18 +288,30 @@ impl Placer {
             Spec::Hijri { year, month, day } => {
                 let reference = self.reference.map(|d| {
                     let h = hijri::from_gregorian(d);
-                    Fields { year: Some(h.year), month: Some(h.month), day: Some(h.day) }
+                    Fields {
+                        year: Some(h.year),
+                        month: Some(h.month),
+                        day: Some(h.day),
+                    }
                 });
                 // A Hijri date without its year says nothing of the
                 // Gregorian one, so it takes the year of the reference.
                 let year = match year {
-                    Year::Unknown => Year::Shift { by: 0, anchor: Anchor::Reference },
+                    Year::Unknown => Year::Shift {
+                        by: 0,
+                        anchor: Anchor::Reference,
+                    },
                     year => year,
                 };
                 let year = self.year(year, month, day, reference);
-                hijri_form = Some(Placed::Calendar(Fields { year, month, day }, Grain::of(month, day)).value());
+                hijri_form = Some(
+                    Placed::Calendar(Fields { year, month, day }, Grain::of(month, day)).value(),
+                );
                 match (year, month, day) {
-                    (Some(year), Some(month), Some(day)) => Placed::Calendar(Fields::of(hijri::to_gregorian(hijri::HijriDate { year, month, day })), Grain::Day),
+                    (Some(year), Some(month), Some(day)) => Placed::Calendar(
+                        Fields::of(hijri::to_gregorian(hijri::HijriDate { year, month, day })),
+                        Grain::Day,
+                    ),
                     (Some(year), month, None) => {
                         let (first, last) = hijri::gregorian_span(year, month);
                         Placed::Span(first, last, Grain::of(month, None))
@@ -250,8 +319,16 @@ impl Placer {
                     _ => Placed::Calendar(Fields::default(), Grain::of(month, day)),
                 }
             }
-            Spec::Shift { unit, by, anchor, day } => self.shift(unit, by, anchor, day),
-            Spec::Weekday { weekday: wanted, occurrence } => match self.reference {
+            Spec::Shift {
+                unit,
+                by,
+                anchor,
+                day,
+            } => self.shift(unit, by, anchor, day),
+            Spec::Weekday {
+                weekday: wanted,
+                occurrence,
+            } => match self.reference {
                 Some(reference) => {
                     let today = i64::from(weekday(reference));
                     let wanted = i64::from(wanted);
@@ -262,12 +339,18 @@ impl Placer {
                     };
                     Placed::Calendar(Fields::of(add_days(reference, days)), Grain::Day)
                 }
-                None => Placed::Week { year: None, week: None, weekday: Some(wanted) },
+                None => Placed::Week {
+                    year: None,
+                    week: None,
+                    weekday: Some(wanted),
+                },
             },
             Spec::Decade { year } => Placed::Decade(year),
         };
         match placed {
-            Placed::Calendar(fields, _) if fields.year.is_some() || fields.month.is_some() => self.last = fields,
+            Placed::Calendar(fields, _) if fields.year.is_some() || fields.month.is_some() => {
+                self.last = fields
+            }
             Placed::Span(first, ..) => self.last = Fields::of(first),
             _ => {}
         }
@@ -276,17 +359,31 @@ impl Placer {
 
     /// The year of a month and day, placed against `reference` (Gregorian
     /// or Hijri fields of the reference date).
-    fn year(&self, year: Year, month: Option<u8>, day: Option<u8>, reference: Option<Fields>) -> Option<i32> {
+    fn year(
+        &self,
+        year: Year,
+        month: Option<u8>,
+        day: Option<u8>,
+        reference: Option<Fields>,
+    ) -> Option<i32> {
         let reference_year = reference.and_then(|r| r.year);
         // Month and day as one number, to compare with the reference.
-        let position = |month: Option<u8>, day: Option<u8>| u16::from(month.unwrap_or(0)) * 32 + u16::from(day.unwrap_or(0));
+        let position = |month: Option<u8>, day: Option<u8>| {
+            u16::from(month.unwrap_or(0)) * 32 + u16::from(day.unwrap_or(0))
+        };
         let written = position(month, day);
         let today = reference.map(|r| position(r.month, day.and(r.day)));
         match year {
             Year::Given(year) => Some(year),
             Year::Unknown => None,
-            Year::Shift { by, anchor: Anchor::Reference } => reference_year.map(|y| y + by),
-            Year::Shift { by, anchor: Anchor::Previous } => self.last.year.or(reference_year).map(|y| y + by),
+            Year::Shift {
+                by,
+                anchor: Anchor::Reference,
+            } => reference_year.map(|y| y + by),
+            Year::Shift {
+                by,
+                anchor: Anchor::Previous,
+            } => self.last.year.or(reference_year).map(|y| y + by),
             Year::Before => Some(reference_year? - i32::from(written >= today?)),
             Year::After => Some(reference_year? + i32::from(written <= today?)),
         }
@@ -304,13 +401,26 @@ impl Placer {
             _ => reference,
         };
         match unit {
-            Unit::Day => Placed::Calendar(base.date().map(|d| Fields::of(add_days(d, i64::from(by)))).unwrap_or_default(), Grain::Day),
+            Unit::Day => Placed::Calendar(
+                base.date()
+                    .map(|d| Fields::of(add_days(d, i64::from(by))))
+                    .unwrap_or_default(),
+                Grain::Day,
+            ),
             Unit::Week => match base.date() {
                 Some(date) => {
                     let (year, week) = iso_week(add_days(date, 7 * i64::from(by)));
-                    Placed::Week { year: Some(year), week: Some(week), weekday: None }
+                    Placed::Week {
+                        year: Some(year),
+                        week: Some(week),
+                        weekday: None,
+                    }
                 }
-                None => Placed::Week { year: None, week: None, weekday: None },
+                None => Placed::Week {
+                    year: None,
+                    week: None,
+                    weekday: None,
+                },
             },
             Unit::Month => {
                 let (year, month) = match (base.year, base.month) {
@@ -321,9 +431,23 @@ impl Placer {
                     (None, Some(month)) => (None, Some(add_months(0, month, by).1)),
                     _ => (None, None),
                 };
-                Placed::Calendar(Fields { year, month, day }, if day.is_some() { Grain::Day } else { Grain::Month })
+                Placed::Calendar(
+                    Fields { year, month, day },
+                    if day.is_some() {
+                        Grain::Day
+                    } else {
+                        Grain::Month
+                    },
+                )
             }
-            Unit::Year => Placed::Calendar(Fields { year: base.year.map(|y| y + by), month: None, day: None }, Grain::Year),
+            Unit::Year => Placed::Calendar(
+                Fields {
+                    year: base.year.map(|y| y + by),
+                    month: None,
+                    day: None,
+                },
+                Grain::Year,
+            ),
         }
     }
 }

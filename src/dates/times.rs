@@ -13,22 +13,27 @@ use super::{Mention, Said, Scan};
 pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     let clock = scan.is(i, "الساعه");
     let at = if clock { i + 1 } else { i };
-    let (hour, minute, second, next, digital) = if let Some((hour, minute, second, next)) = digital(scan, at) {
-        (hour, minute, second, next, true)
-    } else if let Some((hour, next)) = midnight_or_noon(scan, at) {
-        (hour, 0, None, next, true)
-    } else if let Some(hour) = scan.integer(at, 2).filter(|&h| h <= 24) {
-        (hour, 0, None, at + 1, false)
-    } else {
-        let (hour, next) = hour_word(scan, at)?;
-        (hour, 0, None, next, false)
-    };
+    let (hour, minute, second, next, digital) =
+        if let Some((hour, minute, second, next)) = digital(scan, at) {
+            (hour, minute, second, next, true)
+        } else if let Some((hour, next)) = midnight_or_noon(scan, at) {
+            (hour, 0, None, next, true)
+        } else if let Some(hour) = scan.integer(at, 2).filter(|&h| h <= 24) {
+            (hour, 0, None, at + 1, false)
+        } else {
+            let (hour, next) = hour_word(scan, at)?;
+            (hour, 0, None, next, false)
+        };
     let (minutes_added, next) = fraction(scan, next).unwrap_or((0, next));
     let (period, next) = match scan.entry(next).and_then(|e| e.period) {
         Some(period) => (Some(period), next + 1),
         // الحادية عشرة من صباح يوم الخميس
-        None if scan.is(next, "من") && scan.entry(next + 1).is_some_and(|e| e.period.is_some()) => (scan.entry(next + 1).and_then(|e| e.period), next + 2),
-        None if scan.is(next, "بعد") && scan.is(next + 1, "الظهر") => (Some(Period::Afternoon), next + 2),
+        None if scan.is(next, "من") && scan.entry(next + 1).is_some_and(|e| e.period.is_some()) => {
+            (scan.entry(next + 1).and_then(|e| e.period), next + 2)
+        }
+        None if scan.is(next, "بعد") && scan.is(next + 1, "الظهر") => {
+            (Some(Period::Afternoon), next + 2)
+        }
         None => (None, next),
     };
     if !(clock || digital || period.is_some()) {
@@ -50,12 +55,19 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
 /// and minutes of exactly two, so that scores (`2:1`) are left alone.
 fn digital(scan: &Scan, i: usize) -> Option<(u32, u32, Option<u32>, usize)> {
     let tokens = scan.tokens;
-    let glued_colon = |k: usize| scan.is_punct(k, ':') && tokens.glued_to_previous(k) && tokens.glued_to_previous(k + 1);
+    let glued_colon = |k: usize| {
+        scan.is_punct(k, ':') && tokens.glued_to_previous(k) && tokens.glued_to_previous(k + 1)
+    };
     if i > 0 && tokens.glued_to_previous(i) && scan.is_punct(i - 1, ':') {
         return None;
     }
     let hour = scan.integer(i, 2).filter(|&h| h <= 24)?;
-    let two_digits = |k: usize| (scan.folded(k).len() == 2).then(|| scan.integer(k, 2)).flatten().filter(|&m| m <= 59);
+    let two_digits = |k: usize| {
+        (scan.folded(k).len() == 2)
+            .then(|| scan.integer(k, 2))
+            .flatten()
+            .filter(|&m| m <= 59)
+    };
     if !glued_colon(i + 1) {
         return None;
     }
@@ -82,7 +94,11 @@ fn midnight_or_noon(scan: &Scan, i: usize) -> Option<(u32, usize)> {
 
 /// Reads an hour in words (`الثالثة`, `الحادية عشرة`, `الثانية عشرة`).
 fn hour_word(scan: &Scan, i: usize) -> Option<(u32, usize)> {
-    let hour = scan.lexeme(i).filter(|l| l.article && !l.conjunction && l.preposition.is_none())?.entry.hour?;
+    let hour = scan
+        .lexeme(i)
+        .filter(|l| l.article && !l.conjunction && l.preposition.is_none())?
+        .entry
+        .hour?;
     let teen = matches!(scan.folded(i + 1), "عشره" | "عشر");
     match (hour, teen) {
         (1 | 2, true) => Some((u32::from(hour) + 10, i + 2)),
@@ -109,7 +125,10 @@ fn fraction(scan: &Scan, i: usize) -> Option<(i64, usize)> {
         return part(scan.folded(i + 1)).map(|minutes| (-minutes, i + 2));
     }
     if word == "و" && matches!(scan.folded(i + 2), "دقيقه" | "دقائق") {
-        return scan.integer(i + 1, 2).filter(|&m| m < 60).map(|m| (i64::from(m), i + 3));
+        return scan
+            .integer(i + 1, 2)
+            .filter(|&m| m < 60)
+            .map(|m| (i64::from(m), i + 3));
     }
     None
 }
@@ -178,11 +197,17 @@ fn zone(scan: &Scan, i: usize) -> Option<(&'static str, usize)> {
                 return Some(("+04:00", i + 3));
             }
             let (_, offset) = ZONES.iter().find(|(zone, _)| *zone == name)?;
-            let end = if scan.is(i + 2, "المكرمه") { i + 3 } else { i + 2 };
+            let end = if scan.is(i + 2, "المكرمه") {
+                i + 3
+            } else {
+                i + 2
+            };
             Some((offset, end))
         }
         "gmt" | "utc" => Some(("Z", i + 1)),
-        "(" if matches!(scan.folded(i + 1), "gmt" | "utc") && scan.is_punct(i + 2, ')') => Some(("Z", i + 3)),
+        "(" if matches!(scan.folded(i + 1), "gmt" | "utc") && scan.is_punct(i + 2, ')') => {
+            Some(("Z", i + 3))
+        }
         // ت.غ or ت غ: توقيت غرينتش.
         "ت" if scan.is(i + 1, "غ") => Some(("Z", i + 2)),
         "ت" if scan.is_punct(i + 1, '.') && scan.is(i + 2, "غ") => Some(("Z", i + 3)),

@@ -44,15 +44,22 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<Amount> {
     if ends_a_name(tokens, i) {
         return None;
     }
-    if let Some(amount) = read_with_currency_first(tokens, i).or_else(|| read_definite_duration(tokens, i)) {
+    if let Some(amount) =
+        read_with_currency_first(tokens, i).or_else(|| read_definite_duration(tokens, i))
+    {
         return Some(amount);
     }
     let mut amount = match read_numeral(tokens, i) {
         Some(numeral) => after_numeral(tokens, i, numeral)?,
         None => read_unit_alone(tokens, i)?,
     };
-    if matches!(amount.kind, FigureKind::Quantity | FigureKind::Money | FigureKind::Count) {
-        if let Some((per, next)) = quantity::read_rate(tokens, amount.end).or_else(|| money::read_price_per(tokens, amount.end)) {
+    if matches!(
+        amount.kind,
+        FigureKind::Quantity | FigureKind::Money | FigureKind::Count
+    ) {
+        if let Some((per, next)) = quantity::read_rate(tokens, amount.end)
+            .or_else(|| money::read_price_per(tokens, amount.end))
+        {
             amount.per = Some(per);
             amount.end = next;
         }
@@ -103,8 +110,10 @@ fn read_definite_duration(tokens: &Tokens, i: usize) -> Option<Amount> {
         return None;
     }
     let noun = tokens.folded(i - 1).strip_prefix("ال")?;
-    let (unit, _) = duration::read(tokens, i - 1, noun).filter(|(unit, _)| unit.number == GrammaticalNumber::Plural)?;
-    let numeral = read_numeral(tokens, i + 1).filter(|n| n.digits && n.end == i + 2 && tokens.same_line_as_previous(i + 1))?;
+    let (unit, _) = duration::read(tokens, i - 1, noun)
+        .filter(|(unit, _)| unit.number == GrammaticalNumber::Plural)?;
+    let numeral = read_numeral(tokens, i + 1)
+        .filter(|n| n.digits && n.end == i + 2 && tokens.same_line_as_previous(i + 1))?;
     Some(Amount {
         start: tokens.start(i - 1),
         first_token: i - 1,
@@ -165,45 +174,61 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
         amount.subject = Some(subject);
         amount.end = next;
     }
-    let lone_fraction = amount.kind == FigureKind::Number && !numeral.digits && numeral.end == i + 1 && numeral.value > 0.0 && numeral.value < 1.0;
+    let lone_fraction = amount.kind == FigureKind::Number
+        && !numeral.digits
+        && numeral.end == i + 1
+        && numeral.value > 0.0
+        && numeral.value < 1.0;
     (!lone_fraction).then_some(amount)
 }
 
 /// A unit without a number: `عامين`, `لعامين`, `ساعة ونصف`, `يوم واحد`.
 fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
     let word = tokens.folded(i);
-    proclitic_splits(word).find_map(|Split { prefix_letters: letters, article, stem, .. }| {
-        if article {
-            return None;
-        }
-        let (unit, next) = percent::read(tokens, i, stem)
-            .or_else(|| money::read_after(tokens, i, stem))
-            .or_else(|| quantity::read(tokens, i, stem, false))
-            .or_else(|| duration::read(tokens, i, stem))?;
-        let (value, end) = match unit.number {
-            GrammaticalNumber::Dual => {
-                let fraction = fraction_after(tokens, next);
-                (2.0 + fraction.unwrap_or(0.0), next + usize::from(fraction.is_some()))
+    proclitic_splits(word).find_map(
+        |Split {
+             prefix_letters: letters,
+             article,
+             stem,
+             ..
+         }| {
+            if article {
+                return None;
             }
-            GrammaticalNumber::Singular => match (fraction_after(tokens, next), is_one(tokens.folded(next))) {
-                (Some(fraction), _) => (1.0 + fraction, next + 1),
-                (None, true) => (1.0, next + 1),
-                _ => return None,
-            },
-            GrammaticalNumber::Plural => return None,
-        };
-        Some(Amount {
-            start: tokens.offset_after_letters(i, letters),
-            first_token: i,
-            end,
-            value,
-            kind: unit.kind,
-            unit: unit.code,
-            per: None,
-            subject: None,
-            numeral: None,
-        })
-    })
+            let (unit, next) = percent::read(tokens, i, stem)
+                .or_else(|| money::read_after(tokens, i, stem))
+                .or_else(|| quantity::read(tokens, i, stem, false))
+                .or_else(|| duration::read(tokens, i, stem))?;
+            let (value, end) = match unit.number {
+                GrammaticalNumber::Dual => {
+                    let fraction = fraction_after(tokens, next);
+                    (
+                        2.0 + fraction.unwrap_or(0.0),
+                        next + usize::from(fraction.is_some()),
+                    )
+                }
+                GrammaticalNumber::Singular => {
+                    match (fraction_after(tokens, next), is_one(tokens.folded(next))) {
+                        (Some(fraction), _) => (1.0 + fraction, next + 1),
+                        (None, true) => (1.0, next + 1),
+                        _ => return None,
+                    }
+                }
+                GrammaticalNumber::Plural => return None,
+            };
+            Some(Amount {
+                start: tokens.offset_after_letters(i, letters),
+                first_token: i,
+                end,
+                value,
+                kind: unit.kind,
+                unit: unit.code,
+                per: None,
+                subject: None,
+                numeral: None,
+            })
+        },
+    )
 }
 
 /// `ونصف`, `وربع`, `وثلث` after a unit.
@@ -223,13 +248,25 @@ pub(super) fn is_one(word: &str) -> bool {
 
 /// A unit's forms: its code, then its singular (with the accusative of
 /// tamyiz), dual and plural forms, as written.
-pub(super) type UnitForms = (&'static str, &'static [&'static str], &'static [&'static str], &'static [&'static str]);
+pub(super) type UnitForms = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+);
 
 /// Builds the lexicon of units of one kind from their forms.
-pub(super) fn unit_table(kind: FigureKind, units: &[UnitForms]) -> crate::lexicon::PhraseTable<UnitWord> {
+pub(super) fn unit_table(
+    kind: FigureKind,
+    units: &[UnitForms],
+) -> crate::lexicon::PhraseTable<UnitWord> {
     let mut entries = Vec::new();
     for &(code, singular, dual, plural) in units {
-        for (forms, number) in [(singular, GrammaticalNumber::Singular), (dual, GrammaticalNumber::Dual), (plural, GrammaticalNumber::Plural)] {
+        for (forms, number) in [
+            (singular, GrammaticalNumber::Singular),
+            (dual, GrammaticalNumber::Dual),
+            (plural, GrammaticalNumber::Plural),
+        ] {
             let unit = UnitWord {
                 kind,
                 code: Some(code),

@@ -18,14 +18,18 @@ use std::sync::OnceLock;
 
 use crate::lexicon::{folded_map, FoldedMap};
 use crate::numbers::Numeral;
-use crate::text::{proclitic_splits, Split, fold_char, TokenKind, Tokens};
+use crate::text::{fold_char, proclitic_splits, Split, TokenKind, Tokens};
 use crate::{Figure, FigureKind, Value};
 
 use super::amount::is_one;
 
 /// Reads the noun counted by `numeral`, at token `j`: the subject and the
 /// token after the noun and its adjectives.
-pub(super) fn read_counted(tokens: &Tokens, j: usize, numeral: &Numeral) -> Option<(String, usize)> {
+pub(super) fn read_counted(
+    tokens: &Tokens,
+    j: usize,
+    numeral: &Numeral,
+) -> Option<(String, usize)> {
     if tokens.kind(j) != Some(TokenKind::Word) || !tokens.same_line_as_previous(j) {
         return None;
     }
@@ -34,13 +38,16 @@ pub(super) fn read_counted(tokens: &Tokens, j: usize, numeral: &Numeral) -> Opti
     if word.starts_with("ال") || not_counted().contains_key(word) || value.fract() != 0.0 {
         return None;
     }
-    let known = nouns().get(word).or_else(|| word.strip_suffix('ا').and_then(|stem| nouns().get(stem)));
+    let known = nouns()
+        .get(word)
+        .or_else(|| word.strip_suffix('ا').and_then(|stem| nouns().get(stem)));
     let agrees = match known {
         Some(_) => !numeral.year_like,
         None => {
             let letters = word.chars().count();
             // 3 to 10 count a sound feminine plural; 11 to 99 an accusative.
-            (3.0..=10.0).contains(&value) && word.ends_with("ات") && letters >= 4 || (11.0..=99.0).contains(&value) && word.ends_with('ا') && letters >= 4
+            (3.0..=10.0).contains(&value) && word.ends_with("ات") && letters >= 4
+                || (11.0..=99.0).contains(&value) && word.ends_with('ا') && letters >= 4
         }
     };
     if !agrees {
@@ -48,9 +55,18 @@ pub(super) fn read_counted(tokens: &Tokens, j: usize, numeral: &Numeral) -> Opti
     }
     let (noun, agreement) = match known {
         // A masculine singular takes masculine adjectives: صواريخ باليستية → صاروخ باليستي.
-        Some(noun) if !noun.singular.ends_with('ة') => (noun.singular.to_string(), Agreement::Masculine),
+        Some(noun) if !noun.singular.ends_with('ة') => {
+            (noun.singular.to_string(), Agreement::Masculine)
+        }
         Some(noun) => (noun.singular.to_string(), Agreement::AsWritten),
-        None => (clean(tokens.raw(j), 0, usize::from(word.ends_with('ا') && !word.ends_with("ات"))), Agreement::AsWritten),
+        None => (
+            clean(
+                tokens.raw(j),
+                0,
+                usize::from(word.ends_with('ا') && !word.ends_with("ات")),
+            ),
+            Agreement::AsWritten,
+        ),
     };
     Some(with_adjectives(tokens, j + 1, noun, agreement))
 }
@@ -63,11 +79,19 @@ pub(super) fn read_without_numeral(tokens: &Tokens, i: usize) -> Option<(Figure,
     }
     let word = tokens.folded(i);
     // A word that can be read with the article is definite: البلدين، للدولتين.
-    if proclitic_splits(word).any(|Split { article, stem, .. }| article || not_counted().contains_key(stem)) {
+    if proclitic_splits(word)
+        .any(|Split { article, stem, .. }| article || not_counted().contains_key(stem))
+    {
         return None;
     }
-    let (letters, value, subject, next) = read_dual(tokens, i).or_else(|| read_noun_and_one(tokens, i))?;
-    let mut figure = Figure::new(FigureKind::Count, tokens.text(), tokens.offset_after_letters(i, letters), tokens.end(next - 1));
+    let (letters, value, subject, next) =
+        read_dual(tokens, i).or_else(|| read_noun_and_one(tokens, i))?;
+    let mut figure = Figure::new(
+        FigureKind::Count,
+        tokens.text(),
+        tokens.offset_after_letters(i, letters),
+        tokens.end(next - 1),
+    );
     figure.value = Some(Value::Number(value));
     figure.subject = Some(subject);
     Some((figure, next))
@@ -87,16 +111,39 @@ fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
     let next_is_feminine_dual = feminine_dual_base(tokens.folded(i + 1)).is_some();
     // Known nouns first, under any reading of the proclitics; then the
     // feminine ending, the word taken whole.
-    let readings = || proclitic_splits(word).filter(|&Split { prefix_letters: letters, article, .. }| !article && letters <= 2);
-    let known = readings().find_map(|Split { prefix_letters: letters, stem, .. }| {
-        let base = stem.strip_suffix("ين").or_else(|| stem.strip_suffix("ان"))?;
-        let noun = nouns().get(base).filter(|n| n.dual_is_unambiguous).map(|n| n.singular.to_string());
-        let noun = noun.or_else(|| {
-            let base = stem.strip_suffix("تين").or_else(|| stem.strip_suffix("تان"))?;
-            nouns().get(&format!("{base}ه")).map(|n| n.singular.to_string())
-        })?;
-        Some((letters, noun))
-    });
+    let readings = || {
+        proclitic_splits(word).filter(
+            |&Split {
+                 prefix_letters: letters,
+                 article,
+                 ..
+             }| !article && letters <= 2,
+        )
+    };
+    let known = readings().find_map(
+        |Split {
+             prefix_letters: letters,
+             stem,
+             ..
+         }| {
+            let base = stem
+                .strip_suffix("ين")
+                .or_else(|| stem.strip_suffix("ان"))?;
+            let noun = nouns()
+                .get(base)
+                .filter(|n| n.dual_is_unambiguous)
+                .map(|n| n.singular.to_string());
+            let noun = noun.or_else(|| {
+                let base = stem
+                    .strip_suffix("تين")
+                    .or_else(|| stem.strip_suffix("تان"))?;
+                nouns()
+                    .get(&format!("{base}ه"))
+                    .map(|n| n.singular.to_string())
+            })?;
+            Some((letters, noun))
+        },
+    );
     let (letters, noun) = match known {
         Some(found) => found,
         None => match feminine_dual_base(word) {
@@ -113,7 +160,9 @@ fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
             None => {
                 let next = tokens.folded(i + 1);
                 let base = word.strip_suffix("ان")?;
-                let agrees = next.ends_with("ان") && is_dual_adjective(next) && tokens.same_line_as_previous(i + 1);
+                let agrees = next.ends_with("ان")
+                    && is_dual_adjective(next)
+                    && tokens.same_line_as_previous(i + 1);
                 if !agrees || base.chars().count() < 3 {
                     return None;
                 }
@@ -130,7 +179,11 @@ fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
 /// (`واحد وعشرون`) is a number, not this.
 fn read_noun_and_one(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
     let one = tokens.folded(i + 1);
-    if !is_one(one) || !tokens.same_line_as_previous(i + 1) || tokens.folded(i + 2).starts_with('و') && crate::numbers::read_numeral(tokens, i + 1).is_some() {
+    if !is_one(one)
+        || !tokens.same_line_as_previous(i + 1)
+        || tokens.folded(i + 2).starts_with('و')
+            && crate::numbers::read_numeral(tokens, i + 1).is_some()
+    {
         return None;
     }
     let word = tokens.folded(i);
@@ -145,9 +198,16 @@ fn read_noun_and_one(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, u
 /// The base of a feminine dual noun (`قاعدتين` → `قاعد`), if the word is
 /// one: not a name in -ستان, not a nisba adjective.
 fn feminine_dual_base(word: &str) -> Option<&str> {
-    let base = word.strip_suffix("تين").or_else(|| word.strip_suffix("تان"))?;
-    let is_noun = !word.ends_with("ستان") && !base.ends_with('ي') && !base.starts_with("ال") && base.chars().count() >= 2;
-    is_noun.then_some(base).filter(|_| !not_counted().contains_key(word))
+    let base = word
+        .strip_suffix("تين")
+        .or_else(|| word.strip_suffix("تان"))?;
+    let is_noun = !word.ends_with("ستان")
+        && !base.ends_with('ي')
+        && !base.starts_with("ال")
+        && base.chars().count() >= 2;
+    is_noun
+        .then_some(base)
+        .filter(|_| !not_counted().contains_key(word))
 }
 
 /// How the adjectives after a counted noun agree with it, and so how
@@ -165,7 +225,12 @@ enum Agreement {
 
 /// Appends to `noun` the adjectives that follow it from token `j`, each
 /// in the singular: returns the subject and the token after the last one.
-fn with_adjectives(tokens: &Tokens, mut j: usize, mut subject: String, agreement: Agreement) -> (String, usize) {
+fn with_adjectives(
+    tokens: &Tokens,
+    mut j: usize,
+    mut subject: String,
+    agreement: Agreement,
+) -> (String, usize) {
     const MAX_ADJECTIVES: usize = 3;
     for _ in 0..MAX_ADJECTIVES {
         if tokens.kind(j) != Some(TokenKind::Word) || !tokens.same_line_as_previous(j) {
@@ -177,7 +242,9 @@ fn with_adjectives(tokens: &Tokens, mut j: usize, mut subject: String, agreement
         }
         let singular = match agreement {
             Agreement::Dual if is_dual_adjective(word) => singular_of_dual(tokens.raw(j), 0),
-            Agreement::Masculine | Agreement::AsWritten if is_adjective(word) => singular_of_adjective(tokens.raw(j), word, agreement == Agreement::Masculine),
+            Agreement::Masculine | Agreement::AsWritten if is_adjective(word) => {
+                singular_of_adjective(tokens.raw(j), word, agreement == Agreement::Masculine)
+            }
             _ => break,
         };
         subject.push(' ');
@@ -197,7 +264,11 @@ fn is_dual_adjective(word: &str) -> bool {
     let letters: Vec<char> = base.chars().collect();
     let fa_il = letters.len() == 4 && letters[2] == 'ي' && !matches!(letters[1], 'ا' | 'و' | 'ي');
     let feminine = base.ends_with('ت') && !word.ends_with("ستان") && letters.len() >= 3;
-    feminine || base.ends_with('ي') || base.starts_with('م') && letters.len() >= 4 || fa_il || base == "اخر"
+    feminine
+        || base.ends_with('ي')
+        || base.starts_with('م') && letters.len() >= 4
+        || fa_il
+        || base == "اخر"
 }
 
 /// Adjectives agreeing with a counted noun: nisba forms (روسية، أمريكيين),
@@ -208,8 +279,14 @@ fn is_adjective(word: &str) -> bool {
     let letters: Vec<char> = word.chars().collect();
     let agreeing_ending = word.ends_with('ه') || word.ends_with("ات") || word.ends_with('ا');
     let participle = word.starts_with('م') && letters.len() >= 4 && agreeing_ending;
-    let fa_ila = letters.len() == 5 && letters[2] == 'ي' && !matches!(letters[1], 'ا' | 'و' | 'ي') && agreeing_ending;
-    NISBA_ENDINGS.iter().any(|ending| word.ends_with(ending)) && letters.len() >= 4 || participle || fa_ila || matches!(word, "كبري" | "اخري")
+    let fa_ila = letters.len() == 5
+        && letters[2] == 'ي'
+        && !matches!(letters[1], 'ا' | 'و' | 'ي')
+        && agreeing_ending;
+    NISBA_ENDINGS.iter().any(|ending| word.ends_with(ending)) && letters.len() >= 4
+        || participle
+        || fa_ila
+        || matches!(word, "كبري" | "اخري")
 }
 
 /// The singular of a dual written `raw`: `عسكريتين` → `عسكرية`,
@@ -227,7 +304,8 @@ fn singular_of_dual(raw: &str, prefix_letters: usize) -> String {
 /// → `أمريكي`, `فلسطينيا` → `فلسطيني`, and for a masculine noun
 /// `باليستية` → `باليستي`.
 fn singular_of_adjective(raw: &str, folded: &str, masculine: bool) -> String {
-    let drop = if folded.ends_with("يين") || folded.ends_with("يون") || folded.ends_with("يان") {
+    let drop = if folded.ends_with("يين") || folded.ends_with("يون") || folded.ends_with("يان")
+    {
         2
     } else {
         usize::from(folded.ends_with("يا") || masculine && folded.ends_with('ه'))
@@ -279,14 +357,121 @@ fn not_counted() -> &'static FoldedMap<()> {
 }
 
 const NOT_COUNTED: &[&str] = &[
-    "أيضا", "تقريبا", "فقط", "حاليا", "مؤخرا", "سابقا", "أساسا", "تحديدا", "رسميا", "جدا", "معا", "دوليا", "محليا", "عالميا", "إقليميا",
-    "سنويا", "يوميا", "شهريا", "أسبوعيا", "فورا", "غالبا", "نسبيا", "مجددا", "مجانا", "مبدئيا", "نهائيا", "تماما", "إطلاقا", "أبدا",
-    "كثيرا", "قليلا", "مثلا", "أولا", "ثانيا", "ثالثا", "أخيرا", "حوالي", "لاحقا", "تباعا", "عموما", "خصوصا", "أحيانا", "دائما", "سويا",
-    "هذا", "هذه", "كذا", "إذا", "لذا", "بينما", "كما", "عندما", "حينما", "ربما", "إنما", "طالما", "كلما", "مما", "عما", "فيما", "بما",
-    "وفقا", "طبقا", "نظرا", "علما", "ردا", "بدلا", "فضلا", "استنادا", "بناء", "نقلا", "تبعا", "مقابل", "ضمن", "نحو", "دون",
-    "في", "من", "إلى", "على", "عن", "مع", "أو", "حتى", "قبل", "بعد", "منذ", "عند", "ضد", "خلال", "لدى", "بين", "وفق", "حسب",
-    "بوتين", "روتين", "بروتين", "لاتين", "الأرجنتين", "أرجنتين", "كريستين", "مارتين", "أوستين", "جاستين", "فالنتين", "قسطنطين",
-    "كونستانتين", "كيرستين", "بستان", "فستان", "حيتان", "شيطان", "مرتين", "مرتان", "آن",
+    "أيضا",
+    "تقريبا",
+    "فقط",
+    "حاليا",
+    "مؤخرا",
+    "سابقا",
+    "أساسا",
+    "تحديدا",
+    "رسميا",
+    "جدا",
+    "معا",
+    "دوليا",
+    "محليا",
+    "عالميا",
+    "إقليميا",
+    "سنويا",
+    "يوميا",
+    "شهريا",
+    "أسبوعيا",
+    "فورا",
+    "غالبا",
+    "نسبيا",
+    "مجددا",
+    "مجانا",
+    "مبدئيا",
+    "نهائيا",
+    "تماما",
+    "إطلاقا",
+    "أبدا",
+    "كثيرا",
+    "قليلا",
+    "مثلا",
+    "أولا",
+    "ثانيا",
+    "ثالثا",
+    "أخيرا",
+    "حوالي",
+    "لاحقا",
+    "تباعا",
+    "عموما",
+    "خصوصا",
+    "أحيانا",
+    "دائما",
+    "سويا",
+    "هذا",
+    "هذه",
+    "كذا",
+    "إذا",
+    "لذا",
+    "بينما",
+    "كما",
+    "عندما",
+    "حينما",
+    "ربما",
+    "إنما",
+    "طالما",
+    "كلما",
+    "مما",
+    "عما",
+    "فيما",
+    "بما",
+    "وفقا",
+    "طبقا",
+    "نظرا",
+    "علما",
+    "ردا",
+    "بدلا",
+    "فضلا",
+    "استنادا",
+    "بناء",
+    "نقلا",
+    "تبعا",
+    "مقابل",
+    "ضمن",
+    "نحو",
+    "دون",
+    "في",
+    "من",
+    "إلى",
+    "على",
+    "عن",
+    "مع",
+    "أو",
+    "حتى",
+    "قبل",
+    "بعد",
+    "منذ",
+    "عند",
+    "ضد",
+    "خلال",
+    "لدى",
+    "بين",
+    "وفق",
+    "حسب",
+    "بوتين",
+    "روتين",
+    "بروتين",
+    "لاتين",
+    "الأرجنتين",
+    "أرجنتين",
+    "كريستين",
+    "مارتين",
+    "أوستين",
+    "جاستين",
+    "فالنتين",
+    "قسطنطين",
+    "كونستانتين",
+    "كيرستين",
+    "بستان",
+    "فستان",
+    "حيتان",
+    "شيطان",
+    "مرتين",
+    "مرتان",
+    "آن",
 ];
 
 /// Nouns news counts, singular first, then plurals.
@@ -491,9 +676,21 @@ mod tests {
     #[test]
     fn reads_dual_nouns_with_their_adjectives() {
         let cases = [
-            ("مفاعلين نوويين آخرين", "مفاعلين نوويين آخرين", "مفاعل نووي آخر"),
-            ("بقاعدتين عسكريتين كبيرتين لهما", "قاعدتين عسكريتين كبيرتين", "قاعدة عسكرية كبيرة"),
-            ("منشأتين عسكريتين روسيتين رئيسيتين في", "منشأتين عسكريتين روسيتين رئيسيتين", "منشأة عسكرية روسية رئيسية"),
+            (
+                "مفاعلين نوويين آخرين",
+                "مفاعلين نوويين آخرين",
+                "مفاعل نووي آخر",
+            ),
+            (
+                "بقاعدتين عسكريتين كبيرتين لهما",
+                "قاعدتين عسكريتين كبيرتين",
+                "قاعدة عسكرية كبيرة",
+            ),
+            (
+                "منشأتين عسكريتين روسيتين رئيسيتين في",
+                "منشأتين عسكريتين روسيتين رئيسيتين",
+                "منشأة عسكرية روسية رئيسية",
+            ),
             ("صاروخين روسيين لإيران", "صاروخين روسيين", "صاروخ روسي"),
             ("قوتين مزعزعتين", "قوتين مزعزعتين", "قوة مزعزعة"),
             ("وحدة واحدة تعمل", "وحدة واحدة", "وحدة"),
@@ -501,14 +698,30 @@ mod tests {
         for (text, span, subject) in cases {
             let tokens = Tokens::new(text);
             let (figure, _) = read_without_numeral(&tokens, 0).unwrap_or_else(|| panic!("{text}"));
-            assert_eq!((figure.text.as_str(), figure.subject.as_deref()), (span, Some(subject)), "{text}");
+            assert_eq!(
+                (figure.text.as_str(), figure.subject.as_deref()),
+                (span, Some(subject)),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn leaves_definite_duals_names_and_plurals() {
-        for text in ["البلدين", "للدولتين", "الحليفتين العسكريتين", "بوتين", "باكستان", "مسؤولين إيرانيين", "الجانبين", "روسيتين"] {
-            assert!(read_without_numeral(&Tokens::new(text), 0).is_none(), "{text}");
+        for text in [
+            "البلدين",
+            "للدولتين",
+            "الحليفتين العسكريتين",
+            "بوتين",
+            "باكستان",
+            "مسؤولين إيرانيين",
+            "الجانبين",
+            "روسيتين",
+        ] {
+            assert!(
+                read_without_numeral(&Tokens::new(text), 0).is_none(),
+                "{text}"
+            );
         }
     }
 }

@@ -63,14 +63,20 @@ pub(crate) enum GrammaticalNumber {
 fn could_start_a_figure(tokens: &Tokens, i: usize) -> bool {
     match tokens.kind(i) {
         Some(TokenKind::Number | TokenKind::Latin) => true,
-        Some(TokenKind::Punct) => tokens.folded(i) == "-" || money::is_symbol_start(tokens.folded(i)),
+        Some(TokenKind::Punct) => {
+            tokens.folded(i) == "-" || money::is_symbol_start(tokens.folded(i))
+        }
         Some(TokenKind::Word) => {
             let word = tokens.folded(i);
-            let may_have_proclitics = matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ك' | 'ل' | 'ا'));
+            let may_have_proclitics =
+                matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ك' | 'ل' | 'ا'));
             starters().contains_key(word)
                 || count::may_be_dual(word)
                 || amount::is_one(tokens.folded(i + 1))
-                || may_have_proclitics && proclitic_splits(word).skip(1).any(|Split { stem, .. }| starters().contains_key(stem))
+                || may_have_proclitics
+                    && proclitic_splits(word)
+                        .skip(1)
+                        .any(|Split { stem, .. }| starters().contains_key(stem))
         }
         None => false,
     }
@@ -103,7 +109,10 @@ mod tests {
         let text = "قد تصل إلى 55 مليار متر مكعب سنويا. لكن في حدود ملياري متر مكعب.";
         let figures = extract(&Tokens::new(text));
         let spans: Vec<&str> = figures.iter().map(|f| f.text.as_str()).collect();
-        assert_eq!(spans, ["تصل إلى 55 مليار متر مكعب سنويا", "في حدود ملياري متر مكعب"]);
+        assert_eq!(
+            spans,
+            ["تصل إلى 55 مليار متر مكعب سنويا", "في حدود ملياري متر مكعب"]
+        );
     }
 
     #[test]

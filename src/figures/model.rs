@@ -27,19 +27,30 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
     }
     let digits = tokens.folded(j);
     // Single Latin letters glued to one digit are too often not models (F1).
-    let glued = !dashed && tokens.glued_to_previous(j) && (prefix.latin.len() > 1 || digits.len() >= 2);
-    let spaced_ok = !prefix.needs_dash && (tokens.kind(i) == Some(TokenKind::Word) || prefix.latin.len() > 1) && digits.len() >= 2;
+    let glued =
+        !dashed && tokens.glued_to_previous(j) && (prefix.latin.len() > 1 || digits.len() >= 2);
+    let spaced_ok = !prefix.needs_dash
+        && (tokens.kind(i) == Some(TokenKind::Word) || prefix.latin.len() > 1)
+        && digits.len() >= 2;
     if !(dashed || glued || spaced_ok) {
         return None;
     }
     let mut value = format!("{}-{}", prefix.latin, digits);
     let mut next = j + 1;
     // A Latin suffix glued to the digits: F-35A, S-300PMU.
-    if tokens.kind(next) == Some(TokenKind::Latin) && tokens.glued_to_previous(next) && tokens.raw(next).len() <= 3 {
+    if tokens.kind(next) == Some(TokenKind::Latin)
+        && tokens.glued_to_previous(next)
+        && tokens.raw(next).len() <= 3
+    {
         value.push_str(&tokens.raw(next).to_uppercase());
         next += 1;
     }
-    let mut figure = Figure::new(FigureKind::Model, tokens.text(), tokens.offset_after_letters(i, letters), tokens.end(next - 1));
+    let mut figure = Figure::new(
+        FigureKind::Model,
+        tokens.text(),
+        tokens.offset_after_letters(i, letters),
+        tokens.end(next - 1),
+    );
     figure.value = Some(Value::Text(value));
     Some((figure, next))
 }
@@ -74,7 +85,13 @@ fn read_prefix(tokens: &Tokens, i: usize) -> Option<(usize, Prefix)> {
 
 fn arabic_prefixes() -> &'static FoldedMap<Prefix> {
     static PREFIXES: OnceLock<FoldedMap<Prefix>> = OnceLock::new();
-    PREFIXES.get_or_init(|| folded_map(ARABIC.iter().map(|&(word, latin, needs_dash)| (word, Prefix { latin, needs_dash }))))
+    PREFIXES.get_or_init(|| {
+        folded_map(
+            ARABIC
+                .iter()
+                .map(|&(word, latin, needs_dash)| (word, Prefix { latin, needs_dash })),
+        )
+    })
 }
 
 fn latin_prefixes() -> &'static FoldedMap<Prefix> {
@@ -121,8 +138,9 @@ const ARABIC: &[(&str, &str, bool)] = &[
 
 /// Latin designation prefixes in their canonical capitalisation.
 const LATIN: &[&str] = &[
-    "S", "Su", "MiG", "F", "T", "Mi", "Ka", "Tu", "Il", "B", "C", "A", "J", "M", "E", "KC", "MQ", "RQ", "AH", "UH", "CH", "SA", "HQ", "BM", "BMP", "BTR", "ZSU", "DF",
-    "TB", "AV", "Shahed", "Mirage",
+    "S", "Su", "MiG", "F", "T", "Mi", "Ka", "Tu", "Il", "B", "C", "A", "J", "M", "E", "KC", "MQ",
+    "RQ", "AH", "UH", "CH", "SA", "HQ", "BM", "BMP", "BTR", "ZSU", "DF", "TB", "AV", "Shahed",
+    "Mirage",
 ];
 
 #[cfg(test)]

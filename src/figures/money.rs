@@ -71,7 +71,10 @@ pub(super) fn read_price_per(tokens: &Tokens, j: usize) -> Option<(&'static str,
         (unit.code?, next)
     } else {
         let stem = word.strip_prefix("لل")?;
-        match DEFINITE_PER_UNITS.iter().find(|&&(first, second, _)| first == stem && tokens.folded(j + 1) == second) {
+        match DEFINITE_PER_UNITS
+            .iter()
+            .find(|&&(first, second, _)| first == stem && tokens.folded(j + 1) == second)
+        {
             Some(&(_, _, code)) => (code, j + 2),
             None if stem == "سهم" => ("share", j + 1),
             None => {
@@ -87,7 +90,11 @@ pub(super) fn read_price_per(tokens: &Tokens, j: usize) -> Option<(&'static str,
 
 /// Compound units whose second word takes the article too after لل:
 /// `للمتر المكعب`.
-const DEFINITE_PER_UNITS: [(&str, &str, &str); 3] = [("متر", "المكعب", "m3"), ("متر", "المربع", "m2"), ("كيلومتر", "المربع", "km2")];
+const DEFINITE_PER_UNITS: [(&str, &str, &str); 3] = [
+    ("متر", "المكعب", "m3"),
+    ("متر", "المربع", "m2"),
+    ("كيلومتر", "المربع", "km2"),
+];
 
 /// Currency words that stand alone: the duals (`دولارين`).
 pub(super) fn standalone_words() -> impl Iterator<Item = String> {
@@ -102,22 +109,30 @@ fn is_capitalised_code(tokens: &Tokens, i: usize) -> bool {
 fn currencies() -> &'static PhraseTable<Currency> {
     static TABLE: OnceLock<PhraseTable<Currency>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let rows = CURRENCIES.lines().filter(|line| !line.starts_with('#')).filter_map(|line| {
-            let mut fields = line.split('\t');
-            let (form, code, number, kind) = (fields.next()?, fields.next()?, fields.next()?, fields.next()?);
-            let number = match number {
-                "2" => GrammaticalNumber::Dual,
-                "n" => GrammaticalNumber::Plural,
-                _ => GrammaticalNumber::Singular,
-            };
-            let currency = Currency {
-                code: (!code.is_empty()).then_some(code),
-                number,
-                is_code: kind == "code",
-                is_symbol: kind == "symbol",
-            };
-            Some((form.to_string(), currency))
-        });
+        let rows = CURRENCIES
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                let (form, code, number, kind) = (
+                    fields.next()?,
+                    fields.next()?,
+                    fields.next()?,
+                    fields.next()?,
+                );
+                let number = match number {
+                    "2" => GrammaticalNumber::Dual,
+                    "n" => GrammaticalNumber::Plural,
+                    _ => GrammaticalNumber::Singular,
+                };
+                let currency = Currency {
+                    code: (!code.is_empty()).then_some(code),
+                    number,
+                    is_code: kind == "code",
+                    is_symbol: kind == "symbol",
+                };
+                Some((form.to_string(), currency))
+            });
         PhraseTable::new(rows)
     })
 }

@@ -14,8 +14,14 @@ use crate::{Figure, FigureKind, Value};
 
 /// Reads the ordinal at token `i`.
 pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
-    let (start, value, next) = read_digits_after_article(tokens, i).or_else(|| read_words(tokens, i))?;
-    let mut figure = Figure::new(FigureKind::Ordinal, tokens.text(), start, tokens.end(next - 1));
+    let (start, value, next) =
+        read_digits_after_article(tokens, i).or_else(|| read_words(tokens, i))?;
+    let mut figure = Figure::new(
+        FigureKind::Ordinal,
+        tokens.text(),
+        start,
+        tokens.end(next - 1),
+    );
     figure.value = Some(Value::Number(value));
     Some((figure, next))
 }
@@ -45,14 +51,28 @@ fn read_words(tokens: &Tokens, i: usize) -> Option<(usize, f64, usize)> {
     if is_month_or_idiom(tokens, i) {
         return None;
     }
-    let (letters, ordinal) = proclitic_splits(tokens.folded(i)).find_map(|Split { prefix_letters: letters, article, stem, .. }| {
-        let ordinal = *lexicon().get(stem)?;
-        // Without the article only the masculine bare forms and أولى are
-        // ordinals, and feminine ones after an indefinite feminine noun
-        // (جولة ثالثة، مرة ثانية): alone ثانية is also "a second", رابعة a name.
-        let fits = if article { true } else { letters == 0 && (ordinal.bare || follows_feminine_noun(tokens, i)) };
-        fits.then_some((letters - article_letters(tokens.folded(i), letters, article), ordinal))
-    })?;
+    let (letters, ordinal) = proclitic_splits(tokens.folded(i)).find_map(
+        |Split {
+             prefix_letters: letters,
+             article,
+             stem,
+             ..
+         }| {
+            let ordinal = *lexicon().get(stem)?;
+            // Without the article only the masculine bare forms and أولى are
+            // ordinals, and feminine ones after an indefinite feminine noun
+            // (جولة ثالثة، مرة ثانية): alone ثانية is also "a second", رابعة a name.
+            let fits = if article {
+                true
+            } else {
+                letters == 0 && (ordinal.bare || follows_feminine_noun(tokens, i))
+            };
+            fits.then_some((
+                letters - article_letters(tokens.folded(i), letters, article),
+                ordinal,
+            ))
+        },
+    )?;
     let start = tokens.offset_after_letters(i, letters);
     let mut value = ordinal.value;
     let mut next = i + 1;
@@ -64,7 +84,11 @@ fn read_words(tokens: &Tokens, i: usize) -> Option<(usize, f64, usize)> {
                 next += 1;
             }
             word => {
-                if let Some(tens) = word.strip_prefix("وال").and_then(|stem| lexicon().get(stem)).filter(|o| o.value >= 20.0) {
+                if let Some(tens) = word
+                    .strip_prefix("وال")
+                    .and_then(|stem| lexicon().get(stem))
+                    .filter(|o| o.value >= 20.0)
+                {
                     value += tens.value;
                     next += 1;
                 }
@@ -100,7 +124,10 @@ fn is_month_or_idiom(tokens: &Tokens, i: usize) -> bool {
     let before = if i > 0 { tokens.folded(i - 1) } else { "" };
     let after = tokens.folded(i + 1);
     matches!(before, "تشرين" | "كانون" | "ربيع" | "جمادي" | "الساعه")
-        || matches!(after, "امس" | "اكسيد" | "صباحا" | "مساء" | "عصرا" | "ظهرا" | "فجرا" | "ليلا")
+        || matches!(
+            after,
+            "امس" | "اكسيد" | "صباحا" | "مساء" | "عصرا" | "ظهرا" | "فجرا" | "ليلا"
+        )
         || after == "من" && tokens.folded(i + 2) == "امس"
 }
 
@@ -125,16 +152,38 @@ fn lexicon() -> &'static FoldedMap<Ordinal> {
                 teen_only: false,
             };
             entries.push((masculine, bare));
-            entries.push((feminine, Ordinal { bare: value == 1.0, ..bare }));
+            entries.push((
+                feminine,
+                Ordinal {
+                    bare: value == 1.0,
+                    ..bare
+                },
+            ));
         }
         for word in ["حادي", "حادية"] {
-            entries.push((word, Ordinal { value: 1.0, bare: false, teen_only: true }));
+            entries.push((
+                word,
+                Ordinal {
+                    value: 1.0,
+                    bare: false,
+                    teen_only: true,
+                },
+            ));
         }
         // With the article, the cardinal tens and the hundred are ordinals: العشرون، الخمسين؛ المئة.
         const HUNDRED: (f64, &[&str]) = (100.0, &["مئة", "مائة"]);
         let tens_and_hundred = crate::numbers::TENS.iter().chain([&HUNDRED]);
         for &(value, forms) in tens_and_hundred {
-            entries.extend(forms.iter().map(|&w| (w, Ordinal { value, bare: false, teen_only: false })));
+            entries.extend(forms.iter().map(|&w| {
+                (
+                    w,
+                    Ordinal {
+                        value,
+                        bare: false,
+                        teen_only: false,
+                    },
+                )
+            }));
         }
         folded_map(entries)
     })
@@ -153,4 +202,3 @@ const UNITS: &[(f64, &str, &str)] = &[
     (9.0, "تاسع", "تاسعة"),
     (10.0, "عاشر", "عاشرة"),
 ];
-

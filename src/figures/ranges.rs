@@ -22,11 +22,16 @@ use super::amount::{self, Amount};
 pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
     let (qualifier, start, j) = read_prefix(tokens, i).unwrap_or((Qualifier::None, 0, i));
     let first = amount::read(tokens, j)?;
-    let is_bare_year = first.kind == FigureKind::Number && first.numeral.is_some_and(|n| n.year_like);
+    let is_bare_year =
+        first.kind == FigureKind::Number && first.numeral.is_some_and(|n| n.year_like);
     if qualifier != Qualifier::None && is_bare_year {
         return None;
     }
-    let start = if qualifier == Qualifier::None { first.start } else { start };
+    let start = if qualifier == Qualifier::None {
+        first.start
+    } else {
+        start
+    };
     let range = read_second(tokens, qualifier, &first, i);
     let (mut figure, mut next) = match range {
         Some((second, next)) => (range_figure(tokens, start, &first, &second), next),
@@ -81,18 +86,32 @@ impl Qualifier {
 /// (`بأكثر من`, `لنحو`): the qualifier, its start byte and the token after it.
 fn read_prefix(tokens: &Tokens, i: usize) -> Option<(Qualifier, usize, usize)> {
     let word = tokens.folded(i);
-    proclitic_splits(word).find_map(|Split { prefix_letters: letters, article, stem, .. }| {
-        if article {
-            return None;
-        }
-        let (qualifier, next) = prefixes().longest(tokens, i, stem)?;
-        tokens.same_line_as_previous(next).then(|| (qualifier, tokens.offset_after_letters(i, letters), next))
-    })
+    proclitic_splits(word).find_map(
+        |Split {
+             prefix_letters: letters,
+             article,
+             stem,
+             ..
+         }| {
+            if article {
+                return None;
+            }
+            let (qualifier, next) = prefixes().longest(tokens, i, stem)?;
+            tokens
+                .same_line_as_previous(next)
+                .then(|| (qualifier, tokens.offset_after_letters(i, letters), next))
+        },
+    )
 }
 
 /// The second end of a range after `first`, if one follows: the amount
 /// and the token after it.
-fn read_second(tokens: &Tokens, qualifier: Qualifier, first: &Amount, i: usize) -> Option<(Amount, usize)> {
+fn read_second(
+    tokens: &Tokens,
+    qualifier: Qualifier,
+    first: &Amount,
+    i: usize,
+) -> Option<(Amount, usize)> {
     let j = first.end;
     if !tokens.same_line_as_previous(j) {
         return None;
@@ -102,8 +121,13 @@ fn read_second(tokens: &Tokens, qualifier: Qualifier, first: &Amount, i: usize) 
     let second_at = match (qualifier, connector) {
         (Qualifier::Between, "و") => j + 1,
         (Qualifier::Between, word) if word.starts_with('و') => j,
-        (Qualifier::From | Qualifier::None | Qualifier::Approx | Qualifier::Bound(_), "الي" | "حتي") => j + 1,
-        (Qualifier::None | Qualifier::Approx, "-") if first.numeral.is_some_and(|n| n.digits) => j + 1,
+        (
+            Qualifier::From | Qualifier::None | Qualifier::Approx | Qualifier::Bound(_),
+            "الي" | "حتي",
+        ) => j + 1,
+        (Qualifier::None | Qualifier::Approx, "-") if first.numeral.is_some_and(|n| n.digits) => {
+            j + 1
+        }
         _ => return None,
     };
     // ارتفع من 5 إلى 7%: a change, not a range.
@@ -111,10 +135,15 @@ fn read_second(tokens: &Tokens, qualifier: Qualifier, first: &Amount, i: usize) 
         return None;
     }
     let second = amount::read(tokens, second_at)?;
-    let both_years = [first, &second].iter().all(|a| a.kind == FigureKind::Number && a.numeral.is_some_and(|n| n.year_like));
-    let units_agree = first.kind == FigureKind::Number || second.kind == FigureKind::Number || first.unit == second.unit;
+    let both_years = [first, &second]
+        .iter()
+        .all(|a| a.kind == FigureKind::Number && a.numeral.is_some_and(|n| n.year_like));
+    let units_agree = first.kind == FigureKind::Number
+        || second.kind == FigureKind::Number
+        || first.unit == second.unit;
     // 3-1 is a score: a dash joins a range only when a unit says what it measures.
-    let bare_dash = connector == "-" && first.kind == FigureKind::Number && second.kind == FigureKind::Number;
+    let bare_dash =
+        connector == "-" && first.kind == FigureKind::Number && second.kind == FigureKind::Number;
     if both_years || bare_dash || !units_agree || second.numeral.is_none() {
         return None;
     }
@@ -125,17 +154,53 @@ fn read_second(tokens: &Tokens, qualifier: Qualifier, first: &Amount, i: usize) 
 /// Whether a verb or noun of change comes just before token `i`.
 fn follows_a_change(tokens: &Tokens, i: usize) -> bool {
     const LOOK_BACK: usize = 4;
-    (i.saturating_sub(LOOK_BACK)..i).any(|k| proclitic_splits(tokens.folded(k)).any(|Split { stem, .. }| CHANGE_STEMS.iter().any(|s| stem.starts_with(s))))
+    (i.saturating_sub(LOOK_BACK)..i).any(|k| {
+        proclitic_splits(tokens.folded(k))
+            .any(|Split { stem, .. }| CHANGE_STEMS.iter().any(|s| stem.starts_with(s)))
+    })
 }
 
 /// Stems of verbs and nouns that describe a move from one figure to another.
 const CHANGE_STEMS: &[&str] = &[
-    "ارتفع", "ترتفع", "يرتفع", "ارتفاع", "انخفض", "تنخفض", "ينخفض", "انخفاض", "تراجع", "يتراجع", "زاد", "يزيد", "تزيد", "زياده", "صعد", "يصعد", "هبط",
-    "يهبط", "قفز", "يقفز", "رفع", "يرفع", "خفض", "يخفض", "تخفيض", "نما", "ينمو", "نمو", "تغير", "انتقل",
+    "ارتفع",
+    "ترتفع",
+    "يرتفع",
+    "ارتفاع",
+    "انخفض",
+    "تنخفض",
+    "ينخفض",
+    "انخفاض",
+    "تراجع",
+    "يتراجع",
+    "زاد",
+    "يزيد",
+    "تزيد",
+    "زياده",
+    "صعد",
+    "يصعد",
+    "هبط",
+    "يهبط",
+    "قفز",
+    "يقفز",
+    "رفع",
+    "يرفع",
+    "خفض",
+    "يخفض",
+    "تخفيض",
+    "نما",
+    "ينمو",
+    "نمو",
+    "تغير",
+    "انتقل",
 ];
 
 fn amount_figure(tokens: &Tokens, start: usize, amount: &Amount) -> Figure {
-    let mut figure = Figure::new(amount.kind, tokens.text(), start, tokens.end(amount.end - 1));
+    let mut figure = Figure::new(
+        amount.kind,
+        tokens.text(),
+        start,
+        tokens.end(amount.end - 1),
+    );
     figure.value = Some(Value::Number(amount.value));
     figure.unit = amount.unit;
     figure.per = amount.per;
@@ -146,7 +211,11 @@ fn amount_figure(tokens: &Tokens, start: usize, amount: &Amount) -> Figure {
 /// A range: the kind and unit of whichever end has one, the scale of the
 /// second carried to a bare first (`بين 10 و20 مليار دولار`).
 fn range_figure(tokens: &Tokens, start: usize, first: &Amount, second: &Amount) -> Figure {
-    let (with_unit, other) = if first.kind == FigureKind::Number { (second, first) } else { (first, second) };
+    let (with_unit, other) = if first.kind == FigureKind::Number {
+        (second, first)
+    } else {
+        (first, second)
+    };
     let mut low = first.value;
     let high = second.value;
     let first_scale = first.numeral.map_or(1.0, |n| n.scale);
@@ -154,7 +223,12 @@ fn range_figure(tokens: &Tokens, start: usize, first: &Amount, second: &Amount) 
     if first_scale == 1.0 && second_scale > 1.0 && low * second_scale <= high {
         low *= second_scale;
     }
-    let mut figure = Figure::new(with_unit.kind, tokens.text(), start, tokens.end(second.end - 1));
+    let mut figure = Figure::new(
+        with_unit.kind,
+        tokens.text(),
+        start,
+        tokens.end(second.end - 1),
+    );
     figure.min = Some(low.min(high));
     figure.max = Some(low.max(high));
     figure.unit = with_unit.unit;
@@ -174,31 +248,95 @@ fn suffixes() -> &'static PhraseTable<Qualifier> {
 }
 
 fn table(entries: &[(Qualifier, &[&str])]) -> PhraseTable<Qualifier> {
-    PhraseTable::new(entries.iter().flat_map(|&(qualifier, forms)| forms.iter().map(move |f| (f.to_string(), qualifier))))
+    PhraseTable::new(
+        entries
+            .iter()
+            .flat_map(|&(qualifier, forms)| forms.iter().map(move |f| (f.to_string(), qualifier))),
+    )
 }
 
 const PREFIXES: &[(Qualifier, &[&str])] = &[
     (
         Qualifier::Approx,
         &[
-            "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "تقارب", "ما يقرب من", "يقرب من", "ما يناهز", "يناهز", "تناهز", "ناهز", "في حدود",
-            "تقريبا", "ما يقدر بـ", "ما يقدر ب", "يقدر بـ", "تقدر بـ", "قدره حوالي",
+            "نحو",
+            "حوالي",
+            "حوالى",
+            "قرابة",
+            "زهاء",
+            "ما يقارب",
+            "يقارب",
+            "تقارب",
+            "ما يقرب من",
+            "يقرب من",
+            "ما يناهز",
+            "يناهز",
+            "تناهز",
+            "ناهز",
+            "في حدود",
+            "تقريبا",
+            "ما يقدر بـ",
+            "ما يقدر ب",
+            "يقدر بـ",
+            "تقدر بـ",
+            "قدره حوالي",
         ],
     ),
     (
         Qualifier::Bound(Bound::Gt),
         &[
-            "أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تزيد على", "تزيد عن", "أزيد من", "يتجاوز", "تتجاوز", "تجاوز", "يفوق", "تفوق",
-            "ما يفوق", "ما يربو على", "يربو على", "أكثر من", "فوق",
+            "أكثر من",
+            "ما يزيد على",
+            "ما يزيد عن",
+            "يزيد على",
+            "يزيد عن",
+            "تزيد على",
+            "تزيد عن",
+            "أزيد من",
+            "يتجاوز",
+            "تتجاوز",
+            "تجاوز",
+            "يفوق",
+            "تفوق",
+            "ما يفوق",
+            "ما يربو على",
+            "يربو على",
+            "أكثر من",
+            "فوق",
         ],
     ),
-    (Qualifier::Bound(Bound::Ge), &["لا يقل عن", "لا تقل عن", "ما لا يقل عن", "على الأقل", "ما لا يقل عن"]),
-    (Qualifier::Bound(Bound::Lt), &["أقل من", "ما دون", "دون", "ما يقل عن", "يقل عن", "تقل عن"]),
+    (
+        Qualifier::Bound(Bound::Ge),
+        &[
+            "لا يقل عن",
+            "لا تقل عن",
+            "ما لا يقل عن",
+            "على الأقل",
+            "ما لا يقل عن",
+        ],
+    ),
+    (
+        Qualifier::Bound(Bound::Lt),
+        &["أقل من", "ما دون", "دون", "ما يقل عن", "يقل عن", "تقل عن"],
+    ),
     (
         Qualifier::Bound(Bound::Le),
         &[
-            "ما يصل إلى", "ما يصل الى", "يصل إلى", "تصل إلى", "تصل الى", "يصل الى", "حتى", "لا يتجاوز", "لا تتجاوز", "لا يزيد على", "لا يزيد عن",
-            "لا تزيد على", "لا تزيد عن", "بحد أقصى", "كحد أقصى",
+            "ما يصل إلى",
+            "ما يصل الى",
+            "يصل إلى",
+            "تصل إلى",
+            "تصل الى",
+            "يصل الى",
+            "حتى",
+            "لا يتجاوز",
+            "لا تتجاوز",
+            "لا يزيد على",
+            "لا يزيد عن",
+            "لا تزيد على",
+            "لا تزيد عن",
+            "بحد أقصى",
+            "كحد أقصى",
         ],
     ),
     (Qualifier::Between, &["بين", "ما بين"]),
@@ -207,6 +345,20 @@ const PREFIXES: &[(Qualifier, &[&str])] = &[
 
 const SUFFIXES: &[(Qualifier, &[&str])] = &[
     (Qualifier::Approx, &["تقريبا", "على وجه التقريب"]),
-    (Qualifier::Bound(Bound::Ge), &["على الأقل", "كحد أدنى", "بحد أدنى", "فأكثر", "أو أكثر", "فما فوق", "وما فوق"]),
-    (Qualifier::Bound(Bound::Le), &["كحد أقصى", "بحد أقصى", "على الأكثر", "أو أقل", "فأقل"]),
+    (
+        Qualifier::Bound(Bound::Ge),
+        &[
+            "على الأقل",
+            "كحد أدنى",
+            "بحد أدنى",
+            "فأكثر",
+            "أو أكثر",
+            "فما فوق",
+            "وما فوق",
+        ],
+    ),
+    (
+        Qualifier::Bound(Bound::Le),
+        &["كحد أقصى", "بحد أقصى", "على الأكثر", "أو أقل", "فأقل"],
+    ),
 ];

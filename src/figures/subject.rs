@@ -28,7 +28,10 @@ fn after(tokens: &Tokens, end: usize) -> Option<String> {
         return None;
     }
     let noun = tokens.folded(end + 1).strip_prefix("ال")?;
-    lexicon().contains_key(noun).then(|| definite_phrase(tokens, end + 1)).flatten()
+    lexicon()
+        .contains_key(noun)
+        .then(|| definite_phrase(tokens, end + 1))
+        .flatten()
 }
 
 /// The nearest measure head or commodity before token `first`, within the clause.
@@ -58,7 +61,9 @@ fn before(tokens: &Tokens, first: usize) -> Option<String> {
 
 /// A clause ends at a sentence end or a comma, semicolon or colon.
 fn ends_clause(tokens: &Tokens, k: usize) -> bool {
-    tokens.ends_sentence(k) || tokens.kind(k) == Some(TokenKind::Punct) && matches!(tokens.folded(k), "،" | "," | "؛" | ";" | ":")
+    tokens.ends_sentence(k)
+        || tokens.kind(k) == Some(TokenKind::Punct)
+            && matches!(tokens.folded(k), "،" | "," | "؛" | ";" | ":")
 }
 
 /// A definite noun at token `j` and the definite adjective after it:
@@ -66,7 +71,10 @@ fn ends_clause(tokens: &Tokens, k: usize) -> bool {
 fn definite_phrase(tokens: &Tokens, j: usize) -> Option<String> {
     let is_definite = |k: usize| {
         let word = tokens.folded(k);
-        tokens.kind(k) == Some(TokenKind::Word) && word.starts_with("ال") && !ARTICLE_LOOKALIKES.contains(&word) && tokens.same_line_as_previous(k)
+        tokens.kind(k) == Some(TokenKind::Word)
+            && word.starts_with("ال")
+            && !ARTICLE_LOOKALIKES.contains(&word)
+            && tokens.same_line_as_previous(k)
     };
     if !is_definite(j) {
         return None;
@@ -80,11 +88,27 @@ fn definite_phrase(tokens: &Tokens, j: usize) -> Option<String> {
 }
 
 /// Function words that begin, folded, like the article: إلى، إلا، الآن، التي.
-const ARTICLE_LOOKALIKES: &[&str] = &["الي", "الا", "الان", "التي", "الذي", "الذين", "اللتي", "اللاتي", "اللواتي", "اللذين", "اللتين", "اللذان", "اللتان"];
+const ARTICLE_LOOKALIKES: &[&str] = &[
+    "الي",
+    "الا",
+    "الان",
+    "التي",
+    "الذي",
+    "الذين",
+    "اللتي",
+    "اللاتي",
+    "اللواتي",
+    "اللذين",
+    "اللتين",
+    "اللذان",
+    "اللتان",
+];
 
 /// Definite adjectives: nisba (`الروسي`, `الطبيعية`) and a few others.
 fn is_adjective(word: &str) -> bool {
-    word.ends_with('ي') || word.ends_with("يه") || matches!(word, "الخام" | "المسال" | "المكرر" | "الصافي" | "الاجمالي")
+    word.ends_with('ي')
+        || word.ends_with("يه")
+        || matches!(word, "الخام" | "المسال" | "المكرر" | "الصافي" | "الاجمالي")
 }
 
 /// Token `k` without its proclitics before the article: `وللنفط` → `النفط`.
@@ -99,7 +123,9 @@ fn without_proclitics(tokens: &Tokens, k: usize) -> String {
 
 /// The letters of a word as written, without marks or tatweel.
 fn clean(raw: &str) -> String {
-    raw.chars().filter(|&c| crate::text::fold_char(c).is_some()).collect()
+    raw.chars()
+        .filter(|&c| crate::text::fold_char(c).is_some())
+        .collect()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -112,20 +138,123 @@ enum Role {
 
 fn lexicon() -> &'static FoldedMap<Role> {
     static LEXICON: OnceLock<FoldedMap<Role>> = OnceLock::new();
-    LEXICON.get_or_init(|| folded_map(HEADS.iter().map(|&w| (w, Role::Head)).chain(COMMODITIES.iter().map(|&w| (w, Role::Commodity)))))
+    LEXICON.get_or_init(|| {
+        folded_map(
+            HEADS
+                .iter()
+                .map(|&w| (w, Role::Head))
+                .chain(COMMODITIES.iter().map(|&w| (w, Role::Commodity))),
+        )
+    })
 }
 
 const HEADS: &[&str] = &[
-    "إمدادات", "إمداد", "صادرات", "واردات", "إنتاج", "احتياطي", "احتياطيات", "مخزون", "مخزونات", "استهلاك", "شحنات", "كميات", "كمية", "ضخ", "تدفقات",
-    "مبيعات", "ميزانية", "موازنة", "استثمارات", "إيرادات", "عائدات", "ديون", "دين", "عجز", "فائض", "أرباح", "خسائر", "تكلفة", "كلفة", "تكاليف",
-    "مساعدات", "تمويل", "قيمة", "أسعار", "سعر", "رسوم", "حجم", "قدرة", "طاقة", "سعة", "مساحة", "إنفاق", "نفقات", "رواتب", "دعم", "قرض", "منحة",
-    "صفقة", "عقد", "تحويلات", "ودائع", "أصول", "رأسمال", "ناتج", "تجارة", "تبادل",
+    "إمدادات",
+    "إمداد",
+    "صادرات",
+    "واردات",
+    "إنتاج",
+    "احتياطي",
+    "احتياطيات",
+    "مخزون",
+    "مخزونات",
+    "استهلاك",
+    "شحنات",
+    "كميات",
+    "كمية",
+    "ضخ",
+    "تدفقات",
+    "مبيعات",
+    "ميزانية",
+    "موازنة",
+    "استثمارات",
+    "إيرادات",
+    "عائدات",
+    "ديون",
+    "دين",
+    "عجز",
+    "فائض",
+    "أرباح",
+    "خسائر",
+    "تكلفة",
+    "كلفة",
+    "تكاليف",
+    "مساعدات",
+    "تمويل",
+    "قيمة",
+    "أسعار",
+    "سعر",
+    "رسوم",
+    "حجم",
+    "قدرة",
+    "طاقة",
+    "سعة",
+    "مساحة",
+    "إنفاق",
+    "نفقات",
+    "رواتب",
+    "دعم",
+    "قرض",
+    "منحة",
+    "صفقة",
+    "عقد",
+    "تحويلات",
+    "ودائع",
+    "أصول",
+    "رأسمال",
+    "ناتج",
+    "تجارة",
+    "تبادل",
 ];
 
 const COMMODITIES: &[&str] = &[
-    "غاز", "نفط", "خام", "قمح", "ذهب", "فضة", "كهرباء", "مياه", "أرز", "سكر", "حديد", "صلب", "يورانيوم", "فوسفات", "ديزل", "بنزين", "وقود", "ذرة",
-    "شعير", "نحاس", "ألومنيوم", "أسمدة", "حبوب", "لحوم", "فحم", "إسمنت", "أسمنت", "قطن", "بن", "شاي", "زيت", "زيوت", "دقيق", "طحين", "مازوت", "كيروسين",
-    "مخدرات", "هيروين", "كوكايين", "ذخيرة", "أسلحة", "أموال", "سلع", "بضائع", "مواد", "أدوية", "خام",
+    "غاز",
+    "نفط",
+    "خام",
+    "قمح",
+    "ذهب",
+    "فضة",
+    "كهرباء",
+    "مياه",
+    "أرز",
+    "سكر",
+    "حديد",
+    "صلب",
+    "يورانيوم",
+    "فوسفات",
+    "ديزل",
+    "بنزين",
+    "وقود",
+    "ذرة",
+    "شعير",
+    "نحاس",
+    "ألومنيوم",
+    "أسمدة",
+    "حبوب",
+    "لحوم",
+    "فحم",
+    "إسمنت",
+    "أسمنت",
+    "قطن",
+    "بن",
+    "شاي",
+    "زيت",
+    "زيوت",
+    "دقيق",
+    "طحين",
+    "مازوت",
+    "كيروسين",
+    "مخدرات",
+    "هيروين",
+    "كوكايين",
+    "ذخيرة",
+    "أسلحة",
+    "أموال",
+    "سلع",
+    "بضائع",
+    "مواد",
+    "أدوية",
+    "خام",
 ];
 
 #[cfg(test)]
@@ -136,15 +265,25 @@ mod tests {
     fn finds_the_subject_in_the_clause() {
         // (text, tokens from the number to the token after the figure, subject)
         let cases = [
-            ("إمدادات الغاز إلى إيران قد تصل في نهاية الأمر إلى 55 مليار", 2, "الغاز"),
+            (
+                "إمدادات الغاز إلى إيران قد تصل في نهاية الأمر إلى 55 مليار",
+                2,
+                "الغاز",
+            ),
             ("تنتج 10 ملايين برميل من النفط الخام يوميا", 3, "النفط الخام"),
             ("ارتفعت أسعار القمح لتبلغ 300 دولار", 2, "القمح"),
             ("وصدّرت مصر من القطن 50 ألف طن", 3, "القطن"),
         ];
         for (text, length, subject) in cases {
             let tokens = Tokens::new(text);
-            let number = (0..tokens.len()).find(|&i| tokens.kind(i) == Some(TokenKind::Number)).unwrap();
-            assert_eq!(find(&tokens, number, number + length).as_deref(), Some(subject), "{text}");
+            let number = (0..tokens.len())
+                .find(|&i| tokens.kind(i) == Some(TokenKind::Number))
+                .unwrap();
+            assert_eq!(
+                find(&tokens, number, number + length).as_deref(),
+                Some(subject),
+                "{text}"
+            );
         }
     }
 
