@@ -5,10 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { cargoTargetDir, repoRoot } from '../scripts/lib/run.mjs';
 
-const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const seedsDir = join(repoRoot, '../shared/seeds');
 const TARGET_BYTES = 10 * 1024 * 1024;
 const RUNS = 3;
@@ -42,7 +41,7 @@ function fastest(work) {
 }
 
 function nativeSeconds(corpus) {
-  const cli = join(repoRoot, 'target/release/khabar');
+  const cli = join(cargoTargetDir, 'release/khabar');
   return fastest(() => {
     const result = spawnSync(cli, ['--max-bytes', String(corpus.bytes), corpus.path], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (result.status !== 0) throw new Error(`${cli} failed with ${result.status}`);
