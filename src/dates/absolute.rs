@@ -1,5 +1,6 @@
 //! Dates written out: a day, a month and a year in words or digits
-//! (`الثلاثاء 19 يوليو 2022`, `الـ19 من تموز`, `19/7/2022`,
+//! (`الثلاثاء 19 يوليو 2022`, `الـ19 من تموز`, `الخامس من سبتمبر 2023`,
+//! `الحادي والعشرين من يوليو`, `19/7/2022`,
 //! `2022-07-19`, `1445/9/1هـ`), a month with its year or a relative year
 //! (`فبراير 2022`, `يوليو/تموز الماضي`, `مارس من العام المقبل`), years
 //! (`عام 2001`, `في 2013`, `العام 2020م`, `1445هـ`) and decades
@@ -8,7 +9,9 @@
 use super::lexicon::{Calendar, Direction, Strength, Unit};
 use super::relative::shifted_unit;
 use super::{calendar, hijri, months, Anchor, Mention, Said, Scan, Spec, Year};
-use crate::text::TokenKind;
+use crate::figures::read_rank;
+use crate::numbers::read_numeral;
+use crate::text::{proclitic_splits, TokenKind};
 
 /// Reads a written date at token `i`.
 pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
@@ -53,10 +56,10 @@ pub fn is_day_noun(scan: &Scan, i: usize) -> bool {
 /// one. `introduced` says a weekday came before, which makes even a
 /// doubtful month name a month.
 pub fn read_date(scan: &Scan, i: usize, introduced: bool) -> Option<(Spec, usize)> {
-    let (day, mut j) = match day(scan, i) {
-        Some((day, next)) if scan.is(next, "من") => (Some(day), next + 1),
-        Some((day, next)) => (Some(day), next),
-        None => (None, i),
+    let (day, form, mut j) = match day(scan, i) {
+        Some((day, next, form)) if scan.is(next, "من") => (Some(day), Some(form), next + 1),
+        Some((day, next, form)) => (Some(day), Some(form), next),
+        None => (None, None, i),
     };
     if let (Some(day), true) = (day, j > i && scan.is(j - 1, "من")) {
         // 19 من الشهر الماضي
@@ -91,7 +94,15 @@ pub fn read_date(scan: &Scan, i: usize, introduced: bool) -> Option<(Spec, usize
             Strength::Weak => cued,
             Strength::Rare => false,
         };
-    if !evidence || day.is_some_and(|d| !day_fits(d, month.month, year, month.calendar)) {
+    // A cardinal in words before a doubtful month is more often a count
+    // (خمسة مارس) than a day.
+    let doubtful_day = form == Some(DayForm::Cardinal)
+        && month.strength != Strength::Strong
+        && year == Year::Unknown;
+    if !evidence
+        || doubtful_day
+        || day.is_some_and(|d| !day_fits(d, month.month, year, month.calendar))
+    {
         return None;
     }
     let spec = match month.calendar {
@@ -109,18 +120,63 @@ pub fn read_date(scan: &Scan, i: usize, introduced: bool) -> Option<(Spec, usize
     Some((spec, end))
 }
 
-/// Reads a day of the month in digits at token `i`, with the article the
-/// press glues to it (`الـ19`).
-fn day(scan: &Scan, i: usize) -> Option<(u8, usize)> {
-    let at = if scan.is(i, "ال") && scan.tokens.glued_to_previous(i + 1) {
+/// How a day of the month is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DayForm {
+    /// `19`, `الـ19`.
+    Digits,
+    /// `الخامس`, `الحادي والعشرين`: the masculine ordinal with its article.
+    Ordinal,
+    /// `خمسة`, `ثلاثين` (Egyptian news: `ثورة ثلاثين يونيو`).
+    Cardinal,
+}
+
+/// Reads a day of the month at token `i`: digits, with the article the
+/// press glues to them (`الـ19`), or words read by the shared number and
+/// ordinal readers. Returns the day, the token after it and its form.
+fn day(scan: &Scan, i: usize) -> Option<(u8, usize, DayForm)> {
+    let tokens = scan.tokens;
+    let at = if scan.is(i, "ال") && tokens.glued_to_previous(i + 1) {
         i + 1
     } else {
         i
     };
-    // Days written in words (الحادي عشر من سبتمبر) are for the shared
-    // number parser of issue 3: call it here once it lands.
-    let day = scan.integer(at, 2)?;
-    (1..=31).contains(&day).then_some((day as u8, at + 1))
+    let in_range = |value: f64| (1.0..=31.0).contains(&value) && value.fract() == 0.0;
+    if let Some(day) = scan.integer(at, 2) {
+        return in_range(f64::from(day)).then_some((day as u8, at + 1, DayForm::Digits));
+    }
+    // Words are read only before a month: most tokens here are not days.
+    if tokens.kind(i) != Some(TokenKind::Word) || !scan.month_ahead(i) {
+        return None;
+    }
+    // The end of a longer number is no day: والثلاثين in الثالث والثلاثين.
+    if i > 0
+        && (read_rank(tokens, i - 1).is_some_and(|r| r.end > i)
+            || read_numeral(tokens, i - 1).is_some_and(|n| n.end > i))
+    {
+        return None;
+    }
+    if let Some(rank) = read_rank(tokens, i).filter(|rank| rank.definite) {
+        // The days are masculine (اليوم الخامس); after a definite noun
+        // the ordinal ranks the noun: الأسبوع الأول من يونيو.
+        let fits = !rank.feminine && !ranks_a_noun(scan, i);
+        return (fits && in_range(rank.value)).then_some((
+            rank.value as u8,
+            rank.end,
+            DayForm::Ordinal,
+        ));
+    }
+    let numeral = read_numeral(tokens, i).filter(|n| !n.digits && n.scale == 1.0)?;
+    in_range(numeral.value).then_some((numeral.value as u8, numeral.end, DayForm::Cardinal))
+}
+
+/// Whether the word before token `i` is a part of a month that an
+/// ordinal at `i` ranks: الأسبوع الأول من يونيو، النصف الثاني من مارس.
+fn ranks_a_noun(scan: &Scan, i: usize) -> bool {
+    const PARTS: &[&str] = &["اسبوع", "نصف", "ربع", "ثلث", "شطر"];
+    i > 0
+        && proclitic_splits(scan.folded(i - 1))
+            .any(|split| split.article && PARTS.contains(&split.stem))
 }
 
 fn day_fits(day: u8, month: u8, year: Year, calendar: Calendar) -> bool {

@@ -26,6 +26,8 @@ mod relative;
 mod resolve;
 mod times;
 
+use crate::figures::read_rank;
+use crate::numbers::read_numeral;
 use crate::text::{TokenKind, Tokens};
 use crate::{Figure, Reference};
 use lexicon::{Entry, Lexeme, Unit};
@@ -204,9 +206,19 @@ impl<'a, 't> Scan<'a, 't> {
         ];
         match self.tokens.kind(i) {
             Some(TokenKind::Number) => true,
-            Some(TokenKind::Word) => self.lexeme(i).is_some() || STARTERS.contains(&self.folded(i)),
+            Some(TokenKind::Word) => {
+                self.lexeme(i).is_some()
+                    || STARTERS.contains(&self.folded(i))
+                    || self.month_ahead(i)
+            }
             _ => false,
         }
+    }
+
+    /// Whether a month name comes within three tokens after `i`, as after
+    /// a day in words: `الخامس من سبتمبر`, `الحادي والعشرين من يوليو`.
+    pub fn month_ahead(&self, i: usize) -> bool {
+        (i + 1..=i + 3).any(|j| self.entry(j).is_some_and(|e| e.month.is_some()))
     }
 
     pub fn lexeme(&self, i: usize) -> Option<&Lexeme> {
@@ -260,12 +272,18 @@ impl<'a, 't> Scan<'a, 't> {
     }
 
     /// Where a mention starting at token `i` starts: after the proclitics
-    /// that belong to the sentence (و، ب، لل), not to the date.
+    /// that belong to the sentence (و، ب، لل), not to the date, whether
+    /// the first word is in the lexicon or a day in words (وفي الخامس،
+    /// والخامس من سبتمبر).
     pub fn start_of(&self, i: usize) -> usize {
         match self.lexeme(i) {
             Some(l) if l.clitic_letters > 0 => {
                 self.tokens.offset_after_letters(i, l.clitic_letters)
             }
+            None if self.tokens.kind(i) == Some(TokenKind::Word) => read_rank(self.tokens, i)
+                .map(|rank| rank.start)
+                .or_else(|| read_numeral(self.tokens, i).map(|n| n.start))
+                .unwrap_or_else(|| self.tokens.start(i)),
             _ => self.tokens.start(i),
         }
     }

@@ -18,6 +18,8 @@ mod quantity;
 mod ranges;
 mod subject;
 
+pub(crate) use ordinal::read_rank;
+
 use std::sync::OnceLock;
 
 use crate::lexicon::FoldedMap;

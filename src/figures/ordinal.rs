@@ -26,6 +26,37 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
     Some((figure, next))
 }
 
+/// A rank written as an ordinal word, as other grammars read it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Rank {
+    pub value: f64,
+    /// Byte offset where it starts: after any و، ب، ل, at its article.
+    pub start: usize,
+    /// The token after it.
+    pub end: usize,
+    /// Whether it has the article (الخامس، للخامس), not a bare form (خامس).
+    pub definite: bool,
+    /// Whether its first word is feminine (الخامسة، الحادية عشرة).
+    pub feminine: bool,
+}
+
+/// Reads an ordinal in words at token `i`: the reader of this grammar,
+/// for the dates grammar's days (`الخامس من سبتمبر`, `الحادي والعشرين
+/// من يوليو`).
+pub(crate) fn read_rank(tokens: &Tokens, i: usize) -> Option<Rank> {
+    let (start, value, end) = read_words(tokens, i)?;
+    let first = &tokens.text()[start..tokens.end(i)];
+    let folded = crate::text::fold(first);
+    Some(Rank {
+        value,
+        start,
+        end,
+        // لل leaves the span at its second ل: للخامس → لخامس.
+        definite: folded.starts_with('ل') || folded.starts_with("ال"),
+        feminine: folded.ends_with('ه') || folded.ends_with("اولي"),
+    })
+}
+
 /// Every word an ordinal can start with, without its article.
 pub(super) fn first_words() -> impl Iterator<Item = String> {
     lexicon().keys().cloned()
