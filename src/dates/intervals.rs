@@ -200,65 +200,34 @@ fn to_spec(end: End) -> Option<Spec> {
 /// 2020`), a year earlier when its month comes later (`من ديسمبر إلى
 /// فبراير 2020`).
 fn borrow(from: Spec, to: Spec) -> Option<Spec> {
-    match (from, to) {
-        (
-            Spec::Gregorian {
-                year: Year::Unknown,
-                month: Some(from_month),
-                day,
-            },
-            Spec::Gregorian {
-                year: Year::Given(year),
-                month: Some(to_month),
-                ..
-            },
-        ) => Some(Spec::Gregorian {
-            year: Year::Given(if from_month > to_month {
-                year - 1
-            } else {
-                year
-            }),
-            month: Some(from_month),
-            day,
-        }),
-        (
-            Spec::Hijri {
-                year: Year::Unknown,
-                month: Some(from_month),
-                day,
-            },
-            Spec::Hijri {
-                year: Year::Given(year),
-                month: Some(to_month),
-                ..
-            },
-        ) => Some(Spec::Hijri {
-            year: Year::Given(if from_month > to_month {
-                year - 1
-            } else {
-                year
-            }),
-            month: Some(from_month),
-            day,
-        }),
-        (Spec::Gregorian { .. }, Spec::Gregorian { .. })
-        | (Spec::Hijri { .. }, Spec::Hijri { .. }) => Some(from),
-        _ => None,
+    let (calendar, from_year, from_month, day) = from.parts()?;
+    let (to_calendar, to_year, to_month, _) = to.parts()?;
+    if calendar != to_calendar {
+        return None;
     }
+    Some(match (from_year, from_month, to_year, to_month) {
+        (Year::Unknown, Some(from_month), Year::Given(year), Some(to_month)) => {
+            let year = if from_month > to_month {
+                year - 1
+            } else {
+                year
+            };
+            Spec::written(calendar, Year::Given(year), Some(from_month), day)
+        }
+        _ => from,
+    })
 }
 
 /// Whether the start comes before the end, as far as the text says.
 fn ordered(from: &Spec, to: &Spec) -> bool {
-    let key = |spec: &Spec| match *spec {
-        Spec::Gregorian { year, month, day } | Spec::Hijri { year, month, day } => Some((
-            match year {
+    let key = |spec: &Spec| {
+        spec.parts().map(|(_, year, month, day)| {
+            let year = match year {
                 Year::Given(year) => Some(year),
                 _ => None,
-            },
-            month,
-            day,
-        )),
-        _ => None,
+            };
+            (year, month, day)
+        })
     };
     match (key(from), key(to)) {
         (Some((Some(a), ..)), Some((Some(b), ..))) if a != b => a < b,

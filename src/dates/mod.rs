@@ -30,7 +30,7 @@ use crate::figures::read_rank;
 use crate::numbers::read_numeral;
 use crate::text::{TokenKind, Tokens};
 use crate::{Figure, Reference};
-use lexicon::{Entry, Lexeme, Unit};
+use lexicon::{Calendar, Entry, Lexeme, Unit};
 
 /// A calendar date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -131,6 +131,25 @@ pub enum Spec {
     Weekday { weekday: u8, occurrence: Occurrence },
     /// The decade that starts in `year`: التسعينيات is 1990.
     Decade { year: i32 },
+}
+
+impl Spec {
+    /// A date written in `calendar`.
+    pub fn written(calendar: Calendar, year: Year, month: Option<u8>, day: Option<u8>) -> Spec {
+        match calendar {
+            Calendar::Gregorian => Spec::Gregorian { year, month, day },
+            Calendar::Hijri => Spec::Hijri { year, month, day },
+        }
+    }
+
+    /// The calendar, year, month and day of a date written in one.
+    pub fn parts(self) -> Option<(Calendar, Year, Option<u8>, Option<u8>)> {
+        match self {
+            Spec::Gregorian { year, month, day } => Some((Calendar::Gregorian, year, month, day)),
+            Spec::Hijri { year, month, day } => Some((Calendar::Hijri, year, month, day)),
+            _ => None,
+        }
+    }
 }
 
 /// Which occurrence of a weekday the text means.
