@@ -16,6 +16,10 @@
 //! line when there are no brackets), its kind, and the fields it must have;
 //! fields not named are not checked. A line starting with `!` must yield no
 //! figure at all, or, when a kind follows, no figure of that kind.
+//!
+//! A line `@reference 2024-03-15` gives the lines after it, to the end of
+//! the file or the next such line, that reference date (the option
+//! `reference_date`); `@reference none` takes it away again.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -46,18 +50,23 @@ fn every_corpus_line_holds() {
     for file in corpus_files() {
         let name = file.file_name().unwrap().to_string_lossy().into_owned();
         let content = std::fs::read_to_string(&file).expect("corpus file is UTF-8");
+        let mut options = Options::default();
         for (number, line) in content.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(date) = line.strip_prefix("@reference ") {
+                options.reference_date = Some(date.trim().to_string()).filter(|d| d != "none");
                 continue;
             }
             let outcome = match line.strip_prefix('!') {
                 Some(negative) => {
                     negatives += 1;
-                    check_negative(negative)
+                    check_negative(negative, &options)
                 }
                 None => {
                     positives += 1;
-                    check_positive(line)
+                    check_positive(line, &options)
                 }
             };
             if let Err(why) = outcome {
@@ -69,17 +78,17 @@ fn every_corpus_line_holds() {
     assert!(failures.is_empty(), "corpus failures:\n{failures}");
 }
 
-fn figures_of(text: &str) -> Vec<Figure> {
-    analyze(text, &Options::default())
+fn figures_of(text: &str, options: &Options) -> Vec<Figure> {
+    analyze(text, options)
         .expect("corpus lines are analysable")
         .figures
 }
 
-fn check_negative(line: &str) -> Result<(), String> {
+fn check_negative(line: &str, options: &Options) -> Result<(), String> {
     let mut fields = line.split('\t');
     let text = fields.next().unwrap_or_default();
     let kind = fields.next();
-    let unwanted: Vec<Figure> = figures_of(text)
+    let unwanted: Vec<Figure> = figures_of(text, options)
         .into_iter()
         .filter(|f| kind.is_none_or(|k| kind_name(f) == k))
         .collect();
@@ -93,7 +102,7 @@ fn check_negative(line: &str) -> Result<(), String> {
     }
 }
 
-fn check_positive(line: &str) -> Result<(), String> {
+fn check_positive(line: &str, options: &Options) -> Result<(), String> {
     let mut fields = line.split('\t');
     let marked = fields.next().unwrap_or_default();
     let kind = fields.next().ok_or("no kind given")?;
@@ -109,7 +118,7 @@ fn check_positive(line: &str) -> Result<(), String> {
         }
         _ => (marked.to_string(), marked.to_string()),
     };
-    let figures = figures_of(&text);
+    let figures = figures_of(&text, options);
     let Some(figure) = figures
         .iter()
         .find(|f| kind_name(f) == kind && f.text == span)
