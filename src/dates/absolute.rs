@@ -105,6 +105,12 @@ pub fn read_date(scan: &Scan, i: usize, introduced: bool) -> Option<(Spec, usize
     {
         return None;
     }
+    // منذ مارس: since a March that has come, not the nearest one.
+    let year = if year == Year::Unknown && i > 0 && scan.is(i - 1, "منذ") {
+        Year::Since
+    } else {
+        year
+    };
     let spec = match month.calendar {
         Calendar::Gregorian => Spec::Gregorian {
             year,

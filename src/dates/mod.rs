@@ -94,6 +94,8 @@ pub enum Anchor {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Year {
     Given(i32),
+    /// Not written: the occurrence nearest the reference, if there is one
+    /// (في 19 يوليو، في مارس).
     Unknown,
     /// `by` years from an anchor: يوليو من العام الماضي.
     Shift {
@@ -104,6 +106,8 @@ pub enum Year {
     Before,
     /// The next such month after the reference: يوليو المقبل.
     After,
+    /// The last such month on or before the reference: منذ مارس.
+    Since,
 }
 
 /// A date as the text gives it, before it is placed on the calendar.
@@ -343,6 +347,19 @@ mod tests {
             ("سيزور باريس يوم الاثنين", "يوم الاثنين", "2025-01-20"),
             ("في رمضان المقبل", "رمضان المقبل", "2025-03-01/2025-03-29"),
             ("الشهر الماضي", "الشهر الماضي", "2024-12"),
+            // A month without a year: the occurrence nearest the reference.
+            ("في 19 مايو", "19 مايو", "2025-05-19"),
+            ("في 19 سبتمبر", "19 سبتمبر", "2024-09-19"),
+            ("في ديسمبر", "ديسمبر", "2024-12"),
+            ("في مارس", "مارس", "2025-03"),
+            ("منذ مارس", "مارس", "2024-03"),
+            ("منذ يناير", "يناير", "2025-01"),
+            ("في أغسطس المقبل", "أغسطس المقبل", "2025-08"),
+            (
+                "من 1 إلى 5 أغسطس",
+                "من 1 إلى 5 أغسطس",
+                "2024-08-01/2024-08-05",
+            ),
         ];
         for (text, span, value) in cases {
             let tokens = Tokens::new(text);
@@ -361,6 +378,25 @@ mod tests {
                 .unwrap_or_else(|| panic!("{span} in {text}"));
             assert_eq!(
                 figure.value,
+                Some(crate::Value::Text(value.into())),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn leaves_the_year_unknown_without_a_reference() {
+        for (text, value) in [
+            ("في 19 يوليو", "XXXX-07-19"),
+            ("منذ مارس", "XXXX-03"),
+            ("يوليو/تموز الماضي", "XXXX-07"),
+            ("في أغسطس المقبل", "XXXX-08"),
+        ] {
+            let tokens = Tokens::new(text);
+            let dated = extract(&tokens, None);
+            assert_eq!(dated.reference, None, "{text}");
+            assert_eq!(
+                dated.figures.first().and_then(|f| f.value.clone()),
                 Some(crate::Value::Text(value.into())),
                 "{text}"
             );

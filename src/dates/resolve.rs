@@ -3,11 +3,14 @@
 //! Relative dates count from the reference date: the one the caller gives,
 //! or else a dateline near the top of the document (`13 سبتمبر 2024` on a
 //! line of its own, or opening a wire story). Anaphoric ones (`العام
-//! التالي`, `الشهر نفسه`) count from the date last mentioned. What neither
-//! places stays `X`.
+//! التالي`, `الشهر نفسه`) count from the date last mentioned. A month
+//! without a year is placed as TIMEX does: `يوليو الماضي` the last July
+//! before the reference, `أغسطس المقبل` the next August after it, `منذ
+//! مارس` the last March begun by it, and a bare `19 يوليو` the occurrence
+//! nearest it. What neither places stays `X`.
 
 use super::calendar::{add_days, add_months, iso_week, weekday};
-use super::lexicon::Unit;
+use super::lexicon::{Calendar, Unit};
 use super::{hijri, Anchor, Date, Dated, Mention, Occurrence, Said, Scan, Spec, Year};
 use crate::{Figure, FigureKind, Reference, ReferenceSource, Value};
 
@@ -258,6 +261,7 @@ impl Placer {
                 (placed.value(), Some(placed.grain()), hijri_form)
             }
             Said::Interval { from, to } => {
+                let from = self.share_year(from, to);
                 let ((from, from_hijri), (to, to_hijri)) = (self.place(from), self.place(to));
                 let hijri_form = from_hijri.zip(to_hijri).map(|(a, b)| format!("{a}/{b}"));
                 (
@@ -276,33 +280,51 @@ impl Placer {
         figure
     }
 
+    /// The start of an interval whose ends give no year (`من 1 إلى 5
+    /// أغسطس`) takes the year placed for the end, so that both ends are
+    /// in one year even where each alone would be nearest in another.
+    fn share_year(&self, from: Spec, to: Spec) -> Spec {
+        match (from.parts(), to.parts()) {
+            (
+                Some((calendar, Year::Unknown, month, day)),
+                Some((to_calendar, Year::Unknown, to_month, to_day)),
+            ) if calendar == to_calendar => {
+                let reference = self.reference_fields(calendar);
+                match self.year(Year::Unknown, to_month, to_day, reference) {
+                    Some(year) => Spec::written(calendar, Year::Given(year), month, day),
+                    None => from,
+                }
+            }
+            _ => from,
+        }
+    }
+
+    /// The reference date's fields in `calendar`.
+    fn reference_fields(&self, calendar: Calendar) -> Option<Fields> {
+        self.reference.map(|date| match calendar {
+            Calendar::Gregorian => Fields::of(date),
+            Calendar::Hijri => {
+                let h = hijri::from_gregorian(date);
+                Fields {
+                    year: Some(h.year),
+                    month: Some(h.month),
+                    day: Some(h.day),
+                }
+            }
+        })
+    }
+
     /// Places a spec, with its Hijri form (`1445-09-01`) for Hijri dates.
     fn place(&mut self, spec: Spec) -> (Placed, Option<String>) {
         let mut hijri_form = None;
         let placed = match spec {
             Spec::Gregorian { year, month, day } => {
-                let reference = self.reference.map(Fields::of);
+                let reference = self.reference_fields(Calendar::Gregorian);
                 let year = self.year(year, month, day, reference);
                 Placed::Calendar(Fields { year, month, day }, Grain::of(month, day))
             }
             Spec::Hijri { year, month, day } => {
-                let reference = self.reference.map(|d| {
-                    let h = hijri::from_gregorian(d);
-                    Fields {
-                        year: Some(h.year),
-                        month: Some(h.month),
-                        day: Some(h.day),
-                    }
-                });
-                // A Hijri date without its year says nothing of the
-                // Gregorian one, so it takes the year of the reference.
-                let year = match year {
-                    Year::Unknown => Year::Shift {
-                        by: 0,
-                        anchor: Anchor::Reference,
-                    },
-                    year => year,
-                };
+                let reference = self.reference_fields(Calendar::Hijri);
                 let year = self.year(year, month, day, reference);
                 hijri_form = Some(
                     Placed::Calendar(Fields { year, month, day }, Grain::of(month, day)).value(),
@@ -375,7 +397,16 @@ impl Placer {
         let today = reference.map(|r| position(r.month, day.and(r.day)));
         match year {
             Year::Given(year) => Some(year),
-            Year::Unknown => None,
+            // The occurrence nearest the reference; of two as near, the
+            // one in the reference's own year.
+            Year::Unknown => {
+                let (year, today) = (reference_year?, i32::from(today?));
+                let distance = |y: i32| ((y - year) * 12 * 32 + i32::from(written) - today).abs();
+                [year, year - 1, year + 1]
+                    .into_iter()
+                    .min_by_key(|&y| distance(y))
+            }
+            Year::Since => Some(reference_year? - i32::from(written > today?)),
             Year::Shift {
                 by,
                 anchor: Anchor::Reference,
