@@ -7,7 +7,7 @@
 //! (`ساعة ونصف`), a singular followed by واحد for one (`يوم واحد`).
 
 use crate::numbers::{read_numeral, Numeral};
-use crate::text::{proclitic_splits, Split, TokenKind, Tokens};
+use crate::text::{TokenKind, Tokens};
 use crate::FigureKind;
 
 use super::{count, duration, money, percent, quantity, subject, GrammaticalNumber};
@@ -185,50 +185,40 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
 /// A unit without a number: `عامين`, `لعامين`, `ساعة ونصف`, `يوم واحد`.
 fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
     let word = tokens.folded(i);
-    proclitic_splits(word).find_map(
-        |Split {
-             prefix_letters: letters,
-             article,
-             stem,
-             ..
-         }| {
-            if article {
-                return None;
+    super::indefinite_stems(word).find_map(|(letters, stem)| {
+        let (unit, next) = percent::read(tokens, i, stem)
+            .or_else(|| money::read_after(tokens, i, stem))
+            .or_else(|| quantity::read(tokens, i, stem, false))
+            .or_else(|| duration::read(tokens, i, stem))?;
+        let (value, end) = match unit.number {
+            GrammaticalNumber::Dual => {
+                let fraction = fraction_after(tokens, next);
+                (
+                    2.0 + fraction.unwrap_or(0.0),
+                    next + usize::from(fraction.is_some()),
+                )
             }
-            let (unit, next) = percent::read(tokens, i, stem)
-                .or_else(|| money::read_after(tokens, i, stem))
-                .or_else(|| quantity::read(tokens, i, stem, false))
-                .or_else(|| duration::read(tokens, i, stem))?;
-            let (value, end) = match unit.number {
-                GrammaticalNumber::Dual => {
-                    let fraction = fraction_after(tokens, next);
-                    (
-                        2.0 + fraction.unwrap_or(0.0),
-                        next + usize::from(fraction.is_some()),
-                    )
+            GrammaticalNumber::Singular => {
+                match (fraction_after(tokens, next), is_one(tokens.folded(next))) {
+                    (Some(fraction), _) => (1.0 + fraction, next + 1),
+                    (None, true) => (1.0, next + 1),
+                    _ => return None,
                 }
-                GrammaticalNumber::Singular => {
-                    match (fraction_after(tokens, next), is_one(tokens.folded(next))) {
-                        (Some(fraction), _) => (1.0 + fraction, next + 1),
-                        (None, true) => (1.0, next + 1),
-                        _ => return None,
-                    }
-                }
-                GrammaticalNumber::Plural => return None,
-            };
-            Some(Amount {
-                start: tokens.offset_after_letters(i, letters),
-                first_token: i,
-                end,
-                value,
-                kind: unit.kind,
-                unit: unit.code,
-                per: None,
-                subject: None,
-                numeral: None,
-            })
-        },
-    )
+            }
+            GrammaticalNumber::Plural => return None,
+        };
+        Some(Amount {
+            start: tokens.offset_after_letters(i, letters),
+            first_token: i,
+            end,
+            value,
+            kind: unit.kind,
+            unit: unit.code,
+            per: None,
+            subject: None,
+            numeral: None,
+        })
+    })
 }
 
 /// `ونصف`, `وربع`, `وثلث` after a unit.

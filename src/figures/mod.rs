@@ -59,6 +59,15 @@ pub(crate) enum GrammaticalNumber {
     Plural,
 }
 
+/// The readings of a folded word as proclitics and a stem without the
+/// article (`بأكثر` → ب + أكثر, `لعامين` → ل + عامين): the letters the
+/// proclitics take and the stem, the unsplit word first.
+pub(crate) fn indefinite_stems(word: &str) -> impl Iterator<Item = (usize, &str)> {
+    proclitic_splits(word)
+        .filter(|split| !split.article)
+        .map(|split| (split.prefix_letters, split.stem))
+}
+
 /// A cheap test run on every token before the readers: most words of a
 /// text start no figure, and a single hashed look-up per reading of the
 /// word tells so.

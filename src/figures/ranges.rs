@@ -86,22 +86,12 @@ impl Qualifier {
 /// (`بأكثر من`, `لنحو`): the qualifier, its start byte and the token after it.
 fn read_prefix(tokens: &Tokens, i: usize) -> Option<(Qualifier, usize, usize)> {
     let word = tokens.folded(i);
-    proclitic_splits(word).find_map(
-        |Split {
-             prefix_letters: letters,
-             article,
-             stem,
-             ..
-         }| {
-            if article {
-                return None;
-            }
-            let (qualifier, next) = prefixes().longest(tokens, i, stem)?;
-            tokens
-                .same_line_as_previous(next)
-                .then(|| (qualifier, tokens.offset_after_letters(i, letters), next))
-        },
-    )
+    super::indefinite_stems(word).find_map(|(letters, stem)| {
+        let (qualifier, next) = prefixes().longest(tokens, i, stem)?;
+        tokens
+            .same_line_as_previous(next)
+            .then(|| (qualifier, tokens.offset_after_letters(i, letters), next))
+    })
 }
 
 /// The second end of a range after `first`, if one follows: the amount
