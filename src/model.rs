@@ -32,6 +32,24 @@ pub enum FigureKind {
     Model,
 }
 
+impl FigureKind {
+    /// The kind's name as the JSON output writes it: `quantity`, `date`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Number => "number",
+            FigureKind::Count => "count",
+            FigureKind::Quantity => "quantity",
+            FigureKind::Money => "money",
+            FigureKind::Percent => "percent",
+            FigureKind::Duration => "duration",
+            FigureKind::Date => "date",
+            FigureKind::Time => "time",
+            FigureKind::Ordinal => "ordinal",
+            FigureKind::Model => "model",
+        }
+    }
+}
+
 /// A normalised value: an amount, or a date, time or designation string.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
@@ -164,4 +182,22 @@ pub enum ReferenceSource {
     Option,
     /// Read from a dateline in the document.
     Dateline,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_names_are_the_json_names() {
+        use FigureKind::*;
+        for kind in [
+            Number, Count, Quantity, Money, Percent, Duration, Date, Time, Ordinal, Model,
+        ] {
+            assert_eq!(
+                serde_json::to_value(kind).unwrap(),
+                serde_json::Value::from(kind.as_str())
+            );
+        }
+    }
 }

@@ -90,13 +90,13 @@ fn check_negative(line: &str, options: &Options) -> Result<(), String> {
     let kind = fields.next();
     let unwanted: Vec<Figure> = figures_of(text, options)
         .into_iter()
-        .filter(|f| kind.is_none_or(|k| kind_name(f) == k))
+        .filter(|f| kind.is_none_or(|k| f.kind.as_str() == k))
         .collect();
     match unwanted.first() {
         None => Ok(()),
         Some(f) => Err(format!(
             "must not match, but found {} {:?}",
-            kind_name(f),
+            f.kind.as_str(),
             f.text
         )),
     }
@@ -121,11 +121,11 @@ fn check_positive(line: &str, options: &Options) -> Result<(), String> {
     let figures = figures_of(&text, options);
     let Some(figure) = figures
         .iter()
-        .find(|f| kind_name(f) == kind && f.text == span)
+        .find(|f| f.kind.as_str() == kind && f.text == span)
     else {
         let found: Vec<String> = figures
             .iter()
-            .map(|f| format!("{} {:?}", kind_name(f), f.text))
+            .map(|f| format!("{} {:?}", f.kind.as_str(), f.text))
             .collect();
         return Err(format!(
             "expected {kind} {span:?}, found [{}]",
@@ -140,14 +140,6 @@ fn check_positive(line: &str, options: &Options) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-fn kind_name(figure: &Figure) -> String {
-    serde_json::to_value(figure.kind)
-        .unwrap()
-        .as_str()
-        .unwrap()
-        .to_string()
 }
 
 fn field_value(figure: &Figure, name: &str) -> Result<String, String> {

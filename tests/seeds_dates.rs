@@ -11,14 +11,6 @@ fn seeds() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
 }
 
-fn kind_name(figure: &Figure) -> String {
-    serde_json::to_value(figure.kind)
-        .unwrap()
-        .as_str()
-        .unwrap()
-        .to_string()
-}
-
 fn text_value(figure: &Figure) -> Option<&str> {
     match &figure.value {
         Some(Value::Text(text)) => Some(text),
@@ -71,7 +63,7 @@ fn every_seed_date_and_time_is_found() {
         let covering: Vec<&Figure> = figures
             .iter()
             .filter(|f| {
-                kind_name(f) == kind
+                f.kind.as_str() == kind
                     && occurrences
                         .iter()
                         .any(|&at| f.start <= at && at + text.len() <= f.end)

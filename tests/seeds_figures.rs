@@ -40,7 +40,7 @@ fn every_seed_figure_is_found() {
         if !figures.iter().any(|got| matches(got, want, &text)) {
             let near: Vec<String> = figures
                 .iter()
-                .filter(|f| kind_of(f) == kind)
+                .filter(|f| f.kind.as_str() == kind)
                 .map(|f| format!("{:?}", f.text))
                 .collect();
             failures.push(format!(
@@ -58,14 +58,6 @@ fn every_seed_figure_is_found() {
     );
 }
 
-fn kind_of(figure: &Figure) -> String {
-    serde_json::to_value(figure.kind)
-        .unwrap()
-        .as_str()
-        .unwrap()
-        .to_string()
-}
-
 /// Whether `got` covers an occurrence of the expected text and agrees with
 /// every normalised field given.
 fn matches(got: &Figure, want: &Json, text: &str) -> bool {
@@ -73,7 +65,7 @@ fn matches(got: &Figure, want: &Json, text: &str) -> bool {
     let covers = text
         .match_indices(wanted_text)
         .any(|(at, s)| got.start <= at && at + s.len() <= got.end);
-    if kind_of(got) != want["kind"].as_str().unwrap_or_default() || !covers {
+    if got.kind.as_str() != want["kind"].as_str().unwrap_or_default() || !covers {
         return false;
     }
     let got_json = serde_json::to_value(got).unwrap();
