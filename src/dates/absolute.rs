@@ -21,7 +21,8 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
         None if weekday.is_none() => numeric(scan, i)
             .or_else(|| year(scan, i))
             .or_else(|| decade(scan, i))?,
-        None => return None,
+        // الجمعة 13/9/2024: the weekday is checked against digits too.
+        None => numeric(scan, after_weekday)?,
     };
     Some(Mention {
         first: i,
@@ -339,7 +340,10 @@ pub fn numeric(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
 /// (`في 2013 طنا`).
 fn year(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     if is_year_noun(scan, i) {
-        return year_number(scan, i + 1, 1000..=2200, Calendar::Gregorian)
+        // Years before 1000 only with their era: عام 622 ميلادية.
+        let early = |&(year, end): &(i32, usize)| year >= 1000 || end == i + 3;
+        return year_number(scan, i + 1, 1..=2200, Calendar::Gregorian)
+            .filter(early)
             .map(|(year, end)| {
                 (
                     Spec::Gregorian {
