@@ -86,6 +86,17 @@ fn read(tokens: &Tokens, i: usize, scales: Scales) -> Option<Numeral> {
             break;
         }
     }
+    // مليار ونصف المليار: the scale said again, with the article, after
+    // the half it divides.
+    if sum.ended && sum.last_scale > 0.0 {
+        let repeated = tokens
+            .folded(next)
+            .strip_prefix("ال")
+            .and_then(|stem| lexicon().get(stem));
+        if matches!(repeated, Some(Word::Scale(scale, Count::One)) if *scale == sum.last_scale) {
+            next += 1;
+        }
+    }
     // Hundreds of digits parse to infinity, and a scale can take a huge number there.
     let value = sum.value().filter(|v| v.is_finite())?;
     Some(Numeral {
@@ -725,6 +736,9 @@ mod tests {
             ("تريليون", 1e12, "تريليون"),
             ("نصف مليون", 500_000.0, "نصف مليون"),
             ("مليون ونصف", 1_500_000.0, "مليون ونصف"),
+            ("مليار ونصف المليار دولار", 1.5e9, "مليار ونصف المليار"),
+            ("مليونين ونصف المليون", 2.5e6, "مليونين ونصف المليون"),
+            ("مليون ونصف الألف", 1_500_000.0, "مليون ونصف"),
             ("ثلاثة ونصف", 3.5, "ثلاثة ونصف"),
             ("ثلاثة أرباع", 0.75, "ثلاثة أرباع"),
             ("لعشرين عاما", 20.0, "عشرين"),
