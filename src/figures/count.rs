@@ -42,7 +42,8 @@ pub(super) fn read_counted(
         .get(word)
         .or_else(|| word.strip_suffix('ا').and_then(|stem| nouns().get(stem)));
     let agrees = match known {
-        Some(_) => !numeral.year_like,
+        // نحو 2000 شخص counts; في 2013 اتفاقا is a year before its verb's object.
+        Some(_) => !numeral.year_like || !after_year_word(tokens, j - 1),
         None => {
             let letters = word.chars().count();
             // 3 to 10 count a sound feminine plural; 11 to 99 an accusative.
@@ -69,6 +70,35 @@ pub(super) fn read_counted(
         ),
     };
     Some(with_adjectives(tokens, j + 1, noun, agreement))
+}
+
+/// Whether the word before the number at token `number` introduces a year
+/// (في، عام، منذ، مطلع), so that a year-like number there is a year.
+fn after_year_word(tokens: &Tokens, number: usize) -> bool {
+    const YEAR_WORDS: &[&str] = &[
+        "في",
+        "عام",
+        "سنه",
+        "منذ",
+        "حتي",
+        "خلال",
+        "قبل",
+        "بعد",
+        "حلول",
+        "مطلع",
+        "بدايه",
+        "نهايه",
+        "اوائل",
+        "اواخر",
+        "منتصف",
+        "صيف",
+        "شتاء",
+        "ربيع",
+        "خريف",
+    ];
+    number > 0
+        && proclitic_splits(tokens.folded(number - 1))
+            .any(|Split { stem, .. }| YEAR_WORDS.contains(&stem))
 }
 
 /// Reads a count written without a number at token `i`: a dual noun, or a
