@@ -267,7 +267,13 @@ fn with_adjectives(
             break;
         }
         let word = tokens.folded(j);
-        if word.starts_with("ال") || not_counted().contains_key(word) || is_one(word) {
+        // A designation after the noun is a figure of its own, not an
+        // adjective: 24 مقاتلة سوخوي-35.
+        if word.starts_with("ال")
+            || not_counted().contains_key(word)
+            || is_one(word)
+            || super::model::read(tokens, j).is_some()
+        {
             break;
         }
         let singular = match agreement {
