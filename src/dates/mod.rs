@@ -238,10 +238,14 @@ impl<'a, 't> Scan<'a, 't> {
         }
     }
 
-    /// Whether a month name comes within three tokens after `i`, as after
-    /// a day in words: `الخامس من سبتمبر`, `الحادي والعشرين من يوليو`.
+    /// Whether a month name or the noun شهر comes within three tokens
+    /// after `i`, as after a day in words: `الخامس من سبتمبر`, `الحادي
+    /// والعشرين من يوليو`, `العاشر من الشهر المقبل`.
     pub fn month_ahead(&self, i: usize) -> bool {
-        (i + 1..=i + 3).any(|j| self.entry(j).is_some_and(|e| e.month.is_some()))
+        (i + 1..=i + 3).any(|j| {
+            self.entry(j)
+                .is_some_and(|e| e.month.is_some() || e.unit == Some(Unit::Month))
+        })
     }
 
     pub fn lexeme(&self, i: usize) -> Option<&Lexeme> {
