@@ -174,12 +174,27 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
         amount.subject = Some(subject);
         amount.end = next;
     }
+    if amount.kind != FigureKind::Number && is_dual_construct(tokens, i, &numeral) {
+        amount.value *= 2.0;
+    }
     let lone_fraction = amount.kind == FigureKind::Number
         && !numeral.digits
         && numeral.end == i + 1
         && numeral.value > 0.0
         && numeral.value < 1.0;
     (!lone_fraction).then_some(amount)
+}
+
+/// Whether a lone scale word in -ا before a unit or counted noun is the
+/// dual in construct (`مليونا برميل`, `مليارا دولار`: two million, two
+/// billion), which the accusative singular (`مليونًا`) never is there: that
+/// one ends its phrase. ألفا is left out: it is also the name Alpha.
+fn is_dual_construct(tokens: &Tokens, i: usize, numeral: &Numeral) -> bool {
+    numeral.end == i + 1
+        && !numeral.digits
+        && numeral.scale >= 1e6
+        && numeral.value == numeral.scale
+        && crate::text::fold(&tokens.text()[numeral.start..tokens.end(i)]).ends_with('ا')
 }
 
 /// A unit without a number: `عامين`, `لعامين`, `ساعة ونصف`, `يوم واحد`.
