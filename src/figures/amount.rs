@@ -53,6 +53,9 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<Amount> {
         Some(numeral) => after_numeral(tokens, i, numeral)?,
         None => read_unit_alone(tokens, i)?,
     };
+    if below_zero(tokens, &amount) {
+        amount.value = -amount.value.abs();
+    }
     if matches!(
         amount.kind,
         FigureKind::Quantity | FigureKind::Money | FigureKind::Count
@@ -68,6 +71,12 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<Amount> {
         amount.subject = subject::find(tokens, amount.first_token, amount.end);
     }
     Some(amount)
+}
+
+/// Whether the amount's unit ends in تحت الصفر (`خمس درجات تحت الصفر`),
+/// which gives it its sign.
+pub(super) fn below_zero(tokens: &Tokens, amount: &Amount) -> bool {
+    amount.unit == Some("°C") && tokens.folded(amount.end - 1) == "الصفر"
 }
 
 /// The kind-giving word at token `j`, right after a number: percent,

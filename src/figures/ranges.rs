@@ -213,6 +213,10 @@ fn range_figure(tokens: &Tokens, start: usize, first: &Amount, second: &Amount) 
     if first_scale == 1.0 && second_scale > 1.0 && low * second_scale <= high {
         low *= second_scale;
     }
+    // بين 3 و5 درجات تحت الصفر: both ends are below zero.
+    if first.kind == FigureKind::Number && amount::below_zero(tokens, second) {
+        low = -low.abs();
+    }
     let mut figure = Figure::new(
         with_unit.kind,
         tokens.text(),
