@@ -31,6 +31,48 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     })
 }
 
+/// Whether a mention is a day and month without a year that names the
+/// place before it: مدينة السادس من أكتوبر، جسر 6 أكتوبر، شارع 26 يوليو.
+/// Its tokens are passed over: no figure, and no month read from them.
+pub fn names_a_place(scan: &Scan, mention: &Mention) -> bool {
+    const PLACES: &[&str] = &[
+        "مدينه",
+        "جسر",
+        "كوبري",
+        "شارع",
+        "ميدان",
+        "جامعه",
+        "حي",
+        "محور",
+        "نفق",
+        "مدرسه",
+        "مستشفي",
+        "قريه",
+        "ضاحيه",
+        "مطار",
+        "استاد",
+    ];
+    let undated_day = matches!(
+        mention.said,
+        Said::Date {
+            spec: Spec::Gregorian {
+                year: Year::Unknown,
+                day: Some(_),
+                ..
+            } | Spec::Hijri {
+                year: Year::Unknown,
+                day: Some(_),
+                ..
+            },
+            weekday: None,
+        }
+    );
+    let i = mention.first;
+    undated_day
+        && i > 0
+        && proclitic_splits(scan.folded(i - 1)).any(|split| PLACES.contains(&split.stem))
+}
+
 /// Reads `[يوم] الثلاثاء[،]` before a date: the weekday and the next token.
 fn weekday_before(scan: &Scan, i: usize) -> (Option<u8>, usize) {
     let j = if is_day_noun(scan, i) { i + 1 } else { i };

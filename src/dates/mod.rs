@@ -73,7 +73,9 @@ pub fn extract(tokens: &Tokens, reference: Option<Date>) -> Dated {
         match found {
             Some(mention) => {
                 i = mention.end;
-                mentions.push(mention);
+                if !absolute::names_a_place(&scan, &mention) {
+                    mentions.push(mention);
+                }
             }
             None => i += 1,
         }
