@@ -206,9 +206,9 @@ fn day(scan: &Scan, i: usize) -> Option<(u8, usize, DayForm)> {
         return None;
     }
     if let Some(rank) = read_rank(tokens, i).filter(|rank| rank.definite) {
-        // The days are masculine (اليوم الخامس); after a definite noun
-        // the ordinal ranks the noun: الأسبوع الأول من يونيو.
-        let fits = !rank.feminine && !ranks_a_noun(scan, i);
+        // The days are masculine (اليوم الخامس); after a part of a month
+        // the ordinal ranks the part: الأسبوع الأول من يونيو.
+        let fits = !rank.feminine && !ranks_a_part(scan, i);
         return (fits && in_range(rank.value)).then_some((
             rank.value as u8,
             rank.end,
@@ -221,7 +221,7 @@ fn day(scan: &Scan, i: usize) -> Option<(u8, usize, DayForm)> {
 
 /// Whether the word before token `i` is a part of a month that an
 /// ordinal at `i` ranks: الأسبوع الأول من يونيو، النصف الثاني من مارس.
-fn ranks_a_noun(scan: &Scan, i: usize) -> bool {
+fn ranks_a_part(scan: &Scan, i: usize) -> bool {
     const PARTS: &[&str] = &["اسبوع", "نصف", "ربع", "ثلث", "شطر"];
     i > 0
         && proclitic_splits(scan.folded(i - 1))
