@@ -198,25 +198,21 @@ fn day(scan: &Scan, i: usize) -> Option<(u8, usize, DayForm)> {
     if tokens.kind(i) != Some(TokenKind::Word) || !scan.month_ahead(i) {
         return None;
     }
-    // The end of a longer number is no day: والثلاثين in الثالث والثلاثين.
-    if i > 0
-        && (read_rank(tokens, i - 1).is_some_and(|r| r.end > i)
-            || read_numeral(tokens, i - 1).is_some_and(|n| n.end > i))
-    {
-        return None;
-    }
-    if let Some(rank) = read_rank(tokens, i).filter(|rank| rank.definite) {
+    let (day, end, form) = match read_rank(tokens, i).filter(|rank| rank.definite) {
         // The days are masculine (اليوم الخامس); after a part of a month
         // the ordinal ranks the part: الأسبوع الأول من يونيو.
-        let fits = !rank.feminine && !ranks_a_part(scan, i);
-        return (fits && in_range(rank.value)).then_some((
-            rank.value as u8,
-            rank.end,
-            DayForm::Ordinal,
-        ));
-    }
-    let numeral = read_numeral(tokens, i).filter(|n| !n.digits && n.scale == 1.0)?;
-    in_range(numeral.value).then_some((numeral.value as u8, numeral.end, DayForm::Cardinal))
+        Some(rank) if rank.feminine || ranks_a_part(scan, i) => return None,
+        Some(rank) => (rank.value, rank.end, DayForm::Ordinal),
+        None => {
+            let numeral = read_numeral(tokens, i).filter(|n| !n.digits && n.scale == 1.0)?;
+            (numeral.value, numeral.end, DayForm::Cardinal)
+        }
+    };
+    // The end of a longer number is no day: والثلاثين in الثالث والثلاثين.
+    let inside_a_number = i > 0
+        && (read_rank(tokens, i - 1).is_some_and(|r| r.end > i)
+            || read_numeral(tokens, i - 1).is_some_and(|n| n.end > i));
+    (in_range(day) && !inside_a_number).then_some((day as u8, end, form))
 }
 
 /// Whether the word before token `i` is a part of a month that an
