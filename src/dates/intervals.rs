@@ -153,47 +153,18 @@ fn join(from: End, to: End, years_only: bool) -> Option<(Spec, Spec)> {
         {
             (from, year_spec(b))
         }
-        (
-            End::Day(day),
-            End::Date(Spec::Gregorian {
-                year,
-                month: Some(month),
-                day: Some(_),
-            }),
-        ) => (
-            Spec::Gregorian {
-                year,
-                month: Some(month),
-                day: Some(day),
-            },
-            to_spec(to)?,
-        ),
-        (
-            End::Day(day),
-            End::Date(Spec::Hijri {
-                year,
-                month: Some(month),
-                day: Some(_),
-            }),
-        ) => (
-            Spec::Hijri {
-                year,
-                month: Some(month),
-                day: Some(day),
-            },
-            to_spec(to)?,
-        ),
+        // من 1 إلى 5 أغسطس: the day borrows the month and year of the end,
+        // in its calendar.
+        (End::Day(day), End::Date(to)) => match to.parts()? {
+            (calendar, year, Some(month), Some(_)) => {
+                (Spec::written(calendar, year, Some(month), Some(day)), to)
+            }
+            _ => return None,
+        },
         (End::Date(from), End::Date(to)) => (borrow(from, to)?, to),
         _ => return None,
     };
     ordered(&from, &to).then_some((from, to))
-}
-
-fn to_spec(end: End) -> Option<Spec> {
-    match end {
-        End::Date(spec) => Some(spec),
-        _ => None,
-    }
 }
 
 /// Gives the start the year that only the end names (`من يناير إلى مارس
