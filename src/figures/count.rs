@@ -42,8 +42,12 @@ pub(super) fn read_counted(
         .get(word)
         .or_else(|| word.strip_suffix('ا').and_then(|stem| nouns().get(stem)));
     let agrees = match known {
-        // نحو 2000 شخص counts; في 2013 اتفاقا is a year before its verb's object.
-        Some(_) => !numeral.year_like || !after_year_word(tokens, j - 1),
+        // نحو 2000 شخص counts; في 2013 اتفاقا is a year before its verb's
+        // object, and رؤية 2030 مشروعات a year before a noun in the wrong form.
+        Some(noun) => {
+            !numeral.year_like
+                || !after_year_word(tokens, j - 1) && agrees_with_year_like(value, word, noun)
+        }
         None => {
             let letters = word.chars().count();
             // 3 to 10 count a sound feminine plural; 11 to 99 an accusative.
@@ -99,6 +103,23 @@ fn after_year_word(tokens: &Tokens, number: usize) -> bool {
     number > 0
         && proclitic_splits(tokens.folded(number - 1))
             .any(|Split { stem, .. }| YEAR_WORDS.contains(&stem))
+}
+
+/// Whether `word`, a form of `noun`, has the form Arabic gives a noun
+/// counted by `value`, a number that could be a year: by its last two
+/// digits, the genitive singular after 00 to 02 (2000 شخص), the plural
+/// after 03 to 10 (2005 أشخاص), the accusative singular after 11 to 99
+/// (2014 مقاتلا).
+fn agrees_with_year_like(value: f64, word: &str, noun: &Noun) -> bool {
+    let last_two = value as u64 % 100;
+    let singular = crate::text::fold(noun.singular);
+    if word == singular {
+        last_two <= 2
+    } else if word.strip_suffix('ا') == Some(singular.as_str()) {
+        last_two >= 11
+    } else {
+        (3..=10).contains(&last_two)
+    }
 }
 
 /// Reads a count written without a number at token `i`: a dual noun, or a
