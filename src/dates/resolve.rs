@@ -290,7 +290,7 @@ impl Placer {
                 Some((to_calendar, Year::Unknown, to_month, to_day)),
             ) if calendar == to_calendar => {
                 let reference = self.reference_fields(calendar);
-                match self.year(Year::Unknown, to_month, to_day, reference) {
+                match self.year(Year::Unknown, calendar, to_month, to_day, reference) {
                     Some(year) => Spec::written(calendar, Year::Given(year), month, day),
                     None => from,
                 }
@@ -320,12 +320,12 @@ impl Placer {
         let placed = match spec {
             Spec::Gregorian { year, month, day } => {
                 let reference = self.reference_fields(Calendar::Gregorian);
-                let year = self.year(year, month, day, reference);
+                let year = self.year(year, Calendar::Gregorian, month, day, reference);
                 Placed::Calendar(Fields { year, month, day }, Grain::of(month, day))
             }
             Spec::Hijri { year, month, day } => {
                 let reference = self.reference_fields(Calendar::Hijri);
-                let year = self.year(year, month, day, reference);
+                let year = self.year(year, Calendar::Hijri, month, day, reference);
                 hijri_form = Some(
                     Placed::Calendar(Fields { year, month, day }, Grain::of(month, day)).value(),
                 );
@@ -379,11 +379,13 @@ impl Placer {
         (placed, hijri_form)
     }
 
-    /// The year of a month and day, placed against `reference` (Gregorian
-    /// or Hijri fields of the reference date).
+    /// The year of a month and day in `calendar`, placed against
+    /// `reference` (its fields in that calendar). A year the text does not
+    /// give is one in which the day exists: 29 فبراير only in leap years.
     fn year(
         &self,
         year: Year,
+        calendar: Calendar,
         month: Option<u8>,
         day: Option<u8>,
         reference: Option<Fields>,
@@ -395,6 +397,15 @@ impl Placer {
         };
         let written = position(month, day);
         let today = reference.map(|r| position(r.month, day.and(r.day)));
+        let exists = |year: i32| match (month, day) {
+            (Some(month), Some(day)) => match calendar {
+                Calendar::Gregorian => super::calendar::is_valid(year, month, day),
+                Calendar::Hijri => hijri::is_valid(hijri::HijriDate { year, month, day }),
+            },
+            _ => true,
+        };
+        // The first year from `start`, going by `step`, in which the day exists.
+        let from = |start: i32, step: i32| (0..8).map(|k| start + k * step).find(|&y| exists(y));
         match year {
             Year::Given(year) => Some(year),
             // The occurrence nearest the reference; of two as near, the
@@ -402,11 +413,12 @@ impl Placer {
             Year::Unknown => {
                 let (year, today) = (reference_year?, i32::from(today?));
                 let distance = |y: i32| ((y - year) * 12 * 32 + i32::from(written) - today).abs();
-                [year, year - 1, year + 1]
-                    .into_iter()
+                (0..=4)
+                    .flat_map(|k| [year - k, year + k])
+                    .filter(|&y| exists(y))
                     .min_by_key(|&y| distance(y))
             }
-            Year::Since => Some(reference_year? - i32::from(written > today?)),
+            Year::Since => from(reference_year? - i32::from(written > today?), -1),
             Year::Shift {
                 by,
                 anchor: Anchor::Reference,
@@ -415,8 +427,8 @@ impl Placer {
                 by,
                 anchor: Anchor::Previous,
             } => self.last.year.or(reference_year).map(|y| y + by),
-            Year::Before => Some(reference_year? - i32::from(written >= today?)),
-            Year::After => Some(reference_year? + i32::from(written <= today?)),
+            Year::Before => from(reference_year? - i32::from(written >= today?), -1),
+            Year::After => from(reference_year? + i32::from(written <= today?), 1),
         }
     }
 
