@@ -31,7 +31,7 @@ const DIMENSIONS: &[(&str, usize)] = &[
     ("temperature", 9),
     ("amount_of_money", 47),
     ("duration", 10),
-    ("time", 59),
+    ("time", 69),
 ];
 
 /// Dimensions khabar does not cover at all, with the reason.

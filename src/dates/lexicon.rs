@@ -359,6 +359,7 @@ const PERIODS: &[(&str, Period)] = &[
     ("فجر", Period::Dawn),
     ("صباحا", Period::Morning),
     ("صباح", Period::Morning),
+    ("صبح", Period::Morning),
     ("ظهرا", Period::Noon),
     ("ظهر", Period::Noon),
     ("عصرا", Period::Afternoon),

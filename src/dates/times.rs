@@ -8,6 +8,7 @@
 
 use super::lexicon::Period;
 use super::{Mention, Said, Scan};
+use crate::numbers::read_numeral;
 
 /// Reads a clock time at token `i`.
 pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
@@ -31,10 +32,10 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
         None if scan.is(next, "من") && scan.entry(next + 1).is_some_and(|e| e.period.is_some()) => {
             (scan.entry(next + 1).and_then(|e| e.period), next + 2)
         }
-        None if scan.is(next, "بعد") && scan.is(next + 1, "الظهر") => {
-            (Some(Period::Afternoon), next + 2)
-        }
-        None => (None, next),
+        None => match period_phrase(scan, next) {
+            Some(period) => (Some(period), next + 2),
+            None => (None, next),
+        },
     };
     if !(clock || digital || period.is_some()) {
         return None;
@@ -80,6 +81,22 @@ fn digital(scan: &Scan, i: usize) -> Option<(u32, u32, Option<u32>, usize)> {
     Some((hour, minute, Some(second), i + 5))
 }
 
+/// Two words that name the part of the day by a prayer or by the day
+/// itself: `بعد الظهر`, `قبل الظهر`, `بعد العصر`, `قبل المغرب`, `هذا
+/// الصباح`, `هذه الليلة`.
+fn period_phrase(scan: &Scan, i: usize) -> Option<Period> {
+    let period = match (scan.folded(i), scan.folded(i + 1)) {
+        ("قبل", "الظهر") => Period::Morning,
+        ("بعد", "الظهر" | "العصر") => Period::Afternoon,
+        ("قبل" | "بعد", "المغرب") => Period::Evening,
+        ("هذا", "الصباح") => Period::Morning,
+        ("هذا", "المساء") => Period::Evening,
+        ("هذه", "الليله") => Period::Night,
+        _ => return None,
+    };
+    Some(period)
+}
+
 /// `منتصف الليل` (00:00) and `منتصف النهار` (12:00).
 fn midnight_or_noon(scan: &Scan, i: usize) -> Option<(u32, usize)> {
     if !scan.is(i, "منتصف") {
@@ -109,7 +126,8 @@ fn hour_word(scan: &Scan, i: usize) -> Option<(u32, usize)> {
 }
 
 /// Reads what is added to the hour: `والنصف`, `والربع`, `والثلث`, `إلا
-/// ربعا`, `و10 دقائق`. Returns minutes, negative for `إلا`.
+/// ربعا`, `و10 دقائق`, `وثلاث وعشرون دقيقة`. Returns minutes, negative
+/// for `إلا`.
 fn fraction(scan: &Scan, i: usize) -> Option<(i64, usize)> {
     let part = |word: &str| match word {
         "نصف" | "النصف" => Some(30),
@@ -124,13 +142,16 @@ fn fraction(scan: &Scan, i: usize) -> Option<(i64, usize)> {
     if word == "الا" {
         return part(scan.folded(i + 1)).map(|minutes| (-minutes, i + 2));
     }
-    if word == "و" && matches!(scan.folded(i + 2), "دقيقه" | "دقائق") {
-        return scan
-            .integer(i + 1, 2)
-            .filter(|&m| m < 60)
-            .map(|m| (i64::from(m), i + 3));
+    // و 18 دقيقة, و18 دقيقة, وثمانية عشر دقيقة: the number read with its
+    // proclitic و, and the minutes named after it.
+    let at = if word == "و" { i + 1 } else { i };
+    if !word.starts_with('و') {
+        return None;
     }
-    None
+    let minutes = read_numeral(scan.tokens, at)
+        .filter(|n| n.scale == 1.0 && n.value.fract() == 0.0 && (1.0..60.0).contains(&n.value))
+        .filter(|n| matches!(scan.folded(n.end), "دقيقه" | "دقائق"))?;
+    Some((minutes.value as i64, minutes.end + 1))
 }
 
 fn on_the_24_hour_clock(hour: u32, period: Period) -> u32 {
@@ -186,6 +207,8 @@ const ZONES: &[(&str, &str)] = &[
     ("الرباط", ""),
     ("المغرب", ""),
     ("المحلي", ""),
+    ("gmt", "Z"),
+    ("utc", "Z"),
 ];
 
 /// Reads a time zone at token `i`: its offset and the token after it.
