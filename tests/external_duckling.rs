@@ -25,7 +25,7 @@ const REFERENCE_OFFSET_MINUTES: i64 = -120;
 const DIMENSIONS: &[(&str, usize)] = &[
     ("numeral", 156),
     ("numeral_eg", 137),
-    ("ordinal", 20),
+    ("ordinal", 24),
     ("quantity", 18),
     ("volume", 15),
     ("temperature", 9),

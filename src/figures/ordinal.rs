@@ -108,19 +108,27 @@ fn read_words(tokens: &Tokens, i: usize) -> Option<(usize, f64, usize)> {
     let mut value = ordinal.value;
     let mut next = i + 1;
     if ordinal.value < 10.0 {
-        // الحادي عشر، الثالثة عشرة؛ الحادي والعشرون.
+        // الحادي عشر، الثالثة عشرة؛ الحادي والعشرون, الخامس و العشرون.
+        let tens = |word: &str| {
+            word.strip_prefix("ال")
+                .and_then(|stem| lexicon().get(stem))
+                .filter(|o| o.value >= 20.0 && o.value < 100.0)
+                .map(|o| o.value)
+        };
         match tokens.folded(next) {
             "عشر" | "عشره" => {
                 value += 10.0;
                 next += 1;
             }
+            "و" if tokens.same_line_as_previous(next + 1) => {
+                if let Some(tens) = tens(tokens.folded(next + 1)) {
+                    value += tens;
+                    next += 2;
+                }
+            }
             word => {
-                if let Some(tens) = word
-                    .strip_prefix("وال")
-                    .and_then(|stem| lexicon().get(stem))
-                    .filter(|o| o.value >= 20.0)
-                {
-                    value += tens.value;
+                if let Some(tens) = word.strip_prefix('و').and_then(tens) {
+                    value += tens;
                     next += 1;
                 }
             }
@@ -167,7 +175,7 @@ struct Ordinal {
     value: f64,
     /// Whether it is an ordinal without the article too (أول، ثالث).
     bare: bool,
-    /// حادي: only in الحادي عشر and الحادي والعشرون.
+    /// حادي, واحد: only in الحادي عشر and الحادي (الواحد) والعشرون.
     teen_only: bool,
 }
 
@@ -191,7 +199,8 @@ fn lexicon() -> &'static FoldedMap<Ordinal> {
                 },
             ));
         }
-        for word in ["حادي", "حادية"] {
+        // الواحد والعشرون: the cardinal one, as news also writes it.
+        for word in ["حادي", "حادية", "واحد", "واحدة"] {
             entries.push((
                 word,
                 Ordinal {
