@@ -29,7 +29,7 @@ const DIMENSIONS: &[(&str, usize)] = &[
     ("quantity", 18),
     ("volume", 15),
     ("temperature", 9),
-    ("amount_of_money", 47),
+    ("amount_of_money", 51),
     ("duration", 10),
     ("time", 69),
 ];

@@ -29,7 +29,8 @@ from babel.numbers import get_territory_currencies
 # tamyiz, دولارا), dual (nominative and oblique), plurals.
 NOUNS = {
     "دولار": (["دولار", "دولارا"], ["دولاران", "دولارين"], ["دولارات"]),
-    "يورو": (["يورو"], ["يوروان", "يوروين"], ["يوروات"]),
+    # أورو: the Maghreb's spelling of the euro.
+    "يورو": (["يورو", "أورو"], ["يوروان", "يوروين", "أوروان", "أوروين"], ["يوروات"]),
     "ريال": (["ريال", "ريالا"], ["ريالان", "ريالين"], ["ريالات"]),
     "دينار": (["دينار", "دينارا"], ["ديناران", "دينارين"], ["دنانير", "دينارات"]),
     "درهم": (["درهم", "درهما"], ["درهمان", "درهمين"], ["دراهم"]),
@@ -81,8 +82,9 @@ EXTRA_NAMES = {
 }
 
 # Symbols written beside amounts, beyond CLDR's own (₽ and ₺ are CLDR's
-# narrow symbols in Russian and Turkish).
-EXTRA_SYMBOLS = {"$": "USD", "US$": "USD", "₽": "RUB", "₺": "TRY", "£": "GBP"}
+# narrow symbols in Russian and Turkish; ج.م is CLDR's ج.م. without its
+# last dot, as Egyptian papers also write it).
+EXTRA_SYMBOLS = {"$": "USD", "US$": "USD", "₽": "RUB", "₺": "TRY", "£": "GBP", "ج.م": "EGP"}
 
 CURRENCY_NOUNS_BY_LENGTH = sorted(NOUNS, key=len, reverse=True)
 
