@@ -73,16 +73,19 @@ pub fn names_a_place(scan: &Scan, mention: &Mention) -> bool {
         && proclitic_splits(scan.folded(i - 1)).any(|split| PLACES.contains(&split.stem))
 }
 
-/// Reads `[يوم] الثلاثاء[،]` before a date: the weekday and the next token.
+/// Reads `[يوم] الثلاثاء[،] [الموافق|في]` before a date: the weekday and
+/// the next token. When no date follows, the caller reads the weekday alone.
 fn weekday_before(scan: &Scan, i: usize) -> (Option<u8>, usize) {
     let j = if is_day_noun(scan, i) { i + 1 } else { i };
     match scan.lexeme(j) {
         Some(l) if l.article && l.preposition.is_none() && l.entry.weekday.is_some() => {
-            let after = if scan.is_punct(j + 1, '،') || scan.is_punct(j + 1, ',') {
-                j + 2
-            } else {
-                j + 1
-            };
+            let mut after = j + 1;
+            if scan.is_punct(after, '،') || scan.is_punct(after, ',') {
+                after += 1;
+            }
+            if matches!(scan.folded(after), "الموافق" | "الموافقه" | "في") {
+                after += 1;
+            }
             (l.entry.weekday, after)
         }
         _ => (None, i),
