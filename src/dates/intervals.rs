@@ -1,6 +1,6 @@
 //! Intervals between two dates: `من 1 إلى 5 أغسطس`, `بين عامي 2010
 //! و2015`, `خلال الفترة من 1 يناير إلى 31 مارس 2020`, `منذ 2011 وحتى
-//! 2020`, `1-5 أغسطس`, `الفترة 2010-2015`.
+//! 2020`, `1-5 أغسطس`, `13 إلى 15 يوليو`, `الفترة 2010-2015`.
 //!
 //! One figure stands for the whole interval. Its value is an ISO 8601
 //! interval, `start/end` (`2010/2015`, `XXXX-08-01/XXXX-08-05`): the start
@@ -45,7 +45,7 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     })
 }
 
-/// Reads `1-5 أغسطس`, and `2010-2015` or `2024/2025` after a word that
+/// Reads `1-5 أغسطس` or `13 إلى 15 يوليو`, and `2010-2015` or `2024/2025` after a word that
 /// introduces years (`الفترة 2010-2015`, `موازنة عام 2024/2025`).
 fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
     let year_noun = scan
@@ -69,7 +69,10 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
             .integer(at + 2, 4)
             .filter(|_| years_cued && scan.folded(at + 2).len() == 4)?;
         (End::Digits(from as i32), End::Digits(to as i32), at + 3)
-    } else if !year_noun && scan.is_punct(at + 1, '-') && (1..=31).contains(&from) {
+    } else if !year_noun
+        && (scan.is_punct(at + 1, '-') || matches!(scan.folded(at + 1), "الي" | "حتي"))
+        && (1..=31).contains(&from)
+    {
         let (to, end) = read_date(scan, at + 2, true)?;
         (End::Day(from as u8), End::Date(to), end)
     } else {
