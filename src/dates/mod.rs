@@ -167,6 +167,9 @@ pub enum Occurrence {
     Previous,
     /// After it: الجمعة المقبل، سيزور يوم الجمعة.
     Next,
+    /// In the week `by` weeks from the reference's: الأحد من الأسبوع
+    /// الماضي is -1, الاثنين من هذا الأسبوع 0.
+    InWeek(i32),
 }
 
 /// What a stretch of text says.

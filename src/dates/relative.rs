@@ -144,7 +144,7 @@ fn direction(scan: &Scan, i: usize) -> Option<Direction> {
 }
 
 /// Reads a weekday with no date: `يوم الجمعة`, `الجمعة`, `الخميس
-/// الماضي`, `السبت المقبل`. Without a direction word it is the last such
+/// الماضي`, `السبت المقبل`, `الأحد من الأسبوع المقبل`. Without a direction word it is the last such
 /// day, unless the clause speaks of the future.
 fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     let day_noun = is_day_noun(scan, i);
@@ -160,6 +160,10 @@ fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
         return None;
     }
     let (occurrence, end) = match direction(scan, at + 1) {
+        _ if scan.is(at + 1, "من") => match shifted_unit(scan, at + 2) {
+            Some((Unit::Week, by, Anchor::Reference, end)) => (Occurrence::InWeek(by), end),
+            _ => (Occurrence::Latest, at + 1),
+        },
         Some(Direction::Next) => (Occurrence::Next, at + 2),
         Some(Direction::Last) => (Occurrence::Previous, at + 2),
         _ if speaks_of_the_future(scan, i) => (Occurrence::Next, at + 1),

@@ -358,6 +358,7 @@ impl Placer {
                         Occurrence::Latest => -(today - wanted).rem_euclid(7),
                         Occurrence::Previous => -((today - wanted - 1).rem_euclid(7) + 1),
                         Occurrence::Next => (wanted - today - 1).rem_euclid(7) + 1,
+                        Occurrence::InWeek(by) => wanted - today + 7 * i64::from(by),
                     };
                     Placed::Calendar(Fields::of(add_days(reference, days)), Grain::Day)
                 }
