@@ -27,7 +27,7 @@ const DIMENSIONS: &[(&str, usize)] = &[
     ("numeral_eg", 137),
     ("ordinal", 24),
     ("quantity", 18),
-    ("volume", 15),
+    ("volume", 19),
     ("temperature", 9),
     ("amount_of_money", 51),
     ("duration", 10),

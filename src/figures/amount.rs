@@ -173,9 +173,9 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
         amount.end = next;
         // ثلاث سنوات ونصف: the half is of the unit.
         if numeral.scale == 1.0 {
-            if let Some(fraction) = fraction_after(tokens, next) {
+            if let Some((fraction, after)) = fraction_after(tokens, next) {
                 amount.value += fraction;
-                amount.end += 1;
+                amount.end = after;
             }
         }
     } else if let Some((subject, next)) = count::read_counted(tokens, numeral.end, &numeral) {
@@ -215,16 +215,13 @@ fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
             .or_else(|| quantity::read(tokens, i, stem, false))
             .or_else(|| duration::read(tokens, i, stem))?;
         let (value, end) = match unit.number {
-            GrammaticalNumber::Dual => {
-                let fraction = fraction_after(tokens, next);
-                (
-                    2.0 + fraction.unwrap_or(0.0),
-                    next + usize::from(fraction.is_some()),
-                )
-            }
+            GrammaticalNumber::Dual => match fraction_after(tokens, next) {
+                Some((fraction, after)) => (2.0 + fraction, after),
+                None => (2.0, next),
+            },
             GrammaticalNumber::Singular => {
                 match (fraction_after(tokens, next), is_one(tokens.folded(next))) {
-                    (Some(fraction), _) => (1.0 + fraction, next + 1),
+                    (Some((fraction, after)), _) => (1.0 + fraction, after),
                     (None, true) => (1.0, next + 1),
                     _ => return None,
                 }
@@ -245,14 +242,25 @@ fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
     })
 }
 
-/// `ونصف`, `وربع`, `وثلث` after a unit.
-fn fraction_after(tokens: &Tokens, j: usize) -> Option<f64> {
-    match tokens.folded(j) {
-        "ونصف" => Some(0.5),
-        "وربع" => Some(0.25),
-        "وثلث" => Some(1.0 / 3.0),
-        _ => None,
-    }
+/// `ونصف`, `وربع`, `وثلث` after a unit, or with و written apart (`و
+/// نصف`, but not `و نصف الكمية`, half of what follows): the fraction and
+/// the token after it.
+fn fraction_after(tokens: &Tokens, j: usize) -> Option<(f64, usize)> {
+    let construct =
+        |k: usize| tokens.same_line_as_previous(k) && tokens.folded(k).starts_with("ال");
+    let (word, after) = match tokens.folded(j) {
+        "و" if tokens.same_line_as_previous(j + 1) && !construct(j + 2) => {
+            (tokens.folded(j + 1), j + 2)
+        }
+        glued => (glued.strip_prefix('و')?, j + 1),
+    };
+    let fraction = match word {
+        "نصف" => 0.5,
+        "ربع" => 0.25,
+        "ثلث" => 1.0 / 3.0,
+        _ => return None,
+    };
+    Some((fraction, after))
 }
 
 /// واحد after a noun: one of it.

@@ -43,9 +43,10 @@ pub(super) fn read_rate(tokens: &Tokens, j: usize) -> Option<(&'static str, usiz
     (!modified).then_some((per, next))
 }
 
-/// Unit words that stand alone: the duals (`طنين`, `برميلين`).
+/// Unit words that stand alone: the duals (`طنين`, `برميلين`), and the
+/// singulars, which take ونصف or واحد (`لتر ونصف`, `طن واحد`).
 pub(super) fn standalone_words() -> impl Iterator<Item = String> {
-    units().first_words(|unit| unit.number == GrammaticalNumber::Dual)
+    units().first_words(|unit| unit.number != GrammaticalNumber::Plural)
 }
 
 fn units() -> &'static PhraseTable<UnitWord> {
