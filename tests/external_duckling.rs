@@ -28,7 +28,7 @@ const DIMENSIONS: &[(&str, usize)] = &[
     ("ordinal", 24),
     ("quantity", 18),
     ("volume", 19),
-    ("temperature", 9),
+    ("temperature", 10),
     ("amount_of_money", 51),
     ("duration", 10),
     ("time", 75),
