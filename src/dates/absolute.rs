@@ -9,7 +9,7 @@
 use super::lexicon::{Calendar, Direction, Strength, Unit};
 use super::relative::shifted_unit;
 use super::{calendar, hijri, months, Anchor, Mention, Said, Scan, Spec, Year};
-use crate::figures::read_rank;
+use crate::figures::{read_rank, Rank};
 use crate::numbers::read_numeral;
 use crate::text::{proclitic_splits, TokenKind};
 
@@ -201,7 +201,9 @@ fn day(scan: &Scan, i: usize) -> Option<(u8, usize, DayForm)> {
     if tokens.kind(i) != Some(TokenKind::Word) || !scan.month_ahead(i) {
         return None;
     }
-    let (day, end, form) = match read_rank(tokens, i).filter(|rank| rank.definite) {
+    // Of the bare ordinals only أول names a day: أول فبراير.
+    let names_a_day = |rank: &Rank| rank.definite || rank.value == 1.0 && rank.end == i + 1;
+    let (day, end, form) = match read_rank(tokens, i).filter(names_a_day) {
         // The days are masculine (اليوم الخامس); after a part of a month
         // the ordinal ranks the part: الأسبوع الأول من يونيو.
         Some(rank) if rank.feminine || ranks_a_part(scan, i) => return None,

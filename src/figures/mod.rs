@@ -18,7 +18,7 @@ mod quantity;
 mod ranges;
 mod subject;
 
-pub(crate) use ordinal::read_rank;
+pub(crate) use ordinal::{read_rank, Rank};
 
 use std::sync::OnceLock;
 
