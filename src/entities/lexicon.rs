@@ -340,16 +340,16 @@ impl Lexicon {
         best
     }
 
-    /// The place whose nationality adjective token `i` is (الروسي، إيرانية،
-    /// والإيرانيين), if it is one.
-    pub fn nisba_at(&self, tokens: &Tokens, i: usize) -> Option<usize> {
+    /// The place whose nationality adjective a folded word is (الروسي،
+    /// إيرانية، والإيرانيين), if it is one.
+    pub fn nisba(&self, folded: &str) -> Option<usize> {
         // Every inflected form ends in the last letter of its base or of
         // one of the endings below: a cheap test before reading clitics.
-        let last = tokens.folded(i).chars().last();
+        let last = folded.chars().last();
         if !last.is_some_and(|c| self.nisba_last_letters.contains(&c)) {
             return None;
         }
-        proclitic_splits(tokens.folded(i)).find_map(|split| {
+        proclitic_splits(folded).find_map(|split| {
             let stem = split.stem;
             let base_forms = [
                 Some(stem),
@@ -385,13 +385,13 @@ impl Lexicon {
             || self.first_names.contains_key(folded)
     }
 
-    /// Whether token `i`, without proclitics, is in the hand-written list
-    /// of common first names (the one the tagger may see).
-    pub fn is_common_first_name(&self, tokens: &Tokens, i: usize) -> bool {
-        if !clitic_free_suffixes(tokens.folded(i)).any(|stem| self.first_names.contains_key(stem)) {
+    /// Whether a folded word, without proclitics, is in the hand-written
+    /// list of common first names (the one the tagger may see).
+    pub fn is_common_first_name(&self, folded: &str) -> bool {
+        if !clitic_free_suffixes(folded).any(|stem| self.first_names.contains_key(stem)) {
             return false;
         }
-        proclitic_splits(tokens.folded(i))
+        proclitic_splits(folded)
             .any(|split| !split.article && self.first_names.contains_key(split.stem))
     }
 
@@ -471,6 +471,7 @@ fn first_token_readings<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::fold;
 
     fn matched(text: &str) -> Option<(String, String)> {
         let tokens = Tokens::new(text);
@@ -511,10 +512,9 @@ mod tests {
         let lexicon = lexicon();
         for word in ["الروسي", "الروسية", "والإيرانيين", "إيراني", "الأمريكية"]
         {
-            let tokens = Tokens::new(word);
-            assert!(lexicon.nisba_at(&tokens, 0).is_some(), "{word}");
+            assert!(lexicon.nisba(&fold(word)).is_some(), "{word}");
         }
-        assert!(lexicon.nisba_at(&Tokens::new("الرئيس"), 0).is_none());
+        assert!(lexicon.nisba(&fold("الرئيس")).is_none());
     }
 
     #[test]

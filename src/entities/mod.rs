@@ -13,9 +13,11 @@
 pub mod features;
 mod hashing;
 mod keys;
+mod labelling;
 mod lexicon;
 mod merge;
 pub mod tagger;
+mod weight_table;
 
 use crate::text::{TokenKind, Tokens};
 use crate::{Entity, EntityType};
@@ -57,16 +59,9 @@ pub fn extract(tokens: &Tokens) -> Vec<Entity> {
 /// The tagger's label for every token, document-wide consistency applied.
 fn tag(tokens: &Tokens) -> Vec<usize> {
     let sentences = sentences_with_words(tokens);
-    let features = features::document_features(tokens, &sentences, tagger::vocabulary());
-    let model = tagger::model();
-    let mut labels = vec![0; tokens.len()];
-    for sentence in sentences {
-        let decoded = model.decode(&features[sentence.clone()]);
-        labels[sentence].copy_from_slice(&decoded);
-    }
-    let stems: Vec<&str> = (0..tokens.len())
-        .map(|i| features::stem(tokens.folded(i)))
-        .collect();
+    let words = features::DocumentWords::new(tokens, &sentences, tagger::vocabulary());
+    let mut labels = labelling::label(&words, &sentences, tagger::model());
+    let stems: Vec<&str> = (0..tokens.len()).map(|i| words.stem(i)).collect();
     tagger::spread_within_document(&stems, &mut labels);
     labels
 }
@@ -140,7 +135,7 @@ fn gazetteer_candidates(tokens: &Tokens, labels: &[usize]) -> Vec<Candidate> {
 fn is_first_name(tokens: &Tokens, i: usize) -> bool {
     let lexicon = lexicon();
     tokens.kind(i) == Some(TokenKind::Word)
-        && (lexicon.is_common_first_name(tokens, i)
+        && (lexicon.is_common_first_name(tokens.folded(i))
             || lexicon.name_part_at(tokens, i) == Some(NamePart::First))
 }
 
@@ -185,7 +180,7 @@ fn add_tagger_candidates(tokens: &Tokens, labels: &[usize], candidates: &mut Vec
             continue;
         }
         if !overlapping.is_empty()
-            || (span_end == first + 1 && lexicon.nisba_at(tokens, first).is_some())
+            || (span_end == first + 1 && lexicon.nisba(tokens.folded(first)).is_some())
         {
             continue;
         }

@@ -12,6 +12,8 @@ use std::sync::OnceLock;
 
 use super::features::Vocabulary;
 use super::hashing::FastMap;
+pub use super::weight_table::Model;
+use super::weight_table::MAGIC;
 
 /// The labels, in the order of the weight rows.
 pub const LABELS: [&str; 9] = [
@@ -19,7 +21,6 @@ pub const LABELS: [&str; 9] = [
 ];
 pub const N_LABELS: usize = LABELS.len();
 
-const MAGIC: &[u8; 8] = b"KHTAG\x00\x00\x01";
 const WEIGHTS: &[u8] = include_bytes!("../../data/tagger/weights.bin");
 const VOCABULARY: &str = include_str!("../../data/tagger/vocabulary.txt");
 
@@ -116,40 +117,6 @@ impl Weights {
         }
         out
     }
-
-    /// Reads the form written by [`Weights::encode`].
-    pub fn decode_bytes(bytes: &[u8]) -> Option<Weights> {
-        let mut reader = Reader { bytes, at: 0 };
-        if reader.take(8)? != MAGIC {
-            return None;
-        }
-        let count = u32::from_le_bytes(reader.take(4)?.try_into().ok()?) as usize;
-        let scale = f32::from_le_bytes(reader.take(4)?.try_into().ok()?);
-        let mut weights = Weights::new();
-        for w in weights.transitions.iter_mut().flatten() {
-            *w = reader.i16()? as f32 * scale;
-        }
-        let mut keys = Vec::with_capacity(count);
-        let mut key = 0u32;
-        for _ in 0..count {
-            key = key.checked_add(reader.varint()?)?;
-            keys.push(key);
-        }
-        let masks: Vec<u16> = (0..count)
-            .map(|_| reader.i16().map(|m| m as u16))
-            .collect::<Option<_>>()?;
-        weights.features.reserve(count);
-        for (key, mask) in keys.into_iter().zip(masks) {
-            let mut row = [0.0; N_LABELS];
-            for (label, w) in row.iter_mut().enumerate() {
-                if mask & (1 << label) != 0 {
-                    *w = reader.i16()? as f32 * scale;
-                }
-            }
-            weights.features.insert(key, row);
-        }
-        (reader.at == bytes.len()).then_some(weights)
-    }
 }
 
 impl Default for Weights {
@@ -202,10 +169,10 @@ pub fn spread_within_document(stems: &[&str], labels: &mut [usize]) {
 const MIN_SPREAD_LETTERS: usize = 3;
 
 /// The shipped model, decoded on first use.
-pub fn model() -> &'static Weights {
-    static MODEL: OnceLock<Weights> = OnceLock::new();
+pub fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
     MODEL.get_or_init(|| {
-        Weights::decode_bytes(WEIGHTS)
+        Model::decode(WEIGHTS)
             .expect("data/tagger/weights.bin is written by examples/train_tagger.rs")
     })
 }
@@ -216,7 +183,8 @@ pub fn vocabulary() -> &'static Vocabulary {
     VOCABULARY_SET.get_or_init(|| Vocabulary::from_lines(VOCABULARY))
 }
 
-fn viterbi(
+/// The best label sequence given each token's label scores.
+pub fn viterbi(
     emissions: &[[f32; N_LABELS]],
     transitions: &[[f32; N_LABELS]; N_LABELS + 1],
 ) -> Vec<usize> {
@@ -276,35 +244,6 @@ fn write_varint(out: &mut Vec<u8>, mut value: u32) {
     out.push(value as u8);
 }
 
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
-        let slice = self.bytes.get(self.at..self.at + n)?;
-        self.at += n;
-        Some(slice)
-    }
-
-    fn i16(&mut self) -> Option<i16> {
-        Some(i16::from_le_bytes(self.take(2)?.try_into().ok()?))
-    }
-
-    fn varint(&mut self) -> Option<u32> {
-        let mut value = 0u32;
-        for shift in (0..35).step_by(7) {
-            let byte = *self.take(1)?.first()?;
-            value |= ((byte & 0x7f) as u32) << shift;
-            if byte < 0x80 {
-                return Some(value);
-            }
-        }
-        None
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -319,10 +258,15 @@ mod tests {
             .features
             .insert(1 << 30, [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0]);
         weights.transitions[N_LABELS][1] = 2.5;
-        let decoded = Weights::decode_bytes(&weights.encode(0.0)).unwrap();
-        assert_eq!(decoded.features.len(), 2);
-        assert!((decoded.features[&7][8] - 3.0).abs() < 1e-3);
-        assert!((decoded.transitions[N_LABELS][1] - 2.5).abs() < 1e-3);
+        let decoded = Model::decode(&weights.encode(0.0)).unwrap();
+        assert_eq!(decoded.feature_count(), 2);
+        let mut scores = [0; N_LABELS];
+        decoded.add_weights(7, &mut scores);
+        assert!((scores[8] as f32 * decoded.scale() - 3.0).abs() < 1e-3);
+        assert!((decoded.transitions()[N_LABELS][1] - 2.5).abs() < 1e-3);
+        let mut unknown = [0; N_LABELS];
+        decoded.add_weights(8, &mut unknown);
+        assert_eq!(unknown, [0; N_LABELS]);
     }
 
     #[test]

@@ -1,0 +1,115 @@
+//! The learned tagger run over a document. A token's emission scores are
+//! the weights of its features, and most of those depend on one word
+//! only: on the token's own word, or on a neighbour's seen from one to two
+//! places away. Those parts are summed once per word type and cached, as
+//! is the context the document lends each stem; per token only the
+//! features of word pairs and of the sentence's gazetteer phrases are
+//! looked up. Sums are exact integers, so the labels are those of scoring
+//! every feature of [`DocumentWords::token_features`] one by one.
+
+use std::ops::Range;
+
+use super::features::{
+    boundary_features, neighbour_index, DocumentWords, SentenceGazetteer, NEIGHBOURS,
+};
+use super::tagger::{viterbi, Model, N_LABELS};
+
+type Scores = [i32; N_LABELS];
+
+/// The tagger's label for every token of the document, 0 (O) outside
+/// `sentences`.
+pub fn label(words: &DocumentWords, sentences: &[Range<usize>], model: &Model) -> Vec<usize> {
+    let cache = TypeScores::new(words, model);
+    let boundary = NEIGHBOURS.each_ref().map(|neighbour| {
+        let mut scores = [0; N_LABELS];
+        boundary_features(neighbour, &mut adder(model, &mut scores));
+        scores
+    });
+    let mut common_occurrences: Vec<Option<Scores>> = vec![None; words.shared_stem_count()];
+    let mut gazetteer = SentenceGazetteer::default();
+    let mut emissions: Vec<[f32; N_LABELS]> = Vec::new();
+    let mut labels = vec![0; words.tokens().len()];
+    for sentence in sentences {
+        gazetteer.read(words.tokens(), sentence.clone());
+        emissions.clear();
+        for i in sentence.clone() {
+            let mut scores = cache.own[words.type_of(i) as usize];
+            for (k, neighbour) in NEIGHBOURS.iter().enumerate() {
+                let part = match neighbour_index(sentence, i, neighbour) {
+                    Some(j) => &cache.as_neighbour[words.type_of(j) as usize][k],
+                    None => &boundary[k],
+                };
+                add(&mut scores, part);
+            }
+            words.context_features(
+                sentence.clone(),
+                i,
+                &gazetteer,
+                &mut adder(model, &mut scores),
+            );
+            match words.shared_stem(i) {
+                Some((stem, true)) => {
+                    let common = common_occurrences[stem as usize].get_or_insert_with(|| {
+                        let mut common = [0; N_LABELS];
+                        words.occurrence_features(stem, None, &mut adder(model, &mut common));
+                        common
+                    });
+                    add(&mut scores, common);
+                }
+                Some((stem, false)) => {
+                    words.occurrence_features(stem, Some(i), &mut adder(model, &mut scores))
+                }
+                None => {}
+            }
+            emissions.push(scores.map(|s| s as f32 * model.scale()));
+        }
+        labels[sentence.clone()].copy_from_slice(&viterbi(&emissions, model.transitions()));
+    }
+    labels
+}
+
+/// Per word type, the scores of the features it gives the token it is and
+/// those it gives each of its [`NEIGHBOURS`].
+struct TypeScores {
+    own: Vec<Scores>,
+    as_neighbour: Vec<[Scores; NEIGHBOURS.len()]>,
+}
+
+impl TypeScores {
+    fn new(words: &DocumentWords, model: &Model) -> TypeScores {
+        let types = 0..words.type_count() as u32;
+        TypeScores {
+            own: types
+                .clone()
+                .map(|word_type| {
+                    let mut scores = [0; N_LABELS];
+                    words.own_features(word_type, &mut adder(model, &mut scores));
+                    scores
+                })
+                .collect(),
+            as_neighbour: types
+                .map(|word_type| {
+                    NEIGHBOURS.each_ref().map(|neighbour| {
+                        let mut scores = [0; N_LABELS];
+                        words.neighbour_features(
+                            word_type,
+                            neighbour,
+                            &mut adder(model, &mut scores),
+                        );
+                        scores
+                    })
+                })
+                .collect(),
+        }
+    }
+}
+
+fn adder<'a>(model: &'a Model, scores: &'a mut Scores) -> impl FnMut(u32) + 'a {
+    move |feature| model.add_weights(feature, scores)
+}
+
+fn add(scores: &mut Scores, part: &Scores) {
+    for (score, w) in scores.iter_mut().zip(part) {
+        *score += w;
+    }
+}
