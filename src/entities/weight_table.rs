@@ -14,19 +14,17 @@ use super::tagger::N_LABELS;
 pub(super) const MAGIC: &[u8; 8] = b"KHTAG\x00\x00\x01";
 
 pub struct Model {
-    slots: Vec<Slot>,
+    /// The fingerprints, 0 marking a free slot: most lookups are misses,
+    /// and they read nothing else.
+    fingerprints: Vec<u32>,
+    /// The row of each slot's feature.
+    slot_rows: Vec<u32>,
+    /// The row of the feature whose fingerprint is 0, if there is one.
+    zero_row: Option<u32>,
     rows: Vec<[i16; N_LABELS]>,
     scale: f32,
     transitions: [[f32; N_LABELS]; N_LABELS + 1],
 }
-
-#[derive(Clone, Copy)]
-struct Slot {
-    fingerprint: u32,
-    row: u32,
-}
-
-const EMPTY: u32 = u32::MAX;
 
 impl Model {
     /// Reads the form written by [`super::tagger::Weights::encode`].
@@ -41,24 +39,26 @@ impl Model {
         for w in transitions.iter_mut().flatten() {
             *w = reader.i16()? as f32 * scale;
         }
-        // At most half full, so that a miss, the usual answer, ends at the
-        // first or second slot.
-        let mut slots = vec![
-            Slot {
-                fingerprint: 0,
-                row: EMPTY,
-            };
-            (2 * count).next_power_of_two().max(2)
-        ];
-        let mask = slots.len() - 1;
+        // At most two thirds full: a miss, the usual answer, then mostly
+        // ends within the cache line it starts in; and the fingerprints of
+        // the shipped model (half full, 512 KB) fit in a core's cache.
+        let slots = (count + count / 2).next_power_of_two().max(2);
+        let mut fingerprints = vec![0u32; slots];
+        let mut slot_rows = vec![0u32; slots];
+        let mut zero_row = None;
         let mut fingerprint = 0u32;
         for row in 0..count as u32 {
             fingerprint = fingerprint.checked_add(reader.varint()?)?;
-            let mut at = fingerprint as usize & mask;
-            while slots[at].row != EMPTY {
-                at = (at + 1) & mask;
+            if fingerprint == 0 {
+                zero_row = Some(row);
+                continue;
             }
-            slots[at] = Slot { fingerprint, row };
+            let mut at = fingerprint as usize & (slots - 1);
+            while fingerprints[at] != 0 {
+                at = (at + 1) & (slots - 1);
+            }
+            fingerprints[at] = fingerprint;
+            slot_rows[at] = row;
         }
         let masks: Vec<u16> = (0..count)
             .map(|_| reader.i16().map(|m| m as u16))
@@ -74,7 +74,9 @@ impl Model {
             rows.push(row);
         }
         (reader.at == bytes.len()).then_some(Model {
-            slots,
+            fingerprints,
+            slot_rows,
+            zero_row,
             rows,
             scale,
             transitions,
@@ -99,21 +101,26 @@ impl Model {
     /// Adds the weights of feature `fingerprint`, if it has any, to
     /// `scores`, in units of [`Model::scale`].
     pub fn add_weights(&self, fingerprint: u32, scores: &mut [i32; N_LABELS]) {
-        let mask = self.slots.len() - 1;
+        let Some(row) = self.row(fingerprint) else {
+            return;
+        };
+        for (score, &w) in scores.iter_mut().zip(&self.rows[row as usize]) {
+            *score += w as i32;
+        }
+    }
+
+    fn row(&self, fingerprint: u32) -> Option<u32> {
+        if fingerprint == 0 {
+            return self.zero_row;
+        }
+        let mask = self.fingerprints.len() - 1;
         let mut at = fingerprint as usize & mask;
         loop {
-            let slot = self.slots[at];
-            if slot.row == EMPTY {
-                return;
+            match self.fingerprints[at] {
+                0 => return None,
+                f if f == fingerprint => return Some(self.slot_rows[at]),
+                _ => at = (at + 1) & mask,
             }
-            if slot.fingerprint == fingerprint {
-                let row = &self.rows[slot.row as usize];
-                for (score, &w) in scores.iter_mut().zip(row) {
-                    *score += w as i32;
-                }
-                return;
-            }
-            at = (at + 1) & mask;
         }
     }
 }
