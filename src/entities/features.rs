@@ -58,6 +58,8 @@ pub struct WordType<'t> {
     rare: bool,
     nisba: bool,
     first_name: bool,
+    may_start_phrase: bool,
+    may_end_title: bool,
     /// The document stem whose other occurrences lend this word their
     /// context, for words long enough to carry one.
     shared_stem: Option<u32>,
@@ -150,6 +152,8 @@ impl<'t> DocumentWords<'t> {
                         rare: is_word && !vocabulary.contains(folded),
                         nisba: lexicon.nisba(folded).is_some(),
                         first_name: lexicon.is_common_first_name(folded),
+                        may_start_phrase: lexicon.may_start_phrase(folded),
+                        may_end_title: lexicon.may_end_title(folded),
                         shared_stem,
                     });
                     types.len() as u32 - 1
@@ -205,6 +209,12 @@ impl<'t> DocumentWords<'t> {
         let sees_the_common_set =
             !earliest[..earliest.len().min(MAX_OTHER_OCCURRENCES)].contains(&(i as u32));
         Some((stem, sees_the_common_set))
+    }
+
+    /// Whether token `i` may start a gazetteer phrase (see
+    /// [`super::lexicon::Lexicon::may_start_phrase`]).
+    pub fn may_start_phrase(&self, i: usize) -> bool {
+        self.word(i).may_start_phrase
     }
 
     fn word(&self, i: usize) -> &WordType<'t> {
@@ -398,7 +408,7 @@ pub fn document_features(
     let mut gazetteer = SentenceGazetteer::default();
     let mut out = vec![Vec::new(); tokens.len()];
     for sentence in sentences {
-        gazetteer.read(tokens, sentence.clone());
+        gazetteer.read(&words, sentence.clone());
         for i in sentence.clone() {
             words.token_features(sentence.clone(), i, &gazetteer, &mut |f| out[i].push(f));
         }
@@ -451,15 +461,20 @@ pub struct SentenceGazetteer {
 }
 
 impl SentenceGazetteer {
-    pub fn read(&mut self, tokens: &Tokens, range: Range<usize>) {
+    pub fn read(&mut self, words: &DocumentWords, range: Range<usize>) {
         let lexicon = lexicon();
+        let tokens = words.tokens;
         self.phrases.clear();
         self.phrases.resize(range.len(), None);
         let mut i = range.start;
         while i < range.end {
-            let known = lexicon.match_at(tokens, i).filter(|m| {
-                m.end <= range.end && lexicon.entries[m.entry].source != Source::Corpus
-            });
+            let known = words
+                .may_start_phrase(i)
+                .then(|| lexicon.match_at_possible_start(tokens, i))
+                .flatten()
+                .filter(|m| {
+                    m.end <= range.end && lexicon.entries[m.entry].source != Source::Corpus
+                });
             match known {
                 Some(m) => {
                     let entry = &lexicon.entries[m.entry];
@@ -473,11 +488,11 @@ impl SentenceGazetteer {
             }
         }
         self.after_title.clear();
-        self.after_title.extend(
-            range
-                .clone()
-                .map(|i| i > range.start && lexicon.title_ending_at(tokens, i).is_some()),
-        );
+        self.after_title.extend(range.clone().map(|i| {
+            i > range.start
+                && words.word(i - 1).may_end_title
+                && lexicon.title_ending_at_possible_end(tokens, i).is_some()
+        }));
     }
 }
 

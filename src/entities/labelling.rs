@@ -30,7 +30,7 @@ pub fn label(words: &DocumentWords, sentences: &[Range<usize>], model: &Model) -
     let mut emissions: Vec<[f32; N_LABELS]> = Vec::new();
     let mut labels = vec![0; words.tokens().len()];
     for sentence in sentences {
-        gazetteer.read(words.tokens(), sentence.clone());
+        gazetteer.read(words, sentence.clone());
         emissions.clear();
         for i in sentence.clone() {
             let mut scores = cache.own[words.type_of(i) as usize];

@@ -300,18 +300,26 @@ impl Lexicon {
         }
     }
 
-    /// Whether some reading of token `i` without proclitics could be in
-    /// `words` (which hold their words with and without the article).
-    fn may_start(words: &FastSet<String>, tokens: &Tokens, i: usize) -> bool {
-        clitic_free_suffixes(tokens.folded(i)).any(|stem| words.contains(stem))
+    /// Whether some reading of a folded word without proclitics could be
+    /// the first word of a gazetteer phrase: a cheap test that rejects
+    /// almost every word before [`Lexicon::match_at_possible_start`] builds
+    /// any string.
+    pub fn may_start_phrase(&self, folded: &str) -> bool {
+        clitic_free_suffixes(folded).any(|stem| self.phrase_first_words.contains(stem))
+    }
+
+    /// Whether some reading of a folded word without proclitics could be
+    /// the last word of a title, the test before
+    /// [`Lexicon::title_ending_at_possible_end`].
+    pub fn may_end_title(&self, folded: &str) -> bool {
+        clitic_free_suffixes(folded).any(|stem| self.title_last_words.contains(stem))
     }
 
     /// The longest gazetteer phrase starting at token `i`, reading the
-    /// first token with or without its proclitics (`للولايات المتحدة`).
-    pub fn match_at(&self, tokens: &Tokens, i: usize) -> Option<PhraseMatch> {
-        if !Self::may_start(&self.phrase_first_words, tokens, i) {
-            return None;
-        }
+    /// first token with or without its proclitics (`للولايات المتحدة`),
+    /// given that its word passes [`Lexicon::may_start_phrase`]: callers
+    /// know that of each word type already.
+    pub fn match_at_possible_start(&self, tokens: &Tokens, i: usize) -> Option<PhraseMatch> {
         let mut best: Option<PhraseMatch> = None;
         for (first_form, clitic_letters) in first_token_readings(tokens, i) {
             let mut phrase = first_form;
@@ -398,9 +406,15 @@ impl Lexicon {
     /// The number of tokens of a title (الرئيس، وزير الخارجية) ending at
     /// token `end - 1`, the longest one first.
     pub fn title_ending_at(&self, tokens: &Tokens, end: usize) -> Option<usize> {
-        if end == 0 || !Self::may_start(&self.title_last_words, tokens, end - 1) {
+        if end == 0 || !self.may_end_title(tokens.folded(end - 1)) {
             return None;
         }
+        self.title_ending_at_possible_end(tokens, end)
+    }
+
+    /// [`Lexicon::title_ending_at`] for `end - 1` a token whose word passes
+    /// [`Lexicon::may_end_title`], for callers that know it already.
+    pub fn title_ending_at_possible_end(&self, tokens: &Tokens, end: usize) -> Option<usize> {
         (1..=self.max_title_tokens.min(end)).rev().find(|&len| {
             let start = end - len;
             let mut readings = first_token_readings(tokens, start);
@@ -476,7 +490,9 @@ mod tests {
     fn matched(text: &str) -> Option<(String, String)> {
         let tokens = Tokens::new(text);
         let lexicon = lexicon();
-        lexicon.match_at(&tokens, 0).map(|m| {
+        let possible = lexicon.may_start_phrase(tokens.folded(0));
+        let found = possible.then(|| lexicon.match_at_possible_start(&tokens, 0));
+        found.flatten().map(|m| {
             let start = tokens.offset_after_letters(m.first, m.clitic_letters);
             (
                 lexicon.entries[m.entry].key.clone(),

@@ -19,8 +19,12 @@ mod merge;
 pub mod tagger;
 mod weight_table;
 
+use std::ops::Range;
+
 use crate::text::{TokenKind, Tokens};
 use crate::{Entity, EntityType};
+
+use features::DocumentWords;
 
 use lexicon::{lexicon, NamePart, Source};
 
@@ -43,8 +47,10 @@ const MAX_SENTENCE_TOKENS: usize = 120;
 
 /// Finds the entities named in `tokens`.
 pub fn extract(tokens: &Tokens) -> Vec<Entity> {
-    let labels = tag(tokens);
-    let mut candidates = gazetteer_candidates(tokens, &labels);
+    let sentences = sentences_with_words(tokens);
+    let words = features::DocumentWords::new(tokens, &sentences, tagger::vocabulary());
+    let labels = tag(&words, &sentences);
+    let mut candidates = gazetteer_candidates(&words, &labels);
     add_tagger_candidates(tokens, &labels, &mut candidates);
     candidates.sort_by_key(|c| c.first);
     for candidate in candidates
@@ -57,18 +63,16 @@ pub fn extract(tokens: &Tokens) -> Vec<Entity> {
 }
 
 /// The tagger's label for every token, document-wide consistency applied.
-fn tag(tokens: &Tokens) -> Vec<usize> {
-    let sentences = sentences_with_words(tokens);
-    let words = features::DocumentWords::new(tokens, &sentences, tagger::vocabulary());
-    let mut labels = labelling::label(&words, &sentences, tagger::model());
-    let stems: Vec<&str> = (0..tokens.len()).map(|i| words.stem(i)).collect();
+fn tag(words: &DocumentWords, sentences: &[Range<usize>]) -> Vec<usize> {
+    let mut labels = labelling::label(words, sentences, tagger::model());
+    let stems: Vec<&str> = (0..labels.len()).map(|i| words.stem(i)).collect();
     tagger::spread_within_document(&stems, &mut labels);
     labels
 }
 
 /// Token ranges of the sentences that contain Arabic words, cut at
 /// sentence ends and at most [`MAX_SENTENCE_TOKENS`] long.
-fn sentences_with_words(tokens: &Tokens) -> Vec<std::ops::Range<usize>> {
+fn sentences_with_words(tokens: &Tokens) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
@@ -95,12 +99,17 @@ fn label_type(label: usize) -> Option<EntityType> {
 /// Gazetteer phrases, longest first, left to right. Phrases mined from
 /// ANERcorp count only where the tagger also sees a name; a known person's
 /// name takes in a first name written before it.
-fn gazetteer_candidates(tokens: &Tokens, labels: &[usize]) -> Vec<Candidate> {
+fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidate> {
     let lexicon = lexicon();
+    let tokens = words.tokens();
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let Some(found) = lexicon.match_at(tokens, i) else {
+        let found = words
+            .may_start_phrase(i)
+            .then(|| lexicon.match_at_possible_start(tokens, i))
+            .flatten();
+        let Some(found) = found else {
             i += 1;
             continue;
         };
