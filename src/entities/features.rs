@@ -14,6 +14,13 @@ use super::hashing::{self, FastMap, FastSet};
 use super::lexicon::{lexicon, Source};
 use crate::EntityType;
 
+/// A [`Template`] hashed at compile time.
+macro_rules! template {
+    ($name:literal) => {
+        const { Template::new($name) }
+    };
+}
+
 /// The words seen often enough in training for the tagger to know them; any
 /// other word is *rare*, which is what names mostly are. Training marks the
 /// words it saw only once as rare, so the model learns what an unknown word
@@ -83,8 +90,8 @@ pub struct DocumentWords<'t> {
 /// the features that word gives it.
 pub struct Neighbour {
     pub offset: isize,
-    word: &'static str,
-    stem: &'static str,
+    word: Template,
+    stem: Template,
     /// Rare-word and gazetteer marks are seen one word away only.
     position: Option<&'static str>,
 }
@@ -93,26 +100,26 @@ pub struct Neighbour {
 pub const NEIGHBOURS: [Neighbour; 4] = [
     Neighbour {
         offset: -2,
-        word: "w-2",
-        stem: "stem-2",
+        word: Template::new("w-2"),
+        stem: Template::new("stem-2"),
         position: None,
     },
     Neighbour {
         offset: -1,
-        word: "w-1",
-        stem: "stem-1",
+        word: Template::new("w-1"),
+        stem: Template::new("stem-1"),
         position: Some("-1"),
     },
     Neighbour {
         offset: 1,
-        word: "w+1",
-        stem: "stem+1",
+        word: Template::new("w+1"),
+        stem: Template::new("stem+1"),
         position: Some("+1"),
     },
     Neighbour {
         offset: 2,
-        word: "w+2",
-        stem: "stem+2",
+        word: Template::new("w+2"),
+        stem: Template::new("stem+2"),
         position: None,
     },
 ];
@@ -246,15 +253,15 @@ impl<'t> DocumentWords<'t> {
     /// The features a word type gives the token it is, wherever it stands.
     pub fn own_features(&self, word_type: u32, emit: &mut impl FnMut(u32)) {
         let word = &self.types[word_type as usize];
-        emit(feature("bias", ""));
-        emit(hashed_feature("w", &[word.word_hash]));
-        emit(feature("shape", shape(word)));
+        emit(feature(template!("bias"), ""));
+        emit(hashed_feature(template!("w"), &[word.word_hash]));
+        emit(feature(template!("shape"), shape(word)));
         if word.rare {
-            emit(feature("rare", "0"));
+            emit(feature(template!("rare"), "0"));
         }
-        emit(hashed_feature("stem", &[word.stem_hash]));
+        emit(hashed_feature(template!("stem"), &[word.stem_hash]));
         for split in proclitic_splits(word.folded).skip(1) {
-            emit(feature("split", split.stem));
+            emit(feature(template!("split"), split.stem));
         }
         let stem = word.stem;
         let boundaries: Vec<usize> = stem
@@ -264,14 +271,14 @@ impl<'t> DocumentWords<'t> {
             .collect();
         let letters = boundaries.len() - 1;
         for n in 1..=4.min(letters) {
-            emit(feature("pre", &stem[..boundaries[n]]));
-            emit(feature("suf", &stem[boundaries[letters - n]..]));
+            emit(feature(template!("pre"), &stem[..boundaries[n]]));
+            emit(feature(template!("suf"), &stem[boundaries[letters - n]..]));
         }
         if word.nisba {
-            emit(feature("nisba", "0"));
+            emit(feature(template!("nisba"), "0"));
         }
         if word.first_name {
-            emit(feature("first-name", "0"));
+            emit(feature(template!("first-name"), "0"));
         }
     }
 
@@ -288,13 +295,13 @@ impl<'t> DocumentWords<'t> {
         emit(hashed_feature(neighbour.stem, &[word.stem_hash]));
         if let Some(position) = neighbour.position {
             if word.rare {
-                emit(feature("rare", position));
+                emit(feature(template!("rare"), position));
             }
             if word.nisba {
-                emit(feature("nisba", position));
+                emit(feature(template!("nisba"), position));
             }
             if word.first_name {
-                emit(feature("first-name", position));
+                emit(feature(template!("first-name"), position));
             }
         }
     }
@@ -313,21 +320,30 @@ impl<'t> DocumentWords<'t> {
         };
         let boundary = |offset: isize| {
             if offset < 0 {
-                *SENTENCE_START
+                SENTENCE_START
             } else {
-                *SENTENCE_END
+                SENTENCE_END
             }
         };
         let word_h = |offset| at(offset).map_or_else(|| boundary(offset), |w| w.word_hash);
         let stem_h = |offset| at(offset).map_or_else(|| boundary(offset), |w| w.stem_hash);
         if self.word(i).rare {
-            emit(hashed_feature("rare|w-1", &[word_h(-1)]));
+            emit(hashed_feature(template!("rare|w-1"), &[word_h(-1)]));
         }
-        emit(hashed_feature("w-1|w+1", &[word_h(-1), word_h(1)]));
-        emit(hashed_feature("stem|stem+1", &[stem_h(0), stem_h(1)]));
-        emit(hashed_feature("w-1|w", &[word_h(-1), word_h(0)]));
-        emit(hashed_feature("w|w+1", &[word_h(0), word_h(1)]));
-        emit(hashed_feature("stem-1|stem", &[stem_h(-1), stem_h(0)]));
+        emit(hashed_feature(
+            template!("w-1|w+1"),
+            &[word_h(-1), word_h(1)],
+        ));
+        emit(hashed_feature(
+            template!("stem|stem+1"),
+            &[stem_h(0), stem_h(1)],
+        ));
+        emit(hashed_feature(template!("w-1|w"), &[word_h(-1), word_h(0)]));
+        emit(hashed_feature(template!("w|w+1"), &[word_h(0), word_h(1)]));
+        emit(hashed_feature(
+            template!("stem-1|stem"),
+            &[stem_h(-1), stem_h(0)],
+        ));
         let here = i - sentence.start;
         let tag_at = |offset: isize| {
             here.checked_add_signed(offset)
@@ -335,17 +351,20 @@ impl<'t> DocumentWords<'t> {
         };
         for (position, offset) in [("0", 0), ("-1", -1), ("+1", 1)] {
             if let Some(phrase) = tag_at(offset).and_then(|j| gazetteer.phrases[j]) {
-                emit(parts_feature("gaz", &[position, phrase]));
+                emit(parts_feature(template!("gaz"), &[position, phrase]));
             }
         }
         if let Some(phrase) = gazetteer.phrases[here] {
-            emit(hashed_feature("gaz|w", &[hash_str(phrase), word_h(0)]));
+            emit(hashed_feature(
+                template!("gaz|w"),
+                &[hash_str(phrase), word_h(0)],
+            ));
         }
         if gazetteer.after_title[here] {
-            emit(feature("after-title", ""));
+            emit(feature(template!("after-title"), ""));
         }
         if here > 0 && gazetteer.after_title[here - 1] {
-            emit(feature("after-title-1", ""));
+            emit(feature(template!("after-title-1"), ""));
         }
     }
 
@@ -367,15 +386,15 @@ impl<'t> DocumentWords<'t> {
             let before = if j > 0 {
                 self.word(j - 1).word_hash
             } else {
-                *SENTENCE_START
+                SENTENCE_START
             };
             let after = if j + 1 < self.tokens.len() {
                 self.word(j + 1).word_hash
             } else {
-                *SENTENCE_END
+                SENTENCE_END
             };
-            emit(hashed_feature("doc-w-1", &[before]));
-            emit(hashed_feature("doc-w+1", &[after]));
+            emit(hashed_feature(template!("doc-w-1"), &[before]));
+            emit(hashed_feature(template!("doc-w+1"), &[after]));
         }
     }
 }
@@ -389,9 +408,9 @@ pub fn neighbour_index(sentence: &Range<usize>, i: usize, neighbour: &Neighbour)
 /// The features a token sees where `neighbour` falls outside its sentence.
 pub fn boundary_features(neighbour: &Neighbour, emit: &mut impl FnMut(u32)) {
     let edge = if neighbour.offset < 0 {
-        *SENTENCE_START
+        SENTENCE_START
     } else {
-        *SENTENCE_END
+        SENTENCE_END
     };
     emit(hashed_feature(neighbour.word, &[edge]));
     emit(hashed_feature(neighbour.stem, &[edge]));
@@ -416,32 +435,42 @@ pub fn document_features(
     out
 }
 
-fn hash_str(s: &str) -> u64 {
+const fn hash_str(s: &str) -> u64 {
     hashing::mix_bytes(FEATURE_SEED, s.as_bytes())
 }
 
-static SENTENCE_START: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| hash_str("<s>"));
-static SENTENCE_END: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| hash_str("</s>"));
+const SENTENCE_START: u64 = hash_str("<s>");
+const SENTENCE_END: u64 = hash_str("</s>");
 
 const FEATURE_SEED: u64 = 0x243f_6a88_85a3_08d3;
 
+/// A feature template's name, hashed: the start of every feature's hash.
+#[derive(Clone, Copy)]
+struct Template(u64);
+
+impl Template {
+    const fn new(name: &str) -> Template {
+        Template(hash_str(name))
+    }
+}
+
 /// The fingerprint of the feature `template` = `value`.
-fn feature(template: &str, value: &str) -> u32 {
+fn feature(template: Template, value: &str) -> u32 {
     parts_feature(template, &[value])
 }
 
 /// The fingerprint of the feature `template` = parts given by their
 /// [`hash_str`], hashed without building the string.
-fn hashed_feature(template: &str, parts: &[u64]) -> u32 {
-    let mut h = hashing::mix_bytes(FEATURE_SEED, template.as_bytes());
+fn hashed_feature(template: Template, parts: &[u64]) -> u32 {
+    let mut h = template.0;
     for &part in parts {
         h = hashing::mix_u64(h, part);
     }
     hashing::finish(h) as u32
 }
 
-fn parts_feature(template: &str, parts: &[&str]) -> u32 {
-    let mut h = hashing::mix_bytes(FEATURE_SEED, template.as_bytes());
+fn parts_feature(template: Template, parts: &[&str]) -> u32 {
+    let mut h = template.0;
     for part in parts {
         h = hashing::mix_bytes(h, part.as_bytes());
     }
