@@ -8,7 +8,7 @@
 //! bit mask of the labels each feature has weights for, and those weights
 //! quantised to 16 bits.
 
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use super::features::Vocabulary;
 use super::hashing::FastMap;
@@ -34,6 +34,10 @@ pub fn allowed(from: Option<usize>, to: usize) -> bool {
         (Some(kind), Some(from)) => LABELS[from].get(2..) == Some(kind),
     }
 }
+
+/// [`allowed`] for every pair of labels, the label names compared once.
+static LABEL_MAY_FOLLOW: LazyLock<[[bool; N_LABELS]; N_LABELS]> =
+    LazyLock::new(|| std::array::from_fn(|from| std::array::from_fn(|to| allowed(Some(from), to))));
 
 /// A weight model in the shape training and inference share: a dense row of
 /// label weights per feature, and transition weights (row `N_LABELS` is the
@@ -191,11 +195,14 @@ pub fn viterbi(
     if emissions.is_empty() {
         return Vec::new();
     }
-    // Label names are compared once here, not in the inner loop.
-    let mut may_follow = [[false; N_LABELS]; N_LABELS];
-    for (from, row) in may_follow.iter_mut().enumerate() {
-        for (to, cell) in row.iter_mut().enumerate() {
-            *cell = allowed(Some(from), to);
+    // A transition the labels forbid weighs minus infinity: it then loses
+    // every comparison without a test in the inner loop.
+    let mut step = [[f32::NEG_INFINITY; N_LABELS]; N_LABELS];
+    for (from, row) in step.iter_mut().enumerate() {
+        for (to, weight) in row.iter_mut().enumerate() {
+            if LABEL_MAY_FOLLOW[from][to] {
+                *weight = transitions[from][to];
+            }
         }
     }
     let mut score = [f32::NEG_INFINITY; N_LABELS];
@@ -210,10 +217,7 @@ pub fn viterbi(
         let mut from_best = [0u8; N_LABELS];
         for to in 0..N_LABELS {
             for from in 0..N_LABELS {
-                if !may_follow[from][to] {
-                    continue;
-                }
-                let s = score[from] + transitions[from][to];
+                let s = score[from] + step[from][to];
                 if s > next[to] {
                     next[to] = s;
                     from_best[to] = from as u8;
