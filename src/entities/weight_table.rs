@@ -2,10 +2,14 @@
 //! table of the 32-bit feature fingerprints, each pointing at a dense row
 //! of the 16-bit weights `weights.bin` stores (format in [`super::tagger`]).
 //!
-//! Next to a hash map of `f32` rows this takes a third of the memory and
-//! decodes without hashing again, and a lookup touches one slot and one
-//! row. The fingerprint stays in the slot: hashing features straight to
-//! slots would let unknown features collide with known ones and cost F1.
+//! Most lookups are of features the model does not know (word pairs), so
+//! the slots are probed through 16-bit tags, a few bits of each
+//! fingerprint: 256 KB for the shipped model, which stay in a core's cache
+//! where the fingerprints themselves would not, and a miss reads nothing
+//! else. The whole fingerprint is still compared on a tag match: hashing
+//! features straight to slots would let unknown features collide with
+//! known ones and cost F1. Next to a hash map of `f32` rows this takes
+//! half the memory and decodes without hashing again.
 //! Scores are summed as integers, exactly, whatever the order of the
 //! features, so cached partial sums add up to the same score.
 
@@ -14,13 +18,10 @@ use super::tagger::N_LABELS;
 pub(super) const MAGIC: &[u8; 8] = b"KHTAG\x00\x00\x01";
 
 pub struct Model {
-    /// The fingerprints, 0 marking a free slot: most lookups are misses,
-    /// and they read nothing else.
-    fingerprints: Vec<u32>,
-    /// The row of each slot's feature.
-    slot_rows: Vec<u32>,
-    /// The row of the feature whose fingerprint is 0, if there is one.
-    zero_row: Option<u32>,
+    /// Each slot's [`tag`], 0 marking a free slot.
+    tags: Vec<u16>,
+    /// Each slot's feature: its fingerprint and its row.
+    slots: Vec<(u32, u32)>,
     rows: Vec<[i16; N_LABELS]>,
     scale: f32,
     transitions: [[f32; N_LABELS]; N_LABELS + 1],
@@ -39,26 +40,20 @@ impl Model {
         for w in transitions.iter_mut().flatten() {
             *w = reader.i16()? as f32 * scale;
         }
-        // At most two thirds full: a miss, the usual answer, then mostly
-        // ends within the cache line it starts in; and the fingerprints of
-        // the shipped model (half full, 512 KB) fit in a core's cache.
-        let slots = (count + count / 2).next_power_of_two().max(2);
-        let mut fingerprints = vec![0u32; slots];
-        let mut slot_rows = vec![0u32; slots];
-        let mut zero_row = None;
+        // At most two thirds full, so that a miss mostly ends within the
+        // cache line of tags it starts in.
+        let capacity = (count + count / 2).next_power_of_two().max(2);
+        let mut tags = vec![0u16; capacity];
+        let mut slots = vec![(0u32, 0u32); capacity];
         let mut fingerprint = 0u32;
         for row in 0..count as u32 {
             fingerprint = fingerprint.checked_add(reader.varint()?)?;
-            if fingerprint == 0 {
-                zero_row = Some(row);
-                continue;
+            let mut at = fingerprint as usize & (capacity - 1);
+            while tags[at] != 0 {
+                at = (at + 1) & (capacity - 1);
             }
-            let mut at = fingerprint as usize & (slots - 1);
-            while fingerprints[at] != 0 {
-                at = (at + 1) & (slots - 1);
-            }
-            fingerprints[at] = fingerprint;
-            slot_rows[at] = row;
+            tags[at] = tag(fingerprint);
+            slots[at] = (fingerprint, row);
         }
         let masks: Vec<u16> = (0..count)
             .map(|_| reader.i16().map(|m| m as u16))
@@ -74,9 +69,8 @@ impl Model {
             rows.push(row);
         }
         (reader.at == bytes.len()).then_some(Model {
-            fingerprints,
-            slot_rows,
-            zero_row,
+            tags,
+            slots,
             rows,
             scale,
             transitions,
@@ -110,19 +104,25 @@ impl Model {
     }
 
     fn row(&self, fingerprint: u32) -> Option<u32> {
-        if fingerprint == 0 {
-            return self.zero_row;
-        }
-        let mask = self.fingerprints.len() - 1;
+        let mask = self.tags.len() - 1;
+        let wanted = tag(fingerprint);
         let mut at = fingerprint as usize & mask;
         loop {
-            match self.fingerprints[at] {
+            match self.tags[at] {
                 0 => return None,
-                f if f == fingerprint => return Some(self.slot_rows[at]),
+                t if t == wanted && self.slots[at].0 == fingerprint => {
+                    return Some(self.slots[at].1)
+                }
                 _ => at = (at + 1) & mask,
             }
         }
     }
+}
+
+/// A slot's tag: the top bits of the fingerprint, which do not choose the
+/// slot, never 0.
+fn tag(fingerprint: u32) -> u16 {
+    (fingerprint >> 16) as u16 | 1
 }
 
 struct Reader<'a> {
