@@ -35,9 +35,26 @@ pub fn allowed(from: Option<usize>, to: usize) -> bool {
     }
 }
 
-/// [`allowed`] for every pair of labels, the label names compared once.
-static LABEL_MAY_FOLLOW: LazyLock<[[bool; N_LABELS]; N_LABELS]> =
-    LazyLock::new(|| std::array::from_fn(|from| std::array::from_fn(|to| allowed(Some(from), to))));
+/// [`allowed`] worked out once from the label names: the labels that may
+/// open a sentence, and those that may precede each label, in order. An
+/// I- label has only two, so Viterbi's inner loop is half as long.
+struct LabelOrder {
+    may_open: [bool; N_LABELS],
+    predecessors: [([u8; N_LABELS], usize); N_LABELS],
+}
+
+static LABEL_ORDER: LazyLock<LabelOrder> = LazyLock::new(|| LabelOrder {
+    may_open: std::array::from_fn(|label| allowed(None, label)),
+    predecessors: std::array::from_fn(|to| {
+        let mut predecessors = [0u8; N_LABELS];
+        let mut count = 0;
+        for from in (0..N_LABELS).filter(|&from| allowed(Some(from), to)) {
+            predecessors[count] = from as u8;
+            count += 1;
+        }
+        (predecessors, count)
+    }),
+});
 
 /// A weight model in the shape training and inference share: a dense row of
 /// label weights per feature, and transition weights (row `N_LABELS` is the
@@ -195,19 +212,10 @@ pub fn viterbi(
     if emissions.is_empty() {
         return Vec::new();
     }
-    // A transition the labels forbid weighs minus infinity: it then loses
-    // every comparison without a test in the inner loop.
-    let mut step = [[f32::NEG_INFINITY; N_LABELS]; N_LABELS];
-    for (from, row) in step.iter_mut().enumerate() {
-        for (to, weight) in row.iter_mut().enumerate() {
-            if LABEL_MAY_FOLLOW[from][to] {
-                *weight = transitions[from][to];
-            }
-        }
-    }
+    let order = &*LABEL_ORDER;
     let mut score = [f32::NEG_INFINITY; N_LABELS];
     for (label, s) in score.iter_mut().enumerate() {
-        if allowed(None, label) {
+        if order.may_open[label] {
             *s = transitions[N_LABELS][label] + emissions[0][label];
         }
     }
@@ -216,11 +224,12 @@ pub fn viterbi(
         let mut next = [f32::NEG_INFINITY; N_LABELS];
         let mut from_best = [0u8; N_LABELS];
         for to in 0..N_LABELS {
-            for from in 0..N_LABELS {
-                let s = score[from] + step[from][to];
+            let (predecessors, count) = &order.predecessors[to];
+            for &from in &predecessors[..*count] {
+                let s = score[from as usize] + transitions[from as usize][to];
                 if s > next[to] {
                     next[to] = s;
-                    from_best[to] = from as u8;
+                    from_best[to] = from;
                 }
             }
             next[to] += emission[to];
