@@ -224,6 +224,12 @@ impl<'t> DocumentWords<'t> {
         self.word(i).may_start_phrase
     }
 
+    /// Whether token `i` may end a title (see
+    /// [`super::lexicon::Lexicon::may_end_title`]).
+    pub fn may_end_title(&self, i: usize) -> bool {
+        self.word(i).may_end_title
+    }
+
     fn word(&self, i: usize) -> &WordType<'t> {
         &self.types[self.token_types[i] as usize]
     }
@@ -519,7 +525,7 @@ impl SentenceGazetteer {
         self.after_title.clear();
         self.after_title.extend(range.clone().map(|i| {
             i > range.start
-                && words.word(i - 1).may_end_title
+                && words.may_end_title(i - 1)
                 && lexicon.title_ending_at_possible_end(tokens, i).is_some()
         }));
     }

@@ -309,7 +309,7 @@ impl Lexicon {
     }
 
     /// Whether some reading of a folded word without proclitics could be
-    /// the last word of a title, the test before
+    /// the last word of a title: the cheap test before
     /// [`Lexicon::title_ending_at_possible_end`].
     pub fn may_end_title(&self, folded: &str) -> bool {
         clitic_free_suffixes(folded).any(|stem| self.title_last_words.contains(stem))
@@ -404,16 +404,9 @@ impl Lexicon {
     }
 
     /// The number of tokens of a title (الرئيس، وزير الخارجية) ending at
-    /// token `end - 1`, the longest one first.
-    pub fn title_ending_at(&self, tokens: &Tokens, end: usize) -> Option<usize> {
-        if end == 0 || !self.may_end_title(tokens.folded(end - 1)) {
-            return None;
-        }
-        self.title_ending_at_possible_end(tokens, end)
-    }
-
-    /// [`Lexicon::title_ending_at`] for `end - 1` a token whose word passes
-    /// [`Lexicon::may_end_title`], for callers that know it already.
+    /// token `end - 1`, the longest one first, given that the word of that
+    /// token passes [`Lexicon::may_end_title`]: callers know that of each
+    /// word type already.
     pub fn title_ending_at_possible_end(&self, tokens: &Tokens, end: usize) -> Option<usize> {
         (1..=self.max_title_tokens.min(end)).rev().find(|&len| {
             let start = end - len;
@@ -535,9 +528,13 @@ mod tests {
 
     #[test]
     fn finds_titles() {
-        let tokens = Tokens::new("قال وزير الخارجية");
-        assert_eq!(lexicon().title_ending_at(&tokens, 2), Some(1));
-        let tokens = Tokens::new("والمتحدث باسم");
-        assert_eq!(lexicon().title_ending_at(&tokens, 2), Some(2));
+        let lexicon = lexicon();
+        let title_ending_at = |text: &str, end: usize| {
+            let tokens = Tokens::new(text);
+            assert!(lexicon.may_end_title(tokens.folded(end - 1)), "{text}");
+            lexicon.title_ending_at_possible_end(&tokens, end)
+        };
+        assert_eq!(title_ending_at("قال وزير الخارجية", 2), Some(1));
+        assert_eq!(title_ending_at("والمتحدث باسم", 2), Some(2));
     }
 }

@@ -57,7 +57,7 @@ pub fn extract(tokens: &Tokens) -> Vec<Entity> {
         .iter_mut()
         .filter(|c| c.kind == EntityType::Person)
     {
-        candidate.role = role_before(tokens, candidate.first);
+        candidate.role = role_before(&words, candidate.first);
     }
     merge::entities(tokens, candidates)
 }
@@ -226,8 +226,9 @@ fn leading_clitics(tokens: &Tokens, i: usize) -> usize {
 /// what qualifies it, as written but without proclitics: `الرئيس الروسي`,
 /// `وزير الخارجية الروسي`, `السفير الإيراني لدى روسيا`, and `الرئيس
 /// السوري` for `للرئيس السوري`.
-fn role_before(tokens: &Tokens, first: usize) -> Option<String> {
+fn role_before(words: &DocumentWords, first: usize) -> Option<String> {
     let lexicon = lexicon();
+    let tokens = words.tokens();
     let mut end = first;
     if end > 0 && (tokens.is_punct(end - 1, '،') || tokens.is_punct(end - 1, ',')) {
         end -= 1;
@@ -240,7 +241,10 @@ fn role_before(tokens: &Tokens, first: usize) -> Option<String> {
             return None;
         }
         for len in (1..=end - start).rev() {
-            if lexicon.title_ending_at(tokens, start + len) == Some(len) {
+            let title_end = start + len;
+            if words.may_end_title(title_end - 1)
+                && lexicon.title_ending_at_possible_end(tokens, title_end) == Some(len)
+            {
                 let from = tokens.offset_after_letters(start, leading_clitics(tokens, start));
                 let role = &tokens.text()[from..tokens.end(end - 1)];
                 return Some(match role.strip_prefix("لل") {
