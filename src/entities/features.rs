@@ -209,7 +209,8 @@ impl<'t> DocumentWords<'t> {
     }
 
     /// The stem whose occurrences token `i` sees, and whether it sees the
-    /// same ones as every later occurrence: all but the earliest few do.
+    /// first six, as all but the first few occurrences do; those see all
+    /// the [`DocumentWords::first_occurrences`] but their own.
     pub fn shared_stem(&self, i: usize) -> Option<(u32, bool)> {
         let stem = self.word(i).shared_stem?;
         let earliest = &self.stem_occurrences[stem as usize];
@@ -388,20 +389,32 @@ impl<'t> DocumentWords<'t> {
             .filter(|&&j| Some(j as usize) != except)
             .take(MAX_OTHER_OCCURRENCES)
         {
-            let j = j as usize;
-            let before = if j > 0 {
-                self.word(j - 1).word_hash
-            } else {
-                SENTENCE_START
-            };
-            let after = if j + 1 < self.tokens.len() {
-                self.word(j + 1).word_hash
-            } else {
-                SENTENCE_END
-            };
-            emit(hashed_feature(template!("doc-w-1"), &[before]));
-            emit(hashed_feature(template!("doc-w+1"), &[after]));
+            self.occurrence_context_features(j as usize, emit);
         }
+    }
+
+    /// The first occurrences of `stem` that [`DocumentWords::occurrence_features`]
+    /// chooses from: one more than it shows a token, so that one of them
+    /// sees all the others.
+    pub fn first_occurrences(&self, stem: u32) -> &[u32] {
+        &self.stem_occurrences[stem as usize]
+    }
+
+    /// The context occurrence `j` of a stem shows the others: its neighbours
+    /// in the document.
+    pub fn occurrence_context_features(&self, j: usize, emit: &mut impl FnMut(u32)) {
+        let before = if j > 0 {
+            self.word(j - 1).word_hash
+        } else {
+            SENTENCE_START
+        };
+        let after = if j + 1 < self.tokens.len() {
+            self.word(j + 1).word_hash
+        } else {
+            SENTENCE_END
+        };
+        emit(hashed_feature(template!("doc-w-1"), &[before]));
+        emit(hashed_feature(template!("doc-w+1"), &[after]));
     }
 }
 

@@ -25,7 +25,7 @@ pub fn label(words: &DocumentWords, sentences: &[Range<usize>], model: &Model) -
         boundary_features(neighbour, &mut adder(model, &mut scores));
         scores
     });
-    let mut common_occurrences: Vec<Option<Scores>> = vec![None; words.shared_stem_count()];
+    let mut occurrences: Vec<Option<OccurrenceScores>> = vec![None; words.shared_stem_count()];
     let mut gazetteer = SentenceGazetteer::default();
     let mut emissions: Vec<[f32; N_LABELS]> = Vec::new();
     let mut labels = vec![0; words.tokens().len()];
@@ -47,19 +47,21 @@ pub fn label(words: &DocumentWords, sentences: &[Range<usize>], model: &Model) -
                 &gazetteer,
                 &mut adder(model, &mut scores),
             );
-            match words.shared_stem(i) {
-                Some((stem, true)) => {
-                    let common = common_occurrences[stem as usize].get_or_insert_with(|| {
-                        let mut common = [0; N_LABELS];
-                        words.occurrence_features(stem, None, &mut adder(model, &mut common));
-                        common
-                    });
-                    add(&mut scores, common);
+            if let Some((stem, sees_the_first_six)) = words.shared_stem(i) {
+                let shared = occurrences[stem as usize]
+                    .get_or_insert_with(|| OccurrenceScores::new(words, model, stem));
+                if sees_the_first_six {
+                    add(&mut scores, &shared.first_six);
+                } else {
+                    // One of the first occurrences sees all of them but
+                    // itself.
+                    add(&mut scores, &shared.all);
+                    let mut own = [0; N_LABELS];
+                    words.occurrence_context_features(i, &mut adder(model, &mut own));
+                    for (score, w) in scores.iter_mut().zip(own) {
+                        *score -= w;
+                    }
                 }
-                Some((stem, false)) => {
-                    words.occurrence_features(stem, Some(i), &mut adder(model, &mut scores))
-                }
-                None => {}
             }
             emissions.push(scores.map(|s| s as f32 * model.scale()));
         }
@@ -101,6 +103,28 @@ impl TypeScores {
                 })
                 .collect(),
         }
+    }
+}
+
+/// The scores of the contexts of a stem's first occurrences (see
+/// [`DocumentWords::occurrence_features`]): of the first six, which every
+/// later occurrence sees, and of all of them, which each of them sees but
+/// for its own.
+#[derive(Clone)]
+struct OccurrenceScores {
+    first_six: Scores,
+    all: Scores,
+}
+
+impl OccurrenceScores {
+    fn new(words: &DocumentWords, model: &Model, stem: u32) -> OccurrenceScores {
+        let mut first_six = [0; N_LABELS];
+        words.occurrence_features(stem, None, &mut adder(model, &mut first_six));
+        let mut all = [0; N_LABELS];
+        for &j in words.first_occurrences(stem) {
+            words.occurrence_context_features(j as usize, &mut adder(model, &mut all));
+        }
+        OccurrenceScores { first_six, all }
     }
 }
 
