@@ -19,13 +19,7 @@ type Scores = [i32; N_LABELS];
 /// The tagger's label for every token of the document, 0 (O) outside
 /// `sentences`.
 pub fn label(words: &DocumentWords, sentences: &[Range<usize>], model: &Model) -> Vec<usize> {
-    let cache = TypeScores::new(words, model);
-    let boundary = NEIGHBOURS.each_ref().map(|neighbour| {
-        let mut scores = [0; N_LABELS];
-        boundary_features(neighbour, &mut adder(model, &mut scores));
-        scores
-    });
-    let mut occurrences: Vec<Option<OccurrenceScores>> = vec![None; words.shared_stem_count()];
+    let mut scorer = Scorer::new(words, model);
     let mut gazetteer = SentenceGazetteer::default();
     let mut emissions: Vec<[f32; N_LABELS]> = Vec::new();
     let mut labels = vec![0; words.tokens().len()];
@@ -33,41 +27,79 @@ pub fn label(words: &DocumentWords, sentences: &[Range<usize>], model: &Model) -
         gazetteer.read(words, sentence.clone());
         emissions.clear();
         for i in sentence.clone() {
-            let mut scores = cache.own[words.type_of(i) as usize];
-            for (k, neighbour) in NEIGHBOURS.iter().enumerate() {
-                let part = match neighbour_index(sentence, i, neighbour) {
-                    Some(j) => &cache.as_neighbour[words.type_of(j) as usize][k],
-                    None => &boundary[k],
-                };
-                add(&mut scores, part);
-            }
-            words.context_features(
-                sentence.clone(),
-                i,
-                &gazetteer,
-                &mut adder(model, &mut scores),
-            );
-            if let Some((stem, sees_the_first_six)) = words.shared_stem(i) {
-                let shared = occurrences[stem as usize]
-                    .get_or_insert_with(|| OccurrenceScores::new(words, model, stem));
-                if sees_the_first_six {
-                    add(&mut scores, &shared.first_six);
-                } else {
-                    // One of the first occurrences sees all of them but
-                    // itself.
-                    add(&mut scores, &shared.all);
-                    let mut own = [0; N_LABELS];
-                    words.occurrence_context_features(i, &mut adder(model, &mut own));
-                    for (score, w) in scores.iter_mut().zip(own) {
-                        *score -= w;
-                    }
-                }
-            }
+            let scores = scorer.token_scores(sentence, i, &gazetteer);
             emissions.push(scores.map(|s| s as f32 * model.scale()));
         }
         labels[sentence.clone()].copy_from_slice(&viterbi(&emissions, model.transitions()));
     }
     labels
+}
+
+/// Scores tokens from the caches, filled as the document is read.
+struct Scorer<'a, 't> {
+    words: &'a DocumentWords<'t>,
+    model: &'a Model,
+    types: TypeScores,
+    /// What a token sees where a neighbour falls outside its sentence.
+    boundary: [Scores; NEIGHBOURS.len()],
+    occurrences: Vec<Option<OccurrenceScores>>,
+}
+
+impl<'a, 't> Scorer<'a, 't> {
+    fn new(words: &'a DocumentWords<'t>, model: &'a Model) -> Self {
+        Scorer {
+            words,
+            model,
+            types: TypeScores::new(words, model),
+            boundary: NEIGHBOURS.each_ref().map(|neighbour| {
+                let mut scores = [0; N_LABELS];
+                boundary_features(neighbour, &mut adder(model, &mut scores));
+                scores
+            }),
+            occurrences: vec![None; words.shared_stem_count()],
+        }
+    }
+
+    /// The scores of the features of token `i` of `sentence`, whose
+    /// gazetteer tags are `gazetteer`.
+    fn token_scores(
+        &mut self,
+        sentence: &Range<usize>,
+        i: usize,
+        gazetteer: &SentenceGazetteer,
+    ) -> Scores {
+        let (words, model) = (self.words, self.model);
+        let mut scores = self.types.own[words.type_of(i) as usize];
+        for (k, neighbour) in NEIGHBOURS.iter().enumerate() {
+            let part = match neighbour_index(sentence, i, neighbour) {
+                Some(j) => &self.types.as_neighbour[words.type_of(j) as usize][k],
+                None => &self.boundary[k],
+            };
+            add(&mut scores, part);
+        }
+        words.context_features(
+            sentence.clone(),
+            i,
+            gazetteer,
+            &mut adder(model, &mut scores),
+        );
+        if let Some((stem, sees_the_first_six)) = words.shared_stem(i) {
+            let shared = self.occurrences[stem as usize]
+                .get_or_insert_with(|| OccurrenceScores::new(words, model, stem));
+            if sees_the_first_six {
+                add(&mut scores, &shared.first_six);
+            } else {
+                // One of the first occurrences sees all of them but itself.
+                add(&mut scores, &shared.all);
+                let mut own = [0; N_LABELS];
+                words.occurrence_context_features(i, &mut adder(model, &mut own));
+                for (score, w) in scores.iter_mut().zip(own) {
+                    *score -= w;
+                }
+            }
+        }
+        scores
+    }
 }
 
 /// Per word type, the scores of the features it gives the token it is and
@@ -135,5 +167,49 @@ fn adder<'a>(model: &'a Model, scores: &'a mut Scores) -> impl FnMut(u32) + 'a {
 fn add(scores: &mut Scores, part: &Scores) {
     for (score, w) in scores.iter_mut().zip(part) {
         *score += w;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::sentences_with_words;
+    use crate::entities::tagger::{model, vocabulary};
+    use crate::text::Tokens;
+
+    /// The caches are only a faster way to add up the weights of every
+    /// feature training sees.
+    #[test]
+    fn cached_scores_are_the_sums_of_every_feature() {
+        // The name recurs more than six times, so that both ways of
+        // scoring a stem's occurrences are used; titles, a nationality,
+        // known places, figures and Latin letters give every feature.
+        let paragraph = "قال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا لن تتراجع. \
+                         وأضاف بوتين أن الولايات المتحدة تتحمل المسؤولية عن 55 مليار دولار حسب Reuters.\n";
+        let text = paragraph.repeat(4);
+        let tokens = Tokens::new(&text);
+        let sentences = sentences_with_words(&tokens);
+        let words = DocumentWords::new(&tokens, &sentences, vocabulary());
+        let model = model();
+        let mut scorer = Scorer::new(&words, model);
+        let mut gazetteer = SentenceGazetteer::default();
+        for sentence in &sentences {
+            gazetteer.read(&words, sentence.clone());
+            for i in sentence.clone() {
+                let mut every_feature = [0; N_LABELS];
+                words.token_features(
+                    sentence.clone(),
+                    i,
+                    &gazetteer,
+                    &mut adder(model, &mut every_feature),
+                );
+                assert_eq!(
+                    scorer.token_scores(sentence, i, &gazetteer),
+                    every_feature,
+                    "token {i}: {}",
+                    tokens.folded(i)
+                );
+            }
+        }
     }
 }
