@@ -14,6 +14,13 @@ use super::hashing::{self, FastMap, FastSet};
 use super::lexicon::{lexicon, Source};
 use crate::EntityType;
 
+/// A [`Template`] hashed at compile time.
+macro_rules! template {
+    ($name:literal) => {
+        const { Template::new($name) }
+    };
+}
+
 /// The words seen often enough in training for the tagger to know them; any
 /// other word is *rare*, which is what names mostly are. Training marks the
 /// words it saw only once as rare, so the model learns what an unknown word
@@ -40,67 +47,6 @@ impl Vocabulary {
     }
 }
 
-/// The features of every token of a document, one list per token, given
-/// the token ranges of its sentences. Besides each token's sentence, the
-/// features look at the other places the document uses the same word: news
-/// gives a name its telling context once (الرئيس ماكرون) and then repeats it
-/// bare.
-pub fn document_features(
-    tokens: &Tokens,
-    sentences: &[Range<usize>],
-    vocabulary: &Vocabulary,
-) -> Vec<Vec<u32>> {
-    let stems: Vec<&str> = (0..tokens.len()).map(|i| stem(tokens.folded(i))).collect();
-    let mut occurrences: FastMap<&str, Vec<usize>> = FastMap::default();
-    for i in sentences.iter().flat_map(|s| s.clone()) {
-        let stem = stems[i];
-        if tokens.kind(i) == Some(TokenKind::Word) && stem.chars().count() >= MIN_CONTEXT_LETTERS {
-            occurrences.entry(stem).or_default().push(i);
-        }
-    }
-    let forms = TokenForms {
-        word: (0..tokens.len())
-            .map(|i| hash_str(tokens.folded(i)))
-            .collect(),
-        stem_hash: stems.iter().map(|stem| hash_str(stem)).collect(),
-        stem: stems,
-    };
-    let mut out = vec![Vec::new(); tokens.len()];
-    for sentence in sentences {
-        let gazetteer = gazetteer_tags(tokens, sentence.clone());
-        for i in sentence.clone() {
-            let mut features = Features(Vec::with_capacity(64));
-            token_features(
-                tokens,
-                &forms,
-                sentence.clone(),
-                i,
-                &gazetteer,
-                vocabulary,
-                &mut features,
-            );
-            if let Some(others) = occurrences.get(forms.stem[i]) {
-                for &j in others
-                    .iter()
-                    .filter(|&&j| j != i)
-                    .take(MAX_OTHER_OCCURRENCES)
-                {
-                    let before = if j > 0 {
-                        forms.word[j - 1]
-                    } else {
-                        *SENTENCE_START
-                    };
-                    let after = forms.word.get(j + 1).copied().unwrap_or(*SENTENCE_END);
-                    features.add_hashed("doc-w-1", &[before]);
-                    features.add_hashed("doc-w+1", &[after]);
-                }
-            }
-            out[i] = features.0;
-        }
-    }
-    out
-}
-
 /// Words shorter than this are too often particles to carry context across
 /// a document.
 const MIN_CONTEXT_LETTERS: usize = 3;
@@ -108,91 +54,494 @@ const MIN_CONTEXT_LETTERS: usize = 3;
 /// frequent words cheap.
 const MAX_OTHER_OCCURRENCES: usize = 6;
 
-struct Features(Vec<u32>);
-
-/// Every token's stem and the hashes of its folded form and stem, computed
-/// once per document: word features then cost a few multiplications each
-/// instead of a pass over the word's bytes.
-struct TokenForms<'a> {
-    stem: Vec<&'a str>,
-    word: Vec<u64>,
-    stem_hash: Vec<u64>,
+/// What the features need to know of one word type (a folded form of one
+/// token kind), worked out once per document however often it occurs.
+pub struct WordType<'t> {
+    folded: &'t str,
+    kind: Option<TokenKind>,
+    stem: &'t str,
+    word_hash: u64,
+    stem_hash: u64,
+    rare: bool,
+    nisba: bool,
+    first_name: bool,
+    may_start_phrase: bool,
+    may_end_title: bool,
+    /// The document stem whose other occurrences lend this word their
+    /// context, for words long enough to carry one.
+    shared_stem: Option<u32>,
 }
 
-fn hash_str(s: &str) -> u64 {
+/// A document's tokens as word types, with where each stem first occurs.
+/// Besides each token's sentence, the features look at the other places
+/// the document uses the same word: news gives a name its telling context
+/// once (الرئيس ماكرون) and then repeats it bare.
+pub struct DocumentWords<'t> {
+    tokens: &'t Tokens<'t>,
+    token_types: Vec<u32>,
+    types: Vec<WordType<'t>>,
+    /// The first occurrences of each shared stem in the sentences, one more
+    /// than a token may look at, so that each of them still sees
+    /// [`MAX_OTHER_OCCURRENCES`] others.
+    stem_occurrences: Vec<Vec<u32>>,
+}
+
+/// A place near the tagged token whose word it sees, with the names of
+/// the features that word gives it.
+pub struct Neighbour {
+    pub offset: isize,
+    word: Template,
+    stem: Template,
+    /// Rare-word and gazetteer marks are seen one word away only.
+    position: Option<&'static str>,
+}
+
+/// Every neighbour a token sees, in the order scores are cached in.
+pub const NEIGHBOURS: [Neighbour; 4] = [
+    Neighbour {
+        offset: -2,
+        word: Template::new("w-2"),
+        stem: Template::new("stem-2"),
+        position: None,
+    },
+    Neighbour {
+        offset: -1,
+        word: Template::new("w-1"),
+        stem: Template::new("stem-1"),
+        position: Some("-1"),
+    },
+    Neighbour {
+        offset: 1,
+        word: Template::new("w+1"),
+        stem: Template::new("stem+1"),
+        position: Some("+1"),
+    },
+    Neighbour {
+        offset: 2,
+        word: Template::new("w+2"),
+        stem: Template::new("stem+2"),
+        position: None,
+    },
+];
+
+impl<'t> DocumentWords<'t> {
+    /// Interns every token of `tokens` and indexes the stems of the words
+    /// of `sentences`, the token ranges the tagger labels.
+    pub fn new(
+        tokens: &'t Tokens<'t>,
+        sentences: &[Range<usize>],
+        vocabulary: &Vocabulary,
+    ) -> DocumentWords<'t> {
+        let lexicon = lexicon();
+        let mut type_ids: FastMap<(u8, &str), u32> = FastMap::default();
+        let mut stem_ids: FastMap<&str, u32> = FastMap::default();
+        let mut types = Vec::new();
+        let mut token_types = Vec::with_capacity(tokens.len());
+        for i in 0..tokens.len() {
+            let folded = tokens.folded(i);
+            let kind = tokens.kind(i);
+            let id = *type_ids
+                .entry((kind.map_or(0, |k| k as u8 + 1), folded))
+                .or_insert_with(|| {
+                    let stem = stem(folded);
+                    let is_word = kind == Some(TokenKind::Word);
+                    let shared_stem = (is_word && stem.chars().count() >= MIN_CONTEXT_LETTERS)
+                        .then(|| {
+                            let next = stem_ids.len() as u32;
+                            *stem_ids.entry(stem).or_insert(next)
+                        });
+                    types.push(WordType {
+                        folded,
+                        kind,
+                        stem,
+                        word_hash: hash_str(folded),
+                        stem_hash: hash_str(stem),
+                        rare: is_word && !vocabulary.contains(folded),
+                        nisba: lexicon.nisba(folded).is_some(),
+                        first_name: lexicon.is_common_first_name(folded),
+                        may_start_phrase: lexicon.may_start_phrase(folded),
+                        may_end_title: lexicon.may_end_title(folded),
+                        shared_stem,
+                    });
+                    types.len() as u32 - 1
+                });
+            token_types.push(id);
+        }
+        let mut stem_occurrences = vec![Vec::new(); stem_ids.len()];
+        for i in sentences.iter().flat_map(|s| s.clone()) {
+            if let Some(stem) = types[token_types[i] as usize].shared_stem {
+                let occurrences = &mut stem_occurrences[stem as usize];
+                if occurrences.len() <= MAX_OTHER_OCCURRENCES {
+                    occurrences.push(i as u32);
+                }
+            }
+        }
+        DocumentWords {
+            tokens,
+            token_types,
+            types,
+            stem_occurrences,
+        }
+    }
+
+    pub fn tokens(&self) -> &'t Tokens<'t> {
+        self.tokens
+    }
+
+    /// The number of word types.
+    pub fn type_count(&self) -> usize {
+        self.types.len()
+    }
+
+    /// The word type of token `i`.
+    pub fn type_of(&self, i: usize) -> u32 {
+        self.token_types[i]
+    }
+
+    /// Token `i`'s folded form without proclitics (see [`stem`]).
+    pub fn stem(&self, i: usize) -> &'t str {
+        self.word(i).stem
+    }
+
+    /// The number of stems whose occurrences are shared.
+    pub fn shared_stem_count(&self) -> usize {
+        self.stem_occurrences.len()
+    }
+
+    /// The stem whose occurrences token `i` sees, and whether it sees the
+    /// first six, as all but the first few occurrences do; those see all
+    /// the [`DocumentWords::first_occurrences`] but their own.
+    pub fn shared_stem(&self, i: usize) -> Option<(u32, bool)> {
+        let stem = self.word(i).shared_stem?;
+        let earliest = &self.stem_occurrences[stem as usize];
+        let sees_the_common_set =
+            !earliest[..earliest.len().min(MAX_OTHER_OCCURRENCES)].contains(&(i as u32));
+        Some((stem, sees_the_common_set))
+    }
+
+    /// Whether token `i` may start a gazetteer phrase (see
+    /// [`super::lexicon::Lexicon::may_start_phrase`]).
+    pub fn may_start_phrase(&self, i: usize) -> bool {
+        self.word(i).may_start_phrase
+    }
+
+    /// Whether token `i` may end a title (see
+    /// [`super::lexicon::Lexicon::may_end_title`]).
+    pub fn may_end_title(&self, i: usize) -> bool {
+        self.word(i).may_end_title
+    }
+
+    fn word(&self, i: usize) -> &WordType<'t> {
+        &self.types[self.token_types[i] as usize]
+    }
+
+    /// Every feature of token `i` in `sentence`: the sum of the parts below,
+    /// which inference scores separately so that it can cache them.
+    pub fn token_features(
+        &self,
+        sentence: Range<usize>,
+        i: usize,
+        gazetteer: &SentenceGazetteer,
+        emit: &mut impl FnMut(u32),
+    ) {
+        self.own_features(self.type_of(i), emit);
+        for neighbour in &NEIGHBOURS {
+            match neighbour_index(&sentence, i, neighbour) {
+                Some(j) => self.neighbour_features(self.type_of(j), neighbour, emit),
+                None => boundary_features(neighbour, emit),
+            }
+        }
+        self.context_features(sentence, i, gazetteer, emit);
+        if let Some((stem, _)) = self.shared_stem(i) {
+            self.occurrence_features(stem, Some(i), emit);
+        }
+    }
+
+    /// The features a word type gives the token it is, wherever it stands.
+    pub fn own_features(&self, word_type: u32, emit: &mut impl FnMut(u32)) {
+        let word = &self.types[word_type as usize];
+        emit(feature(template!("bias"), ""));
+        emit(hashed_feature(template!("w"), &[word.word_hash]));
+        emit(feature(template!("shape"), shape(word)));
+        if word.rare {
+            emit(feature(template!("rare"), "0"));
+        }
+        emit(hashed_feature(template!("stem"), &[word.stem_hash]));
+        for split in proclitic_splits(word.folded).skip(1) {
+            emit(feature(template!("split"), split.stem));
+        }
+        let stem = word.stem;
+        let boundaries: Vec<usize> = stem
+            .char_indices()
+            .map(|(at, _)| at)
+            .chain([stem.len()])
+            .collect();
+        let letters = boundaries.len() - 1;
+        for n in 1..=4.min(letters) {
+            emit(feature(template!("pre"), &stem[..boundaries[n]]));
+            emit(feature(template!("suf"), &stem[boundaries[letters - n]..]));
+        }
+        if word.nisba {
+            emit(feature(template!("nisba"), "0"));
+        }
+        if word.first_name {
+            emit(feature(template!("first-name"), "0"));
+        }
+    }
+
+    /// The features a word type gives the token `neighbour.offset` places
+    /// away from it, within one sentence.
+    pub fn neighbour_features(
+        &self,
+        word_type: u32,
+        neighbour: &Neighbour,
+        emit: &mut impl FnMut(u32),
+    ) {
+        let word = &self.types[word_type as usize];
+        emit(hashed_feature(neighbour.word, &[word.word_hash]));
+        emit(hashed_feature(neighbour.stem, &[word.stem_hash]));
+        if let Some(position) = neighbour.position {
+            if word.rare {
+                emit(feature(template!("rare"), position));
+            }
+            if word.nisba {
+                emit(feature(template!("nisba"), position));
+            }
+            if word.first_name {
+                emit(feature(template!("first-name"), position));
+            }
+        }
+    }
+
+    /// The features that depend on more than one word of the sentence.
+    pub fn context_features(
+        &self,
+        sentence: Range<usize>,
+        i: usize,
+        gazetteer: &SentenceGazetteer,
+        emit: &mut impl FnMut(u32),
+    ) {
+        let at = |offset: isize| -> Option<&WordType<'t>> {
+            let j = i.checked_add_signed(offset)?;
+            sentence.contains(&j).then(|| self.word(j))
+        };
+        let boundary = |offset: isize| {
+            if offset < 0 {
+                SENTENCE_START
+            } else {
+                SENTENCE_END
+            }
+        };
+        let word_h = |offset| at(offset).map_or_else(|| boundary(offset), |w| w.word_hash);
+        let stem_h = |offset| at(offset).map_or_else(|| boundary(offset), |w| w.stem_hash);
+        if self.word(i).rare {
+            emit(hashed_feature(template!("rare|w-1"), &[word_h(-1)]));
+        }
+        emit(hashed_feature(
+            template!("w-1|w+1"),
+            &[word_h(-1), word_h(1)],
+        ));
+        emit(hashed_feature(
+            template!("stem|stem+1"),
+            &[stem_h(0), stem_h(1)],
+        ));
+        emit(hashed_feature(template!("w-1|w"), &[word_h(-1), word_h(0)]));
+        emit(hashed_feature(template!("w|w+1"), &[word_h(0), word_h(1)]));
+        emit(hashed_feature(
+            template!("stem-1|stem"),
+            &[stem_h(-1), stem_h(0)],
+        ));
+        let here = i - sentence.start;
+        let tag_at = |offset: isize| {
+            here.checked_add_signed(offset)
+                .filter(|&j| j < sentence.len())
+        };
+        for (position, offset) in [("0", 0), ("-1", -1), ("+1", 1)] {
+            if let Some(phrase) = tag_at(offset).and_then(|j| gazetteer.phrases[j]) {
+                emit(parts_feature(template!("gaz"), &[position, phrase]));
+            }
+        }
+        if let Some(phrase) = gazetteer.phrases[here] {
+            emit(hashed_feature(
+                template!("gaz|w"),
+                &[hash_str(phrase), word_h(0)],
+            ));
+        }
+        if gazetteer.after_title[here] {
+            emit(feature(template!("after-title"), ""));
+        }
+        if here > 0 && gazetteer.after_title[here - 1] {
+            emit(feature(template!("after-title-1"), ""));
+        }
+    }
+
+    /// The contexts of the first other occurrences of `stem` in the
+    /// document, those of the token `except` left out.
+    pub fn occurrence_features(
+        &self,
+        stem: u32,
+        except: Option<usize>,
+        emit: &mut impl FnMut(u32),
+    ) {
+        let occurrences = &self.stem_occurrences[stem as usize];
+        for &j in occurrences
+            .iter()
+            .filter(|&&j| Some(j as usize) != except)
+            .take(MAX_OTHER_OCCURRENCES)
+        {
+            self.occurrence_context_features(j as usize, emit);
+        }
+    }
+
+    /// The first occurrences of `stem` that [`DocumentWords::occurrence_features`]
+    /// chooses from: one more than it shows a token, so that one of them
+    /// sees all the others.
+    pub fn first_occurrences(&self, stem: u32) -> &[u32] {
+        &self.stem_occurrences[stem as usize]
+    }
+
+    /// The context occurrence `j` of a stem shows the others: its neighbours
+    /// in the document.
+    pub fn occurrence_context_features(&self, j: usize, emit: &mut impl FnMut(u32)) {
+        let before = if j > 0 {
+            self.word(j - 1).word_hash
+        } else {
+            SENTENCE_START
+        };
+        let after = if j + 1 < self.tokens.len() {
+            self.word(j + 1).word_hash
+        } else {
+            SENTENCE_END
+        };
+        emit(hashed_feature(template!("doc-w-1"), &[before]));
+        emit(hashed_feature(template!("doc-w+1"), &[after]));
+    }
+}
+
+/// The token `neighbour` is of token `i`, if it is in the sentence.
+pub fn neighbour_index(sentence: &Range<usize>, i: usize, neighbour: &Neighbour) -> Option<usize> {
+    i.checked_add_signed(neighbour.offset)
+        .filter(|j| sentence.contains(j))
+}
+
+/// The features a token sees where `neighbour` falls outside its sentence.
+pub fn boundary_features(neighbour: &Neighbour, emit: &mut impl FnMut(u32)) {
+    let edge = if neighbour.offset < 0 {
+        SENTENCE_START
+    } else {
+        SENTENCE_END
+    };
+    emit(hashed_feature(neighbour.word, &[edge]));
+    emit(hashed_feature(neighbour.stem, &[edge]));
+}
+
+/// The features of every token of a document, one list per token, given
+/// the token ranges of its sentences: what training learns from.
+pub fn document_features(
+    tokens: &Tokens,
+    sentences: &[Range<usize>],
+    vocabulary: &Vocabulary,
+) -> Vec<Vec<u32>> {
+    let words = DocumentWords::new(tokens, sentences, vocabulary);
+    let mut gazetteer = SentenceGazetteer::default();
+    let mut out = vec![Vec::new(); tokens.len()];
+    for sentence in sentences {
+        gazetteer.read(&words, sentence.clone());
+        for i in sentence.clone() {
+            words.token_features(sentence.clone(), i, &gazetteer, &mut |f| out[i].push(f));
+        }
+    }
+    out
+}
+
+const fn hash_str(s: &str) -> u64 {
     hashing::mix_bytes(FEATURE_SEED, s.as_bytes())
 }
 
-static SENTENCE_START: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| hash_str("<s>"));
-static SENTENCE_END: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| hash_str("</s>"));
+const SENTENCE_START: u64 = hash_str("<s>");
+const SENTENCE_END: u64 = hash_str("</s>");
 
 const FEATURE_SEED: u64 = 0x243f_6a88_85a3_08d3;
 
-impl Features {
-    fn add(&mut self, template: &str, value: &str) {
-        self.add_parts(template, &[value]);
-    }
+/// A feature template's name, hashed: the start of every feature's hash.
+#[derive(Clone, Copy)]
+struct Template(u64);
 
-    /// Adds the feature `template` = `parts`, hashed without building the
-    /// string.
-    /// Adds the feature `template` = parts given by their [`hash_str`].
-    fn add_hashed(&mut self, template: &str, parts: &[u64]) {
-        let mut h = hashing::mix_bytes(FEATURE_SEED, template.as_bytes());
-        for &part in parts {
-            h = hashing::mix_u64(h, part);
-        }
-        self.0.push(hashing::finish(h) as u32);
-    }
-
-    fn add_parts(&mut self, template: &str, parts: &[&str]) {
-        let mut h = hashing::mix_bytes(FEATURE_SEED, template.as_bytes());
-        for part in parts {
-            h = hashing::mix_bytes(h, part.as_bytes());
-        }
-        // The low 32 bits of the finalised hash are the fingerprint.
-        self.0.push(hashing::finish(h) as u32);
+impl Template {
+    const fn new(name: &str) -> Template {
+        Template(hash_str(name))
     }
 }
 
-/// What the gazetteers say about a token: part of a known phrase (and
-/// where in it), a nationality adjective, a common first name, the end of
-/// a title. Lists mined from ANERcorp are left out: they would leak the
-/// held-out sentences into the development scores.
+/// The fingerprint of the feature `template` = `value`.
+fn feature(template: Template, value: &str) -> u32 {
+    parts_feature(template, &[value])
+}
+
+/// The fingerprint of the feature `template` = parts given by their
+/// [`hash_str`], hashed without building the string.
+fn hashed_feature(template: Template, parts: &[u64]) -> u32 {
+    let mut h = template.0;
+    for &part in parts {
+        h = hashing::mix_u64(h, part);
+    }
+    hashing::finish(h) as u32
+}
+
+fn parts_feature(template: Template, parts: &[&str]) -> u32 {
+    let mut h = template.0;
+    for part in parts {
+        h = hashing::mix_bytes(h, part.as_bytes());
+    }
+    // The low 32 bits of the finalised hash are the fingerprint.
+    hashing::finish(h) as u32
+}
+
+/// What the gazetteers say about the tokens of one sentence that depends
+/// on more than one word: part of a known phrase (and where in it), or
+/// just after a title. Lists mined from ANERcorp are left out: they would
+/// leak the held-out sentences into the development scores. The buffers
+/// are reused from sentence to sentence.
 #[derive(Default)]
-struct GazetteerTag {
-    phrase: Option<&'static str>,
-    nisba: bool,
-    first_name: bool,
-    after_title: bool,
+pub struct SentenceGazetteer {
+    phrases: Vec<Option<&'static str>>,
+    after_title: Vec<bool>,
 }
 
-fn gazetteer_tags(tokens: &Tokens, range: Range<usize>) -> Vec<GazetteerTag> {
-    let lexicon = lexicon();
-    let mut tags: Vec<GazetteerTag> = range.clone().map(|_| GazetteerTag::default()).collect();
-    let mut i = range.start;
-    while i < range.end {
-        let known = lexicon
-            .match_at(tokens, i)
-            .filter(|m| m.end <= range.end && lexicon.entries[m.entry].source != Source::Corpus);
-        match known {
-            Some(m) => {
-                let entry = &lexicon.entries[m.entry];
-                for j in m.first..m.end {
-                    tags[j - range.start].phrase =
-                        Some(phrase_tag(entry.kind, entry.source, j == m.first));
+impl SentenceGazetteer {
+    pub fn read(&mut self, words: &DocumentWords, range: Range<usize>) {
+        let lexicon = lexicon();
+        let tokens = words.tokens;
+        self.phrases.clear();
+        self.phrases.resize(range.len(), None);
+        let mut i = range.start;
+        while i < range.end {
+            let known = words
+                .may_start_phrase(i)
+                .then(|| lexicon.match_at_possible_start(tokens, i))
+                .flatten()
+                .filter(|m| {
+                    m.end <= range.end && lexicon.entries[m.entry].source != Source::Corpus
+                });
+            match known {
+                Some(m) => {
+                    let entry = &lexicon.entries[m.entry];
+                    for j in m.first..m.end {
+                        self.phrases[j - range.start] =
+                            Some(phrase_tag(entry.kind, entry.source, j == m.first));
+                    }
+                    i = m.end;
                 }
-                i = m.end;
+                None => i += 1,
             }
-            None => i += 1,
         }
+        self.after_title.clear();
+        self.after_title.extend(range.clone().map(|i| {
+            i > range.start
+                && words.may_end_title(i - 1)
+                && lexicon.title_ending_at_possible_end(tokens, i).is_some()
+        }));
     }
-    for i in range.clone() {
-        let tag = &mut tags[i - range.start];
-        tag.nisba = lexicon.nisba_at(tokens, i).is_some();
-        tag.first_name = lexicon.is_common_first_name(tokens, i);
-        tag.after_title = i > range.start && lexicon.title_ending_at(tokens, i).is_some();
-    }
-    tags
 }
 
 fn phrase_tag(kind: EntityType, source: Source, first: bool) -> &'static str {
@@ -218,9 +567,9 @@ pub fn stem(word: &str) -> &str {
         .map_or(word, |s| s.stem)
 }
 
-fn shape(tokens: &Tokens, i: usize) -> &'static str {
-    match tokens.kind(i) {
-        Some(TokenKind::Word) => match tokens.folded(i).chars().count() {
+fn shape(word: &WordType) -> &'static str {
+    match word.kind {
+        Some(TokenKind::Word) => match word.folded.chars().count() {
             1 => "w1",
             2 => "w2",
             3 => "w3",
@@ -232,108 +581,5 @@ fn shape(tokens: &Tokens, i: usize) -> &'static str {
         Some(TokenKind::Latin) => "lat",
         Some(TokenKind::Punct) => "punct",
         None => "none",
-    }
-}
-
-fn token_features(
-    tokens: &Tokens,
-    forms: &TokenForms,
-    range: Range<usize>,
-    i: usize,
-    gazetteer: &[GazetteerTag],
-    vocabulary: &Vocabulary,
-    out: &mut Features,
-) {
-    let word_at = |offset: isize| -> &str {
-        let j = i as isize + offset;
-        if j < range.start as isize {
-            "<s>"
-        } else if j >= range.end as isize {
-            "</s>"
-        } else {
-            tokens.folded(j as usize)
-        }
-    };
-    let word = word_at(0);
-    let hash_at = |hashes: &[u64], offset: isize| -> u64 {
-        let j = i as isize + offset;
-        if j < range.start as isize {
-            *SENTENCE_START
-        } else if j >= range.end as isize {
-            *SENTENCE_END
-        } else {
-            hashes[j as usize]
-        }
-    };
-    let word_h = |offset: isize| hash_at(&forms.word, offset);
-    let stem_h = |offset: isize| hash_at(&forms.stem_hash, offset);
-    out.add("bias", "");
-    out.add_hashed("w", &[word_h(0)]);
-    out.add("shape", shape(tokens, i));
-    let is_rare = |offset: isize| {
-        let j = i as isize + offset;
-        j >= range.start as isize
-            && j < range.end as isize
-            && tokens.kind(j as usize) == Some(TokenKind::Word)
-            && !vocabulary.contains(word_at(offset))
-    };
-    for (position, offset) in [("0", 0), ("-1", -1), ("+1", 1)] {
-        if is_rare(offset) {
-            out.add("rare", position);
-        }
-    }
-    if is_rare(0) {
-        out.add_hashed("rare|w-1", &[word_h(-1)]);
-    }
-    let word_stem = forms.stem[i];
-    out.add_hashed("stem", &[stem_h(0)]);
-    for split in proclitic_splits(word).skip(1) {
-        out.add("split", split.stem);
-    }
-    let boundaries: Vec<usize> = word_stem
-        .char_indices()
-        .map(|(at, _)| at)
-        .chain([word_stem.len()])
-        .collect();
-    let letters = boundaries.len() - 1;
-    for n in 1..=4.min(letters) {
-        out.add("pre", &word_stem[..boundaries[n]]);
-        out.add("suf", &word_stem[boundaries[letters - n]..]);
-    }
-    for (name, offset) in [("w-2", -2), ("w-1", -1), ("w+1", 1), ("w+2", 2)] {
-        out.add_hashed(name, &[word_h(offset)]);
-    }
-    for (name, offset) in [("stem-2", -2), ("stem-1", -1), ("stem+1", 1), ("stem+2", 2)] {
-        out.add_hashed(name, &[stem_h(offset)]);
-    }
-    out.add_hashed("w-1|w+1", &[word_h(-1), word_h(1)]);
-    out.add_hashed("stem|stem+1", &[stem_h(0), stem_h(1)]);
-    out.add_hashed("w-1|w", &[word_h(-1), word_h(0)]);
-    out.add_hashed("w|w+1", &[word_h(0), word_h(1)]);
-    out.add_hashed("stem-1|stem", &[stem_h(-1), stem_h(0)]);
-    let tag_at = |offset: isize| {
-        let j = (i - range.start) as isize + offset;
-        usize::try_from(j).ok().and_then(|j| gazetteer.get(j))
-    };
-    for (position, offset) in [("0", 0), ("-1", -1), ("+1", 1)] {
-        let Some(tag) = tag_at(offset) else { continue };
-        if let Some(phrase) = tag.phrase {
-            out.add_parts("gaz", &[position, phrase]);
-        }
-        if tag.nisba {
-            out.add("nisba", position);
-        }
-        if tag.first_name {
-            out.add("first-name", position);
-        }
-    }
-    if let Some(phrase) = gazetteer[i - range.start].phrase {
-        out.add_hashed("gaz|w", &[hash_str(phrase), word_h(0)]);
-    }
-    if gazetteer[i - range.start].after_title {
-        out.add("after-title", "");
-    }
-    if tag_at(-1).is_some_and(|t| t.after_title) {
-        out.add("after-title-1", "");
     }
 }

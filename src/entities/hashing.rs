@@ -13,19 +13,28 @@ const SEED: u64 = 0x243f_6a88_85a3_08d3;
 const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// Mixes `bytes` into `h` eight at a time, with their length, so that
-/// consecutive parts of a key cannot run into each other.
-pub fn mix_bytes(mut h: u64, bytes: &[u8]) -> u64 {
+/// consecutive parts of a key cannot run into each other. A `const fn`, so
+/// that the tagger's feature templates are hashed at compile time.
+pub const fn mix_bytes(mut h: u64, mut bytes: &[u8]) -> u64 {
     h = (h ^ bytes.len() as u64).wrapping_mul(MULTIPLIER);
-    for chunk in bytes.chunks(8) {
+    while let Some((chunk, rest)) = bytes.split_first_chunk::<8>() {
+        h = mix_u64(h, u64::from_le_bytes(*chunk));
+        bytes = rest;
+    }
+    if !bytes.is_empty() {
         let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        h = (h.rotate_left(23) ^ u64::from_le_bytes(word)).wrapping_mul(MULTIPLIER);
+        let mut at = 0;
+        while at < bytes.len() {
+            word[at] = bytes[at];
+            at += 1;
+        }
+        h = mix_u64(h, u64::from_le_bytes(word));
     }
     h
 }
 
 /// Mixes a value already hashed into `h`.
-pub fn mix_u64(h: u64, value: u64) -> u64 {
+pub const fn mix_u64(h: u64, value: u64) -> u64 {
     (h.rotate_left(23) ^ value).wrapping_mul(MULTIPLIER)
 }
 

@@ -300,18 +300,26 @@ impl Lexicon {
         }
     }
 
-    /// Whether some reading of token `i` without proclitics could be in
-    /// `words` (which hold their words with and without the article).
-    fn may_start(words: &FastSet<String>, tokens: &Tokens, i: usize) -> bool {
-        clitic_free_suffixes(tokens.folded(i)).any(|stem| words.contains(stem))
+    /// Whether some reading of a folded word without proclitics could be
+    /// the first word of a gazetteer phrase: a cheap test that rejects
+    /// almost every word before [`Lexicon::match_at_possible_start`] builds
+    /// any string.
+    pub fn may_start_phrase(&self, folded: &str) -> bool {
+        clitic_free_suffixes(folded).any(|stem| self.phrase_first_words.contains(stem))
+    }
+
+    /// Whether some reading of a folded word without proclitics could be
+    /// the last word of a title: the cheap test before
+    /// [`Lexicon::title_ending_at_possible_end`].
+    pub fn may_end_title(&self, folded: &str) -> bool {
+        clitic_free_suffixes(folded).any(|stem| self.title_last_words.contains(stem))
     }
 
     /// The longest gazetteer phrase starting at token `i`, reading the
-    /// first token with or without its proclitics (`للولايات المتحدة`).
-    pub fn match_at(&self, tokens: &Tokens, i: usize) -> Option<PhraseMatch> {
-        if !Self::may_start(&self.phrase_first_words, tokens, i) {
-            return None;
-        }
+    /// first token with or without its proclitics (`للولايات المتحدة`),
+    /// given that its word passes [`Lexicon::may_start_phrase`]: callers
+    /// know that of each word type already.
+    pub fn match_at_possible_start(&self, tokens: &Tokens, i: usize) -> Option<PhraseMatch> {
         let mut best: Option<PhraseMatch> = None;
         for (first_form, clitic_letters) in first_token_readings(tokens, i) {
             let mut phrase = first_form;
@@ -340,16 +348,16 @@ impl Lexicon {
         best
     }
 
-    /// The place whose nationality adjective token `i` is (الروسي، إيرانية،
-    /// والإيرانيين), if it is one.
-    pub fn nisba_at(&self, tokens: &Tokens, i: usize) -> Option<usize> {
+    /// The place whose nationality adjective a folded word is (الروسي،
+    /// إيرانية، والإيرانيين), if it is one.
+    pub fn nisba(&self, folded: &str) -> Option<usize> {
         // Every inflected form ends in the last letter of its base or of
         // one of the endings below: a cheap test before reading clitics.
-        let last = tokens.folded(i).chars().last();
+        let last = folded.chars().last();
         if !last.is_some_and(|c| self.nisba_last_letters.contains(&c)) {
             return None;
         }
-        proclitic_splits(tokens.folded(i)).find_map(|split| {
+        proclitic_splits(folded).find_map(|split| {
             let stem = split.stem;
             let base_forms = [
                 Some(stem),
@@ -385,22 +393,21 @@ impl Lexicon {
             || self.first_names.contains_key(folded)
     }
 
-    /// Whether token `i`, without proclitics, is in the hand-written list
-    /// of common first names (the one the tagger may see).
-    pub fn is_common_first_name(&self, tokens: &Tokens, i: usize) -> bool {
-        if !clitic_free_suffixes(tokens.folded(i)).any(|stem| self.first_names.contains_key(stem)) {
+    /// Whether a folded word, without proclitics, is in the hand-written
+    /// list of common first names (the one the tagger may see).
+    pub fn is_common_first_name(&self, folded: &str) -> bool {
+        if !clitic_free_suffixes(folded).any(|stem| self.first_names.contains_key(stem)) {
             return false;
         }
-        proclitic_splits(tokens.folded(i))
+        proclitic_splits(folded)
             .any(|split| !split.article && self.first_names.contains_key(split.stem))
     }
 
     /// The number of tokens of a title (الرئيس، وزير الخارجية) ending at
-    /// token `end - 1`, the longest one first.
-    pub fn title_ending_at(&self, tokens: &Tokens, end: usize) -> Option<usize> {
-        if end == 0 || !Self::may_start(&self.title_last_words, tokens, end - 1) {
-            return None;
-        }
+    /// token `end - 1`, the longest one first, given that the word of that
+    /// token passes [`Lexicon::may_end_title`]: callers know that of each
+    /// word type already.
+    pub fn title_ending_at_possible_end(&self, tokens: &Tokens, end: usize) -> Option<usize> {
         (1..=self.max_title_tokens.min(end)).rev().find(|&len| {
             let start = end - len;
             let mut readings = first_token_readings(tokens, start);
@@ -471,11 +478,14 @@ fn first_token_readings<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::fold;
 
     fn matched(text: &str) -> Option<(String, String)> {
         let tokens = Tokens::new(text);
         let lexicon = lexicon();
-        lexicon.match_at(&tokens, 0).map(|m| {
+        let possible = lexicon.may_start_phrase(tokens.folded(0));
+        let found = possible.then(|| lexicon.match_at_possible_start(&tokens, 0));
+        found.flatten().map(|m| {
             let start = tokens.offset_after_letters(m.first, m.clitic_letters);
             (
                 lexicon.entries[m.entry].key.clone(),
@@ -511,17 +521,20 @@ mod tests {
         let lexicon = lexicon();
         for word in ["الروسي", "الروسية", "والإيرانيين", "إيراني", "الأمريكية"]
         {
-            let tokens = Tokens::new(word);
-            assert!(lexicon.nisba_at(&tokens, 0).is_some(), "{word}");
+            assert!(lexicon.nisba(&fold(word)).is_some(), "{word}");
         }
-        assert!(lexicon.nisba_at(&Tokens::new("الرئيس"), 0).is_none());
+        assert!(lexicon.nisba(&fold("الرئيس")).is_none());
     }
 
     #[test]
     fn finds_titles() {
-        let tokens = Tokens::new("قال وزير الخارجية");
-        assert_eq!(lexicon().title_ending_at(&tokens, 2), Some(1));
-        let tokens = Tokens::new("والمتحدث باسم");
-        assert_eq!(lexicon().title_ending_at(&tokens, 2), Some(2));
+        let lexicon = lexicon();
+        let title_ending_at = |text: &str, end: usize| {
+            let tokens = Tokens::new(text);
+            assert!(lexicon.may_end_title(tokens.folded(end - 1)), "{text}");
+            lexicon.title_ending_at_possible_end(&tokens, end)
+        };
+        assert_eq!(title_ending_at("قال وزير الخارجية", 2), Some(1));
+        assert_eq!(title_ending_at("والمتحدث باسم", 2), Some(2));
     }
 }

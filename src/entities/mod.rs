@@ -13,12 +13,18 @@
 pub mod features;
 mod hashing;
 mod keys;
+mod labelling;
 mod lexicon;
 mod merge;
 pub mod tagger;
+mod weight_table;
+
+use std::ops::Range;
 
 use crate::text::{TokenKind, Tokens};
 use crate::{Entity, EntityType};
+
+use features::DocumentWords;
 
 use lexicon::{lexicon, NamePart, Source};
 
@@ -41,39 +47,32 @@ const MAX_SENTENCE_TOKENS: usize = 120;
 
 /// Finds the entities named in `tokens`.
 pub fn extract(tokens: &Tokens) -> Vec<Entity> {
-    let labels = tag(tokens);
-    let mut candidates = gazetteer_candidates(tokens, &labels);
+    let sentences = sentences_with_words(tokens);
+    let words = features::DocumentWords::new(tokens, &sentences, tagger::vocabulary());
+    let labels = tag(&words, &sentences);
+    let mut candidates = gazetteer_candidates(&words, &labels);
     add_tagger_candidates(tokens, &labels, &mut candidates);
     candidates.sort_by_key(|c| c.first);
     for candidate in candidates
         .iter_mut()
         .filter(|c| c.kind == EntityType::Person)
     {
-        candidate.role = role_before(tokens, candidate.first);
+        candidate.role = role_before(&words, candidate.first);
     }
     merge::entities(tokens, candidates)
 }
 
 /// The tagger's label for every token, document-wide consistency applied.
-fn tag(tokens: &Tokens) -> Vec<usize> {
-    let sentences = sentences_with_words(tokens);
-    let features = features::document_features(tokens, &sentences, tagger::vocabulary());
-    let model = tagger::model();
-    let mut labels = vec![0; tokens.len()];
-    for sentence in sentences {
-        let decoded = model.decode(&features[sentence.clone()]);
-        labels[sentence].copy_from_slice(&decoded);
-    }
-    let stems: Vec<&str> = (0..tokens.len())
-        .map(|i| features::stem(tokens.folded(i)))
-        .collect();
+fn tag(words: &DocumentWords, sentences: &[Range<usize>]) -> Vec<usize> {
+    let mut labels = labelling::label(words, sentences, tagger::model());
+    let stems: Vec<&str> = (0..labels.len()).map(|i| words.stem(i)).collect();
     tagger::spread_within_document(&stems, &mut labels);
     labels
 }
 
 /// Token ranges of the sentences that contain Arabic words, cut at
 /// sentence ends and at most [`MAX_SENTENCE_TOKENS`] long.
-fn sentences_with_words(tokens: &Tokens) -> Vec<std::ops::Range<usize>> {
+fn sentences_with_words(tokens: &Tokens) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
@@ -100,12 +99,17 @@ fn label_type(label: usize) -> Option<EntityType> {
 /// Gazetteer phrases, longest first, left to right. Phrases mined from
 /// ANERcorp count only where the tagger also sees a name; a known person's
 /// name takes in a first name written before it.
-fn gazetteer_candidates(tokens: &Tokens, labels: &[usize]) -> Vec<Candidate> {
+fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidate> {
     let lexicon = lexicon();
+    let tokens = words.tokens();
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let Some(found) = lexicon.match_at(tokens, i) else {
+        let found = words
+            .may_start_phrase(i)
+            .then(|| lexicon.match_at_possible_start(tokens, i))
+            .flatten();
+        let Some(found) = found else {
             i += 1;
             continue;
         };
@@ -140,7 +144,7 @@ fn gazetteer_candidates(tokens: &Tokens, labels: &[usize]) -> Vec<Candidate> {
 fn is_first_name(tokens: &Tokens, i: usize) -> bool {
     let lexicon = lexicon();
     tokens.kind(i) == Some(TokenKind::Word)
-        && (lexicon.is_common_first_name(tokens, i)
+        && (lexicon.is_common_first_name(tokens.folded(i))
             || lexicon.name_part_at(tokens, i) == Some(NamePart::First))
 }
 
@@ -185,7 +189,7 @@ fn add_tagger_candidates(tokens: &Tokens, labels: &[usize], candidates: &mut Vec
             continue;
         }
         if !overlapping.is_empty()
-            || (span_end == first + 1 && lexicon.nisba_at(tokens, first).is_some())
+            || (span_end == first + 1 && lexicon.nisba(tokens.folded(first)).is_some())
         {
             continue;
         }
@@ -222,8 +226,9 @@ fn leading_clitics(tokens: &Tokens, i: usize) -> usize {
 /// what qualifies it, as written but without proclitics: `الرئيس الروسي`,
 /// `وزير الخارجية الروسي`, `السفير الإيراني لدى روسيا`, and `الرئيس
 /// السوري` for `للرئيس السوري`.
-fn role_before(tokens: &Tokens, first: usize) -> Option<String> {
+fn role_before(words: &DocumentWords, first: usize) -> Option<String> {
     let lexicon = lexicon();
+    let tokens = words.tokens();
     let mut end = first;
     if end > 0 && (tokens.is_punct(end - 1, '،') || tokens.is_punct(end - 1, ',')) {
         end -= 1;
@@ -236,7 +241,10 @@ fn role_before(tokens: &Tokens, first: usize) -> Option<String> {
             return None;
         }
         for len in (1..=end - start).rev() {
-            if lexicon.title_ending_at(tokens, start + len) == Some(len) {
+            let title_end = start + len;
+            if words.may_end_title(title_end - 1)
+                && lexicon.title_ending_at_possible_end(tokens, title_end) == Some(len)
+            {
                 let from = tokens.offset_after_letters(start, leading_clitics(tokens, start));
                 let role = &tokens.text()[from..tokens.end(end - 1)];
                 return Some(match role.strip_prefix("لل") {

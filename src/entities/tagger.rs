@@ -8,10 +8,12 @@
 //! bit mask of the labels each feature has weights for, and those weights
 //! quantised to 16 bits.
 
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use super::features::Vocabulary;
 use super::hashing::FastMap;
+pub use super::weight_table::Model;
+use super::weight_table::MAGIC;
 
 /// The labels, in the order of the weight rows.
 pub const LABELS: [&str; 9] = [
@@ -19,7 +21,6 @@ pub const LABELS: [&str; 9] = [
 ];
 pub const N_LABELS: usize = LABELS.len();
 
-const MAGIC: &[u8; 8] = b"KHTAG\x00\x00\x01";
 const WEIGHTS: &[u8] = include_bytes!("../../data/tagger/weights.bin");
 const VOCABULARY: &str = include_str!("../../data/tagger/vocabulary.txt");
 
@@ -33,6 +34,27 @@ pub fn allowed(from: Option<usize>, to: usize) -> bool {
         (Some(kind), Some(from)) => LABELS[from].get(2..) == Some(kind),
     }
 }
+
+/// [`allowed`] worked out once from the label names: the labels that may
+/// open a sentence, and those that may precede each label, in order. An
+/// I- label has only two, so Viterbi's inner loop is half as long.
+struct LabelOrder {
+    may_open: [bool; N_LABELS],
+    predecessors: [([u8; N_LABELS], usize); N_LABELS],
+}
+
+static LABEL_ORDER: LazyLock<LabelOrder> = LazyLock::new(|| LabelOrder {
+    may_open: std::array::from_fn(|label| allowed(None, label)),
+    predecessors: std::array::from_fn(|to| {
+        let mut predecessors = [0u8; N_LABELS];
+        let mut count = 0;
+        for from in (0..N_LABELS).filter(|&from| allowed(Some(from), to)) {
+            predecessors[count] = from as u8;
+            count += 1;
+        }
+        (predecessors, count)
+    }),
+});
 
 /// A weight model in the shape training and inference share: a dense row of
 /// label weights per feature, and transition weights (row `N_LABELS` is the
@@ -116,40 +138,6 @@ impl Weights {
         }
         out
     }
-
-    /// Reads the form written by [`Weights::encode`].
-    pub fn decode_bytes(bytes: &[u8]) -> Option<Weights> {
-        let mut reader = Reader { bytes, at: 0 };
-        if reader.take(8)? != MAGIC {
-            return None;
-        }
-        let count = u32::from_le_bytes(reader.take(4)?.try_into().ok()?) as usize;
-        let scale = f32::from_le_bytes(reader.take(4)?.try_into().ok()?);
-        let mut weights = Weights::new();
-        for w in weights.transitions.iter_mut().flatten() {
-            *w = reader.i16()? as f32 * scale;
-        }
-        let mut keys = Vec::with_capacity(count);
-        let mut key = 0u32;
-        for _ in 0..count {
-            key = key.checked_add(reader.varint()?)?;
-            keys.push(key);
-        }
-        let masks: Vec<u16> = (0..count)
-            .map(|_| reader.i16().map(|m| m as u16))
-            .collect::<Option<_>>()?;
-        weights.features.reserve(count);
-        for (key, mask) in keys.into_iter().zip(masks) {
-            let mut row = [0.0; N_LABELS];
-            for (label, w) in row.iter_mut().enumerate() {
-                if mask & (1 << label) != 0 {
-                    *w = reader.i16()? as f32 * scale;
-                }
-            }
-            weights.features.insert(key, row);
-        }
-        (reader.at == bytes.len()).then_some(weights)
-    }
 }
 
 impl Default for Weights {
@@ -202,10 +190,10 @@ pub fn spread_within_document(stems: &[&str], labels: &mut [usize]) {
 const MIN_SPREAD_LETTERS: usize = 3;
 
 /// The shipped model, decoded on first use.
-pub fn model() -> &'static Weights {
-    static MODEL: OnceLock<Weights> = OnceLock::new();
+pub fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
     MODEL.get_or_init(|| {
-        Weights::decode_bytes(WEIGHTS)
+        Model::decode(WEIGHTS)
             .expect("data/tagger/weights.bin is written by examples/train_tagger.rs")
     })
 }
@@ -216,23 +204,18 @@ pub fn vocabulary() -> &'static Vocabulary {
     VOCABULARY_SET.get_or_init(|| Vocabulary::from_lines(VOCABULARY))
 }
 
-fn viterbi(
+/// The best label sequence given each token's label scores.
+pub fn viterbi(
     emissions: &[[f32; N_LABELS]],
     transitions: &[[f32; N_LABELS]; N_LABELS + 1],
 ) -> Vec<usize> {
     if emissions.is_empty() {
         return Vec::new();
     }
-    // Label names are compared once here, not in the inner loop.
-    let mut may_follow = [[false; N_LABELS]; N_LABELS];
-    for (from, row) in may_follow.iter_mut().enumerate() {
-        for (to, cell) in row.iter_mut().enumerate() {
-            *cell = allowed(Some(from), to);
-        }
-    }
+    let order = &*LABEL_ORDER;
     let mut score = [f32::NEG_INFINITY; N_LABELS];
     for (label, s) in score.iter_mut().enumerate() {
-        if allowed(None, label) {
+        if order.may_open[label] {
             *s = transitions[N_LABELS][label] + emissions[0][label];
         }
     }
@@ -241,14 +224,12 @@ fn viterbi(
         let mut next = [f32::NEG_INFINITY; N_LABELS];
         let mut from_best = [0u8; N_LABELS];
         for to in 0..N_LABELS {
-            for from in 0..N_LABELS {
-                if !may_follow[from][to] {
-                    continue;
-                }
-                let s = score[from] + transitions[from][to];
+            let (predecessors, count) = &order.predecessors[to];
+            for &from in &predecessors[..*count] {
+                let s = score[from as usize] + transitions[from as usize][to];
                 if s > next[to] {
                     next[to] = s;
-                    from_best[to] = from as u8;
+                    from_best[to] = from;
                 }
             }
             next[to] += emission[to];
@@ -276,35 +257,6 @@ fn write_varint(out: &mut Vec<u8>, mut value: u32) {
     out.push(value as u8);
 }
 
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
-        let slice = self.bytes.get(self.at..self.at + n)?;
-        self.at += n;
-        Some(slice)
-    }
-
-    fn i16(&mut self) -> Option<i16> {
-        Some(i16::from_le_bytes(self.take(2)?.try_into().ok()?))
-    }
-
-    fn varint(&mut self) -> Option<u32> {
-        let mut value = 0u32;
-        for shift in (0..35).step_by(7) {
-            let byte = *self.take(1)?.first()?;
-            value |= ((byte & 0x7f) as u32) << shift;
-            if byte < 0x80 {
-                return Some(value);
-            }
-        }
-        None
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -319,10 +271,15 @@ mod tests {
             .features
             .insert(1 << 30, [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0]);
         weights.transitions[N_LABELS][1] = 2.5;
-        let decoded = Weights::decode_bytes(&weights.encode(0.0)).unwrap();
-        assert_eq!(decoded.features.len(), 2);
-        assert!((decoded.features[&7][8] - 3.0).abs() < 1e-3);
-        assert!((decoded.transitions[N_LABELS][1] - 2.5).abs() < 1e-3);
+        let decoded = Model::decode(&weights.encode(0.0)).unwrap();
+        assert_eq!(decoded.feature_count(), 2);
+        let mut scores = [0; N_LABELS];
+        decoded.add_weights(7, &mut scores);
+        assert!((scores[8] as f32 * decoded.scale() - 3.0).abs() < 1e-3);
+        assert!((decoded.transitions()[N_LABELS][1] - 2.5).abs() < 1e-3);
+        let mut unknown = [0; N_LABELS];
+        decoded.add_weights(8, &mut unknown);
+        assert_eq!(unknown, [0; N_LABELS]);
     }
 
     #[test]
