@@ -209,11 +209,16 @@ fn add_tagger_candidates(tokens: &Tokens, labels: &[usize], candidates: &mut Vec
 
 /// How many proclitic letters (و ف ب ك ل) open token `i` as the first word
 /// of a name. Names may themselves begin with those letters (وليد، فرنسا،
-/// بوتين), so a clitic is split off only when what remains is a known name
-/// or begins with the article (والصين، بالعراق، للولايات).
+/// بوتين), so a clitic is split off only when the whole word is not a known
+/// name and what remains is one or begins with the article (والصين،
+/// بالعراق، للولايات).
 fn leading_clitics(tokens: &Tokens, i: usize) -> usize {
     let lexicon = lexicon();
     let word = tokens.folded(i);
+    if lexicon.knows_word(word) {
+        // كريم is a name, not ك + ريم.
+        return 0;
+    }
     crate::text::proclitic_splits(word)
         .filter(|split| split.conjunction.is_some() || split.preposition.is_some())
         .filter(|split| split.article || lexicon.knows_word(split.stem))
