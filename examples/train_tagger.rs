@@ -16,15 +16,21 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use khabar::entities::features::{document_features, stem, Vocabulary, MIN_KNOWN_COUNT};
+use khabar::entities::features::{
+    document_features, stem, KnownNames, Vocabulary, MIN_KNOWN_COUNT,
+};
 use khabar::entities::tagger::{allowed, spread_within_document, Weights, LABELS, N_LABELS};
 use khabar::text::{TokenKind, Tokens};
 
 const CORPUS: &str = "../shared/data/anercorp/ANERCorp_CamelLab_train.txt";
 const WEIGHTS_OUTPUT: &str = "data/tagger/weights.bin";
 const VOCABULARY_OUTPUT: &str = "data/tagger/vocabulary.txt";
+const NAMES_OUTPUT: &str = "data/tagger/names.txt";
+/// The training documents are featurised in this many parts, each reading
+/// the names mined from the others.
+const JACKKNIFE_PARTS: usize = 10;
 const DEV_FRACTION: f64 = 0.2;
-const MAX_EPOCHS: usize = 8;
+const MAX_EPOCHS: usize = 12;
 /// Features seen fewer times than this in training are not learned: they
 /// would mostly memorise single sentences, and they cost space.
 const MIN_FEATURE_COUNT: usize = 2;
@@ -69,9 +75,11 @@ fn main() {
     }
     let dev_start = documents.len() - (documents.len() as f64 * DEV_FRACTION).round() as usize;
     let (train_documents, dev_documents) = documents.split_at(dev_start);
-    let vocabulary = Vocabulary::from_lines(&vocabulary_of(train_documents));
-    let train = featurize(train_documents, &vocabulary);
-    let dev = featurize(dev_documents, &vocabulary);
+    let train_documents: Vec<&Document> = train_documents.iter().collect();
+    let vocabulary = Vocabulary::from_lines(&vocabulary_of(train_documents.iter().copied()));
+    let train = jackknifed(&train_documents, &vocabulary);
+    let names = KnownNames::from_lines(&names_of(train_documents.iter().copied()));
+    let dev = featurize(dev_documents.iter(), &vocabulary, &names);
     println!(
         "{} sentences: {} for training, the last {} held out",
         train.len() + dev.len(),
@@ -98,7 +106,11 @@ fn main() {
     }
 
     let vocabulary_lines = vocabulary_of(&documents);
-    let all = featurize(&documents, &Vocabulary::from_lines(&vocabulary_lines));
+    let names_lines = names_of(&documents);
+    let all = jackknifed(
+        &documents.iter().collect::<Vec<_>>(),
+        &Vocabulary::from_lines(&vocabulary_lines),
+    );
     let mut trainer = Trainer::new(&all);
     for epoch in 1..=best.1 {
         trainer.epoch(&all, epoch);
@@ -107,6 +119,7 @@ fn main() {
     std::fs::write(format!("{root}/{WEIGHTS_OUTPUT}"), &bytes).expect("write weights");
     std::fs::write(format!("{root}/{VOCABULARY_OUTPUT}"), &vocabulary_lines)
         .expect("write vocabulary");
+    std::fs::write(format!("{root}/{NAMES_OUTPUT}"), &names_lines).expect("write names");
     println!(
         "wrote {WEIGHTS_OUTPUT}: {} bytes, {VOCABULARY_OUTPUT}: {} words",
         bytes.len(),
@@ -128,12 +141,9 @@ fn cross_validate(documents: &[Document], folds: usize) {
         let (held_out, after) = rest.split_at(range.len());
         let train_documents: Vec<&Document> = before.iter().chain(after).collect();
         let vocabulary = Vocabulary::from_lines(&vocabulary_of(train_documents.iter().copied()));
-        let train: Vec<Sentence> = train_documents
-            .iter()
-            .enumerate()
-            .flat_map(|(d, doc)| featurize_one(d, doc, &vocabulary))
-            .collect();
-        let dev = featurize(held_out, &vocabulary);
+        let train = jackknifed(&train_documents, &vocabulary);
+        let names = KnownNames::from_lines(&names_of(train_documents.iter().copied()));
+        let dev = featurize(held_out.iter(), &vocabulary, &names);
         let mut trainer = Trainer::new(&train);
         for (epoch, pooled) in pooled.iter_mut().enumerate() {
             trainer.epoch(&train, epoch + 1);
@@ -164,17 +174,78 @@ fn vocabulary_of<'a>(documents: impl IntoIterator<Item = &'a Document>) -> Strin
     words.into_iter().map(|w| w + "\n").collect()
 }
 
-fn featurize(documents: &[Document], vocabulary: &Vocabulary) -> Vec<Sentence> {
+/// Every name tagged in `documents`, one a line as [`KnownNames`] reads
+/// them, with the type it was tagged with most often.
+fn names_of<'a>(documents: impl IntoIterator<Item = &'a Document>) -> String {
+    let mut counts: HashMap<String, HashMap<&'static str, usize>> = HashMap::new();
+    for document in documents {
+        let tokens = Tokens::new(&document.text);
+        for (first, end, kind) in spans(&document.labels) {
+            let stems: Vec<&str> = (first..end).map(|i| stem(tokens.folded(i))).collect();
+            *counts
+                .entry(stems.join(" "))
+                .or_default()
+                .entry(kind)
+                .or_default() += 1;
+        }
+    }
+    let mut lines: Vec<String> = counts
+        .into_iter()
+        .map(|(name, kinds)| {
+            let (kind, _) = kinds
+                .into_iter()
+                .max_by_key(|&(kind, count)| (count, kind))
+                .expect("a name has a type");
+            format!("{kind}\t{name}\n")
+        })
+        .collect();
+    lines.sort();
+    lines.concat()
+}
+
+/// Features for training documents, each part reading the names mined from
+/// the other parts, as inference will read names mined from training.
+fn jackknifed(documents: &[&Document], vocabulary: &Vocabulary) -> Vec<Sentence> {
+    let parts = JACKKNIFE_PARTS.min(documents.len()).max(1);
+    let part_of = |d: usize| d * parts / documents.len();
+    let mut out = Vec::new();
+    for part in 0..parts {
+        let others = documents
+            .iter()
+            .enumerate()
+            .filter(|&(d, _)| part_of(d) != part)
+            .map(|(_, doc)| *doc);
+        let names = KnownNames::from_lines(&names_of(others));
+        for (d, document) in documents
+            .iter()
+            .enumerate()
+            .filter(|&(d, _)| part_of(d) == part)
+        {
+            out.extend(featurize_one(d, document, vocabulary, &names));
+        }
+    }
+    out
+}
+
+fn featurize<'a>(
+    documents: impl Iterator<Item = &'a Document>,
+    vocabulary: &Vocabulary,
+    names: &KnownNames,
+) -> Vec<Sentence> {
     documents
-        .iter()
         .enumerate()
-        .flat_map(|(d, doc)| featurize_one(d, doc, vocabulary))
+        .flat_map(|(d, doc)| featurize_one(d, doc, vocabulary, names))
         .collect()
 }
 
-fn featurize_one(index: usize, document: &Document, vocabulary: &Vocabulary) -> Vec<Sentence> {
+fn featurize_one(
+    index: usize,
+    document: &Document,
+    vocabulary: &Vocabulary,
+    names: &KnownNames,
+) -> Vec<Sentence> {
     let tokens = Tokens::new(&document.text);
-    let features = document_features(&tokens, &document.sentences, vocabulary);
+    let features = document_features(&tokens, &document.sentences, vocabulary, names);
     document
         .sentences
         .iter()

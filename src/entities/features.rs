@@ -47,6 +47,56 @@ impl Vocabulary {
     }
 }
 
+/// The names the training data tags, as sequences of stems with the type
+/// they were tagged with most often. A name tagged elsewhere is strong
+/// evidence, but only as strong as training can learn it to be: training
+/// reads, for each part of the corpus, the names mined from the other parts
+/// (a jackknife), so the weight reflects how often a name seen elsewhere is
+/// tagged again.
+#[derive(Default)]
+pub struct KnownNames {
+    types: FastMap<u64, &'static str>,
+    /// The most tokens of any name.
+    longest: usize,
+}
+
+/// Longer names are too rare to repeat.
+const MAX_KNOWN_NAME_TOKENS: usize = 4;
+
+impl KnownNames {
+    /// One name a line: its type (PERS, LOC, ORG or MISC), a tab, and its
+    /// stems separated by spaces.
+    pub fn from_lines(lines: &str) -> KnownNames {
+        let mut names = KnownNames::default();
+        for (kind, stems) in lines.lines().filter_map(|line| line.split_once('\t')) {
+            let Some(kind) = ["PERS", "LOC", "ORG", "MISC"]
+                .into_iter()
+                .find(|k| *k == kind)
+            else {
+                continue;
+            };
+            let hashes: Vec<u64> = stems.split(' ').map(hash_str).collect();
+            if hashes.len() <= MAX_KNOWN_NAME_TOKENS {
+                names.longest = names.longest.max(hashes.len());
+                names.types.insert(name_key(&hashes), kind);
+            }
+        }
+        names
+    }
+
+    fn get(&self, stem_hashes: impl Iterator<Item = u64>) -> Option<&'static str> {
+        self.types.get(&name_key_of(stem_hashes)).copied()
+    }
+}
+
+fn name_key(stem_hashes: &[u64]) -> u64 {
+    name_key_of(stem_hashes.iter().copied())
+}
+
+fn name_key_of(stem_hashes: impl Iterator<Item = u64>) -> u64 {
+    stem_hashes.fold(FEATURE_SEED, hashing::mix_u64)
+}
+
 /// Words shorter than this are too often particles to carry context across
 /// a document.
 const MIN_CONTEXT_LETTERS: usize = 3;
@@ -78,6 +128,7 @@ pub struct WordType<'t> {
 /// once (الرئيس ماكرون) and then repeats it bare.
 pub struct DocumentWords<'t> {
     tokens: &'t Tokens<'t>,
+    names: &'t KnownNames,
     token_types: Vec<u32>,
     types: Vec<WordType<'t>>,
     /// The first occurrences of each shared stem in the sentences, one more
@@ -131,6 +182,7 @@ impl<'t> DocumentWords<'t> {
         tokens: &'t Tokens<'t>,
         sentences: &[Range<usize>],
         vocabulary: &Vocabulary,
+        names: &'t KnownNames,
     ) -> DocumentWords<'t> {
         let lexicon = lexicon();
         let mut type_ids: FastMap<(u8, &str), u32> = FastMap::default();
@@ -178,6 +230,7 @@ impl<'t> DocumentWords<'t> {
         }
         DocumentWords {
             tokens,
+            names,
             token_types,
             types,
             stem_occurrences,
@@ -351,6 +404,11 @@ impl<'t> DocumentWords<'t> {
             template!("stem-1|stem"),
             &[stem_h(-1), stem_h(0)],
         ));
+        let shape_at = |offset| at(offset).map_or("edge", shape);
+        emit(parts_feature(
+            template!("shape-1|shape|shape+1"),
+            &[shape_at(-1), shape_at(0), shape_at(1)],
+        ));
         let here = i - sentence.start;
         let tag_at = |offset: isize| {
             here.checked_add_signed(offset)
@@ -366,6 +424,12 @@ impl<'t> DocumentWords<'t> {
                 template!("gaz|w"),
                 &[hash_str(phrase), word_h(0)],
             ));
+        }
+        for (position, offset) in [("0", 0), ("-1", -1), ("+1", 1)] {
+            if let Some((first, kind)) = tag_at(offset).and_then(|j| gazetteer.known[j]) {
+                let place = if first { "B" } else { "I" };
+                emit(parts_feature(template!("known"), &[position, place, kind]));
+            }
         }
         if gazetteer.after_title[here] {
             emit(feature(template!("after-title"), ""));
@@ -441,8 +505,9 @@ pub fn document_features(
     tokens: &Tokens,
     sentences: &[Range<usize>],
     vocabulary: &Vocabulary,
+    names: &KnownNames,
 ) -> Vec<Vec<u32>> {
-    let words = DocumentWords::new(tokens, sentences, vocabulary);
+    let words = DocumentWords::new(tokens, sentences, vocabulary, names);
     let mut gazetteer = SentenceGazetteer::default();
     let mut out = vec![Vec::new(); tokens.len()];
     for sentence in sentences {
@@ -498,13 +563,16 @@ fn parts_feature(template: Template, parts: &[&str]) -> u32 {
 }
 
 /// What the gazetteers say about the tokens of one sentence that depends
-/// on more than one word: part of a known phrase (and where in it), or
-/// just after a title. Lists mined from ANERcorp are left out: they would
-/// leak the held-out sentences into the development scores. The buffers
-/// are reused from sentence to sentence.
+/// on more than one word: part of a known phrase (and where in it), part
+/// of a name the tagger's training data tags ([`KnownNames`]), or just
+/// after a title. The gazetteer lists mined from ANERcorp are left out:
+/// they would leak the held-out sentences into the development scores. The
+/// buffers are reused from sentence to sentence.
 #[derive(Default)]
 pub struct SentenceGazetteer {
     phrases: Vec<Option<&'static str>>,
+    /// Whether a known name starts here, and its type.
+    known: Vec<Option<(bool, &'static str)>>,
     after_title: Vec<bool>,
 }
 
@@ -535,12 +603,38 @@ impl SentenceGazetteer {
                 None => i += 1,
             }
         }
+        self.read_known_names(words, range.clone());
         self.after_title.clear();
         self.after_title.extend(range.clone().map(|i| {
             i > range.start
                 && words.may_end_title(i - 1)
                 && lexicon.title_ending_at_possible_end(tokens, i).is_some()
         }));
+    }
+}
+
+impl SentenceGazetteer {
+    /// Known names, longest first, left to right.
+    fn read_known_names(&mut self, words: &DocumentWords, range: Range<usize>) {
+        self.known.clear();
+        self.known.resize(range.len(), None);
+        let names = words.names;
+        let mut i = range.start;
+        while i < range.end {
+            let longest = names.longest.min(range.end - i);
+            let found = (1..=longest).rev().find_map(|len| {
+                let stems = (i..i + len).map(|j| words.word(j).stem_hash);
+                names.get(stems).map(|kind| (len, kind))
+            });
+            let Some((len, kind)) = found else {
+                i += 1;
+                continue;
+            };
+            for j in i..i + len {
+                self.known[j - range.start] = Some((j == i, kind));
+            }
+            i += len;
+        }
     }
 }
 

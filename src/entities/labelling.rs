@@ -174,7 +174,7 @@ fn add(scores: &mut Scores, part: &Scores) {
 mod tests {
     use super::*;
     use crate::entities::sentences_with_words;
-    use crate::entities::tagger::{model, vocabulary};
+    use crate::entities::tagger::{known_names, model, vocabulary};
     use crate::text::Tokens;
 
     /// The caches are only a faster way to add up the weights of every
@@ -189,7 +189,7 @@ mod tests {
         let text = paragraph.repeat(4);
         let tokens = Tokens::new(&text);
         let sentences = sentences_with_words(&tokens);
-        let words = DocumentWords::new(&tokens, &sentences, vocabulary());
+        let words = DocumentWords::new(&tokens, &sentences, vocabulary(), known_names());
         let model = model();
         let mut scorer = Scorer::new(&words, model);
         let mut gazetteer = SentenceGazetteer::default();

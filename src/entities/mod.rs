@@ -48,7 +48,12 @@ const MAX_SENTENCE_TOKENS: usize = 120;
 /// Finds the entities named in `tokens`.
 pub fn extract(tokens: &Tokens) -> Vec<Entity> {
     let sentences = sentences_with_words(tokens);
-    let words = features::DocumentWords::new(tokens, &sentences, tagger::vocabulary());
+    let words = features::DocumentWords::new(
+        tokens,
+        &sentences,
+        tagger::vocabulary(),
+        tagger::known_names(),
+    );
     let labels = tag(&words, &sentences);
     let mut candidates = gazetteer_candidates(&words, &labels);
     add_tagger_candidates(tokens, &labels, &mut candidates);

@@ -10,7 +10,7 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use super::features::Vocabulary;
+use super::features::{KnownNames, Vocabulary};
 use super::hashing::FastMap;
 pub use super::weight_table::Model;
 use super::weight_table::MAGIC;
@@ -23,6 +23,7 @@ pub const N_LABELS: usize = LABELS.len();
 
 const WEIGHTS: &[u8] = include_bytes!("../../data/tagger/weights.bin");
 const VOCABULARY: &str = include_str!("../../data/tagger/vocabulary.txt");
+const NAMES: &str = include_str!("../../data/tagger/names.txt");
 
 /// Whether label `to` may follow label `from` (`None` at sentence start):
 /// an I- label only continues a B- or I- label of the same type.
@@ -196,6 +197,12 @@ pub fn model() -> &'static Model {
         Model::decode(WEIGHTS)
             .expect("data/tagger/weights.bin is written by examples/train_tagger.rs")
     })
+}
+
+/// The names the shipped model's training data tags.
+pub fn known_names() -> &'static KnownNames {
+    static NAMES_SET: OnceLock<KnownNames> = OnceLock::new();
+    NAMES_SET.get_or_init(|| KnownNames::from_lines(NAMES))
 }
 
 /// The vocabulary the shipped model was trained with.
