@@ -1,7 +1,7 @@
 // The page's security promises, checked in Chromium: it runs under the strict CSP (from the server's header
 // and from its own meta tag, so that any server keeps it), which refuses inline scripts and scripts from
-// anywhere but the origin while wasm compiles; and no script of the page or its embeddings writes markup from strings (innerHTML and the like),
-// so a document's text can never become elements. intake.test.mjs drops documents made of markup, and every
+// anywhere but the origin while wasm compiles; and no script of the page or its embeddings writes markup
+// from strings (innerHTML and the like), so a document's text can never become elements. intake.test.mjs drops documents made of markup, and every
 // browser test checks that nothing was requested outside the page's origin.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
