@@ -6,18 +6,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
 import { repoRoot } from '../node/helpers.mjs';
 import { dropFiles, openAnalyser, openBrowser, settled } from './browser.mjs';
-
-let browser;
-let page;
-before(async () => {
-  browser = await openBrowser();
-  page = browser.page;
-});
-after(() => browser?.close());
 
 test('the HTML pages carry the server\'s policy in a meta tag', () => {
   for (const file of ['www/index.html', 'www/examples/index.html']) {
@@ -28,6 +20,16 @@ test('the HTML pages carry the server\'s policy in a meta tag', () => {
 });
 
 test('under the policy the page refuses inline scripts and scripts from blob: URLs, and still compiles its wasm', async () => {
+  const browser = await openBrowser();
+  try {
+    await checkPolicy(browser);
+  } finally {
+    await browser.close();
+  }
+});
+
+async function checkPolicy(browser) {
+  const { page } = browser;
   await openAnalyser(page, browser.origin);
   const refused = await page.evaluate(async () => {
     const violations = [];
@@ -53,7 +55,7 @@ test('under the policy the page refuses inline scripts and scripts from blob: UR
   await settled(page);
   assert.equal(await page.locator('#document-list li[data-state="done"]').count(), 1);
   assert.deepEqual(browser.offOrigin, []);
-});
+}
 
 /** Every script the page, its worker and its embeddings load (vendored readers and built glue aside). */
 function pageScripts(dir = join(repoRoot, 'www')) {
