@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Fuzzes every cargo-fuzz target in fuzz/ for a short, bounded time: the last step of `npm test`.
+// Fuzzes every cargo-fuzz target in fuzz/ for a short, bounded time: a step of `npm test`, after cargo test.
 // Skipped, with a message, when cargo-fuzz is not installed (scripts/setup.mjs installs it). A crash, or one
 // input taking more than INPUT_TIMEOUT seconds (which is how a quadratic path shows), fails the run and leaves
 // its reproducer in fuzz/artifacts/TARGET/.
