@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Installs what building and testing khabar needs, skipping whatever is already present,
 // so that `npm start` / `npm test` work on a fresh machine and cost nothing on a prepared one.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { capture, repoRoot, run } from './lib/run.mjs';
@@ -50,6 +51,14 @@ function nodeModulesMatchLock() {
     });
 }
 
+/** The bounded fuzzing in `npm test` (scripts/fuzz.mjs) needs it; without it, that step is skipped. */
+function ensureCargoFuzz() {
+  if (capture('cargo', ['fuzz', '--version']) !== null) return;
+  console.log('cargo-fuzz not found: installing it (a cold install takes minutes)');
+  const result = spawnSync('cargo', ['install', 'cargo-fuzz', '--locked'], { cwd: repoRoot, stdio: 'inherit' });
+  if (result.status !== 0) console.warn('setup: cargo-fuzz could not be installed; npm test will skip fuzzing');
+}
+
 function ensureNodeModules() {
   if (nodeModulesMatchLock()) return;
   // Not `npm ci`: npm 11 rejects its own lock file when optional platform packages were pruned from it.
@@ -70,6 +79,7 @@ function ensureAptPackages() {
 
 ensureWasmTarget();
 ensureWasmBindgenCli();
+ensureCargoFuzz();
 ensureNodeModules();
 ensureAptPackages();
 console.log('setup: toolchain ready');

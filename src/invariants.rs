@@ -1,36 +1,81 @@
 //! The promises every analysis keeps, checked by the tests and the fuzzers:
 //! spans on character boundaries with start < end ≤ length, each item's
 //! text equal to the slice it names, every number finite.
+//!
+//! Besides [`check`] for a whole analysis, the `check_*` functions run one
+//! parser on its own and hold its output to the same promises, so that a
+//! fuzzer can aim at that parser without the crate making it public.
 
-use crate::{Analysis, Value};
+use crate::{Analysis, Figure, Value};
 
 /// Checks `analysis` (with byte offsets) against the `text` it came from.
 pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
-    let spans = analysis
-        .figures
+    let mentions = analysis
+        .entities
         .iter()
-        .map(|f| (f.start, f.end, f.text.as_str()))
-        .chain(
-            analysis
-                .entities
-                .iter()
-                .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end, m.text.as_str()))),
-        );
-    for (start, end, item) in spans {
-        if !(start < end && end <= text.len()) {
-            return Err(format!("span {start}..{end} out of 0..{}", text.len()));
-        }
-        if !(text.is_char_boundary(start) && text.is_char_boundary(end)) {
-            return Err(format!("span {start}..{end} splits a character"));
-        }
-        if text[start..end] != *item {
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end, m.text.as_str())));
+    check_spans(text, mentions)?;
+    check_figures(text, &analysis.figures)
+}
+
+/// Reads a number at every token of `text`, as the figures and dates
+/// grammars do, and checks each: its span (from its start to the end of
+/// its last token) lies in the text on character boundaries, it starts no
+/// earlier than the token it was read at, it consumes at least that token,
+/// and its value and scale are finite.
+pub fn check_numbers(text: &str) -> Result<(), String> {
+    let tokens = crate::text::Tokens::new(text);
+    for i in 0..tokens.len() {
+        let Some(numeral) = crate::numbers::read_numeral(&tokens, i) else {
+            continue;
+        };
+        if numeral.end <= i || numeral.end > tokens.len() {
             return Err(format!(
-                "span {start}..{end} is {:?}, not {item:?}",
-                &text[start..end]
+                "the number read at token {i} ends at token {} of {}",
+                numeral.end,
+                tokens.len()
+            ));
+        }
+        if numeral.start < tokens.start(i) {
+            return Err(format!(
+                "the number read at token {i} starts at byte {}, before the token",
+                numeral.start
+            ));
+        }
+        let end = tokens.end(numeral.end - 1);
+        check_span(text, numeral.start, end, None)?;
+        if !(numeral.value.is_finite() && numeral.scale.is_finite()) {
+            return Err(format!(
+                "the number {:?} reads as {} (scale {})",
+                &text[numeral.start..end],
+                numeral.value,
+                numeral.scale
             ));
         }
     }
-    for figure in &analysis.figures {
+    Ok(())
+}
+
+/// Runs the dates grammar alone on `text`, against `reference_date`
+/// (`YYYY-MM-DD`, ignored when it is not a valid date), and checks the
+/// dates and times it finds.
+pub fn check_dates(text: &str, reference_date: Option<&str>) -> Result<(), String> {
+    let reference = reference_date.and_then(crate::dates::parse_iso_date);
+    let tokens = crate::text::Tokens::new(text);
+    check_figures(text, &crate::dates::extract(&tokens, reference).figures)
+}
+
+/// Runs the figures grammar (amounts, quantities, money, ranges, counts,
+/// ordinals…) alone on `text` and checks what it finds.
+pub fn check_figure_grammar(text: &str) -> Result<(), String> {
+    let tokens = crate::text::Tokens::new(text);
+    check_figures(text, &crate::figures::extract(&tokens))
+}
+
+/// Checks the spans and numbers of `figures` found in `text`.
+fn check_figures(text: &str, figures: &[Figure]) -> Result<(), String> {
+    check_spans(text, figures.iter().map(|f| (f.start, f.end, f.text.as_str())))?;
+    for figure in figures {
         let value = match figure.value {
             Some(Value::Number(n)) => Some(n),
             _ => None,
@@ -45,4 +90,31 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+fn check_spans<'a>(
+    text: &str,
+    spans: impl Iterator<Item = (usize, usize, &'a str)>,
+) -> Result<(), String> {
+    spans
+        .map(|(start, end, item)| check_span(text, start, end, Some(item)))
+        .collect()
+}
+
+/// `start..end` is a non-empty span of `text` on character boundaries, and
+/// names `item` when one is given.
+fn check_span(text: &str, start: usize, end: usize, item: Option<&str>) -> Result<(), String> {
+    if !(start < end && end <= text.len()) {
+        return Err(format!("span {start}..{end} out of 0..{}", text.len()));
+    }
+    if !(text.is_char_boundary(start) && text.is_char_boundary(end)) {
+        return Err(format!("span {start}..{end} splits a character"));
+    }
+    match item {
+        Some(item) if text[start..end] != *item => Err(format!(
+            "span {start}..{end} is {:?}, not {item:?}",
+            &text[start..end]
+        )),
+        _ => Ok(()),
+    }
 }

@@ -1,14 +1,29 @@
 //! Whatever the input, an analysis keeps the promises of
-//! `khabar::invariants` and does not panic. Hostile inputs (long digit
-//! runs, one word repeated, a single huge line, mixed scripts, control
-//! characters) go through; `cargo bench` shows that their cost stays linear.
+//! `khabar::invariants` and does not panic, and so does each parser run on
+//! its own (numbers, dates, figures: the fuzz targets' entry points).
+//! Hostile inputs (long digit runs, one word repeated, mixed scripts,
+//! control characters) go through. The same inputs at 1 MB, and a single
+//! 10 MB line, run against the release wasm in tests/node/limits.test.mjs:
+//! debug-mode Rust is too slow for them. `npm run bench` shows that the
+//! cost per MB stays flat.
 
-use khabar::{analyze, Analysis, Options};
+use khabar::{analyze, invariants, Analysis, Options};
 
 fn check(text: &str) -> Analysis {
+    let parsers = [
+        ("numbers", invariants::check_numbers(text)),
+        ("dates", invariants::check_dates(text, Some("2024-02-29"))),
+        ("dates without a reference", invariants::check_dates(text, None)),
+        ("figures", invariants::check_figure_grammar(text)),
+    ];
+    for (parser, result) in parsers {
+        if let Err(broken) = result {
+            panic!("{parser}: {broken}");
+        }
+    }
     let analysis =
         analyze(text, &Options::default()).expect("input under the size limit is analysed");
-    if let Err(broken) = khabar::invariants::check(text, &analysis) {
+    if let Err(broken) = invariants::check(text, &analysis) {
         panic!("{broken}");
     }
     analysis
@@ -30,10 +45,11 @@ fn hostile_inputs_keep_the_invariants() {
     let cases: Vec<String> = vec![
         String::new(),
         " \n\t ".into(),
-        "9".repeat(1 << 20),
-        "١٢٣,٤٥٦.".repeat(1 << 16),
-        "مليار ".repeat(1 << 17),
-        "استراتيجية".repeat(1 << 16),
+        "9".repeat(1 << 16),
+        "١٢٣,٤٥٦.".repeat(1 << 12),
+        "مليار ".repeat(1 << 13),
+        "استراتيجية".repeat(1 << 12),
+        "يوليو ".repeat(1 << 13),
         format!("{} {}", "ـ".repeat(1000), "\u{064B}".repeat(1000)),
         "1e308 10^400 99999999999999999999999999999999999999 مليار مليار مليار تريليون".into(),
         "١.٢.٣.٤.٥.٦.٧.٨.٩-٠/١٩/٢٠٢٢:١٤:١٥٪".into(),
@@ -43,12 +59,4 @@ fn hostile_inputs_keep_the_invariants() {
     for case in &cases {
         check(case);
     }
-}
-
-#[test]
-fn a_single_ten_megabyte_line_goes_through() {
-    let sentence = "وقعت روسيا عقدا بقيمة 2.4 مليار دولار لبناء مفاعلين نوويين في 19 يوليو 2022، ";
-    let line = sentence.repeat((10 << 20) / sentence.len());
-    let analysis = check(&line);
-    assert!(!analysis.figures.is_empty());
 }
