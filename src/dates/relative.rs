@@ -133,6 +133,18 @@ pub fn shifted_unit(scan: &Scan, i: usize) -> Option<(Unit, i32, Anchor, usize)>
     Some((unit, by, anchor, i + 2))
 }
 
+/// `العام` or `الشهر` alone, with nothing after that names another
+/// (`العام الدراسي`): the unit at token `i`.
+pub fn bare_unit(scan: &Scan, i: usize) -> Option<Unit> {
+    let unit = scan
+        .lexeme(i)
+        .filter(|l| l.article && l.preposition.is_none() && !l.conjunction)?
+        .entry
+        .unit
+        .filter(|u| matches!(u, Unit::Year | Unit::Month))?;
+    (!scan.folded(i + 1).starts_with("ال")).then_some(unit)
+}
+
 /// The direction word at token `i`, in agreement with a definite noun:
 /// `الماضي`, or `نفسه` which takes no article.
 fn direction(scan: &Scan, i: usize) -> Option<Direction> {
