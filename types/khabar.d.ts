@@ -6,7 +6,7 @@ export type FigureKind =
   | 'number' | 'count' | 'quantity' | 'money' | 'percent'
   | 'duration' | 'date' | 'time' | 'ordinal' | 'model';
 
-export type Grain = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade';
+export type Grain = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade';
 
 export interface Figure {
   kind: FigureKind;

@@ -244,7 +244,7 @@ fn day_fits(day: u8, month: u8, year: Year, calendar: Calendar) -> bool {
 /// Reads what gives a month its year, at token `i`: digits (`2022`,
 /// `2022م`, `1445هـ`), `عام 1967`, `من عام 2022`, `من العام الماضي`, or a relative
 /// word (`الماضي`, `المقبل`).
-fn year_after(scan: &Scan, i: usize, calendar: Calendar) -> (Year, usize) {
+pub(super) fn year_after(scan: &Scan, i: usize, calendar: Calendar) -> (Year, usize) {
     let range = match calendar {
         Calendar::Gregorian => 1000..=2200,
         Calendar::Hijri => 1..=1600,
@@ -288,7 +288,7 @@ fn year_after(scan: &Scan, i: usize, calendar: Calendar) -> (Year, usize) {
 
 /// Reads a year in digits at token `i` within `range`, with the era mark
 /// after it when it agrees with `calendar`.
-fn year_number(
+pub(super) fn year_number(
     scan: &Scan,
     i: usize,
     range: std::ops::RangeInclusive<u32>,
@@ -315,7 +315,7 @@ fn era(scan: &Scan, i: usize) -> Option<Calendar> {
 }
 
 /// `عام`، `العام`، `سنة`، `لعام` before a year (not the dual `عامي`).
-fn is_year_noun(scan: &Scan, i: usize) -> bool {
+pub(super) fn is_year_noun(scan: &Scan, i: usize) -> bool {
     scan.entry(i)
         .is_some_and(|e| e.unit == Some(Unit::Year) && !e.dual_year_noun)
 }
@@ -404,7 +404,9 @@ fn year(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
             });
     }
     let value = scan.integer(i, 4)?;
-    let cued = i > 0 && scan.entry(i - 1).is_some_and(|e| e.year_cue);
+    // A year also after من that follows a ranked part: الأسبوع الأول من 2024.
+    let cued = i > 0 && scan.entry(i - 1).is_some_and(|e| e.year_cue)
+        || i > 2 && scan.is(i - 1, "من") && ranks_a_part(scan, i - 2);
     let four_digits = scan.folded(i).len() == 4;
     match era(scan, i + 1) {
         Some(Calendar::Hijri) if (1300..=1600).contains(&value) => {

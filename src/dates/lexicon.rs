@@ -42,6 +42,9 @@ pub enum MonthWord {
         month: u8,
         calendar: Calendar,
         strength: Strength,
+        /// A Levantine and Iraqi name (تموز، آب), which Reuters writes
+        /// beside the Egyptian one with only a space: `يوليو تموز`.
+        levantine: bool,
     },
     /// كانون، تشرين، ربيع، جمادى، ذو: the month depends on the next word.
     Head(Head),
@@ -182,7 +185,10 @@ const GREGORIAN_MONTHS: &[(&str, u8, Strength)] = &[
     ("جويلية", 7, Strong),
     ("جويليه", 7, Strong),
     ("أوت", 8, Weak),
-    // The Levant and Iraq (the two-word names are heads and tails).
+];
+
+/// The Levant and Iraq (the two-word names are heads and tails).
+const LEVANTINE_MONTHS: &[(&str, u8, Strength)] = &[
     ("شباط", 2, Strong),
     ("آذار", 3, Strong),
     ("نيسان", 4, Weak),
@@ -440,27 +446,24 @@ fn table() -> &'static (Table, usize) {
     TABLE.get_or_init(|| {
         let mut table = Table::default();
         let t = &mut table;
-        for &(word, month, strength) in GREGORIAN_MONTHS {
-            add(
-                t,
-                word,
-                Role::Month(MonthWord::Single {
-                    month,
-                    calendar: Gregorian,
-                    strength,
-                }),
-            );
-        }
-        for &(word, month, strength) in HIJRI_MONTHS {
-            add(
-                t,
-                word,
-                Role::Month(MonthWord::Single {
-                    month,
-                    calendar: Hijri,
-                    strength,
-                }),
-            );
+        let months = [
+            (GREGORIAN_MONTHS, Gregorian, false),
+            (LEVANTINE_MONTHS, Gregorian, true),
+            (HIJRI_MONTHS, Hijri, false),
+        ];
+        for (names, calendar, levantine) in months {
+            for &(word, month, strength) in names {
+                add(
+                    t,
+                    word,
+                    Role::Month(MonthWord::Single {
+                        month,
+                        calendar,
+                        strength,
+                        levantine,
+                    }),
+                );
+            }
         }
         for &(word, head) in HEADS {
             add(t, word, Role::Month(MonthWord::Head(head)));

@@ -12,7 +12,8 @@
 //!
 //! Values are TIMEX-like ISO strings, with `X` for what the text leaves
 //! unknown: `2022-07-19`, `XXXX-07`, `2024-W37` (an ISO week),
-//! `XXXX-WXX-5` (a Friday, not placed), `199X` (a decade). Intervals and
+//! `XXXX-WXX-5` (a Friday, not placed), `199X` (a decade), `2024-Q2` and
+//! `2024-H1` (a quarter and a half of a year). Intervals and
 //! Hijri months or years are ISO 8601 intervals, `start/end`:
 //! `2010/2015`, `XXXX-08-01/XXXX-08-05`, `2024-03-11/2024-04-09`.
 
@@ -22,6 +23,7 @@ mod hijri;
 mod intervals;
 mod lexicon;
 mod months;
+mod parts;
 mod relative;
 mod resolve;
 mod times;
@@ -68,6 +70,7 @@ pub fn extract(tokens: &Tokens, reference: Option<Date>) -> Dated {
         }
         let found = intervals::read(&scan, i)
             .or_else(|| times::read(&scan, i))
+            .or_else(|| parts::read(&scan, i))
             .or_else(|| absolute::read(&scan, i))
             .or_else(|| relative::read(&scan, i));
         match found {
@@ -137,6 +140,8 @@ pub enum Spec {
     Weekday { weekday: u8, occurrence: Occurrence },
     /// The decade that starts in `year`: التسعينيات is 1990.
     Decade { year: i32 },
+    /// A quarter or half of a year: الربع الثاني من 2024.
+    Part { year: Year, part: parts::Part },
 }
 
 impl Spec {
@@ -238,6 +243,7 @@ impl<'a, 't> Scan<'a, 't> {
                 self.lexeme(i).is_some()
                     || STARTERS.contains(&self.folded(i))
                     || self.month_ahead(i)
+                    || parts::starts(self, i)
             }
             _ => false,
         }
@@ -312,6 +318,9 @@ impl<'a, 't> Scan<'a, 't> {
             Some(l) if l.clitic_letters > 0 => {
                 self.tokens.offset_after_letters(i, l.clitic_letters)
             }
+            None if parts::starts(self, i) => self
+                .tokens
+                .offset_after_letters(i, parts::clitic_letters(self, i).unwrap_or(0)),
             None if self.tokens.kind(i) == Some(TokenKind::Word) => read_rank(self.tokens, i)
                 .map(|rank| rank.start)
                 .or_else(|| read_numeral(self.tokens, i).map(|n| n.start))

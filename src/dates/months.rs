@@ -11,6 +11,8 @@ pub struct MonthName {
     pub month: u8,
     pub calendar: Calendar,
     pub strength: Strength,
+    /// Whether the name is the Levantine one (تموز، كانون الثاني).
+    pub levantine: bool,
     pub end: usize,
 }
 
@@ -21,29 +23,37 @@ pub fn read(scan: &Scan, i: usize) -> Option<MonthName> {
         return Some(first);
     }
     let j = first.end;
+    let same_month =
+        |second: &MonthName| second.month == first.month && second.calendar == Calendar::Gregorian;
     let partner = if scan.is_punct(j, '/') || scan.is_punct(j, '-') {
-        read_one(scan, j + 1).map(|second| second.end)
+        read_one(scan, j + 1)
+            .filter(same_month)
+            .map(|second| second.end)
     } else if scan.is_punct(j, '(') {
         read_one(scan, j + 1)
-            .filter(|second| scan.is_punct(second.end, ')'))
+            .filter(|second| same_month(second) && scan.is_punct(second.end, ')'))
             .map(|second| second.end + 1)
     } else {
-        None
+        // Reuters writes the pair with only a space (`يوليو تموز`,
+        // `كانون الثاني يناير`): then the two names must be of the two
+        // systems, and the second takes no conjunction (`يوليو وتموز`).
+        read_one(scan, j)
+            .filter(|second| {
+                same_month(second)
+                    && second.levantine != first.levantine
+                    && scan.lexeme(j).is_some_and(|l| !l.conjunction)
+            })
+            .map(|second| second.end)
     };
     // Only the same month in another name makes a pair: `يوليو - أغسطس` is
     // two months.
     match partner {
-        Some(end)
-            if read_one(scan, j + 1)
-                .is_some_and(|s| s.month == first.month && s.calendar == Calendar::Gregorian) =>
-        {
-            Some(MonthName {
-                strength: Strength::Strong,
-                end,
-                ..first
-            })
-        }
-        _ => Some(first),
+        Some(end) => Some(MonthName {
+            strength: Strength::Strong,
+            end,
+            ..first
+        }),
+        None => Some(first),
     }
 }
 
@@ -60,10 +70,12 @@ fn read_one(scan: &Scan, i: usize) -> Option<MonthName> {
             month,
             calendar,
             strength,
+            levantine,
         } => (!lexeme.article || calendar == Calendar::Hijri).then_some(MonthName {
             month,
             calendar,
             strength,
+            levantine,
             end: i + 1,
         }),
         MonthWord::Head(head) => {
@@ -75,6 +87,7 @@ fn read_one(scan: &Scan, i: usize) -> Option<MonthName> {
                 month,
                 calendar,
                 strength: Strength::Strong,
+                levantine: matches!(head, Head::Kanun | Head::Tishrin),
                 end: i + 2,
             })
         }
@@ -114,6 +127,12 @@ mod tests {
             ("آب/ أغسطس", 8, Calendar::Gregorian, 3),
             ("أكتوبر/تشرين الأول", 10, Calendar::Gregorian, 4),
             ("تموز (يوليو)", 7, Calendar::Gregorian, 4),
+            ("يوليو تموز", 7, Calendar::Gregorian, 2),
+            ("كانون الثاني يناير", 1, Calendar::Gregorian, 3),
+            ("ديسمبر كانون الأول", 12, Calendar::Gregorian, 3),
+            ("يناير فبراير", 1, Calendar::Gregorian, 1),
+            ("يوليو يوليه", 7, Calendar::Gregorian, 1),
+            ("يوليو وتموز", 7, Calendar::Gregorian, 1),
             ("جانفي", 1, Calendar::Gregorian, 1),
             ("ربيع الأول", 3, Calendar::Hijri, 2),
             ("جمادى الآخرة", 6, Calendar::Hijri, 2),

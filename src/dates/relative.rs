@@ -24,7 +24,8 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
                 )
             })
         })
-        .or_else(|| weekday(scan, i).map(|(spec, end)| (spec, end, None)))?;
+        .or_else(|| weekday(scan, i).map(|(spec, end)| (spec, end, None)))
+        .or_else(|| in_part_of_period(scan, i))?;
     Some(Mention {
         first: i,
         end,
@@ -131,6 +132,48 @@ pub fn shifted_unit(scan: &Scan, i: usize) -> Option<(Unit, i32, Anchor, usize)>
         Direction::Same => (0, Anchor::Previous),
     };
     Some((unit, by, anchor, i + 2))
+}
+
+/// `العام` or `الشهر` alone, with nothing after that names another
+/// (`العام الدراسي`): the unit at token `i`.
+pub fn bare_unit(scan: &Scan, i: usize) -> Option<Unit> {
+    let unit = scan
+        .lexeme(i)
+        .filter(|l| l.article && l.preposition.is_none() && !l.conjunction)?
+        .entry
+        .unit
+        .filter(|u| matches!(u, Unit::Year | Unit::Month))?;
+    (!scan.folded(i + 1).starts_with("ال")).then_some(unit)
+}
+
+/// Reads a bare `العام` or `الشهر` after a word for a part of it (`مطلع
+/// العام`, `نهاية الشهر`): the reference's own year or month. The part
+/// word stays outside the span.
+fn in_part_of_period(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>)> {
+    const PARTS: &[&str] = &[
+        "مطلع",
+        "بدايه",
+        "بدايات",
+        "اوائل",
+        "اواسط",
+        "منتصف",
+        "اواخر",
+        "نهايه",
+        "نهايات",
+    ];
+    let before = scan.folded(i.checked_sub(1)?);
+    let before = before.strip_prefix('و').unwrap_or(before);
+    if !PARTS.contains(&before) {
+        return None;
+    }
+    let unit = bare_unit(scan, i)?;
+    let spec = Spec::Shift {
+        unit,
+        by: 0,
+        anchor: Anchor::Reference,
+        day: None,
+    };
+    Some((spec, i + 1, None))
 }
 
 /// The direction word at token `i`, in agreement with a definite noun:

@@ -11,6 +11,7 @@
 
 use super::calendar::{add_days, add_months, iso_week, weekday};
 use super::lexicon::{Calendar, Unit};
+use super::parts::Part;
 use super::{hijri, Anchor, Date, Dated, Mention, Occurrence, Said, Scan, Spec, Year};
 use crate::{Figure, FigureKind, Reference, ReferenceSource, Value};
 
@@ -129,6 +130,8 @@ enum Grain {
     Month,
     Year,
     Decade,
+    Quarter,
+    Half,
 }
 
 impl Grain {
@@ -139,6 +142,8 @@ impl Grain {
             Grain::Month => "month",
             Grain::Year => "year",
             Grain::Decade => "decade",
+            Grain::Quarter => "quarter",
+            Grain::Half => "half",
         }
     }
 
@@ -163,6 +168,8 @@ enum Placed {
         weekday: Option<u8>,
     },
     Decade(i32),
+    /// A quarter or half of a year, placed or not.
+    Part(Option<i32>, Part),
     /// The Gregorian days of a Hijri month or year.
     Span(Date, Date, Grain),
 }
@@ -202,6 +209,13 @@ impl Placed {
                 value
             }
             Placed::Decade(year) => format!("{}X", year / 10),
+            Placed::Part(year, part) => {
+                let year = year.map_or("XXXX".to_string(), |y| format!("{y:04}"));
+                match part {
+                    Part::Quarter(n) => format!("{year}-Q{n}"),
+                    Part::Half(n) => format!("{year}-H{n}"),
+                }
+            }
             Placed::Span(first, last, _) => format!("{}/{}", iso(first), iso(last)),
         }
     }
@@ -214,6 +228,8 @@ impl Placed {
             } => Grain::Day,
             Placed::Week { .. } => Grain::Week,
             Placed::Decade(_) => Grain::Decade,
+            Placed::Part(_, Part::Quarter(_)) => Grain::Quarter,
+            Placed::Part(_, Part::Half(_)) => Grain::Half,
         }
     }
 
@@ -369,12 +385,23 @@ impl Placer {
                 },
             },
             Spec::Decade { year } => Placed::Decade(year),
+            Spec::Part { year, part } => {
+                let reference = self.reference_fields(Calendar::Gregorian);
+                let year = self.year(year, Calendar::Gregorian, None, None, reference);
+                Placed::Part(year, part)
+            }
         };
         match placed {
             Placed::Calendar(fields, _) if fields.year.is_some() || fields.month.is_some() => {
                 self.last = fields
             }
             Placed::Span(first, ..) => self.last = Fields::of(first),
+            Placed::Part(Some(year), _) => {
+                self.last = Fields {
+                    year: Some(year),
+                    ..Fields::default()
+                }
+            }
             _ => {}
         }
         (placed, hijri_form)
