@@ -74,7 +74,10 @@ pub fn check_figure_grammar(text: &str) -> Result<(), String> {
 
 /// Checks the spans and numbers of `figures` found in `text`.
 fn check_figures(text: &str, figures: &[Figure]) -> Result<(), String> {
-    check_spans(text, figures.iter().map(|f| (f.start, f.end, f.text.as_str())))?;
+    check_spans(
+        text,
+        figures.iter().map(|f| (f.start, f.end, f.text.as_str())),
+    )?;
     for figure in figures {
         let value = match figure.value {
             Some(Value::Number(n)) => Some(n),

@@ -13,7 +13,10 @@ fn check(text: &str) -> Analysis {
     let parsers = [
         ("numbers", invariants::check_numbers(text)),
         ("dates", invariants::check_dates(text, Some("2024-02-29"))),
-        ("dates without a reference", invariants::check_dates(text, None)),
+        (
+            "dates without a reference",
+            invariants::check_dates(text, None),
+        ),
         ("figures", invariants::check_figure_grammar(text)),
     ];
     for (parser, result) in parsers {
