@@ -76,12 +76,38 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     let dated = dates::extract(&tokens, reference_date);
     figures.extend(dated.figures);
     let figures = keep_outermost(figures);
-    let entities = entities::extract(&tokens);
+    let mut entities = entities::extract(&tokens);
+    drop_units_named_as_misc(&mut entities, &figures);
     Ok(Analysis {
         figures,
         entities,
         reference: dated.reference,
     })
+}
+
+/// Removes `misc` mentions that lie inside an amount of money or a
+/// quantity: there they are its unit (دولار in 700 مليون دولار), which the
+/// figure already reports, not a named thing. ANERcorp tags currencies as
+/// MISC, so the tagger proposes them.
+fn drop_units_named_as_misc(entities: &mut Vec<Entity>, figures: &[Figure]) {
+    // Kept figures do not overlap, so sorted by start they are sorted by
+    // end too, and the one that may hold a mention is the last to start
+    // at or before it.
+    let mut measured: Vec<(usize, usize)> = figures
+        .iter()
+        .filter(|f| matches!(f.kind, FigureKind::Money | FigureKind::Quantity))
+        .map(|f| (f.start, f.end))
+        .collect();
+    measured.sort_unstable();
+    for entity in entities.iter_mut().filter(|e| e.kind == EntityType::Misc) {
+        entity.mentions.retain(|m| {
+            let before = measured.partition_point(|&(start, _)| start <= m.start);
+            !before
+                .checked_sub(1)
+                .is_some_and(|last| m.end <= measured[last].1)
+        });
+    }
+    entities.retain(|e| !e.mentions.is_empty());
 }
 
 /// Tokenises `text` and returns the number of tokens: the floor that the
@@ -117,6 +143,20 @@ fn keep_outermost(mut figures: Vec<Figure>) -> Vec<Figure> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_currency_inside_an_amount_is_no_entity() {
+        let text = "واستوردت مصر 12 شحنة بقيمة 700 مليون دولار، وصرف الصندوق 820 مليون دولار.";
+        let analysis = analyze(text, &Options::default()).unwrap();
+        assert!(analysis.figures.iter().any(|f| f.kind == FigureKind::Money));
+        let names: Vec<&str> = analysis
+            .entities
+            .iter()
+            .map(|e| e.canonical.as_str())
+            .collect();
+        assert!(!names.contains(&"دولار"), "{names:?}");
+        assert!(names.contains(&"مصر"), "{names:?}");
+    }
 
     #[test]
     fn refuses_texts_over_the_limit() {
