@@ -78,22 +78,18 @@ impl KnownNames {
             let hashes: Vec<u64> = stems.split(' ').map(hash_str).collect();
             if hashes.len() <= MAX_KNOWN_NAME_TOKENS {
                 names.longest = names.longest.max(hashes.len());
-                names.types.insert(name_key(&hashes), kind);
+                names.types.insert(name_key(hashes.into_iter()), kind);
             }
         }
         names
     }
 
     fn get(&self, stem_hashes: impl Iterator<Item = u64>) -> Option<&'static str> {
-        self.types.get(&name_key_of(stem_hashes)).copied()
+        self.types.get(&name_key(stem_hashes)).copied()
     }
 }
 
-fn name_key(stem_hashes: &[u64]) -> u64 {
-    name_key_of(stem_hashes.iter().copied())
-}
-
-fn name_key_of(stem_hashes: impl Iterator<Item = u64>) -> u64 {
+fn name_key(stem_hashes: impl Iterator<Item = u64>) -> u64 {
     stem_hashes.fold(FEATURE_SEED, hashing::mix_u64)
 }
 
