@@ -35,7 +35,7 @@ function requireReady() {
   if (!ready) throw khabarError('E_NOT_READY', 'khabar is not loaded yet: `await init()` first');
 }
 
-/** Finds the figures and entities in `text`. Offsets are UTF-16 code units, end exclusive. */
+/** Finds the figures, entities and nationality adjectives in `text`. Offsets are UTF-16 code units, end exclusive. */
 export function analyze(text, options) {
   requireReady();
   return api.analyze(text, options);

@@ -1,6 +1,7 @@
 //! The promises every analysis keeps, checked by the tests and the fuzzers:
 //! spans on character boundaries with start < end ≤ length, each item's
-//! text equal to the slice it names, every number finite.
+//! text equal to the slice it names, every number finite; the mentions of
+//! a nationality in text order, none of them inside an entity's mention.
 //!
 //! Besides [`check`] for a whole analysis, the `check_*` functions run one
 //! parser on its own and hold its output to the same promises, so that a
@@ -15,7 +16,65 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
         .iter()
         .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end, m.text.as_str())));
     check_spans(text, mentions)?;
+    check_nationalities(text, analysis)?;
     check_figures(text, &analysis.figures)
+}
+
+/// Each nationality has mentions, in text order and apart, whose spans
+/// keep the promises and overlap no entity mention; no two nationalities
+/// share a key.
+fn check_nationalities(text: &str, analysis: &Analysis) -> Result<(), String> {
+    let mut named: Vec<(usize, usize)> = analysis
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    named.sort_unstable();
+    // The furthest end of the entity mentions up to each one, by start.
+    let reach: Vec<usize> = named
+        .iter()
+        .scan(0, |furthest, &(_, end)| {
+            *furthest = end.max(*furthest);
+            Some(*furthest)
+        })
+        .collect();
+    let mut keys = std::collections::HashSet::new();
+    for nationality in &analysis.nationalities {
+        if !keys.insert(nationality.key.as_str()) {
+            return Err(format!(
+                "two nationalities have the key {}",
+                nationality.key
+            ));
+        }
+        if nationality.mentions.is_empty() {
+            return Err(format!(
+                "the nationality {} has no mention",
+                nationality.key
+            ));
+        }
+        let spans = nationality.mentions.iter();
+        check_spans(text, spans.map(|m| (m.start, m.end, m.text.as_str())))?;
+        for pair in nationality.mentions.windows(2) {
+            if pair[1].start < pair[0].end {
+                return Err(format!(
+                    "mentions of {} out of order: {}..{} then {}..{}",
+                    nationality.key, pair[0].start, pair[0].end, pair[1].start, pair[1].end
+                ));
+            }
+        }
+        for m in &nationality.mentions {
+            // An entity mention overlapping m starts before m ends and
+            // ends after m starts.
+            let before = named.partition_point(|&(start, _)| start < m.end);
+            if before > 0 && reach[before - 1] > m.start {
+                return Err(format!(
+                    "the nationality mention {:?} at {}..{} lies in an entity's mention",
+                    m.text, m.start, m.end
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Reads a number at every token of `text`, as the figures and dates

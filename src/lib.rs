@@ -30,8 +30,8 @@ mod wasm;
 
 pub use error::{Error, ErrorCode};
 pub use model::{
-    Analysis, Bound, Entity, EntityType, Figure, FigureKind, Mention, Reference, ReferenceSource,
-    Value,
+    Analysis, Bound, Entity, EntityType, Figure, FigureKind, Mention, Nationality, Reference,
+    ReferenceSource, Value,
 };
 
 /// How to analyse a text.
@@ -76,11 +76,16 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     let dated = dates::extract(&tokens, reference_date);
     figures.extend(dated.figures);
     let figures = keep_outermost(figures);
-    let mut entities = entities::extract(&tokens);
+    let entities::Found {
+        mut entities,
+        mut nationalities,
+    } = entities::extract_all(&tokens);
     drop_units_named_as_misc(&mut entities, &figures);
+    drop_currency_nationalities(&mut nationalities, &figures);
     Ok(Analysis {
         figures,
         entities,
+        nationalities,
         reference: dated.reference,
     })
 }
@@ -90,24 +95,43 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
 /// figure already reports, not a named thing. ANERcorp tags currencies as
 /// MISC, so the tagger proposes them.
 fn drop_units_named_as_misc(entities: &mut Vec<Entity>, figures: &[Figure]) {
+    let inside = inside_figures(figures, &[FigureKind::Money, FigureKind::Quantity]);
+    for entity in entities.iter_mut().filter(|e| e.kind == EntityType::Misc) {
+        entity.mentions.retain(|m| !inside(m));
+    }
+    entities.retain(|e| !e.mentions.is_empty());
+}
+
+/// Removes nationality mentions inside an amount of money: there they name
+/// the currency (ريال سعودي، الدولار الأمريكي), which the figure's unit
+/// already reports (`SAR`, `USD`).
+fn drop_currency_nationalities(nationalities: &mut Vec<Nationality>, figures: &[Figure]) {
+    let inside = inside_figures(figures, &[FigureKind::Money]);
+    for nationality in nationalities.iter_mut() {
+        nationality.mentions.retain(|m| !inside(m));
+    }
+    nationalities.retain(|n| !n.mentions.is_empty());
+    // Still in the order of their first mention, now that some lost theirs.
+    nationalities.sort_by_key(|n| n.mentions[0].start);
+}
+
+/// Whether a mention lies inside a figure of one of `kinds`.
+fn inside_figures(figures: &[Figure], kinds: &[FigureKind]) -> impl Fn(&Mention) -> bool {
     // Kept figures do not overlap, so sorted by start they are sorted by
     // end too, and the one that may hold a mention is the last to start
     // at or before it.
     let mut measured: Vec<(usize, usize)> = figures
         .iter()
-        .filter(|f| matches!(f.kind, FigureKind::Money | FigureKind::Quantity))
+        .filter(|f| kinds.contains(&f.kind))
         .map(|f| (f.start, f.end))
         .collect();
     measured.sort_unstable();
-    for entity in entities.iter_mut().filter(|e| e.kind == EntityType::Misc) {
-        entity.mentions.retain(|m| {
-            let before = measured.partition_point(|&(start, _)| start <= m.start);
-            !before
-                .checked_sub(1)
-                .is_some_and(|last| m.end <= measured[last].1)
-        });
+    move |m: &Mention| {
+        let before = measured.partition_point(|&(start, _)| start <= m.start);
+        before
+            .checked_sub(1)
+            .is_some_and(|last| m.end <= measured[last].1)
     }
-    entities.retain(|e| !e.mentions.is_empty());
 }
 
 /// Tokenises `text` and returns the number of tokens: the floor that the
@@ -156,6 +180,22 @@ mod tests {
             .collect();
         assert!(!names.contains(&"دولار"), "{names:?}");
         assert!(names.contains(&"مصر"), "{names:?}");
+    }
+
+    #[test]
+    fn a_nationality_naming_a_currency_is_no_nationality() {
+        let text = "ودفعت 500 ريال سعودي، وقال مسؤول سعودي إن المبلغ يكفي.";
+        let analysis = analyze(text, &Options::default()).unwrap();
+        assert!(analysis.figures.iter().any(|f| f.unit == Some("SAR")));
+        let mentions: Vec<&str> = analysis
+            .nationalities
+            .iter()
+            .flat_map(|n| n.mentions.iter().map(|m| m.text.as_str()))
+            .collect();
+        assert_eq!(mentions, ["سعودي"]);
+        assert_eq!(analysis.nationalities[0].key, "loc:SA");
+        let mention = &analysis.nationalities[0].mentions[0];
+        assert!(mention.start > text.find("مسؤول").unwrap());
     }
 
     #[test]

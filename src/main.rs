@@ -22,9 +22,9 @@ use khabar::{analyze, Analysis, Options};
 const USAGE: &str = "usage: khabar [--reference-date YYYY-MM-DD] [--max-bytes N] FILE...
        khabar [--reference-date YYYY-MM-DD] [--max-bytes N] --jsonl < input.jsonl
 
-Prints one JSON line per file: {\"file\", \"figures\", \"entities\"}.
+Prints one JSON line per file: {\"file\", \"figures\", \"entities\", \"nationalities\"}.
 With --jsonl, reads lines of {\"id\", \"text\", \"reference_date\"?} and writes
-{\"id\", \"figures\", \"entities\"} lines in the same order.";
+{\"id\", \"figures\", \"entities\", \"nationalities\"} lines in the same order.";
 
 fn main() -> ExitCode {
     let mut options = Options::default();

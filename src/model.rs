@@ -11,6 +11,8 @@ use serde::Serialize;
 pub struct Analysis {
     pub figures: Vec<Figure>,
     pub entities: Vec<Entity>,
+    /// Nationality adjectives (الروسي، الإيرانيين), one item per place.
+    pub nationalities: Vec<Nationality>,
     /// The date relative dates were resolved against, and where it came from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<Reference>,
@@ -164,6 +166,23 @@ pub struct Mention {
     pub text: String,
     pub start: usize,
     pub end: usize,
+}
+
+/// A nationality adjective (nisba) and every place the text uses it, in
+/// any gender or number (الروسي، الروسية، الروس، روسيين), without proclitics.
+/// Nisbas inside an entity's mention (الحرس الثوري الإيراني) or inside an
+/// amount of money (ريال سعودي) are not reported here.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Nationality {
+    /// The adjective's dictionary form: masculine singular, without the
+    /// article (`روسي`).
+    pub canonical: String,
+    /// The key of the place it refers to, the same as that place's
+    /// location entity (`loc:RU`), so that روسيا and الروس join.
+    pub key: String,
+    /// The canonical name of that place (`روسيا`).
+    pub place: String,
+    pub mentions: Vec<Mention>,
 }
 
 /// The date relative dates were resolved against.

@@ -12,7 +12,9 @@ impl Analysis {
         for figure in &self.figures {
             offsets.extend([figure.start, figure.end]);
         }
-        for mention in self.entities.iter().flat_map(|e| &e.mentions) {
+        let mentions = self.entities.iter().flat_map(|e| &e.mentions);
+        let adjectives = self.nationalities.iter().flat_map(|n| &n.mentions);
+        for mention in mentions.chain(adjectives) {
             offsets.extend([mention.start, mention.end]);
         }
         offsets.sort_unstable();
@@ -28,7 +30,9 @@ impl Analysis {
             convert(&mut figure.start);
             convert(&mut figure.end);
         }
-        for mention in self.entities.iter_mut().flat_map(|e| &mut e.mentions) {
+        let mentions = self.entities.iter_mut().flat_map(|e| &mut e.mentions);
+        let adjectives = self.nationalities.iter_mut().flat_map(|n| &mut n.mentions);
+        for mention in mentions.chain(adjectives) {
             convert(&mut mention.start);
             convert(&mut mention.end);
         }
@@ -76,5 +80,19 @@ mod tests {
             "2001"
         );
         assert_eq!(figure.end, utf16.len());
+    }
+
+    #[test]
+    fn converts_nationality_mentions() {
+        let text = "𝟘 وقال مسؤول روسي";
+        let converted = crate::analyze(text, &Default::default())
+            .unwrap()
+            .into_utf16_offsets(text);
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        let mention = &converted.nationalities[0].mentions[0];
+        assert_eq!(
+            String::from_utf16(&utf16[mention.start..mention.end]).unwrap(),
+            "روسي"
+        );
     }
 }

@@ -63,6 +63,22 @@ export interface Entity {
   mentions: Mention[];
 }
 
+/**
+ * A nationality adjective (nisba) and every place the text uses it, in any gender or number
+ * (الروسي، الروسية، الروس، روسيين), without proclitics (والإيرانية → الإيرانية), in text order.
+ * Nisbas inside an entity's mention (الحرس الثوري الإيراني) or an amount of money (ريال سعودي) are
+ * not listed.
+ */
+export interface Nationality {
+  /** The adjective's dictionary form: masculine singular, without the article, e.g. "روسي". */
+  canonical: string;
+  /** The key of the place it refers to, the same as that place's location entity, e.g. "loc:RU". */
+  key: string;
+  /** The canonical name of that place, e.g. "روسيا". */
+  place: string;
+  mentions: Mention[];
+}
+
 export interface Reference {
   /** YYYY-MM-DD */
   date: string;
@@ -72,6 +88,8 @@ export interface Reference {
 export interface Analysis {
   figures: Figure[];
   entities: Entity[];
+  /** Nationality adjectives, one per place, in the order of their first mention. */
+  nationalities: Nationality[];
   /** The date relative dates were resolved against, and where it came from. */
   reference?: Reference;
 }
@@ -102,7 +120,7 @@ export type WasmSource = string | URL | Request | Response | BufferSource | WebA
 /** Loads the wasm module; calls after the first share its load. */
 export default function init(wasm?: WasmSource): Promise<void>;
 
-/** Finds the figures and entities in `text`. Throws a KhabarError. */
+/** Finds the figures, entities and nationality adjectives in `text`. Throws a KhabarError. */
 export function analyze(text: string, options?: AnalyzeOptions): Analysis;
 
 /** The version of the Rust crate the module was built from. */

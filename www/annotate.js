@@ -1,11 +1,11 @@
 // The in-place annotator. One tag on a host page,
 //   <script type="module" src=".../annotate.js"></script>
-// highlights the figures and entities inside every <article> of the page and shows their normalised values
+// highlights the figures, entities and nationality adjectives inside every <article> of the page and shows their normalised values
 // in a tooltip. The page's DOM is not changed (CSS Custom Highlight API), and nothing needs inline styles:
 // the rules come in an adopted stylesheet, so a host page with a strict style-src keeps working.
 import initGlue, * as glue from './pkg/khabar.js';
 import { guardedApi } from './pkg/guard.js';
-import { describeEntity, describeFigure } from './ui/describe.js';
+import { describeItem } from './ui/describe.js';
 import { el, ltr } from './ui/dom.js';
 import { FIGURE_KINDS, caretAt, highlightAnalysis, itemAt } from './ui/highlights.js';
 
@@ -13,6 +13,7 @@ const STYLES = `
 ${FIGURE_KINDS.map((kind) => `::highlight(kh-${kind})`).join(', ')} { background-color: var(--khabar-figure, #fbe3a1); }
 ::highlight(kh-person), ::highlight(kh-location), ::highlight(kh-organization), ::highlight(kh-misc) {
   text-decoration: underline 2px var(--khabar-entity, #1e8449); }
+::highlight(kh-nationality) { text-decoration: underline dotted 2px var(--khabar-entity, #1e8449); }
 .khabar-tooltip { position: fixed; z-index: 2147483647; max-width: 24rem; padding: 0.4rem 0.6rem; border-radius: 6px;
   background: #1c2430; color: #fff; font: 14px/1.5 system-ui, sans-serif; pointer-events: none; box-shadow: 0 2px 8px #0004; }
 .khabar-tooltip[hidden] { display: none; }
@@ -86,7 +87,7 @@ function wireTooltip(annotated) {
     const item = owner.analysis[hit.list][hit.index];
     if (item !== shown) {
       shown = item;
-      tooltip.replaceChildren(...tooltipContent(hit.list === 'figures' ? describeFigure(item) : describeEntity(item)));
+      tooltip.replaceChildren(...tooltipContent(describeItem(owner.analysis, hit.list, hit.index)));
     }
     tooltip.hidden = false;
     // CSSOM property writes, which a CSP without 'unsafe-inline' allows (style attributes it would not).
@@ -108,6 +109,7 @@ async function annotate() {
     const highlights = highlightAnalysis(analysis, rangesOver(segments));
     article.dataset.khabarFigures = analysis.figures.length;
     article.dataset.khabarEntities = analysis.entities.length;
+    article.dataset.khabarNationalities = analysis.nationalities.length;
     return { article, analysis, highlights };
   });
   wireTooltip(annotated);

@@ -1,10 +1,11 @@
 // <khabar-analyzer>: khabar as a custom element. Its text (the element's own text content, or what the
-// user types) is analysed in a Worker and shown highlighted, with a list of its figures and entities.
+// user types) is analysed in a Worker and shown highlighted, with a list of its figures, entities and
+// nationality adjectives.
 // Shadow DOM keeps the host page's styles out; CSS custom properties theme it:
 //   --khabar-accent, --khabar-background, --khabar-ink, --khabar-font, --khabar-figure, --khabar-entity.
 // Attributes: reference-date (YYYY-MM-DD), lang="ar" for Arabic labels. Fires `khabar-analysis` with the result.
 import { AnalysisPool } from './ui/analysis-pool.js';
-import { describeEntity, describeFigure } from './ui/describe.js';
+import { describeEntity, describeFigure, describeNationality } from './ui/describe.js';
 import { el } from './ui/dom.js';
 import { FIGURE_KINDS, highlightAnalysis, textNodeRanges } from './ui/highlights.js';
 
@@ -24,6 +25,7 @@ li { margin-block: 0.15rem; }
 ${FIGURE_KINDS.map((kind) => `::highlight(kh-${kind})`).join(', ')} { background-color: var(--khabar-figure, #fbe3a1); }
 ::highlight(kh-person), ::highlight(kh-location), ::highlight(kh-organization), ::highlight(kh-misc) {
   text-decoration: underline 2px var(--khabar-entity, #1e8449); }
+::highlight(kh-nationality) { text-decoration: underline dotted 2px var(--khabar-entity, #1e8449); }
 `;
 
 let sheet = null;
@@ -84,7 +86,9 @@ class KhabarAnalyzer extends HTMLElement {
     this.#output.replaceChildren(
       el('div', { class: 'text', dir: 'rtl', lang: 'ar' }, textNode),
       el('ul', { class: 'figures', dir: 'rtl' }, ...analysis.figures.map((figure) => item(describeFigure(figure), figure.text))),
-      el('ul', { class: 'entities', dir: 'rtl' }, ...analysis.entities.map((entity) => item(describeEntity(entity), entity.mentions[0]?.text ?? ''))));
+      el('ul', { class: 'entities', dir: 'rtl' }, ...analysis.entities.map((entity) => item(describeEntity(entity), entity.mentions[0]?.text ?? ''))),
+      el('ul', { class: 'nationalities', dir: 'rtl' },
+        ...analysis.nationalities.map((nationality) => item(describeNationality(nationality), nationality.mentions[0]?.text ?? ''))));
   }
 }
 

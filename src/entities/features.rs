@@ -280,6 +280,12 @@ impl<'t> DocumentWords<'t> {
         self.word(i).may_end_title
     }
 
+    /// Whether token `i` is a nationality adjective (see
+    /// [`super::lexicon::Lexicon::nisba`]), known once per word type.
+    pub fn is_nisba(&self, i: usize) -> bool {
+        self.word(i).nisba
+    }
+
     fn word(&self, i: usize) -> &WordType<'t> {
         &self.types[self.token_types[i] as usize]
     }

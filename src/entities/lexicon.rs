@@ -88,6 +88,9 @@ pub struct Lexicon {
     max_phrase_tokens: usize,
     nisbas: FastMap<String, usize>,
     nisba_last_letters: FastSet<char>,
+    /// The dictionary form of each place's nationality adjective: the first
+    /// one listed that ends in ي (أمريكي rather than أمريكان).
+    nisba_names: FastMap<usize, String>,
     name_parts: FastMap<String, NamePart>,
     first_names: FastMap<String, ()>,
     titles: FastMap<String, ()>,
@@ -145,6 +148,7 @@ impl Lexicon {
             max_phrase_tokens: 1,
             nisbas: FastMap::default(),
             nisba_last_letters: "هنت".chars().collect(),
+            nisba_names: FastMap::default(),
             name_parts: FastMap::default(),
             first_names: FastMap::default(),
             titles: FastMap::default(),
@@ -210,6 +214,10 @@ impl Lexicon {
                 let nisba = fold_phrase(row[0]).0;
                 lexicon.nisba_last_letters.extend(nisba.chars().last());
                 lexicon.nisbas.entry(nisba).or_insert(place);
+                let name = lexicon.nisba_names.entry(place).or_default();
+                if name.is_empty() || (!name.ends_with('ي') && row[0].ends_with('ي')) {
+                    *name = row[0].to_string();
+                }
             }
         }
         for row in rows(ANERCORP_NAMES) {
@@ -351,6 +359,13 @@ impl Lexicon {
     /// The place whose nationality adjective a folded word is (الروسي،
     /// إيرانية، والإيرانيين), if it is one.
     pub fn nisba(&self, folded: &str) -> Option<usize> {
+        self.nisba_reading(folded).map(|(place, _)| place)
+    }
+
+    /// The place whose nationality adjective a folded word is, with the
+    /// number of proclitic letters a mention of it leaves out (as for
+    /// names: 1 for `والإيرانية`, none for the article).
+    pub fn nisba_reading(&self, folded: &str) -> Option<(usize, usize)> {
         // Every inflected form ends in the last letter of its base or of
         // one of the endings below: a cheap test before reading clitics.
         let last = folded.chars().last();
@@ -372,7 +387,14 @@ impl Lexicon {
                 .into_iter()
                 .flatten()
                 .find_map(|base| self.nisbas.get(base).copied())
+                .map(|place| (place, dropped_clitic_letters(&split)))
         })
+    }
+
+    /// The dictionary form (masculine singular) of the nationality
+    /// adjective of `place`, an entry that [`Lexicon::nisba`] returned.
+    pub fn nisba_name(&self, place: usize) -> &str {
+        self.nisba_names.get(&place).map_or("", String::as_str)
     }
 
     /// Whether token `i`, without proclitics, is a known first or family name.

@@ -8,7 +8,8 @@
 //! Where both claim text, the gazetteer decides the entity and the tagger
 //! may only widen a person's name (مسعود + a known بيزيشكيان). Titles before
 //! a person give the role (الرئيس الروسي). Nationality adjectives (الروسي)
-//! are never places.
+//! are never places: [`extract_all`] reports them apart, keyed by their
+//! place, unless they lie inside an entity's mention (الحرس الثوري الإيراني).
 
 pub mod features;
 mod hashing;
@@ -22,7 +23,7 @@ mod weight_table;
 use std::ops::Range;
 
 use crate::text::{TokenKind, Tokens};
-use crate::{Entity, EntityType};
+use crate::{Entity, EntityType, Mention, Nationality};
 
 use features::DocumentWords;
 
@@ -47,6 +48,19 @@ const MAX_SENTENCE_TOKENS: usize = 120;
 
 /// Finds the entities named in `tokens`.
 pub fn extract(tokens: &Tokens) -> Vec<Entity> {
+    extract_all(tokens).entities
+}
+
+/// What [`extract_all`] finds: the entities, and the nationality adjectives
+/// outside their mentions.
+pub struct Found {
+    pub entities: Vec<Entity>,
+    pub nationalities: Vec<Nationality>,
+}
+
+/// Finds the entities named in `tokens` and the nationality adjectives
+/// used outside their mentions.
+pub fn extract_all(tokens: &Tokens) -> Found {
     let sentences = sentences_with_words(tokens);
     let words = features::DocumentWords::new(
         tokens,
@@ -64,7 +78,64 @@ pub fn extract(tokens: &Tokens) -> Vec<Entity> {
     {
         candidate.role = role_before(&words, candidate.first);
     }
-    merge::entities(tokens, candidates)
+    let nationalities = nationalities(&words, &candidates);
+    Found {
+        entities: merge::entities(tokens, candidates),
+        nationalities,
+    }
+}
+
+/// The nationality adjectives of the document, one item per place in the
+/// order of their first mention, leaving out those inside a candidate's
+/// tokens: there the nisba is part of a name (الحرس الثوري الإيراني، محمد
+/// المصري). Word types were marked as nisbas once when the words were
+/// read, so this looks at a flag per token and reads only the nisbas.
+fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationality> {
+    let lexicon = lexicon();
+    let tokens = words.tokens();
+    // Candidates sorted by first token may still nest (a tagger span that
+    // widened a gazetteer person), so track the furthest end so far.
+    let mut next = 0;
+    let mut covered_until = 0;
+    let mut out: Vec<Nationality> = Vec::new();
+    let mut by_place: hashing::FastMap<usize, usize> = hashing::FastMap::default();
+    for i in 0..tokens.len() {
+        if !words.is_nisba(i) {
+            continue;
+        }
+        while next < candidates.len() && candidates[next].first <= i {
+            covered_until = covered_until.max(candidates[next].end);
+            next += 1;
+        }
+        if i < covered_until {
+            continue;
+        }
+        let Some((place, clitic_letters)) = lexicon.nisba_reading(tokens.folded(i)) else {
+            continue;
+        };
+        let start = tokens.offset_after_letters(i, clitic_letters);
+        let end = tokens.end(i);
+        if start >= end {
+            continue;
+        }
+        let mention = Mention {
+            text: tokens.text()[start..end].to_string(),
+            start,
+            end,
+        };
+        let item = *by_place.entry(place).or_insert_with(|| {
+            let entry = &lexicon.entries[place];
+            out.push(Nationality {
+                canonical: lexicon.nisba_name(place).to_string(),
+                key: entry.key.clone(),
+                place: entry.canonical.clone(),
+                mentions: Vec::new(),
+            });
+            out.len() - 1
+        });
+        out[item].mentions.push(mention);
+    }
+    out
 }
 
 /// The tagger's label for every token, document-wide consistency applied.

@@ -143,3 +143,85 @@ fn texts_without_names_give_nothing() {
         assert!(found(text).is_empty(), "{text}: {:?}", found(text));
     }
 }
+
+/// (key, canonical, mention texts) of every nationality found in `text`.
+fn nationalities(text: &str) -> Vec<(String, String, Vec<String>)> {
+    extract_all(&Tokens::new(text))
+        .nationalities
+        .into_iter()
+        .map(|n| {
+            (
+                n.key,
+                n.canonical,
+                n.mentions.into_iter().map(|m| m.text).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn nationality_adjectives_in_every_gender_and_number_share_the_place_key() {
+    let text = "وقال مسؤول روسي إن الخبراء الروس والبعثة الروسية وصلوا، وإن خبراء روسيين \
+                سيلحقون بهم. وانتقد الإيرانيين ذلك. ورحبت روسيا بالقرار.";
+    let found = extract_all(&Tokens::new(text));
+    let russia = found
+        .entities
+        .iter()
+        .find(|e| e.canonical == "روسيا")
+        .expect("روسيا is a place");
+    let russian = &found.nationalities[0];
+    assert_eq!(russian.key, russia.key);
+    assert_eq!(russian.canonical, "روسي");
+    assert_eq!(russian.place, "روسيا");
+    let forms: Vec<&str> = russian.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(forms, ["روسي", "الروس", "الروسية", "روسيين"]);
+    for m in &russian.mentions {
+        assert_eq!(&text[m.start..m.end], m.text);
+    }
+    assert_eq!(
+        nationalities(text)[1],
+        ("loc:IR".into(), "إيراني".into(), vec!["الإيرانيين".into()])
+    );
+}
+
+#[test]
+fn nationality_mentions_leave_out_proclitics() {
+    let text = "وأكدت الحكومة السورية والإيرانية وللأمريكيين وبالأتراك موقفها.";
+    let mentions: Vec<String> = nationalities(text).into_iter().flat_map(|n| n.2).collect();
+    // لل keeps its ل, as in للولايات المتحدة: the article's alef is not written.
+    assert_eq!(mentions, ["السورية", "الإيرانية", "للأمريكيين", "الأتراك"]);
+}
+
+#[test]
+fn a_nationality_in_a_role_is_reported_and_the_role_kept() {
+    let text = "وقال الرئيس الروسي فلاديمير بوتين إن";
+    let found = extract_all(&Tokens::new(text));
+    assert_eq!(found.entities[0].role.as_deref(), Some("الرئيس الروسي"));
+    assert_eq!(found.nationalities.len(), 1);
+    assert_eq!(found.nationalities[0].mentions[0].text, "الروسي");
+}
+
+#[test]
+fn nisbas_inside_names_are_not_nationalities() {
+    // Part of an organisation's name, of a country's, and of a person's.
+    for text in [
+        "وهدد الحرس الثوري الإيراني بالرد.",
+        "وزار المملكة العربية السعودية.",
+        "وقال الاتحاد الأوروبي إن العقوبات مستمرة.",
+    ] {
+        assert!(
+            nationalities(text).is_empty(),
+            "{text}: {:?}",
+            nationalities(text)
+        );
+    }
+    // Words that hold a nisba's letters without being one.
+    for text in ["وتلقى الطلاب دروسا في الكرسي.", "ستنتقل إلى بروسيا وتركيا."]
+    {
+        assert!(
+            nationalities(text).is_empty(),
+            "{text}: {:?}",
+            nationalities(text)
+        );
+    }
+}

@@ -151,6 +151,34 @@ test('the tabs and rows work from the keyboard', async () => {
   assert.deepEqual(focused, [GAS_FIGURE]);
 });
 
+test('nationality adjectives are tabulated with their place, highlighted, linked to their rows and filtered', async () => {
+  await page.fill('#paste-text', 'قال مسؤول روسي إن الخبراء الروس والبعثة الروسية وصلوا إلى روسيا، وهدد الحرس الثوري الإيراني بالرد.');
+  await page.click('#paste-form button[type="submit"]');
+  await page.locator('#document-list li[data-state="done"]').nth(3).waitFor();
+  await page.locator('#document-list li').last().locator('.doc-name').click();
+  const row = page.locator('#document-view table.nationalities tbody tr[data-key="loc:RU"]');
+  assert.deepEqual(await row.locator('td').allTextContents(), ['روسي', 'روسيا', 'روسي · الروس · الروسية', '3']);
+  // The adjective inside the Revolutionary Guards' name stays with the organisation.
+  assert.equal(await page.locator('#document-view table.nationalities tbody tr').count(), 1);
+  const highlighted = await page.evaluate(() => [...(CSS.highlights.get('kh-nationality') ?? [])].map((range) => range.toString()));
+  assert.deepEqual(highlighted, ['روسي', 'الروس', 'الروسية']);
+  await row.hover();
+  const focused = await page.evaluate(() => [...(CSS.highlights.get('kh-focus') ?? [])].map((range) => range.toString()));
+  assert.deepEqual(focused, ['روسي', 'الروس', 'الروسية']);
+  const box = await page.evaluate(() => {
+    const range = [...CSS.highlights.get('kh-nationality')].find((r) => r.toString() === 'الروسية');
+    const rect = range.getClientRects()[0];
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y);
+  assert.equal(await row.getAttribute('aria-selected'), 'true');
+  await page.uncheck('#document-view .legend input[value="nationality"]');
+  assert.equal(await row.isHidden(), true);
+  await page.check('#document-view .legend input[value="nationality"]');
+  assert.equal(await row.isVisible(), true);
+  await screenshot(page, 'page-nationalities.png');
+});
+
 test('a document can be removed, and Clear all empties the list, the view and the exports', async () => {
   const before = await page.locator('#document-list li').count();
   await page.locator('#document-list li').first().locator('.remove').click();

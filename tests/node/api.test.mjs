@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import init, { analyze, version } from '../../js/index.js';
 import * as glue from '../../www/pkg/khabar.js';
 import { guardedApi } from '../../js/guard.js';
-import { analysisSchemaErrors, seeds, spans } from './helpers.mjs';
+import { analysisSchemaErrors, assertInvariants, seeds, spans } from './helpers.mjs';
 
 const GAS_TEXT = 'تصل قدرة الخط إلى 55 مليار متر مكعب سنويا من الغاز';
 
@@ -52,6 +52,23 @@ test('every seed: output matches the schema, offsets slice back to the text', as
       }
     });
   }
+});
+
+test('nationality adjectives: every form under the place key, without proclitics, in UTF-16 offsets', async () => {
+  await init();
+  const text = '📈 قال مسؤول روسي إن الخبراء الروس والبعثة الروسية وصلوا إلى روسيا، وهدد الحرس الثوري الإيراني والإيرانيون بالرد.';
+  const analysis = analyze(text);
+  assert.equal(analysisSchemaErrors(analysis), null);
+  assertInvariants(text, analysis);
+  const russia = analysis.entities.find((entity) => entity.canonical === 'روسيا');
+  const [russian, iranian] = analysis.nationalities;
+  assert.deepEqual({ canonical: russian.canonical, key: russian.key, place: russian.place },
+    { canonical: 'روسي', key: russia.key, place: 'روسيا' });
+  assert.deepEqual(russian.mentions.map((m) => m.text), ['روسي', 'الروس', 'الروسية']);
+  // The adjective inside the organisation's name stays with the organisation.
+  assert.ok(analysis.entities.some((entity) => entity.key === 'org:irgc'));
+  assert.deepEqual(iranian.mentions.map((m) => m.text), ['الإيرانيون']);
+  for (const mention of [...russian.mentions, ...iranian.mentions]) assert.equal(text.slice(mention.start, mention.end), mention.text);
 });
 
 test('offsets are UTF-16 code units past astral characters', async () => {

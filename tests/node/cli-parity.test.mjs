@@ -17,11 +17,12 @@ test('CLI and WASM agree on every seed', async (t) => {
   assert.equal(lines.length, seeds.length);
   for (const [index, seed] of seeds.entries()) {
     await t.test(seed.name, () => {
-      const { file, figures, entities } = lines[index];
+      const { file, figures, entities, nationalities } = lines[index];
       assert.equal(file, seed.path);
       const wasm = analyze(seed.text);
       assert.deepEqual(figures, wasm.figures);
       assert.deepEqual(entities, wasm.entities);
+      assert.deepEqual(nationalities, wasm.nationalities);
     });
   }
 });
@@ -31,5 +32,6 @@ test('CLI and WASM agree with a reference date', async () => {
   const [seed] = seeds;
   const [line] = runCli(['--reference-date', '2020-02-29', seed.path]);
   const wasm = analyze(seed.text, { reference_date: '2020-02-29' });
-  assert.deepEqual({ figures: line.figures, entities: line.entities, reference: line.reference }, wasm);
+  const { figures, entities, nationalities, reference } = line;
+  assert.deepEqual({ figures, entities, nationalities, reference }, wasm);
 });

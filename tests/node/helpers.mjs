@@ -22,9 +22,10 @@ export const analysisSchemaErrors = (() => {
   return (value) => (validate(value) ? null : validate.errors);
 })();
 
-/** Every item whose offsets must slice back to its text: figures and entity mentions. */
+/** Every item whose offsets must slice back to its text: figures, entity mentions and nationality mentions. */
 export function spans(analysis) {
-  return [...analysis.figures, ...analysis.entities.flatMap((entity) => entity.mentions)];
+  return [...analysis.figures, ...analysis.entities.flatMap((entity) => entity.mentions),
+    ...(analysis.nationalities ?? []).flatMap((nationality) => nationality.mentions)];
 }
 
 /**
@@ -39,6 +40,30 @@ export function assertInvariants(text, analysis) {
     }
     if (splitsPair(start) || splitsPair(end)) throw new Error(`span ${start}..${end} splits a character`);
     if (text.slice(start, end) !== named) throw new Error(`span ${start}..${end} is ${JSON.stringify(text.slice(start, end))}, not ${JSON.stringify(named)}`);
+  }
+  // A nationality's mentions come in text order and lie outside every entity mention. Entity mentions sorted
+  // by start, with the furthest end reached so far, answer "does one overlap?" with one binary search.
+  const named = analysis.entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
+  let furthest = 0;
+  const reach = named.map((mention) => (furthest = Math.max(furthest, mention.end)));
+  const startingBefore = (offset) => {
+    let low = 0;
+    let high = named.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (named[middle].start < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  for (const { key, mentions } of analysis.nationalities ?? []) {
+    mentions.forEach((mention, i) => {
+      if (i > 0 && mention.start < mentions[i - 1].end) throw new Error(`mentions of ${key} out of order at ${mention.start}`);
+      const before = startingBefore(mention.end);
+      if (before > 0 && reach[before - 1] > mention.start) {
+        throw new Error(`the nationality mention ${JSON.stringify(mention.text)} at ${mention.start} lies in an entity's mention`);
+      }
+    });
   }
   for (const figure of analysis.figures) {
     for (const n of [figure.min, figure.max, typeof figure.value === 'number' ? figure.value : undefined]) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { entityMatrix, figureGroups } from '../../www/ui/corpus.js';
+import { entityMatrix, figureGroups, nationalityMatrix } from '../../www/ui/corpus.js';
 import { decodeText } from '../../www/ui/decode-text.js';
 import { entitiesCsv, figuresCsv } from '../../www/ui/export.js';
 import { formatFigureArabic } from '../../www/ui/format-arabic.js';
@@ -58,6 +58,19 @@ test('the entity matrix joins documents on key: one row however the name is spel
   assert.equal(rows[0].key, 'per:pezeshkian');
 });
 
+test('the nationality matrix joins documents on the place key, apart from the entity matrix', () => {
+  const russian = (mentions) => ({ canonical: 'روسي', key: 'loc:RU', place: 'روسيا', mentions });
+  const withNationalities = [
+    { name: 'd.txt', analysis: { figures: [], entities: [], nationalities: [russian([{ text: 'الروس', start: 0, end: 5 }])] } },
+    ...docs,
+    { name: 'e.txt', analysis: { figures: [], entities: [], nationalities: [russian([{ text: 'روسي', start: 0, end: 4 }, { text: 'الروسية', start: 9, end: 16 }])] } },
+  ];
+  const [row, ...rest] = nationalityMatrix(withNationalities);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(row, { key: 'loc:RU', type: 'nationality', place: 'روسيا', canonical: 'روسي', counts: [1, 0, 0, 0, 2] });
+  assert.equal(entityMatrix(withNationalities).length, 1, 'the entity matrix is unchanged');
+});
+
 test('figures group by subject and unit, and a term reported differently is a disagreement', () => {
   const [years] = figureGroups(docs);
   assert.equal(years.unit, 'year');
@@ -73,4 +86,13 @@ test('CSV exports start with a BOM, quote what needs it and defuse formulas', ()
   assert.match(figures, /c\.txt,number,'=1\+1,/);
   const entities = entitiesCsv(docs);
   assert.match(entities, /\r\nb\.txt,per:pezeshkian,مسعود بيزشكيان,person,,2,بيزشكيان\r\n/);
+});
+
+test('the entities CSV gives each nationality a row of type nationality under its place key', () => {
+  const withNationalities = [{ name: 'd.txt', analysis: { figures: [], entities: [], nationalities: [
+    { canonical: 'روسي', key: 'loc:RU', place: 'روسيا', mentions: [
+      { text: 'الروسي', start: 0, end: 6 }, { text: 'الروس', start: 10, end: 15 }, { text: 'الروسي', start: 20, end: 26 }] }] } }];
+  assert.match(entitiesCsv(withNationalities), /\r\nd\.txt,loc:RU,روسي,nationality,,3,الروسي \| الروس\r\n/);
+  // Analyses without the list (from before it existed) still export.
+  assert.ok(entitiesCsv(docs).includes('per:pezeshkian'));
 });

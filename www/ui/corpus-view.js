@@ -1,5 +1,6 @@
-// The corpus view: the entity × document matrix and the figure groups, from corpus.js.
-import { entityMatrix, figureGroups } from './corpus.js';
+// The corpus view: the entity × document and nationality × document matrices and the figure groups, from
+// corpus.js.
+import { entityMatrix, figureGroups, nationalityMatrix } from './corpus.js';
 import { el, ltr } from './dom.js';
 import { t } from './strings.js';
 
@@ -7,19 +8,18 @@ import { t } from './strings.js';
 const MAX_COLUMNS = 40;
 const MAX_GROUPS = 300;
 
-function matrix(documents) {
-  const rows = entityMatrix(documents);
+function matrix(documents, rows, { title, className, label }) {
   const shown = documents.slice(0, MAX_COLUMNS);
-  const table = el('table', { class: 'results matrix' },
+  const table = el('table', { class: `results ${className}` },
     el('thead', {}, el('tr', {},
       el('th', { scope: 'col', text: t.matrixEntity }),
       el('th', { scope: 'col', text: t.matrixDocuments }),
       ...shown.map((doc) => el('th', { scope: 'col', class: 'doc-column', title: doc.name }, el('bdi', { text: doc.name }))))),
     el('tbody', {}, ...rows.map((row) => el('tr', { 'data-key': row.key, 'data-type': row.type },
-      el('th', { scope: 'row', dir: 'rtl', lang: 'ar', class: `type-${row.type}` }, el('bdi', { text: row.canonical })),
+      el('th', { scope: 'row', dir: 'rtl', lang: 'ar', class: `type-${row.type}` }, el('bdi', { text: label(row) })),
       el('td', { class: 'count', text: row.counts.filter(Boolean).length }),
       ...shown.map((doc, i) => el('td', { class: row.counts[i] ? 'count present' : 'count', text: row.counts[i] || '' }))))));
-  return el('section', { class: 'corpus-part' }, el('h2', { text: t.matrixTitle }),
+  return el('section', { class: 'corpus-part' }, el('h2', { text: title }),
     documents.length > MAX_COLUMNS ? el('p', { class: 'hint', text: t.matrixTruncated(MAX_COLUMNS, documents.length) }) : '',
     el('div', { class: 'scroll' }, table));
 }
@@ -48,5 +48,10 @@ export function renderCorpus(container, documents) {
     container.replaceChildren(el('p', { class: 'none', text: t.corpusEmpty }));
     return;
   }
-  container.replaceChildren(matrix(documents), groups(documents));
+  const nationalities = nationalityMatrix(documents);
+  container.replaceChildren(
+    matrix(documents, entityMatrix(documents), { title: t.matrixTitle, className: 'matrix', label: (row) => row.canonical }),
+    nationalities.length === 0 ? '' : matrix(documents, nationalities,
+      { title: t.nationalityMatrixTitle, className: 'nationality-matrix', label: (row) => `${row.canonical} · ${row.place}` }),
+    groups(documents));
 }

@@ -1,5 +1,5 @@
 // Views across documents, as plain data (pure, so Node tests can call them): entities joined on `key`
-// into an entity × document matrix, and figures grouped by subject and unit with disagreements marked.
+// into an entity × document matrix, nationality adjectives likewise, and figures grouped by subject and unit with disagreements marked.
 import { formatFigureValue } from './format.js';
 
 /**
@@ -7,12 +7,25 @@ import { formatFigureValue } from './format.js';
  * ({name, analysis}). Most widely reported entities first.
  */
 export function entityMatrix(documents) {
+  return matrixRows(documents, (analysis) => analysis.entities, (entity) => entity.type);
+}
+
+/**
+ * The same rows for nationality adjectives ({key, canonical, type: 'nationality', place, counts}), joined on
+ * their place's key, so that الروس in one article and روسي in another are one row.
+ */
+export function nationalityMatrix(documents) {
+  return matrixRows(documents, (analysis) => analysis.nationalities ?? [], () => 'nationality');
+}
+
+function matrixRows(documents, itemsOf, typeOf) {
   const rows = new Map();
   documents.forEach(({ analysis }, column) => {
-    for (const entity of analysis.entities) {
+    for (const entity of itemsOf(analysis)) {
       let row = rows.get(entity.key);
       if (!row) {
-        row = { key: entity.key, type: entity.type, names: new Map(), counts: new Array(documents.length).fill(0) };
+        row = { key: entity.key, type: typeOf(entity), names: new Map(), counts: new Array(documents.length).fill(0) };
+        if (entity.place) row.place = entity.place;
         rows.set(entity.key, row);
       }
       row.counts[column] += entity.mentions.length;

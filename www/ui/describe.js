@@ -1,4 +1,4 @@
-// One-line descriptions of a figure or an entity, for the custom element's list and the annotator's tooltips.
+// One-line descriptions of a figure, an entity or a nationality adjective, for the custom element's list and the annotator's tooltips.
 import { formatFigureValue } from './format.js';
 import { formatFigureArabic } from './format-arabic.js';
 
@@ -15,4 +15,15 @@ export function describeFigure(figure) {
 
 export function describeEntity(entity) {
   return { title: `${entity.type} · ${ENTITY_TYPES_AR[entity.type] ?? entity.type}`, arabic: entity.canonical, latin: entity.key };
+}
+
+/** A nationality adjective: its dictionary form and the place it refers to (روسي · روسيا), with the place's key. */
+export function describeNationality(nationality) {
+  return { title: 'nationality · جنسية', arabic: `${nationality.canonical} · ${nationality.place}`, latin: nationality.key };
+}
+
+/** The description of item `index` of `list` ('figures', 'entities' or 'nationalities') of an analysis. */
+export function describeItem(analysis, list, index) {
+  const describe = { figures: describeFigure, entities: describeEntity, nationalities: describeNationality }[list];
+  return describe(analysis[list][index]);
 }

@@ -1,5 +1,5 @@
-// Exports: every document's results as JSON (the command line's shape), the figures and the entities as
-// CSV in UTF-8 with a byte-order mark (so Excel reads the Arabic), downloads and the clipboard.
+// Exports: every document's results as JSON (the command line's shape), the figures and the entities (with
+// the nationality adjectives as rows of type `nationality`, keyed by their place) as CSV in UTF-8 with a byte-order mark (so Excel reads the Arabic), downloads and the clipboard.
 import { formatFigureValue } from './format.js';
 import { formatFigureArabic } from './format-arabic.js';
 
@@ -32,9 +32,12 @@ export function figuresCsv(documents) {
 }
 
 export function entitiesCsv(documents) {
-  const rows = documents.filter((doc) => doc.analysis).flatMap(({ name, analysis }) =>
-    analysis.entities.map((entity) => [name, entity.key, entity.canonical, entity.type, entity.role, entity.mentions.length,
-      [...new Set(entity.mentions.map((mention) => mention.text))].join(' | ')]));
+  const forms = (item) => [...new Set(item.mentions.map((mention) => mention.text))].join(' | ');
+  const rows = documents.filter((doc) => doc.analysis).flatMap(({ name, analysis }) => [
+    ...analysis.entities.map((entity) => [name, entity.key, entity.canonical, entity.type, entity.role, entity.mentions.length, forms(entity)]),
+    ...(analysis.nationalities ?? []).map((nationality) =>
+      [name, nationality.key, nationality.canonical, 'nationality', undefined, nationality.mentions.length, forms(nationality)]),
+  ]);
   return csv(['document', 'key', 'canonical', 'type', 'role', 'mentions', 'forms'], rows);
 }
 

@@ -1,10 +1,12 @@
-// Marks figures and entities with the CSS Custom Highlight API: one Range per mention, styled by
-// ::highlight(kh-<kind or type>) rules. The DOM is left alone, so no element ever splits an Arabic word
-// and breaks its letter joining. The page, the custom element and the annotator share these names and
-// the Highlight objects registered under them.
+// Marks figures, entities and nationality adjectives with the CSS Custom Highlight API: one Range per
+// mention, styled by ::highlight(kh-<kind, type or nationality>) rules. The DOM is left alone, so no element
+// ever splits an Arabic word and breaks its letter joining. The page, the custom element and the annotator
+// share these names and the Highlight objects registered under them.
 
 export const FIGURE_KINDS = ['number', 'count', 'quantity', 'money', 'percent', 'duration', 'date', 'time', 'ordinal', 'model'];
 export const ENTITY_TYPES = ['person', 'location', 'organization', 'misc'];
+/** The highlight (kh-nationality) and legend name of nationality adjectives, which are not entities. */
+export const NATIONALITY = 'nationality';
 const FOCUS = 'kh-focus';
 
 const supported = typeof CSS !== 'undefined' && 'highlights' in CSS;
@@ -33,11 +35,11 @@ export const textNodeRanges = (textNode) => ({ start, end }) => {
 };
 
 /**
- * Highlights an analysis; `rangeFor({start, end})` makes the DOM Range of an item. Returns each figure's and
- * entity's ranges (for focusing and hit-testing) and a way to remove them all.
+ * Highlights an analysis; `rangeFor({start, end})` makes the DOM Range of an item. Returns each figure's,
+ * entity's and nationality's ranges (for focusing and hit-testing) and a way to remove them all.
  */
 export function highlightAnalysis(analysis, rangeFor) {
-  if (!supported) return { figureRanges: [], entityRanges: [], dispose() {} };
+  if (!supported) return { figureRanges: [], entityRanges: [], nationalityRanges: [], dispose() {} };
   const placed = [];
   const place = (name, item) => {
     const range = rangeFor(item);
@@ -47,9 +49,13 @@ export function highlightAnalysis(analysis, rangeFor) {
   };
   const figureRanges = analysis.figures.map((figure) => [place(figureHighlightName(figure), figure)]);
   const entityRanges = analysis.entities.map((entity) => entity.mentions.map((mention) => place(entityHighlightName(entity), mention)));
+  // Results from before nationalities were reported have none.
+  const nationalityRanges = (analysis.nationalities ?? []).map((nationality) =>
+    nationality.mentions.map((mention) => place(`kh-${NATIONALITY}`, mention)));
   return {
     figureRanges,
     entityRanges,
+    nationalityRanges,
     dispose() {
       for (const [name, range] of placed) layer(name).delete(range);
       focusRanges([]);
@@ -76,12 +82,14 @@ export function caretAt(x, y, root = document) {
 }
 
 /**
- * Which item a DOM position falls in: the figure first (they are the finer spans), else the entity.
- * Returns {list: 'figures' | 'entities', index} or null.
+ * Which item a DOM position falls in: the figure first (they are the finer spans), else the entity, else the
+ * nationality. Returns {list: 'figures' | 'entities' | 'nationalities', index} or null.
  */
 export function itemAt(highlights, node, offset) {
   const inside = (range) => range.comparePoint(node, offset) === 0 && !(range.endContainer === node && range.endOffset === offset);
-  for (const [list, ranges] of [['figures', highlights.figureRanges], ['entities', highlights.entityRanges]]) {
+  const lists = [['figures', highlights.figureRanges], ['entities', highlights.entityRanges],
+    ['nationalities', highlights.nationalityRanges ?? []]];
+  for (const [list, ranges] of lists) {
     const index = ranges.findIndex((itemRanges) => itemRanges.some(inside));
     if (index >= 0) return { list, index };
   }

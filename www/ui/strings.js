@@ -35,6 +35,7 @@ const en = {
   noSelection: 'Choose a document in the list.',
   figures: (n) => plural(n, 'figure', 'figures'),
   entities: (n) => plural(n, 'entity', 'entities'),
+  nationalities: (n) => plural(n, 'nationality', 'nationalities'),
   documents: (n) => plural(n, 'document', 'documents'),
   status: ({ total, pending, failed }) =>
     [en.documents(total), pending && `${pending} in progress`, failed && `${failed} failed`].filter(Boolean).join(' · '),
@@ -50,6 +51,8 @@ const en = {
   failed: (error) => `${en.errors[error.code] ?? error.message}${en.errors[error.code] ? '' : ` (${error.code ?? 'error'})`}`,
   figureColumns: { text: 'Text', kind: 'Kind', arabic: 'Value', latin: 'Value (Latin)', subject: 'Subject' },
   entityColumns: { canonical: 'Name', type: 'Type', mentions: 'Mentions' },
+  nationalityColumns: { canonical: 'Adjective', place: 'Place', forms: 'Forms', mentions: 'Mentions' },
+  nationality: 'nationality',
   kinds: {
     number: 'number', count: 'count', quantity: 'quantity', money: 'money', percent: 'percent', duration: 'duration',
     date: 'date', time: 'time', ordinal: 'ordinal', model: 'model',
@@ -58,6 +61,7 @@ const en = {
   noneFound: 'None found.',
   workerFailed: 'The analysis worker could not start.',
   matrixTitle: 'Entities across documents',
+  nationalityMatrixTitle: 'Nationalities across documents',
   matrixEntity: 'Entity',
   matrixDocuments: 'Documents',
   matrixTruncated: (shown, total) => `Showing the first ${shown} of ${total} documents as columns.`,
@@ -99,6 +103,7 @@ const ar = {
   noSelection: 'اختر مستندًا من القائمة.',
   figures: (n) => arabicCount(n, ['لا أرقام', 'رقم واحد', 'رقمان', 'أرقام', 'رقمًا']),
   entities: (n) => arabicCount(n, ['لا كيانات', 'كيان واحد', 'كيانان', 'كيانات', 'كيانًا']),
+  nationalities: (n) => arabicCount(n, ['لا جنسيات', 'جنسية واحدة', 'جنسيتان', 'جنسيات', 'جنسية']),
   documents: (n) => arabicCount(n, ['لا مستندات', 'مستند واحد', 'مستندان', 'مستندات', 'مستندًا']),
   status: ({ total, pending, failed }) =>
     [ar.documents(total), pending && `${pending} قيد المعالجة`, failed && `${failed} تعذّر تحليلها`].filter(Boolean).join(' · '),
@@ -114,6 +119,8 @@ const ar = {
   failed: (error) => `${ar.errors[error.code] ?? error.message}${ar.errors[error.code] ? '' : ` (${error.code ?? 'error'})`}`,
   figureColumns: { text: 'النص', kind: 'النوع', arabic: 'القيمة', latin: 'القيمة (لاتيني)', subject: 'الموضوع' },
   entityColumns: { canonical: 'الاسم', type: 'النوع', mentions: 'الذكر' },
+  nationalityColumns: { canonical: 'الصفة', place: 'المكان', forms: 'الصيغ', mentions: 'الذكر' },
+  nationality: 'جنسية',
   kinds: {
     number: 'عدد', count: 'معدود', quantity: 'كمية', money: 'مال', percent: 'نسبة', duration: 'مدة',
     date: 'تاريخ', time: 'وقت', ordinal: 'ترتيبي', model: 'طراز',
@@ -122,6 +129,7 @@ const ar = {
   noneFound: 'لا شيء.',
   workerFailed: 'تعذّر تشغيل عامل التحليل.',
   matrixTitle: 'الكيانات عبر المستندات',
+  nationalityMatrixTitle: 'الجنسيات عبر المستندات',
   matrixEntity: 'الكيان',
   matrixDocuments: 'المستندات',
   matrixTruncated: (shown, total) => `تظهر أول ${shown} من ${total} مستندًا كأعمدة.`,

@@ -1,4 +1,4 @@
-// The figures table (sortable) and the entities table of one document. Rows report focus and selection
+// The figures table (sortable), the entities table and the nationalities table of one document. Rows report focus and selection
 // by their item's index, so that the document view can emphasise and scroll to the matching text, and the
 // view can select a row when its mention is clicked.
 import { el, ltr } from './dom.js';
@@ -44,6 +44,17 @@ function entityRow(entity, index) {
     arabicCell(entity.canonical),
     el('td', { class: `entity-type type-${entity.type}`, text: t.entityTypes[entity.type] ?? entity.type }),
     el('td', { class: 'count', text: entity.mentions.length }));
+}
+
+/** Each form of a nationality once, in the order the text first uses it: الروسي · الروسية · الروس. */
+export const nationalityForms = (nationality) => [...new Set(nationality.mentions.map((mention) => mention.text))];
+
+function nationalityRow(nationality, index) {
+  return el('tr', { tabindex: 0, 'data-index': index, 'data-key': nationality.key },
+    arabicCell(nationality.canonical),
+    arabicCell(nationality.place),
+    arabicCell(nationalityForms(nationality).join(' · ')),
+    el('td', { class: 'count', text: nationality.mentions.length }));
 }
 
 /** Calls onFocus(index | null) as rows are hovered or focused, and onSelect(index) on click or Enter. */
@@ -116,4 +127,11 @@ export function entitiesTable(entities, handlers) {
   if (entities.length === 0) return emptyTable();
   const headerCells = Object.values(t.entityColumns).map((label) => el('th', { scope: 'col', text: label }));
   return selectableTable('entities', headerCells, entities.map(entityRow), handlers);
+}
+
+/** Nationality adjectives: the adjective, the place it refers to, the forms the text uses, and how often. */
+export function nationalitiesTable(nationalities, handlers) {
+  if (nationalities.length === 0) return emptyTable();
+  const headerCells = Object.values(t.nationalityColumns).map((label) => el('th', { scope: 'col', text: label }));
+  return selectableTable('nationalities', headerCells, nationalities.map(nationalityRow), handlers);
 }
