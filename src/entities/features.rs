@@ -93,6 +93,57 @@ fn name_key(stem_hashes: impl Iterator<Item = u64>) -> u64 {
     stem_hashes.fold(FEATURE_SEED, hashing::mix_u64)
 }
 
+/// How common words are in general Arabic text: the Zipf buckets of
+/// `data/wordfreq/ar.txt` (from wordfreq, CC BY-SA 4.0), written by
+/// `scripts/data/wordfreq_ar.py`. A word the tagger never saw in training
+/// that is common Arabic is seldom a name; a transliterated name is seldom
+/// common, nor written with the article.
+pub struct WordFrequencies(FastMap<&'static str, u8>);
+
+const WORD_FREQUENCIES: &str = include_str!("../../data/wordfreq/ar.txt");
+
+/// Bucket names for features, 0 for a word not in the list.
+const FREQUENCY_NAMES: [&str; 20] = [
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
+    "17", "18", "19",
+];
+
+impl WordFrequencies {
+    /// Lines of a bucket (twice the Zipf value), a tab, and its words.
+    pub fn from_lines(lines: &'static str) -> WordFrequencies {
+        let mut map = FastMap::default();
+        for (bucket, words) in lines.lines().filter_map(|l| l.split_once('\t')) {
+            let Ok(bucket) = bucket.parse::<u8>() else {
+                continue;
+            };
+            let bucket = bucket.min(FREQUENCY_NAMES.len() as u8 - 1);
+            for word in words.split(' ') {
+                map.insert(word, bucket);
+            }
+        }
+        WordFrequencies(map)
+    }
+
+    /// The bucket of a folded word, 0 when it is not in the list.
+    pub fn bucket(&self, folded: &str) -> u8 {
+        self.0.get(folded).copied().unwrap_or(0)
+    }
+
+    /// The bucket of ال + `stem`.
+    pub fn with_article(&self, stem: &str) -> u8 {
+        let mut word = String::with_capacity(stem.len() + 4);
+        word.push_str("ال");
+        word.push_str(stem);
+        self.bucket(&word)
+    }
+}
+
+/// The compiled-in word frequencies.
+pub fn word_frequencies() -> &'static WordFrequencies {
+    static FREQUENCIES: std::sync::OnceLock<WordFrequencies> = std::sync::OnceLock::new();
+    FREQUENCIES.get_or_init(|| WordFrequencies::from_lines(WORD_FREQUENCIES))
+}
+
 /// Words shorter than this are too often particles to carry context across
 /// a document.
 const MIN_CONTEXT_LETTERS: usize = 3;
@@ -113,6 +164,11 @@ pub struct WordType<'t> {
     first_name: bool,
     may_start_phrase: bool,
     may_end_title: bool,
+    /// How common the word, its stem and its stem with the article are in
+    /// general Arabic text ([`WordFrequencies`]).
+    frequency: u8,
+    stem_frequency: u8,
+    article_frequency: u8,
     /// The document stem whose other occurrences lend this word their
     /// context, for words long enough to carry one.
     shared_stem: Option<u32>,
@@ -181,6 +237,7 @@ impl<'t> DocumentWords<'t> {
         names: &'t KnownNames,
     ) -> DocumentWords<'t> {
         let lexicon = lexicon();
+        let frequencies = word_frequencies();
         let mut type_ids: FastMap<(u8, &str), u32> = FastMap::default();
         let mut stem_ids: FastMap<&str, u32> = FastMap::default();
         let mut types = Vec::new();
@@ -209,6 +266,13 @@ impl<'t> DocumentWords<'t> {
                         first_name: lexicon.is_common_first_name(folded),
                         may_start_phrase: lexicon.may_start_phrase(folded),
                         may_end_title: lexicon.may_end_title(folded),
+                        frequency: frequencies.bucket(folded),
+                        stem_frequency: frequencies.bucket(stem),
+                        article_frequency: if is_word {
+                            frequencies.with_article(stem)
+                        } else {
+                            0
+                        },
                         shared_stem,
                     });
                     types.len() as u32 - 1
@@ -342,6 +406,18 @@ impl<'t> DocumentWords<'t> {
         if word.first_name {
             emit(feature(template!("first-name"), "0"));
         }
+        if word.kind == Some(TokenKind::Word) {
+            let (f, s, a) = (
+                word.frequency as u64,
+                word.stem_frequency as u64,
+                word.article_frequency as u64,
+            );
+            emit(hashed_feature(template!("wf"), &[f]));
+            emit(hashed_feature(template!("wf-stem"), &[s]));
+            emit(hashed_feature(template!("wf-al"), &[a]));
+            emit(hashed_feature(template!("wf-stem|al"), &[s, a]));
+            emit(hashed_feature(template!("wf|rare"), &[f, word.rare as u64]));
+        }
     }
 
     /// The features a word type gives the token `neighbour.offset` places
@@ -364,6 +440,12 @@ impl<'t> DocumentWords<'t> {
             }
             if word.first_name {
                 emit(feature(template!("first-name"), position));
+            }
+            if word.kind == Some(TokenKind::Word) {
+                emit(parts_feature(
+                    template!("wf-n"),
+                    &[position, FREQUENCY_NAMES[word.frequency as usize]],
+                ));
             }
         }
     }
