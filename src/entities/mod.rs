@@ -11,7 +11,7 @@
 //! are never places.
 
 pub mod features;
-mod hashing;
+pub(crate) mod hashing;
 mod keys;
 mod labelling;
 mod lexicon;
