@@ -11,24 +11,16 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::text::Tokens;
 
-/// The multiply-rotate hash of rustc (FxHash): lexicon keys are short and
-/// not attacker-chosen, and the default SipHash would cost more than the
-/// rest of a look-up.
+/// The hasher of the lexicons: the multiply-and-rotate mix of the entity
+/// tables, eight bytes at a time. Lexicon keys are short and not
+/// attacker-chosen, and the default SipHash would cost more than the rest
+/// of a look-up.
 #[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
+pub(crate) struct LexiconHasher(u64);
 
-const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl Hasher for FxHasher {
+impl Hasher for LexiconHasher {
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let word = u64::from_le_bytes(chunk.try_into().expect("chunks of 8"));
-            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
-        }
-        for &byte in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(FX_SEED);
-        }
+        self.0 = crate::entities::hashing::mix_bytes(self.0, bytes);
     }
 
     fn finish(&self) -> u64 {
@@ -37,7 +29,7 @@ impl Hasher for FxHasher {
 }
 
 /// A map from folded words to values.
-pub(crate) type FoldedMap<V> = HashMap<String, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type FoldedMap<V> = HashMap<String, V, BuildHasherDefault<LexiconHasher>>;
 
 /// The folded tokens of a lexicon entry: `كم/ساعة` → `كم`, `/`, `ساعه`.
 pub(crate) fn folded_words(entry: &str) -> Vec<String> {

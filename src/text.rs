@@ -15,7 +15,7 @@
 //! Grammars then look words up in hashed lexicons by their folded form,
 //! optionally after splitting off proclitics with [`proclitic_splits`].
 
-use std::ops::Range;
+use std::sync::OnceLock;
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,13 +30,19 @@ pub enum TokenKind {
     Punct,
 }
 
-/// One token: where it is in the text and where its folded form is.
-#[derive(Clone, Debug)]
-pub struct Token {
-    pub kind: TokenKind,
-    /// Byte span in the original text.
-    pub span: Range<usize>,
-    folded: Range<u32>,
+/// One token: where it is in the text and where its folded form starts.
+///
+/// Offsets are `u32`, which keeps a token to 16 bytes (the token list is
+/// the largest structure of an analysis after the text itself), and limits
+/// a text to 2 GiB (its folded form may be longer than the text, when
+/// lower-casing lengthens a letter). A token's folded form ends where the
+/// next one's starts: every folded character belongs to a token.
+#[derive(Clone, Copy, Debug)]
+struct Token {
+    start: u32,
+    end: u32,
+    folded_start: u32,
+    kind: TokenKind,
 }
 
 /// The tokens of one text, with their folded forms.
@@ -46,18 +52,37 @@ pub struct Tokens<'t> {
     tokens: Vec<Token>,
 }
 
+/// The longest text [`Tokens::new`] takes, so that offsets fit in `u32`.
+const MAX_TEXT_BYTES: usize = (u32::MAX / 2) as usize;
+
 impl<'t> Tokens<'t> {
     /// Tokenises `text` in one pass.
+    ///
+    /// # Panics
+    ///
+    /// If `text` is longer than 2 GiB.
     pub fn new(text: &'t str) -> Self {
+        assert!(
+            text.len() <= MAX_TEXT_BYTES,
+            "texts of more than 2 GiB are not tokenised"
+        );
         let mut tokenizer = Tokenizer {
             folded: String::with_capacity(text.len()),
-            tokens: Vec::with_capacity(text.len() / 5),
+            // News text has a token every 9 or 10 bytes; a text with more
+            // grows the vector, rather than every text reserving for the worst.
+            tokens: Vec::with_capacity(text.len() / 8),
             current: None,
         };
+        let table = folding_table();
         for (at, c) in text.char_indices() {
-            tokenizer.push(at, c);
+            let (class, folded) = match c {
+                '\0'..='\u{7F}' => table[c as usize],
+                '\u{0600}'..='\u{06FF}' => table[c as usize - 0x0600 + 0x80],
+                _ => (classify(c), fold_char(c)),
+            };
+            tokenizer.push(at as u32, c.len_utf8() as u32, class, folded);
         }
-        tokenizer.finish(text.len());
+        tokenizer.close(text.len() as u32);
         Tokens {
             text,
             folded: tokenizer.folded,
@@ -77,10 +102,6 @@ impl<'t> Tokens<'t> {
         self.tokens.is_empty()
     }
 
-    pub fn get(&self, i: usize) -> Option<&Token> {
-        self.tokens.get(i)
-    }
-
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
         self.tokens.get(i).map(|t| t.kind)
     }
@@ -88,36 +109,40 @@ impl<'t> Tokens<'t> {
     /// The folded form of token `i`, or "" past the end.
     pub fn folded(&self, i: usize) -> &str {
         match self.tokens.get(i) {
-            Some(t) => &self.folded[t.folded.start as usize..t.folded.end as usize],
+            Some(t) => {
+                let end = self
+                    .tokens
+                    .get(i + 1)
+                    .map_or(self.folded.len(), |next| next.folded_start as usize);
+                &self.folded[t.folded_start as usize..end]
+            }
             None => "",
         }
     }
 
     /// The original text of token `i`.
     pub fn raw(&self, i: usize) -> &'t str {
-        &self.text[self.tokens[i].span.clone()]
+        &self.text[self.start(i)..self.end(i)]
     }
 
     /// Byte offset where token `i` starts.
     pub fn start(&self, i: usize) -> usize {
-        self.tokens[i].span.start
+        self.tokens[i].start as usize
     }
 
     /// Byte offset where token `i` ends.
     pub fn end(&self, i: usize) -> usize {
-        self.tokens[i].span.end
+        self.tokens[i].end as usize
     }
 
     /// Whether token `i` directly follows token `i - 1`, with no space between.
     pub fn glued_to_previous(&self, i: usize) -> bool {
-        i > 0 && i < self.tokens.len() && self.tokens[i - 1].span.end == self.tokens[i].span.start
+        i > 0 && i < self.tokens.len() && self.tokens[i - 1].end == self.tokens[i].start
     }
 
     /// Whether only spaces (no line break) separate token `i - 1` and token `i`.
     pub fn same_line_as_previous(&self, i: usize) -> bool {
-        i > 0
-            && i < self.tokens.len()
-            && !self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start].contains('\n')
+        i > 0 && i < self.tokens.len() && !self.text[self.end(i - 1)..self.start(i)].contains('\n')
     }
 
     /// Whether token `i` is the punctuation character `c` (after folding).
@@ -134,40 +159,53 @@ impl<'t> Tokens<'t> {
         let next = self
             .tokens
             .get(i + 1)
-            .map_or(self.text.len(), |t| t.span.start);
-        self.tokens
-            .get(i)
-            .is_some_and(|t| self.text[t.span.end..next].contains('\n'))
+            .map_or(self.text.len(), |t| t.start as usize);
+        i < self.tokens.len() && self.text[self.end(i)..next].contains('\n')
     }
 
     /// The byte offset in the original text after the first `letters`
     /// folded letters of word token `i`, so that a mention can start after
     /// its proclitics (`وبوتين` → `بوتين`).
     pub fn offset_after_letters(&self, i: usize, letters: usize) -> usize {
-        let token = &self.tokens[i];
-        let raw = &self.text[token.span.clone()];
         let mut seen = 0;
-        for (at, c) in raw.char_indices() {
+        for (at, c) in self.raw(i).char_indices() {
             if fold_char(c).is_some() {
                 if seen == letters {
-                    return token.span.start + at;
+                    return self.start(i) + at;
                 }
                 seen += 1;
             }
         }
-        token.span.end
+        self.end(i)
     }
+}
+
+/// The class and folded form of the ASCII characters (entries 0 to 127)
+/// and of the Arabic block U+0600 to U+06FF (entries 128 to 383): nearly
+/// every character of an Arabic text, looked up rather than matched.
+fn folding_table() -> &'static [(Class, Option<char>); 384] {
+    static TABLE: OnceLock<[(Class, Option<char>); 384]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|k| {
+            let code = if k < 0x80 { k } else { k - 0x80 + 0x0600 };
+            let c = char::from_u32(code as u32).expect("no surrogates below U+0700");
+            (classify(c), fold_char(c))
+        })
+    })
 }
 
 struct Tokenizer {
     folded: String,
     tokens: Vec<Token>,
-    current: Option<(TokenKind, usize, u32)>,
+    /// The token being read: its kind, where it starts in the text and in
+    /// the folded form.
+    current: Option<(TokenKind, u32, u32)>,
 }
 
 impl Tokenizer {
-    fn push(&mut self, at: usize, c: char) {
-        let class = classify(c);
+    /// Reads the character at byte `at`, `len` bytes long, of class `class`
+    /// and folded form `folded`.
+    fn push(&mut self, at: u32, len: u32, class: Class, folded: Option<char>) {
         let kind = match class {
             Class::Space => {
                 self.close(at);
@@ -187,8 +225,8 @@ impl Tokenizer {
             Class::Punct => {
                 self.close(at);
                 self.open(TokenKind::Punct, at);
-                self.push_folded(c);
-                self.close(at + c.len_utf8());
+                self.push_folded(folded);
+                self.close(at + len);
                 return;
             }
         };
@@ -201,44 +239,41 @@ impl Tokenizer {
                 self.open(kind, at);
             }
         }
-        self.push_folded(c);
+        self.push_folded(folded);
     }
 
-    fn push_folded(&mut self, c: char) {
-        if let Some(f) = fold_char(c) {
+    fn push_folded(&mut self, folded: Option<char>) {
+        if let Some(f) = folded {
             self.folded.push(f);
         }
     }
 
-    fn open(&mut self, kind: TokenKind, at: usize) {
+    fn open(&mut self, kind: TokenKind, at: u32) {
         self.current = Some((kind, at, self.folded.len() as u32));
     }
 
-    fn close(&mut self, at: usize) {
+    fn close(&mut self, at: u32) {
         if let Some((kind, start, folded_start)) = self.current.take() {
-            let folded_end = self.folded.len() as u32;
             // A lone run of marks (a stray diacritic or tatweel) is no token.
-            if folded_end > folded_start || kind != TokenKind::Word {
+            if self.folded.len() as u32 > folded_start || kind != TokenKind::Word {
                 self.tokens.push(Token {
+                    start,
+                    end: at,
+                    folded_start,
                     kind,
-                    span: start..at,
-                    folded: folded_start..folded_end,
                 });
             } else if let Some(last) = self.tokens.last_mut() {
                 // Keep the marks inside the span of the word they follow
                 // (`بـ` before digits), so that spans stay contiguous.
-                if last.span.end == start && last.kind == TokenKind::Word {
-                    last.span.end = at;
+                if last.end == start && last.kind == TokenKind::Word {
+                    last.end = at;
                 }
             }
         }
     }
-
-    fn finish(&mut self, len: usize) {
-        self.close(len);
-    }
 }
 
+#[derive(Clone, Copy)]
 enum Class {
     Space,
     Ignorable,

@@ -506,56 +506,83 @@ fn table() -> &'static (Table, usize) {
     })
 }
 
+/// The lexemes of a text's tokens. Few tokens are date words, so each
+/// token keeps only the place of its lexeme in a list of those found: four
+/// bytes a token rather than a whole lexeme.
+pub struct Lexemes {
+    /// For each token, 0 or one more than the place of its lexeme in `found`.
+    at: Vec<u32>,
+    found: Vec<Lexeme>,
+}
+
+impl Lexemes {
+    /// The lexeme of token `i`, if it has one.
+    pub fn get(&self, i: usize) -> Option<&Lexeme> {
+        let at = *self.at.get(i)? as usize;
+        at.checked_sub(1).map(|k| &self.found[k])
+    }
+}
+
 /// Looks every word token up once: the unsplit form first, then each
 /// reading with proclitics.
-pub fn lexemes(tokens: &Tokens) -> Vec<Option<Lexeme>> {
+pub fn lexemes(tokens: &Tokens) -> Lexemes {
+    let mut found = Vec::new();
+    let at = (0..tokens.len())
+        .map(|i| match lexeme(tokens, i) {
+            Some(lexeme) => {
+                found.push(lexeme);
+                found.len() as u32
+            }
+            None => 0,
+        })
+        .collect();
+    Lexemes { at, found }
+}
+
+/// Token `i`'s lexeme: the table entry of the word or of its stem after
+/// proclitics.
+fn lexeme(tokens: &Tokens, i: usize) -> Option<Lexeme> {
     let (table, longest) = table();
     // و + ب + ال: the most a word's proclitics add to a table word, in bytes.
     const MOST_PROCLITIC_BYTES: usize = 8;
-    (0..tokens.len())
-        .map(|i| {
-            let word = tokens.folded(i);
-            if tokens.kind(i) != Some(TokenKind::Word)
-                || word.len() > longest + MOST_PROCLITIC_BYTES
-            {
-                return None;
-            }
-            if let Some(entry) = table.get(word) {
-                return Some(Lexeme {
-                    entry,
-                    conjunction: false,
-                    preposition: None,
-                    article: false,
-                    clitic_letters: 0,
-                });
-            }
-            if !word.starts_with(['و', 'ف', 'ب', 'ك', 'ل', 'ا']) {
-                return None;
-            }
-            proclitic_splits(word).skip(1).find_map(|split| {
-                let entry = table.get(split.stem)?;
-                // The article stays inside the span (بالعام → العام), and
-                // so does the preposition fused with it in لل (للعام).
-                let fused = split.article && split.preposition == Some('ل');
-                let preposition_letters = usize::from(split.preposition.is_some() && !fused);
-                Some(Lexeme {
-                    entry,
-                    conjunction: split.conjunction.is_some(),
-                    preposition: split.preposition,
-                    article: split.article,
-                    clitic_letters: usize::from(split.conjunction.is_some()) + preposition_letters,
-                })
-            })
+    let word = tokens.folded(i);
+    if tokens.kind(i) != Some(TokenKind::Word) || word.len() > longest + MOST_PROCLITIC_BYTES {
+        return None;
+    }
+    if let Some(entry) = table.get(word) {
+        return Some(Lexeme {
+            entry,
+            conjunction: false,
+            preposition: None,
+            article: false,
+            clitic_letters: 0,
+        });
+    }
+    if !word.starts_with(['و', 'ف', 'ب', 'ك', 'ل', 'ا']) {
+        return None;
+    }
+    proclitic_splits(word).skip(1).find_map(|split| {
+        let entry = table.get(split.stem)?;
+        // The article stays inside the span (بالعام → العام), and
+        // so does the preposition fused with it in لل (للعام).
+        let fused = split.article && split.preposition == Some('ل');
+        let preposition_letters = usize::from(split.preposition.is_some() && !fused);
+        Some(Lexeme {
+            entry,
+            conjunction: split.conjunction.is_some(),
+            preposition: split.preposition,
+            article: split.article,
+            clitic_letters: usize::from(split.conjunction.is_some()) + preposition_letters,
         })
-        .collect()
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn lexeme(word: &str) -> Option<Lexeme> {
-        lexemes(&Tokens::new(word))[0]
+    fn lexeme_of(word: &str) -> Option<Lexeme> {
+        lexemes(&Tokens::new(word)).get(0).copied()
     }
 
     #[test]
@@ -572,7 +599,7 @@ mod tests {
             ("أمس", false, None, false, 0),
         ];
         for &(word, conjunction, preposition, article, clitic_letters) in cases {
-            let found = lexeme(word).unwrap_or_else(|| panic!("{word} not found"));
+            let found = lexeme_of(word).unwrap_or_else(|| panic!("{word} not found"));
             assert_eq!(
                 (
                     found.conjunction,
@@ -589,13 +616,13 @@ mod tests {
     #[test]
     fn leaves_other_words_alone() {
         for word in ["ذهاب", "استراتيجية", "جمعية", "يومية"] {
-            assert!(lexeme(word).is_none(), "{word}");
+            assert!(lexeme_of(word).is_none(), "{word}");
         }
     }
 
     #[test]
     fn a_word_keeps_all_its_readings() {
-        let second = lexeme("الثانية").unwrap().entry;
+        let second = lexeme_of("الثانية").unwrap().entry;
         assert_eq!((second.tail, second.hour), (Some(Tail::Second), Some(2)));
     }
 }

@@ -32,7 +32,7 @@ use crate::figures::read_rank;
 use crate::numbers::read_numeral;
 use crate::text::{TokenKind, Tokens};
 use crate::{Figure, Reference};
-use lexicon::{Calendar, Entry, Lexeme, Unit};
+use lexicon::{Calendar, Entry, Lexeme, Lexemes, Unit};
 
 /// A calendar date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -204,7 +204,7 @@ pub struct Mention {
 /// The tokens of a text and their lexicon entries: what every reader reads.
 pub struct Scan<'a, 't> {
     pub tokens: &'a Tokens<'t>,
-    lexemes: Vec<Option<Lexeme>>,
+    lexemes: Lexemes,
 }
 
 impl<'a, 't> Scan<'a, 't> {
@@ -260,7 +260,7 @@ impl<'a, 't> Scan<'a, 't> {
     }
 
     pub fn lexeme(&self, i: usize) -> Option<&Lexeme> {
-        self.lexemes.get(i)?.as_ref()
+        self.lexemes.get(i)
     }
 
     pub fn entry(&self, i: usize) -> Option<&'static Entry> {

@@ -12,7 +12,7 @@
 //! place, unless they lie inside an entity's mention (الحرس الثوري الإيراني).
 
 pub mod features;
-mod hashing;
+pub(crate) mod hashing;
 mod keys;
 mod labelling;
 mod lexicon;

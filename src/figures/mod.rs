@@ -81,31 +81,51 @@ fn could_start_a_figure(tokens: &Tokens, i: usize) -> bool {
             let word = tokens.folded(i);
             let may_have_proclitics =
                 matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ك' | 'ل' | 'ا'));
-            starters().contains_key(word)
+            let starts = |stem: &str| match starters().get(stem) {
+                Some(Starter::Word) => true,
+                Some(Starter::Qualifier) => ranges::qualifier_at(tokens, i, stem),
+                None => false,
+            };
+            starts(word)
                 || count::may_be_dual(word)
                 || amount::is_one(tokens.folded(i + 1))
                 || may_have_proclitics
                     && proclitic_splits(word)
                         .skip(1)
-                        .any(|Split { stem, .. }| starters().contains_key(stem))
+                        .any(|Split { stem, .. }| starts(stem))
         }
         None => false,
     }
 }
 
+/// How a word can begin a figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Starter {
+    /// By itself: a number, a unit, an ordinal, a model.
+    Word,
+    /// Only as the first word of a qualifier, whose other words must follow
+    /// (`في حدود`): common words such as في and على are first words of
+    /// qualifiers, and testing the qualifier whole spares the readers most
+    /// of them.
+    Qualifier,
+}
+
 /// Every word that can begin a figure, from all the readers' lexicons.
-fn starters() -> &'static FoldedMap<()> {
-    static STARTERS: OnceLock<FoldedMap<()>> = OnceLock::new();
+fn starters() -> &'static FoldedMap<Starter> {
+    static STARTERS: OnceLock<FoldedMap<Starter>> = OnceLock::new();
     STARTERS.get_or_init(|| {
         let mut words = FoldedMap::default();
+        for word in ranges::first_words() {
+            words.insert(word, Starter::Qualifier);
+        }
+        // A word that also begins a figure by itself is a plain starter.
         for word in crate::numbers::words()
-            .chain(ranges::first_words())
             .chain(ordinal::first_words())
             .chain(model::first_words())
             .chain(amount::unit_first_words())
             .chain(std::iter::once("ال".to_string()))
         {
-            words.insert(word, ());
+            words.insert(word, Starter::Word);
         }
         words
     })

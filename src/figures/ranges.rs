@@ -60,6 +60,12 @@ pub(super) fn first_words() -> impl Iterator<Item = String> {
     prefixes().first_words(|_| true)
 }
 
+/// Whether a qualifier starts at token `i`, whose folded form, or stem
+/// after proclitics, is `first`.
+pub(super) fn qualifier_at(tokens: &Tokens, i: usize, first: &str) -> bool {
+    prefixes().longest(tokens, i, first).is_some()
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Qualifier {
     None,
