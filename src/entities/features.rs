@@ -104,7 +104,6 @@ const MAX_OTHER_OCCURRENCES: usize = 6;
 /// token kind), worked out once per document however often it occurs.
 pub struct WordType<'t> {
     folded: &'t str,
-    kind: Option<TokenKind>,
     stem: &'t str,
     word_hash: u64,
     stem_hash: u64,
@@ -113,6 +112,7 @@ pub struct WordType<'t> {
     first_name: bool,
     may_start_phrase: bool,
     may_end_title: bool,
+    shape: Shape,
     /// The document stem whose other occurrences lend this word their
     /// context, for words long enough to carry one.
     shared_stem: Option<u32>,
@@ -200,7 +200,6 @@ impl<'t> DocumentWords<'t> {
                         });
                     types.push(WordType {
                         folded,
-                        kind,
                         stem,
                         word_hash: hash_str(folded),
                         stem_hash: hash_str(stem),
@@ -209,6 +208,7 @@ impl<'t> DocumentWords<'t> {
                         first_name: lexicon.is_common_first_name(folded),
                         may_start_phrase: lexicon.may_start_phrase(folded),
                         may_end_title: lexicon.may_end_title(folded),
+                        shape: Shape::of(kind, folded),
                         shared_stem,
                     });
                     types.len() as u32 - 1
@@ -311,7 +311,7 @@ impl<'t> DocumentWords<'t> {
         let word = &self.types[word_type as usize];
         emit(feature(template!("bias"), ""));
         emit(hashed_feature(template!("w"), &[word.word_hash]));
-        emit(feature(template!("shape"), shape(word)));
+        emit(feature(template!("shape"), word.shape.name()));
         if word.rare {
             emit(feature(template!("rare"), "0"));
         }
@@ -362,7 +362,10 @@ impl<'t> DocumentWords<'t> {
         }
     }
 
-    /// The features that depend on more than one word of the sentence.
+    /// The features that depend on more than one word of the sentence:
+    /// those of the word pairs around token `i` ([`DocumentWords::pair_features`],
+    /// [`DocumentWords::skip_features`]), of its shape trigram and of the
+    /// sentence's gazetteer phrases.
     pub fn context_features(
         &self,
         sentence: Range<usize>,
@@ -370,41 +373,92 @@ impl<'t> DocumentWords<'t> {
         gazetteer: &SentenceGazetteer,
         emit: &mut impl FnMut(u32),
     ) {
-        let at = |offset: isize| -> Option<&WordType<'t>> {
-            let j = i.checked_add_signed(offset)?;
-            sentence.contains(&j).then(|| self.word(j))
-        };
-        let boundary = |offset: isize| {
-            if offset < 0 {
-                SENTENCE_START
-            } else {
-                SENTENCE_END
-            }
-        };
-        let word_h = |offset| at(offset).map_or_else(|| boundary(offset), |w| w.word_hash);
-        let stem_h = |offset| at(offset).map_or_else(|| boundary(offset), |w| w.stem_hash);
-        if self.word(i).rare {
-            emit(hashed_feature(template!("rare|w-1"), &[word_h(-1)]));
+        let side = |offset| self.type_at(&sentence, i, offset);
+        let (before, word, after) = (side(-1), self.type_of(i), side(1));
+        self.pair_features(before, Some(word), &mut |_| {}, emit);
+        self.pair_features(Some(word), after, emit, &mut |_| {});
+        self.skip_features(before, after, emit);
+        let shapes = [before, Some(word), after].map(|t| self.shape_of(t));
+        emit(shape_trigram_feature(shapes));
+        self.gazetteer_features(sentence, i, gazetteer, emit);
+    }
+
+    /// The word type of the token `offset` places from token `i`, or `None`
+    /// past the edge of `sentence`.
+    pub fn type_at(&self, sentence: &Range<usize>, i: usize, offset: isize) -> Option<u32> {
+        let j = i.checked_add_signed(offset)?;
+        sentence.contains(&j).then(|| self.type_of(j))
+    }
+
+    /// The features of two adjacent tokens of word types `left` and
+    /// `right` (`None` past the sentence's edge) that depend on both: those
+    /// they give the left token (`to_left`) and the right one (`to_right`).
+    /// Inference caches them by the pair.
+    pub fn pair_features(
+        &self,
+        left: Option<u32>,
+        right: Option<u32>,
+        to_left: &mut impl FnMut(u32),
+        to_right: &mut impl FnMut(u32),
+    ) {
+        let (left_word, left_stem) = self.hashes(left, SENTENCE_START);
+        let (right_word, right_stem) = self.hashes(right, SENTENCE_END);
+        if left.is_some() {
+            to_left(hashed_feature(
+                template!("stem|stem+1"),
+                &[left_stem, right_stem],
+            ));
+            to_left(hashed_feature(template!("w|w+1"), &[left_word, right_word]));
         }
-        emit(hashed_feature(
-            template!("w-1|w+1"),
-            &[word_h(-1), word_h(1)],
-        ));
-        emit(hashed_feature(
-            template!("stem|stem+1"),
-            &[stem_h(0), stem_h(1)],
-        ));
-        emit(hashed_feature(template!("w-1|w"), &[word_h(-1), word_h(0)]));
-        emit(hashed_feature(template!("w|w+1"), &[word_h(0), word_h(1)]));
-        emit(hashed_feature(
-            template!("stem-1|stem"),
-            &[stem_h(-1), stem_h(0)],
-        ));
-        let shape_at = |offset| at(offset).map_or("edge", shape);
-        emit(parts_feature(
-            template!("shape-1|shape|shape+1"),
-            &[shape_at(-1), shape_at(0), shape_at(1)],
-        ));
+        if let Some(right) = right {
+            if self.types[right as usize].rare {
+                to_right(hashed_feature(template!("rare|w-1"), &[left_word]));
+            }
+            to_right(hashed_feature(template!("w-1|w"), &[left_word, right_word]));
+            to_right(hashed_feature(
+                template!("stem-1|stem"),
+                &[left_stem, right_stem],
+            ));
+        }
+    }
+
+    /// The feature of the words on either side of a token, of word types
+    /// `before` and `after` (`None` past the sentence's edge).
+    pub fn skip_features(
+        &self,
+        before: Option<u32>,
+        after: Option<u32>,
+        emit: &mut impl FnMut(u32),
+    ) {
+        let (before, _) = self.hashes(before, SENTENCE_START);
+        let (after, _) = self.hashes(after, SENTENCE_END);
+        emit(hashed_feature(template!("w-1|w+1"), &[before, after]));
+    }
+
+    /// The word and stem hashes of word type `word`, or `edge` for both
+    /// past the sentence's edge.
+    fn hashes(&self, word: Option<u32>, edge: u64) -> (u64, u64) {
+        word.map_or((edge, edge), |t| {
+            let word = &self.types[t as usize];
+            (word.word_hash, word.stem_hash)
+        })
+    }
+
+    /// The [`Shape`] of word type `word`, [`Shape::Edge`] past the
+    /// sentence's edge.
+    pub fn shape_of(&self, word: Option<u32>) -> Shape {
+        word.map_or(Shape::Edge, |t| self.types[t as usize].shape)
+    }
+
+    /// The features of the gazetteer phrases and known names at and around
+    /// token `i` of `sentence`, and of a title before it.
+    pub fn gazetteer_features(
+        &self,
+        sentence: Range<usize>,
+        i: usize,
+        gazetteer: &SentenceGazetteer,
+        emit: &mut impl FnMut(u32),
+    ) {
         let here = i - sentence.start;
         let tag_at = |offset: isize| {
             here.checked_add_signed(offset)
@@ -418,7 +472,7 @@ impl<'t> DocumentWords<'t> {
         if let Some(phrase) = gazetteer.phrases[here] {
             emit(hashed_feature(
                 template!("gaz|w"),
-                &[hash_str(phrase), word_h(0)],
+                &[hash_str(phrase), self.word(i).word_hash],
             ));
         }
         for (position, offset) in [("0", 0), ("-1", -1), ("+1", 1)] {
@@ -657,19 +711,65 @@ pub fn stem(word: &str) -> &str {
         .map_or(word, |s| s.stem)
 }
 
-fn shape(word: &WordType) -> &'static str {
-    match word.kind {
-        Some(TokenKind::Word) => match word.folded.chars().count() {
-            1 => "w1",
-            2 => "w2",
-            3 => "w3",
-            4 => "w4",
-            5 | 6 => "w5",
-            _ => "w7",
-        },
-        Some(TokenKind::Number) => "num",
-        Some(TokenKind::Latin) => "lat",
-        Some(TokenKind::Punct) => "punct",
-        None => "none",
+/// What a token looks like, for the tagger: its kind and, for Arabic
+/// words, about how long it is. A small number, so that inference can
+/// index its caches by shapes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    Letters1,
+    Letters2,
+    Letters3,
+    Letters4,
+    Letters5Or6,
+    Letters7OrMore,
+    Number,
+    Latin,
+    Punct,
+    None,
+    /// Past the sentence's edge.
+    Edge,
+}
+
+impl Shape {
+    /// How many shapes there are.
+    pub const COUNT: usize = Shape::Edge as usize + 1;
+
+    fn of(kind: Option<TokenKind>, folded: &str) -> Shape {
+        match kind {
+            Some(TokenKind::Word) => match folded.chars().count() {
+                1 => Shape::Letters1,
+                2 => Shape::Letters2,
+                3 => Shape::Letters3,
+                4 => Shape::Letters4,
+                5 | 6 => Shape::Letters5Or6,
+                _ => Shape::Letters7OrMore,
+            },
+            Some(TokenKind::Number) => Shape::Number,
+            Some(TokenKind::Latin) => Shape::Latin,
+            Some(TokenKind::Punct) => Shape::Punct,
+            None => Shape::None,
+        }
     }
+
+    /// The name the features use.
+    fn name(self) -> &'static str {
+        match self {
+            Shape::Letters1 => "w1",
+            Shape::Letters2 => "w2",
+            Shape::Letters3 => "w3",
+            Shape::Letters4 => "w4",
+            Shape::Letters5Or6 => "w5",
+            Shape::Letters7OrMore => "w7",
+            Shape::Number => "num",
+            Shape::Latin => "lat",
+            Shape::Punct => "punct",
+            Shape::None => "none",
+            Shape::Edge => "edge",
+        }
+    }
+}
+
+/// The feature of the shapes of a token and of its neighbours.
+pub fn shape_trigram_feature(shapes: [Shape; 3]) -> u32 {
+    parts_feature(template!("shape-1|shape|shape+1"), &shapes.map(Shape::name))
 }
