@@ -11,7 +11,7 @@ use std::ops::Range;
 use crate::text::{proclitic_splits, TokenKind, Tokens};
 
 use super::hashing::{self, FastMap, FastSet};
-use super::lexicon::{lexicon, Source};
+use super::lexicon::{lexicon, PhraseMatch, Source};
 use crate::EntityType;
 
 /// A [`Template`] hashed at compile time.
@@ -56,6 +56,9 @@ impl Vocabulary {
 #[derive(Default)]
 pub struct KnownNames {
     types: FastMap<u64, &'static str>,
+    /// The hashes of the stems names start with: most words start none,
+    /// which one lookup per word type tells.
+    first_stems: FastSet<u64>,
     /// The most tokens of any name.
     longest: usize,
 }
@@ -78,6 +81,7 @@ impl KnownNames {
             let hashes: Vec<u64> = stems.split(' ').map(hash_str).collect();
             if hashes.len() <= MAX_KNOWN_NAME_TOKENS {
                 names.longest = names.longest.max(hashes.len());
+                names.first_stems.insert(hashes[0]);
                 names.types.insert(name_key(hashes.into_iter()), kind);
             }
         }
@@ -112,6 +116,8 @@ pub struct WordType<'t> {
     first_name: bool,
     may_start_phrase: bool,
     may_end_title: bool,
+    /// Whether a [`KnownNames`] name may start with this word.
+    may_start_name: bool,
     shape: Shape,
     /// The document stem whose other occurrences lend this word their
     /// context, for words long enough to carry one.
@@ -131,6 +137,10 @@ pub struct DocumentWords<'t> {
     /// than a token may look at, so that each of them still sees
     /// [`MAX_OTHER_OCCURRENCES`] others.
     stem_occurrences: Vec<Vec<u32>>,
+    /// The gazetteer phrase starting at each token that starts one, in
+    /// token order: found once for the tagger's features and the
+    /// gazetteer's mentions.
+    phrases: Vec<PhraseMatch>,
 }
 
 /// A place near the tagged token whose word it sees, with the names of
@@ -198,11 +208,13 @@ impl<'t> DocumentWords<'t> {
                             let next = stem_ids.len() as u32;
                             *stem_ids.entry(stem).or_insert(next)
                         });
+                    let stem_hash = hash_str(stem);
                     types.push(WordType {
                         folded,
                         stem,
                         word_hash: hash_str(folded),
-                        stem_hash: hash_str(stem),
+                        stem_hash,
+                        may_start_name: names.first_stems.contains(&stem_hash),
                         rare: is_word && !vocabulary.contains(folded),
                         nisba: lexicon.nisba(folded).is_some(),
                         first_name: lexicon.is_common_first_name(folded),
@@ -224,12 +236,17 @@ impl<'t> DocumentWords<'t> {
                 }
             }
         }
+        let phrases = (0..tokens.len())
+            .filter(|&i| types[token_types[i] as usize].may_start_phrase)
+            .filter_map(|i| lexicon.match_at_possible_start(tokens, i))
+            .collect();
         DocumentWords {
             tokens,
             names,
             token_types,
             types,
             stem_occurrences,
+            phrases,
         }
     }
 
@@ -268,10 +285,14 @@ impl<'t> DocumentWords<'t> {
         Some((stem, sees_the_common_set))
     }
 
-    /// Whether token `i` may start a gazetteer phrase (see
-    /// [`super::lexicon::Lexicon::may_start_phrase`]).
-    pub fn may_start_phrase(&self, i: usize) -> bool {
-        self.word(i).may_start_phrase
+    /// The longest gazetteer phrase starting at token `i` (see
+    /// [`super::lexicon::Lexicon::match_at_possible_start`]).
+    pub fn phrase_at(&self, i: usize) -> Option<PhraseMatch> {
+        if !self.word(i).may_start_phrase {
+            return None;
+        }
+        let at = self.phrases.partition_point(|m| m.first < i);
+        self.phrases.get(at).filter(|m| m.first == i).copied()
     }
 
     /// Whether token `i` may end a title (see
@@ -634,13 +655,9 @@ impl SentenceGazetteer {
         self.phrases.resize(range.len(), None);
         let mut i = range.start;
         while i < range.end {
-            let known = words
-                .may_start_phrase(i)
-                .then(|| lexicon.match_at_possible_start(tokens, i))
-                .flatten()
-                .filter(|m| {
-                    m.end <= range.end && lexicon.entries[m.entry].source != Source::Corpus
-                });
+            let known = words.phrase_at(i).filter(|m| {
+                m.end <= range.end && lexicon.entries[m.entry].source != Source::Corpus
+            });
             match known {
                 Some(m) => {
                     let entry = &lexicon.entries[m.entry];
@@ -671,7 +688,11 @@ impl SentenceGazetteer {
         let names = words.names;
         let mut i = range.start;
         while i < range.end {
-            let longest = names.longest.min(range.end - i);
+            let longest = if words.word(i).may_start_name {
+                names.longest.min(range.end - i)
+            } else {
+                0
+            };
             let found = (1..=longest).rev().find_map(|len| {
                 let stems = (i..i + len).map(|j| words.word(j).stem_hash);
                 names.get(stems).map(|kind| (len, kind))
