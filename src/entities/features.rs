@@ -140,7 +140,17 @@ pub struct DocumentWords<'t> {
     /// The gazetteer phrase starting at each token that starts one, in
     /// token order: found once for the tagger's features and the
     /// gazetteer's mentions.
-    phrases: Vec<PhraseMatch>,
+    phrases: Vec<StoredPhrase>,
+}
+
+/// A [`PhraseMatch`] in half the memory: a long text keeps one for every
+/// few dozen tokens.
+#[derive(Clone, Copy)]
+struct StoredPhrase {
+    first: u32,
+    end: u32,
+    entry: u32,
+    clitic_letters: u32,
 }
 
 /// A place near the tagged token whose word it sees, with the names of
@@ -239,6 +249,12 @@ impl<'t> DocumentWords<'t> {
         let phrases = (0..tokens.len())
             .filter(|&i| types[token_types[i] as usize].may_start_phrase)
             .filter_map(|i| lexicon.match_at_possible_start(tokens, i))
+            .map(|m| StoredPhrase {
+                first: m.first as u32,
+                end: m.end as u32,
+                entry: m.entry as u32,
+                clitic_letters: m.clitic_letters as u32,
+            })
             .collect();
         DocumentWords {
             tokens,
@@ -291,8 +307,14 @@ impl<'t> DocumentWords<'t> {
         if !self.word(i).may_start_phrase {
             return None;
         }
-        let at = self.phrases.partition_point(|m| m.first < i);
-        self.phrases.get(at).filter(|m| m.first == i).copied()
+        let at = self.phrases.partition_point(|m| (m.first as usize) < i);
+        let m = self.phrases.get(at).filter(|m| m.first as usize == i)?;
+        Some(PhraseMatch {
+            entry: m.entry as usize,
+            first: i,
+            end: m.end as usize,
+            clitic_letters: m.clitic_letters as usize,
+        })
     }
 
     /// Whether token `i` may end a title (see
