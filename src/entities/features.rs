@@ -11,7 +11,7 @@ use std::ops::Range;
 use crate::text::{proclitic_splits, TokenKind, Tokens};
 
 use super::hashing::{self, FastMap, FastSet};
-use super::lexicon::{lexicon, Source};
+use super::lexicon::{lexicon, PhraseMatch, Source};
 use crate::EntityType;
 
 /// A [`Template`] hashed at compile time.
@@ -56,6 +56,9 @@ impl Vocabulary {
 #[derive(Default)]
 pub struct KnownNames {
     types: FastMap<u64, &'static str>,
+    /// The hashes of the stems names start with: most words start none,
+    /// which one lookup per word type tells.
+    first_stems: FastSet<u64>,
     /// The most tokens of any name.
     longest: usize,
 }
@@ -78,6 +81,7 @@ impl KnownNames {
             let hashes: Vec<u64> = stems.split(' ').map(hash_str).collect();
             if hashes.len() <= MAX_KNOWN_NAME_TOKENS {
                 names.longest = names.longest.max(hashes.len());
+                names.first_stems.insert(hashes[0]);
                 names.types.insert(name_key(hashes.into_iter()), kind);
             }
         }
@@ -155,7 +159,6 @@ const MAX_OTHER_OCCURRENCES: usize = 6;
 /// token kind), worked out once per document however often it occurs.
 pub struct WordType<'t> {
     folded: &'t str,
-    kind: Option<TokenKind>,
     stem: &'t str,
     word_hash: u64,
     stem_hash: u64,
@@ -169,6 +172,9 @@ pub struct WordType<'t> {
     frequency: u8,
     stem_frequency: u8,
     article_frequency: u8,
+    /// Whether a [`KnownNames`] name may start with this word.
+    may_start_name: bool,
+    shape: Shape,
     /// The document stem whose other occurrences lend this word their
     /// context, for words long enough to carry one.
     shared_stem: Option<u32>,
@@ -187,6 +193,20 @@ pub struct DocumentWords<'t> {
     /// than a token may look at, so that each of them still sees
     /// [`MAX_OTHER_OCCURRENCES`] others.
     stem_occurrences: Vec<Vec<u32>>,
+    /// The gazetteer phrase starting at each token that starts one, in
+    /// token order: found once for the tagger's features and the
+    /// gazetteer's mentions.
+    phrases: Vec<StoredPhrase>,
+}
+
+/// A [`PhraseMatch`] in half the memory: a long text keeps one for every
+/// few dozen tokens.
+#[derive(Clone, Copy)]
+struct StoredPhrase {
+    first: u32,
+    end: u32,
+    entry: u32,
+    clitic_letters: u32,
 }
 
 /// A place near the tagged token whose word it sees, with the names of
@@ -255,12 +275,13 @@ impl<'t> DocumentWords<'t> {
                             let next = stem_ids.len() as u32;
                             *stem_ids.entry(stem).or_insert(next)
                         });
+                    let stem_hash = hash_str(stem);
                     types.push(WordType {
                         folded,
-                        kind,
                         stem,
                         word_hash: hash_str(folded),
-                        stem_hash: hash_str(stem),
+                        stem_hash,
+                        may_start_name: names.first_stems.contains(&stem_hash),
                         rare: is_word && !vocabulary.contains(folded),
                         nisba: lexicon.nisba(folded).is_some(),
                         first_name: lexicon.is_common_first_name(folded),
@@ -273,6 +294,7 @@ impl<'t> DocumentWords<'t> {
                         } else {
                             0
                         },
+                        shape: Shape::of(kind, folded),
                         shared_stem,
                     });
                     types.len() as u32 - 1
@@ -288,12 +310,23 @@ impl<'t> DocumentWords<'t> {
                 }
             }
         }
+        let phrases = (0..tokens.len())
+            .filter(|&i| types[token_types[i] as usize].may_start_phrase)
+            .filter_map(|i| lexicon.match_at_possible_start(tokens, i))
+            .map(|m| StoredPhrase {
+                first: m.first as u32,
+                end: m.end as u32,
+                entry: m.entry as u32,
+                clitic_letters: m.clitic_letters as u32,
+            })
+            .collect();
         DocumentWords {
             tokens,
             names,
             token_types,
             types,
             stem_occurrences,
+            phrases,
         }
     }
 
@@ -332,10 +365,20 @@ impl<'t> DocumentWords<'t> {
         Some((stem, sees_the_common_set))
     }
 
-    /// Whether token `i` may start a gazetteer phrase (see
-    /// [`super::lexicon::Lexicon::may_start_phrase`]).
-    pub fn may_start_phrase(&self, i: usize) -> bool {
-        self.word(i).may_start_phrase
+    /// The longest gazetteer phrase starting at token `i` (see
+    /// [`super::lexicon::Lexicon::match_at_possible_start`]).
+    pub fn phrase_at(&self, i: usize) -> Option<PhraseMatch> {
+        if !self.word(i).may_start_phrase {
+            return None;
+        }
+        let at = self.phrases.partition_point(|m| (m.first as usize) < i);
+        let m = self.phrases.get(at).filter(|m| m.first as usize == i)?;
+        Some(PhraseMatch {
+            entry: m.entry as usize,
+            first: i,
+            end: m.end as usize,
+            clitic_letters: m.clitic_letters as usize,
+        })
     }
 
     /// Whether token `i` may end a title (see
@@ -381,7 +424,7 @@ impl<'t> DocumentWords<'t> {
         let word = &self.types[word_type as usize];
         emit(feature(template!("bias"), ""));
         emit(hashed_feature(template!("w"), &[word.word_hash]));
-        emit(feature(template!("shape"), shape(word)));
+        emit(feature(template!("shape"), word.shape.name()));
         if word.rare {
             emit(feature(template!("rare"), "0"));
         }
@@ -406,7 +449,7 @@ impl<'t> DocumentWords<'t> {
         if word.first_name {
             emit(feature(template!("first-name"), "0"));
         }
-        if word.kind == Some(TokenKind::Word) {
+        if word.shape.is_word() {
             let (f, s, a) = (
                 word.frequency as u64,
                 word.stem_frequency as u64,
@@ -441,7 +484,7 @@ impl<'t> DocumentWords<'t> {
             if word.first_name {
                 emit(feature(template!("first-name"), position));
             }
-            if word.kind == Some(TokenKind::Word) {
+            if word.shape.is_word() {
                 emit(parts_feature(
                     template!("wf-n"),
                     &[position, FREQUENCY_NAMES[word.frequency as usize]],
@@ -450,7 +493,10 @@ impl<'t> DocumentWords<'t> {
         }
     }
 
-    /// The features that depend on more than one word of the sentence.
+    /// The features that depend on more than one word of the sentence:
+    /// those of the word pairs around token `i` ([`DocumentWords::pair_features`],
+    /// [`DocumentWords::skip_features`]), of its shape trigram and of the
+    /// sentence's gazetteer phrases.
     pub fn context_features(
         &self,
         sentence: Range<usize>,
@@ -458,41 +504,92 @@ impl<'t> DocumentWords<'t> {
         gazetteer: &SentenceGazetteer,
         emit: &mut impl FnMut(u32),
     ) {
-        let at = |offset: isize| -> Option<&WordType<'t>> {
-            let j = i.checked_add_signed(offset)?;
-            sentence.contains(&j).then(|| self.word(j))
-        };
-        let boundary = |offset: isize| {
-            if offset < 0 {
-                SENTENCE_START
-            } else {
-                SENTENCE_END
-            }
-        };
-        let word_h = |offset| at(offset).map_or_else(|| boundary(offset), |w| w.word_hash);
-        let stem_h = |offset| at(offset).map_or_else(|| boundary(offset), |w| w.stem_hash);
-        if self.word(i).rare {
-            emit(hashed_feature(template!("rare|w-1"), &[word_h(-1)]));
+        let side = |offset| self.type_at(&sentence, i, offset);
+        let (before, word, after) = (side(-1), self.type_of(i), side(1));
+        self.pair_features(before, Some(word), &mut |_| {}, emit);
+        self.pair_features(Some(word), after, emit, &mut |_| {});
+        self.skip_features(before, after, emit);
+        let shapes = [before, Some(word), after].map(|t| self.shape_of(t));
+        emit(shape_trigram_feature(shapes));
+        self.gazetteer_features(sentence, i, gazetteer, emit);
+    }
+
+    /// The word type of the token `offset` places from token `i`, or `None`
+    /// past the edge of `sentence`.
+    pub fn type_at(&self, sentence: &Range<usize>, i: usize, offset: isize) -> Option<u32> {
+        let j = i.checked_add_signed(offset)?;
+        sentence.contains(&j).then(|| self.type_of(j))
+    }
+
+    /// The features of two adjacent tokens of word types `left` and
+    /// `right` (`None` past the sentence's edge) that depend on both: those
+    /// they give the left token (`to_left`) and the right one (`to_right`).
+    /// Inference caches them by the pair.
+    pub fn pair_features(
+        &self,
+        left: Option<u32>,
+        right: Option<u32>,
+        to_left: &mut impl FnMut(u32),
+        to_right: &mut impl FnMut(u32),
+    ) {
+        let (left_word, left_stem) = self.hashes(left, SENTENCE_START);
+        let (right_word, right_stem) = self.hashes(right, SENTENCE_END);
+        if left.is_some() {
+            to_left(hashed_feature(
+                template!("stem|stem+1"),
+                &[left_stem, right_stem],
+            ));
+            to_left(hashed_feature(template!("w|w+1"), &[left_word, right_word]));
         }
-        emit(hashed_feature(
-            template!("w-1|w+1"),
-            &[word_h(-1), word_h(1)],
-        ));
-        emit(hashed_feature(
-            template!("stem|stem+1"),
-            &[stem_h(0), stem_h(1)],
-        ));
-        emit(hashed_feature(template!("w-1|w"), &[word_h(-1), word_h(0)]));
-        emit(hashed_feature(template!("w|w+1"), &[word_h(0), word_h(1)]));
-        emit(hashed_feature(
-            template!("stem-1|stem"),
-            &[stem_h(-1), stem_h(0)],
-        ));
-        let shape_at = |offset| at(offset).map_or("edge", shape);
-        emit(parts_feature(
-            template!("shape-1|shape|shape+1"),
-            &[shape_at(-1), shape_at(0), shape_at(1)],
-        ));
+        if let Some(right) = right {
+            if self.types[right as usize].rare {
+                to_right(hashed_feature(template!("rare|w-1"), &[left_word]));
+            }
+            to_right(hashed_feature(template!("w-1|w"), &[left_word, right_word]));
+            to_right(hashed_feature(
+                template!("stem-1|stem"),
+                &[left_stem, right_stem],
+            ));
+        }
+    }
+
+    /// The feature of the words on either side of a token, of word types
+    /// `before` and `after` (`None` past the sentence's edge).
+    pub fn skip_features(
+        &self,
+        before: Option<u32>,
+        after: Option<u32>,
+        emit: &mut impl FnMut(u32),
+    ) {
+        let (before, _) = self.hashes(before, SENTENCE_START);
+        let (after, _) = self.hashes(after, SENTENCE_END);
+        emit(hashed_feature(template!("w-1|w+1"), &[before, after]));
+    }
+
+    /// The word and stem hashes of word type `word`, or `edge` for both
+    /// past the sentence's edge.
+    fn hashes(&self, word: Option<u32>, edge: u64) -> (u64, u64) {
+        word.map_or((edge, edge), |t| {
+            let word = &self.types[t as usize];
+            (word.word_hash, word.stem_hash)
+        })
+    }
+
+    /// The [`Shape`] of word type `word`, [`Shape::Edge`] past the
+    /// sentence's edge.
+    pub fn shape_of(&self, word: Option<u32>) -> Shape {
+        word.map_or(Shape::Edge, |t| self.types[t as usize].shape)
+    }
+
+    /// The features of the gazetteer phrases and known names at and around
+    /// token `i` of `sentence`, and of a title before it.
+    pub fn gazetteer_features(
+        &self,
+        sentence: Range<usize>,
+        i: usize,
+        gazetteer: &SentenceGazetteer,
+        emit: &mut impl FnMut(u32),
+    ) {
         let here = i - sentence.start;
         let tag_at = |offset: isize| {
             here.checked_add_signed(offset)
@@ -506,7 +603,7 @@ impl<'t> DocumentWords<'t> {
         if let Some(phrase) = gazetteer.phrases[here] {
             emit(hashed_feature(
                 template!("gaz|w"),
-                &[hash_str(phrase), word_h(0)],
+                &[hash_str(phrase), self.word(i).word_hash],
             ));
         }
         for (position, offset) in [("0", 0), ("-1", -1), ("+1", 1)] {
@@ -668,13 +765,9 @@ impl SentenceGazetteer {
         self.phrases.resize(range.len(), None);
         let mut i = range.start;
         while i < range.end {
-            let known = words
-                .may_start_phrase(i)
-                .then(|| lexicon.match_at_possible_start(tokens, i))
-                .flatten()
-                .filter(|m| {
-                    m.end <= range.end && lexicon.entries[m.entry].source != Source::Corpus
-                });
+            let known = words.phrase_at(i).filter(|m| {
+                m.end <= range.end && lexicon.entries[m.entry].source != Source::Corpus
+            });
             match known {
                 Some(m) => {
                     let entry = &lexicon.entries[m.entry];
@@ -705,7 +798,11 @@ impl SentenceGazetteer {
         let names = words.names;
         let mut i = range.start;
         while i < range.end {
-            let longest = names.longest.min(range.end - i);
+            let longest = if words.word(i).may_start_name {
+                names.longest.min(range.end - i)
+            } else {
+                0
+            };
             let found = (1..=longest).rev().find_map(|len| {
                 let stems = (i..i + len).map(|j| words.word(j).stem_hash);
                 names.get(stems).map(|kind| (len, kind))
@@ -745,19 +842,70 @@ pub fn stem(word: &str) -> &str {
         .map_or(word, |s| s.stem)
 }
 
-fn shape(word: &WordType) -> &'static str {
-    match word.kind {
-        Some(TokenKind::Word) => match word.folded.chars().count() {
-            1 => "w1",
-            2 => "w2",
-            3 => "w3",
-            4 => "w4",
-            5 | 6 => "w5",
-            _ => "w7",
-        },
-        Some(TokenKind::Number) => "num",
-        Some(TokenKind::Latin) => "lat",
-        Some(TokenKind::Punct) => "punct",
-        None => "none",
+/// What a token looks like, for the tagger: its kind and, for Arabic
+/// words, about how long it is. A small number, so that inference can
+/// index its caches by shapes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Shape {
+    Letters1,
+    Letters2,
+    Letters3,
+    Letters4,
+    Letters5Or6,
+    Letters7OrMore,
+    Number,
+    Latin,
+    Punct,
+    None,
+    /// Past the sentence's edge.
+    Edge,
+}
+
+impl Shape {
+    /// How many shapes there are.
+    pub const COUNT: usize = Shape::Edge as usize + 1;
+
+    /// Whether the shape is that of an Arabic word.
+    fn is_word(self) -> bool {
+        self <= Shape::Letters7OrMore
     }
+
+    fn of(kind: Option<TokenKind>, folded: &str) -> Shape {
+        match kind {
+            Some(TokenKind::Word) => match folded.chars().count() {
+                1 => Shape::Letters1,
+                2 => Shape::Letters2,
+                3 => Shape::Letters3,
+                4 => Shape::Letters4,
+                5 | 6 => Shape::Letters5Or6,
+                _ => Shape::Letters7OrMore,
+            },
+            Some(TokenKind::Number) => Shape::Number,
+            Some(TokenKind::Latin) => Shape::Latin,
+            Some(TokenKind::Punct) => Shape::Punct,
+            None => Shape::None,
+        }
+    }
+
+    /// The name the features use.
+    fn name(self) -> &'static str {
+        match self {
+            Shape::Letters1 => "w1",
+            Shape::Letters2 => "w2",
+            Shape::Letters3 => "w3",
+            Shape::Letters4 => "w4",
+            Shape::Letters5Or6 => "w5",
+            Shape::Letters7OrMore => "w7",
+            Shape::Number => "num",
+            Shape::Latin => "lat",
+            Shape::Punct => "punct",
+            Shape::None => "none",
+            Shape::Edge => "edge",
+        }
+    }
+}
+
+/// The feature of the shapes of a token and of its neighbours.
+pub fn shape_trigram_feature(shapes: [Shape; 3]) -> u32 {
+    parts_feature(template!("shape-1|shape|shape+1"), &shapes.map(Shape::name))
 }

@@ -22,13 +22,15 @@ pub const fn mix_bytes(mut h: u64, mut bytes: &[u8]) -> u64 {
         bytes = rest;
     }
     if !bytes.is_empty() {
-        let mut word = [0u8; 8];
+        // The tail, zero-padded and read little-endian, built in a register:
+        // copying it into an array made a call to memcpy of every short key.
+        let mut word = 0u64;
         let mut at = 0;
         while at < bytes.len() {
-            word[at] = bytes[at];
+            word |= (bytes[at] as u64) << (8 * at);
             at += 1;
         }
-        h = mix_u64(h, u64::from_le_bytes(word));
+        h = mix_u64(h, word);
     }
     h
 }

@@ -2,17 +2,21 @@
 //! the weights of its features, and most of those depend on one word
 //! only: on the token's own word, or on a neighbour's seen from one to two
 //! places away. Those parts are summed once per word type and cached, as
-//! is the context the document lends each stem; per token only the
-//! features of word pairs and of the sentence's gazetteer phrases are
-//! looked up. Sums are exact integers, so the labels are those of scoring
-//! every feature of [`DocumentWords::token_features`] one by one.
+//! is the context the document lends each stem. Most of the rest depend on
+//! a pair of word types (a token and its neighbour, or the two words
+//! around it) or on three shapes: those sums are kept in bounded caches
+//! keyed by the pair or the shapes, since news repeats its word pairs and
+//! a model lookup costs a cache miss. Per token, only the features of the
+//! sentence's gazetteer phrases are looked up each time. Sums are exact
+//! integers, so the labels are those of scoring every feature of
+//! [`DocumentWords::token_features`] one by one.
 
 use std::ops::Range;
 
 use super::features::{
-    boundary_features, neighbour_index, DocumentWords, SentenceGazetteer, NEIGHBOURS,
+    boundary_features, shape_trigram_feature, DocumentWords, SentenceGazetteer, Shape, NEIGHBOURS,
 };
-use super::tagger::{viterbi, Model, N_LABELS};
+use super::tagger::{viterbi_into, Model, N_LABELS};
 
 type Scores = [i32; N_LABELS];
 
@@ -30,10 +34,18 @@ pub fn label(words: &DocumentWords, sentences: &[Range<usize>], model: &Model) -
             let scores = scorer.token_scores(sentence, i, &gazetteer);
             emissions.push(scores.map(|s| s as f32 * model.scale()));
         }
-        labels[sentence.clone()].copy_from_slice(&viterbi(&emissions, model.transitions()));
+        viterbi_into(
+            &emissions,
+            model.transitions(),
+            &mut labels[sentence.clone()],
+        );
     }
     labels
 }
+
+/// The indices of [`NEIGHBOURS`] one place before and after a token.
+const BEFORE: usize = 1;
+const AFTER: usize = 2;
 
 /// Scores tokens from the caches, filled as the document is read.
 struct Scorer<'a, 't> {
@@ -43,10 +55,25 @@ struct Scorer<'a, 't> {
     /// What a token sees where a neighbour falls outside its sentence.
     boundary: [Scores; NEIGHBOURS.len()],
     occurrences: Vec<Option<OccurrenceScores>>,
+    /// By adjacent word types: what each gives the other, the features of
+    /// the pair and of the neighbour's own word.
+    pairs: PairCache<PairScores>,
+    /// By the word types on either side of a token: their pair's feature.
+    skips: PairCache<Scores>,
+    /// By the shapes of a token and its neighbours.
+    shapes: Vec<Option<Scores>>,
+}
+
+/// The scores two adjacent tokens give each other.
+#[derive(Clone, Copy, Default)]
+struct PairScores {
+    to_left: Scores,
+    to_right: Scores,
 }
 
 impl<'a, 't> Scorer<'a, 't> {
     fn new(words: &'a DocumentWords<'t>, model: &'a Model) -> Self {
+        let tokens = words.tokens().len();
         Scorer {
             words,
             model,
@@ -57,6 +84,9 @@ impl<'a, 't> Scorer<'a, 't> {
                 scores
             }),
             occurrences: vec![None; words.shared_stem_count()],
+            pairs: PairCache::new(tokens),
+            skips: PairCache::new(tokens),
+            shapes: vec![None; Shape::COUNT.pow(3)],
         }
     }
 
@@ -69,15 +99,38 @@ impl<'a, 't> Scorer<'a, 't> {
         gazetteer: &SentenceGazetteer,
     ) -> Scores {
         let (words, model) = (self.words, self.model);
-        let mut scores = self.types.own[words.type_of(i) as usize];
-        for (k, neighbour) in NEIGHBOURS.iter().enumerate() {
-            let part = match neighbour_index(sentence, i, neighbour) {
-                Some(j) => &self.types.as_neighbour[words.type_of(j) as usize][k],
-                None => &self.boundary[k],
+        let word = words.type_of(i);
+        let before = words.type_at(sentence, i, -1);
+        let after = words.type_at(sentence, i, 1);
+        let mut scores = self.types.own[word as usize];
+        for (k, far) in [(0, -2), (1, 2)] {
+            let part = match words.type_at(sentence, i, far) {
+                Some(t) => &self.types.far[t as usize][k],
+                None => &self.boundary[if far < 0 { 0 } else { NEIGHBOURS.len() - 1 }],
             };
             add(&mut scores, part);
         }
-        words.context_features(
+        add(&mut scores, &self.pair_scores(before, Some(word)).to_right);
+        add(&mut scores, &self.pair_scores(Some(word), after).to_left);
+        let skip = *self.skips.get_or_insert_with(before, after, || {
+            let mut scores = [0; N_LABELS];
+            words.skip_features(before, after, &mut adder(model, &mut scores));
+            scores
+        });
+        add(&mut scores, &skip);
+        let shapes = [before, Some(word), after].map(|t| words.shape_of(t));
+        let at = shapes
+            .iter()
+            .fold(0, |at, &shape| at * Shape::COUNT + shape as usize);
+        add(
+            &mut scores,
+            self.shapes[at].get_or_insert_with(|| {
+                let mut scores = [0; N_LABELS];
+                model.add_weights(shape_trigram_feature(shapes), &mut scores);
+                scores
+            }),
+        );
+        words.gazetteer_features(
             sentence.clone(),
             i,
             gazetteer,
@@ -102,16 +155,106 @@ impl<'a, 't> Scorer<'a, 't> {
     }
 }
 
+impl Scorer<'_, '_> {
+    /// The scores adjacent tokens of word types `left` and `right` (`None`
+    /// past the sentence's edge) give each other.
+    fn pair_scores(&mut self, left: Option<u32>, right: Option<u32>) -> PairScores {
+        let (words, model, boundary) = (self.words, self.model, &self.boundary);
+        *self.pairs.get_or_insert_with(left, right, || {
+            let mut pair = PairScores::default();
+            words.pair_features(
+                left,
+                right,
+                &mut adder(model, &mut pair.to_left),
+                &mut adder(model, &mut pair.to_right),
+            );
+            match right {
+                Some(t) => words.neighbour_features(
+                    t,
+                    &NEIGHBOURS[AFTER],
+                    &mut adder(model, &mut pair.to_left),
+                ),
+                None => add(&mut pair.to_left, &boundary[AFTER]),
+            }
+            match left {
+                Some(t) => words.neighbour_features(
+                    t,
+                    &NEIGHBOURS[BEFORE],
+                    &mut adder(model, &mut pair.to_right),
+                ),
+                None => add(&mut pair.to_right, &boundary[BEFORE]),
+            }
+            pair
+        })
+    }
+}
+
+/// A bounded direct-mapped cache keyed by a pair of word types, either of
+/// which may be the sentence's edge: a new pair takes the place of the one
+/// it hashes with, so memory stays the same however long the text.
+struct PairCache<V> {
+    /// How far a key's hash is shifted to give its slot.
+    shift: u32,
+    keys: Vec<u64>,
+    values: Vec<V>,
+}
+
+/// The most entries of a [`PairCache`]: enough for the pairs a long text
+/// keeps repeating, few enough to stay in a core's cache.
+const MAX_PAIR_CACHE: usize = 1 << 13;
+
+/// A key no pair has: both word types past the sentence's end.
+const NO_PAIR: u64 = u64::MAX;
+
+impl<V: Copy + Default> PairCache<V> {
+    /// A cache for a document of `tokens` tokens, at most [`MAX_PAIR_CACHE`].
+    fn new(tokens: usize) -> Self {
+        let capacity = tokens.next_power_of_two().clamp(16, MAX_PAIR_CACHE);
+        PairCache {
+            shift: 64 - capacity.trailing_zeros(),
+            keys: vec![NO_PAIR; capacity],
+            values: vec![V::default(); capacity],
+        }
+    }
+
+    fn get_or_insert_with(
+        &mut self,
+        left: Option<u32>,
+        right: Option<u32>,
+        compute: impl FnOnce() -> V,
+    ) -> &V {
+        // The sentence's start and end, apart so that no pair is NO_PAIR.
+        let left = left.unwrap_or(u32::MAX - 1) as u64;
+        let right = right.unwrap_or(u32::MAX) as u64;
+        let key = left << 32 | right;
+        // The top bits of a multiplicative hash depend on every bit of the key.
+        let at = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
+        if self.keys[at] != key {
+            self.keys[at] = key;
+            self.values[at] = compute();
+        }
+        &self.values[at]
+    }
+}
+
 /// Per word type, the scores of the features it gives the token it is and
-/// those it gives each of its [`NEIGHBOURS`].
+/// those it gives the tokens two places from it (the nearer neighbours
+/// are scored by their pair).
 struct TypeScores {
     own: Vec<Scores>,
-    as_neighbour: Vec<[Scores; NEIGHBOURS.len()]>,
+    /// For the token two places after it (as its `w-2`) and for the one
+    /// two places before it (as its `w+2`).
+    far: Vec<[Scores; 2]>,
 }
 
 impl TypeScores {
     fn new(words: &DocumentWords, model: &Model) -> TypeScores {
         let types = 0..words.type_count() as u32;
+        let score = |word_type, neighbour| {
+            let mut scores = [0; N_LABELS];
+            words.neighbour_features(word_type, neighbour, &mut adder(model, &mut scores));
+            scores
+        };
         TypeScores {
             own: types
                 .clone()
@@ -121,17 +264,12 @@ impl TypeScores {
                     scores
                 })
                 .collect(),
-            as_neighbour: types
+            far: types
                 .map(|word_type| {
-                    NEIGHBOURS.each_ref().map(|neighbour| {
-                        let mut scores = [0; N_LABELS];
-                        words.neighbour_features(
-                            word_type,
-                            neighbour,
-                            &mut adder(model, &mut scores),
-                        );
-                        scores
-                    })
+                    [
+                        score(word_type, &NEIGHBOURS[0]),
+                        score(word_type, &NEIGHBOURS[3]),
+                    ]
                 })
                 .collect(),
         }

@@ -107,13 +107,19 @@ pub fn lexicon() -> &'static Lexicon {
 /// unless glued in the text.
 pub fn phrase_key(tokens: &Tokens, range: std::ops::Range<usize>) -> String {
     let mut key = String::new();
-    for i in range {
-        if !key.is_empty() && !tokens.glued_to_previous(i) {
-            key.push(' ');
-        }
-        key.push_str(tokens.folded(i));
-    }
+    push_phrase_key(&mut key, tokens, range);
     key
+}
+
+/// Appends [`phrase_key`] to `out`.
+fn push_phrase_key(out: &mut String, tokens: &Tokens, range: std::ops::Range<usize>) {
+    let from = out.len();
+    for i in range {
+        if out.len() > from && !tokens.glued_to_previous(i) {
+            out.push(' ');
+        }
+        out.push_str(tokens.folded(i));
+    }
 }
 
 fn fold_phrase(phrase: &str) -> (String, usize) {
@@ -329,8 +335,11 @@ impl Lexicon {
     /// know that of each word type already.
     pub fn match_at_possible_start(&self, tokens: &Tokens, i: usize) -> Option<PhraseMatch> {
         let mut best: Option<PhraseMatch> = None;
+        // One buffer for every reading: this runs at a sixth of the words.
+        let mut phrase = String::with_capacity(64);
         for (first_form, clitic_letters) in first_token_readings(tokens, i) {
-            let mut phrase = first_form;
+            phrase.clear();
+            first_form.push_to(&mut phrase);
             for end in i + 1..=(i + self.max_phrase_tokens).min(tokens.len()) {
                 if end > i + 1 && !self.phrase_prefixes.contains(&phrase) {
                     break;
@@ -430,16 +439,19 @@ impl Lexicon {
     /// token passes [`Lexicon::may_end_title`]: callers know that of each
     /// word type already.
     pub fn title_ending_at_possible_end(&self, tokens: &Tokens, end: usize) -> Option<usize> {
+        let mut phrase = String::with_capacity(64);
         (1..=self.max_title_tokens.min(end)).rev().find(|&len| {
             let start = end - len;
             let mut readings = first_token_readings(tokens, start);
             readings.any(|(first, _)| {
-                let rest = phrase_key(tokens, start + 1..end);
-                let phrase = if rest.is_empty() {
-                    first
-                } else {
-                    format!("{first} {rest}")
-                };
+                phrase.clear();
+                first.push_to(&mut phrase);
+                let first_len = phrase.len();
+                phrase.push(' ');
+                push_phrase_key(&mut phrase, tokens, start + 1..end);
+                if phrase.len() == first_len + 1 {
+                    phrase.pop();
+                }
                 self.titles.contains_key(&phrase)
             })
         })
@@ -483,18 +495,39 @@ pub fn dropped_clitic_letters(split: &Split) -> usize {
 fn first_token_readings<'a>(
     tokens: &'a Tokens,
     i: usize,
-) -> impl Iterator<Item = (String, usize)> + 'a {
+) -> impl Iterator<Item = (FirstForm<'a>, usize)> + 'a {
     proclitic_splits(tokens.folded(i)).filter_map(|split| {
         let clitics = dropped_clitic_letters(&split);
-        if split.article {
-            // لل stands for ل + ال: the article's alef is not written.
-            Some((format!("ال{}", split.stem), clitics))
-        } else if split.prefix_letters == 0 || clitics > 0 {
-            Some((split.stem.to_string(), clitics))
+        if split.article || split.prefix_letters == 0 || clitics > 0 {
+            Some((
+                FirstForm {
+                    article: split.article,
+                    stem: split.stem,
+                },
+                clitics,
+            ))
         } else {
             None
         }
     })
+}
+
+/// A reading of a phrase's first word, kept as its parts so that no string
+/// is built until it is written into a lookup key.
+struct FirstForm<'a> {
+    /// Whether the article comes before `stem`: لل stands for ل + ال, the
+    /// article's alef not written, so it is written back.
+    article: bool,
+    stem: &'a str,
+}
+
+impl FirstForm<'_> {
+    fn push_to(&self, out: &mut String) {
+        if self.article {
+            out.push_str("ال");
+        }
+        out.push_str(self.stem);
+    }
 }
 
 #[cfg(test)]

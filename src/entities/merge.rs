@@ -12,18 +12,18 @@
 //! Keys of unknown entities are the type and the skeleton of the canonical
 //! name (`per:~فلب ماس`), so they too agree across documents.
 
-use std::collections::HashMap;
-
+use super::hashing::FastMap;
 use super::keys::skeleton;
 use super::lexicon::{lexicon, phrase_key};
 use super::Candidate;
-use crate::text::{fold, Tokens};
+use crate::text::{fold, fold_char, Tokens};
 use crate::{Entity, EntityType, Mention};
 
 pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entity> {
     let lexicon = lexicon();
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_identity: HashMap<String, usize> = HashMap::new();
+    let mut by_identity: FastMap<String, usize> = FastMap::default();
+    let mut entry_families = FastMap::default();
     // Known entities and full names first, so that short forms find them.
     let mut order: Vec<&Candidate> = candidates.iter().collect();
     order.sort_by_key(|c| {
@@ -36,7 +36,7 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
     for candidate in order {
         let text = &tokens.text()[candidate.start..tokens.end(candidate.end - 1)];
         let folded = mention_form(tokens, candidate);
-        let identities = identities(candidate, &folded);
+        let identities = identities(candidate, &folded, &mut entry_families);
         let found = identities
             .iter()
             .find_map(|id| by_identity.get(id).copied());
@@ -112,20 +112,37 @@ struct Group {
     mentions: Vec<(Mention, String)>,
 }
 
-/// The folded form of a mention without its proclitics.
+/// The folded form of a mention without its proclitics: its first
+/// token's folded form without the letters of the proclitics the mention
+/// starts after (folding maps each letter to one or none), then the rest.
 fn mention_form(tokens: &Tokens, candidate: &Candidate) -> String {
-    let rest = phrase_key(tokens, candidate.first + 1..candidate.end);
-    let first = fold(&tokens.text()[candidate.start..tokens.end(candidate.first)]);
-    if rest.is_empty() {
-        first
-    } else {
-        format!("{first} {rest}")
+    let first = candidate.first;
+    let dropped = tokens.text()[tokens.start(first)..candidate.start]
+        .chars()
+        .filter(|&c| fold_char(c).is_some())
+        .count();
+    let folded = tokens.folded(first);
+    let from = folded
+        .char_indices()
+        .nth(dropped)
+        .map_or(folded.len(), |(at, _)| at);
+    let mut form = folded[from..].to_string();
+    let rest = phrase_key(tokens, first + 1..candidate.end);
+    if !rest.is_empty() {
+        form.push(' ');
+        form.push_str(&rest);
     }
+    form
 }
 
 /// The identities under which a mention meets others of the same entity:
 /// its gazetteer key; for a person, the skeleton of the family name.
-fn identities(candidate: &Candidate, folded: &str) -> Vec<String> {
+/// `entry_families` keeps the family identity of each gazetteer person met.
+fn identities(
+    candidate: &Candidate,
+    folded: &str,
+    entry_families: &mut FastMap<usize, String>,
+) -> Vec<String> {
     let lexicon = lexicon();
     let mut out = Vec::new();
     if let Some(entry) = candidate.entry {
@@ -136,9 +153,12 @@ fn identities(candidate: &Candidate, folded: &str) -> Vec<String> {
             let family = folded.rsplit(' ').next().unwrap_or(folded);
             out.push(format!("per-family:{}", skeleton(family)));
             if let Some(entry) = candidate.entry {
-                let canonical = fold(&lexicon.entries[entry].canonical);
-                let family = canonical.rsplit(' ').next().unwrap_or(&canonical);
-                out.push(format!("per-family:{}", skeleton(family)));
+                let known = entry_families.entry(entry).or_insert_with(|| {
+                    let canonical = fold(&lexicon.entries[entry].canonical);
+                    let family = canonical.rsplit(' ').next().unwrap_or(&canonical);
+                    format!("per-family:{}", skeleton(family))
+                });
+                out.push(known.clone());
             }
         }
         kind => out.push(format!("{}:~{}", type_prefix(kind), skeleton(folded))),
@@ -148,7 +168,7 @@ fn identities(candidate: &Candidate, folded: &str) -> Vec<String> {
 
 /// The mention with the most words, the most frequent among those.
 fn fullest(mentions: &[(Mention, String)]) -> String {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: FastMap<&str, usize> = FastMap::default();
     for (mention, _) in mentions {
         *counts.entry(mention.text.as_str()).or_default() += 1;
     }

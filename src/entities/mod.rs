@@ -181,11 +181,7 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let found = words
-            .may_start_phrase(i)
-            .then(|| lexicon.match_at_possible_start(tokens, i))
-            .flatten();
-        let Some(found) = found else {
+        let Some(found) = words.phrase_at(i) else {
             i += 1;
             continue;
         };

@@ -37,24 +37,15 @@ pub fn allowed(from: Option<usize>, to: usize) -> bool {
 }
 
 /// [`allowed`] worked out once from the label names: the labels that may
-/// open a sentence, and those that may precede each label, in order. An
-/// I- label has only two, so Viterbi's inner loop is half as long.
+/// open a sentence, and which label may follow which.
 struct LabelOrder {
     may_open: [bool; N_LABELS],
-    predecessors: [([u8; N_LABELS], usize); N_LABELS],
+    may_follow: [[bool; N_LABELS]; N_LABELS],
 }
 
 static LABEL_ORDER: LazyLock<LabelOrder> = LazyLock::new(|| LabelOrder {
     may_open: std::array::from_fn(|label| allowed(None, label)),
-    predecessors: std::array::from_fn(|to| {
-        let mut predecessors = [0u8; N_LABELS];
-        let mut count = 0;
-        for from in (0..N_LABELS).filter(|&from| allowed(Some(from), to)) {
-            predecessors[count] = from as u8;
-            count += 1;
-        }
-        (predecessors, count)
-    }),
+    may_follow: std::array::from_fn(|from| std::array::from_fn(|to| allowed(Some(from), to))),
 });
 
 /// A weight model in the shape training and inference share: a dense row of
@@ -216,30 +207,56 @@ pub fn viterbi(
     emissions: &[[f32; N_LABELS]],
     transitions: &[[f32; N_LABELS]; N_LABELS + 1],
 ) -> Vec<usize> {
-    if emissions.is_empty() {
-        return Vec::new();
-    }
+    let mut labels = vec![0; emissions.len()];
+    viterbi_into(emissions, transitions, &mut labels);
+    labels
+}
+
+/// [`viterbi`] writing the labels into `labels`, as long as `emissions`.
+pub fn viterbi_into(
+    emissions: &[[f32; N_LABELS]],
+    transitions: &[[f32; N_LABELS]; N_LABELS + 1],
+    labels: &mut [usize],
+) {
+    let Some((first, rest)) = emissions.split_first() else {
+        return;
+    };
     let order = &*LABEL_ORDER;
+    // Forbidden transitions weigh minus infinity, so that every label is
+    // reached from every label in one branch-free loop the compiler
+    // vectorises: a forbidden predecessor's score is minus infinity, never
+    // above the best, so the choices are those of skipping it.
+    let mut steps = [[f32::NEG_INFINITY; N_LABELS]; N_LABELS];
+    for (from, row) in steps.iter_mut().enumerate() {
+        for (to, w) in row.iter_mut().enumerate() {
+            if order.may_follow[from][to] {
+                *w = transitions[from][to];
+            }
+        }
+    }
     let mut score = [f32::NEG_INFINITY; N_LABELS];
     for (label, s) in score.iter_mut().enumerate() {
         if order.may_open[label] {
-            *s = transitions[N_LABELS][label] + emissions[0][label];
+            *s = transitions[N_LABELS][label] + first[label];
         }
     }
-    let mut back: Vec<[u8; N_LABELS]> = Vec::with_capacity(emissions.len());
-    for emission in &emissions[1..] {
+    let mut back: Vec<[u8; N_LABELS]> = Vec::with_capacity(rest.len());
+    for emission in rest {
         let mut next = [f32::NEG_INFINITY; N_LABELS];
         let mut from_best = [0u8; N_LABELS];
-        for to in 0..N_LABELS {
-            let (predecessors, count) = &order.predecessors[to];
-            for &from in &predecessors[..*count] {
-                let s = score[from as usize] + transitions[from as usize][to];
+        // Predecessors in increasing order, a later one winning only when
+        // strictly better.
+        for (from, row) in steps.iter().enumerate() {
+            for to in 0..N_LABELS {
+                let s = score[from] + row[to];
                 if s > next[to] {
                     next[to] = s;
-                    from_best[to] = from;
+                    from_best[to] = from as u8;
                 }
             }
-            next[to] += emission[to];
+        }
+        for (s, e) in next.iter_mut().zip(emission) {
+            *s += e;
         }
         back.push(from_best);
         score = next;
@@ -247,13 +264,12 @@ pub fn viterbi(
     let mut label = (0..N_LABELS)
         .max_by(|&a, &b| score[a].total_cmp(&score[b]))
         .unwrap_or(0);
-    let mut path = vec![label];
-    for from_best in back.iter().rev() {
+    let last = labels.len() - 1;
+    labels[last] = label;
+    for (from_best, at) in back.iter().rev().zip((0..last).rev()) {
         label = from_best[label] as usize;
-        path.push(label);
+        labels[at] = label;
     }
-    path.reverse();
-    path
 }
 
 fn write_varint(out: &mut Vec<u8>, mut value: u32) {
