@@ -44,9 +44,12 @@ const MIN_FEATURE_COUNT: usize = 2;
 /// shipped file (0.05 of the perceptron's largest weight, 30.7, before the
 /// passive-aggressive steps changed the scale of the weights).
 const MIN_SHIPPED_WEIGHT: f32 = 1.0 / 600.0;
-/// The largest passive-aggressive step; steps are mostly far smaller, and
-/// 0.1 and 1 train the same model.
-const MAX_STEP: f32 = 1.0;
+/// The largest passive-aggressive step (PA-I's C). At 0.1 or more no step
+/// reaches it (1 and 0.1 train the same model); capping the steps at 0.01
+/// scored best in 5-fold cross-validation (pooled micro-F1 76.1 at epoch 7
+/// against 75.8 with 1, 75.6 with 0.02, 75.7 with 0.005) and lifts every
+/// epoch's held-out score (74.2 to 75.0 at epoch 7).
+const MAX_STEP: f32 = 0.01;
 /// ANERcorp keeps its sentences in article order but marks no article
 /// boundaries; runs of this many sentences stand in for documents.
 const SENTENCES_PER_DOCUMENT: usize = 15;
