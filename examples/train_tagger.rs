@@ -10,9 +10,10 @@
 //! The last fifth of the sentences is held out first: the tagger is trained
 //! on the rest, scored on it after every epoch (CoNLL exact span match,
 //! micro-F1 over PERS, LOC and ORG), and the shipped model is then trained
-//! on all sentences for the epoch count that scored best. Training is an
-//! averaged structured perceptron with passive-aggressive steps over the
-//! same features inference uses.
+//! on all sentences for [`EPOCHS`] epochs, the count that scored best in
+//! 5-fold cross-validation; the held-out part does not choose it. Training
+//! is an averaged structured perceptron with passive-aggressive steps over
+//! the same features inference uses.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -32,6 +33,10 @@ const NAMES_OUTPUT: &str = "data/tagger/names.txt";
 const JACKKNIFE_PARTS: usize = 10;
 const DEV_FRACTION: f64 = 0.2;
 const MAX_EPOCHS: usize = 12;
+/// The epochs the shipped model trains for: the best pooled micro-F1 of
+/// `--folds 5`, fixed from that run so that the held-out score, printed for
+/// every epoch, is not also what picks the model.
+const EPOCHS: usize = 7;
 /// Features seen fewer times than this in training are not learned: they
 /// would mostly memorise single sentences, and they cost space.
 const MIN_FEATURE_COUNT: usize = 2;
@@ -39,9 +44,12 @@ const MIN_FEATURE_COUNT: usize = 2;
 /// shipped file (0.05 of the perceptron's largest weight, 30.7, before the
 /// passive-aggressive steps changed the scale of the weights).
 const MIN_SHIPPED_WEIGHT: f32 = 1.0 / 600.0;
-/// The largest passive-aggressive step; steps are mostly far smaller, and
-/// 0.1 and 1 train the same model.
-const MAX_STEP: f32 = 1.0;
+/// The largest passive-aggressive step (PA-I's C). At 0.1 or more no step
+/// reaches it (1 and 0.1 train the same model); capping the steps at 0.01
+/// scored best in 5-fold cross-validation (pooled micro-F1 76.1 at epoch 7
+/// against 75.8 with 1, 75.6 with 0.02, 75.7 with 0.005) and lifts every
+/// epoch's held-out score (74.2 to 75.0 at epoch 7).
+const MAX_STEP: f32 = 0.01;
 /// ANERcorp keeps its sentences in article order but marks no article
 /// boundaries; runs of this many sentences stand in for documents.
 const SENTENCES_PER_DOCUMENT: usize = 15;
@@ -93,6 +101,7 @@ fn main() {
         dev.len()
     );
     let mut best = (0.0, 0);
+    let mut shipped = String::new();
     let mut trainer = Trainer::new(&train);
     for epoch in 1..=MAX_EPOCHS {
         trainer.epoch(&train, epoch);
@@ -101,9 +110,13 @@ fn main() {
         if scores.micro_f1() > best.0 {
             best = (scores.micro_f1(), epoch);
         }
+        if epoch == EPOCHS {
+            shipped = scores.summary();
+        }
     }
+    println!("held out at the shipped epoch count, {EPOCHS}: {shipped}");
     println!(
-        "best held-out micro-F1 {:.2} at epoch {}",
+        "(best held-out micro-F1 {:.2} at epoch {}, for information only)",
         100.0 * best.0,
         best.1
     );
@@ -118,7 +131,7 @@ fn main() {
         &Vocabulary::from_lines(&vocabulary_lines),
     );
     let mut trainer = Trainer::new(&all);
-    for epoch in 1..=best.1 {
+    for epoch in 1..=EPOCHS {
         trainer.epoch(&all, epoch);
     }
     let weights = trainer.averaged();
