@@ -53,8 +53,8 @@ async function measureWasm({ glueUrl, block, sizes, main, article, budgetMs, cap
   const initMs = performance.now() - initStart;
   // The best time of one call, over as many timings as fit in the budget (at least one). Calls shorter than
   // the clock's grain (Chromium coarsens performance.now() to 0.1 ms) are timed in batches. One untimed
-  // call comes first: the first long call after loading runs about twice as slow as the next ones (V8
-  // tiering up, see README "Build profile"), and a size that takes longer than the budget would
+  // call comes first: the first long call after loading runs about twice as slow as the next ones (cause
+  // open, see README "Build profile"), and a size that takes longer than the budget would
   // otherwise be timed on that call alone.
   const bestOf = (run) => {
     run();

@@ -11,10 +11,12 @@ const CARGO_WASM = join(cargoTargetDir, 'wasm32-unknown-unknown/release/khabar.w
 const STAGING_DIR = join(cargoTargetDir, 'wasm-bindgen');
 const PKG_WASM = join(PKG_DIR, 'khabar_bg.wasm');
 const WASM_OPT = join(repoRoot, 'node_modules/.bin/wasm-opt');
-// The features rustc enables by default for wasm32-unknown-unknown; wasm-opt rejects them unless told.
+// The features rustc enables by default for wasm32-unknown-unknown, and SIMD, which .cargo/config.toml
+// turns on; wasm-opt rejects them unless told.
 const WASM_FEATURES = [
   '--enable-bulk-memory', '--enable-mutable-globals', '--enable-sign-ext',
   '--enable-nontrapping-float-to-int', '--enable-multivalue', '--enable-reference-types',
+  '--enable-simd',
 ];
 // -O3 rather than -Oz: see README "Build profile" for the measurement behind the choice.
 const WASM_OPT_LEVEL = '-O3';
