@@ -3,6 +3,16 @@
 //! `ميغ-29` → `MiG-29`; `إف-16`, `F-16`, `F16` → `F-16`; `تي-72` → `T-72`;
 //! `شاهد-136` → `Shahed-136`.
 //!
+//! Civil airliners are named as their makers write them, which for the
+//! two big families has no dash: `بوينغ 737`, `Boeing 737` → `Boeing 737`
+//! (`بوينغ 737 ماكس` → `Boeing 737 MAX`, `بوينغ 777-300` → `Boeing 777-300`);
+//! `إيرباص A320`, `ايرباص إيه 320`, `إيه-320`, `A320` → `A320` (`A320neo`,
+//! `A330-200`); `ATR 72` → `ATR 72`. The maker word may carry proclitics
+//! (`وبوينغ`, `لبوينغ`, `البوينغ`), which the span leaves out. The number
+//! must be one of the family's (7x7 for Boeing, A220 to A380 for Airbus),
+//! so that `بوينغ 2024` or `إيرباص 30 طائرة` stay plain numbers; a Latin
+//! `A` with any other number keeps the military form (`A-10`).
+//!
 //! A designation is a known prefix, a dash or a space, and digits, with
 //! perhaps a Latin suffix (`F-35A`). Prefixes that are also common words
 //! or single letters need the dash (`مي-17`, `بي-52`), or, in Latin, the
@@ -11,11 +21,14 @@
 use std::sync::OnceLock;
 
 use crate::lexicon::{folded_map, FoldedMap};
-use crate::text::{TokenKind, Tokens};
+use crate::text::{proclitic_splits, TokenKind, Tokens};
 use crate::{Figure, FigureKind, Value};
 
 /// Reads the model designation at token `i`.
 pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
+    if let Some(found) = read_airliner(tokens, i) {
+        return Some(found);
+    }
     let (letters, prefix) = read_prefix(tokens, i)?;
     let mut j = i + 1;
     let dashed = tokens.is_punct(j, '-') && tokens.same_line_as_previous(j);
@@ -57,7 +70,189 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
 
 /// Every word a designation can start with.
 pub(super) fn first_words() -> impl Iterator<Item = String> {
-    arabic_prefixes().keys().cloned()
+    arabic_prefixes()
+        .keys()
+        .chain(makers().keys())
+        .cloned()
+        .chain(std::iter::once(AIRBUS_LETTER.to_string()))
+}
+
+/// Makers of civil airliners, whose names come before the model number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Maker {
+    Boeing,
+    Airbus,
+    Atr,
+}
+
+/// Spellings of the makers' names, Arabic and Latin.
+const MAKERS: &[(&str, Maker)] = &[
+    ("بوينغ", Maker::Boeing),
+    ("بوينج", Maker::Boeing),
+    ("بوينك", Maker::Boeing),
+    ("boeing", Maker::Boeing),
+    ("إيرباص", Maker::Airbus),
+    ("ايرباص", Maker::Airbus),
+    ("آيرباص", Maker::Airbus),
+    ("إيرباس", Maker::Airbus),
+    ("ايرباس", Maker::Airbus),
+    ("airbus", Maker::Airbus),
+    ("atr", Maker::Atr),
+];
+
+/// The Arabic letter A of Airbus designations (إيه 320), folded: إيه,
+/// أيه and ايه all fold to it.
+const AIRBUS_LETTER: &str = "ايه";
+
+/// Airbus families: A220 to A380.
+const AIRBUS_NUMBERS: &[&str] = &[
+    "220", "300", "310", "318", "319", "320", "321", "330", "340", "350", "380",
+];
+
+fn makers() -> &'static FoldedMap<Maker> {
+    static MAKERS_MAP: OnceLock<FoldedMap<Maker>> = OnceLock::new();
+    MAKERS_MAP.get_or_init(|| folded_map(MAKERS.iter().copied()))
+}
+
+/// The maker named at token `i`, with the letters of its proclitics.
+fn read_maker(tokens: &Tokens, i: usize) -> Option<(usize, Maker)> {
+    match tokens.kind(i)? {
+        TokenKind::Latin => makers().get(tokens.folded(i)).map(|m| (0, *m)),
+        TokenKind::Word => proclitic_splits(tokens.folded(i))
+            .find_map(|split| makers().get(split.stem).map(|m| (split.prefix_letters, *m))),
+        _ => None,
+    }
+}
+
+/// Whether token `j` continues the designation on the same line.
+fn follows(tokens: &Tokens, j: usize) -> bool {
+    j < tokens.len() && tokens.same_line_as_previous(j)
+}
+
+/// A number token at `j`, after an optional dash, on the same line: its
+/// digits and the token after it.
+fn number_after<'a>(tokens: &'a Tokens, mut j: usize) -> Option<(&'a str, usize)> {
+    if tokens.is_punct(j, '-') && follows(tokens, j) {
+        j += 1;
+    }
+    (tokens.kind(j) == Some(TokenKind::Number) && follows(tokens, j))
+        .then(|| (tokens.folded(j), j + 1))
+}
+
+/// A variant after the family number: `-800` in 737-800, `-200` in A330-200.
+fn variant(tokens: &Tokens, j: usize, value: &mut String) -> usize {
+    if tokens.is_punct(j, '-')
+        && tokens.glued_to_previous(j)
+        && tokens.kind(j + 1) == Some(TokenKind::Number)
+        && tokens.glued_to_previous(j + 1)
+        && tokens.folded(j + 1).len() <= 4
+    {
+        value.push('-');
+        value.push_str(tokens.folded(j + 1));
+        return j + 2;
+    }
+    j
+}
+
+/// A short Latin suffix glued to the digits: 777X, 777-300ER, A321XLR.
+fn glued_suffix(tokens: &Tokens, j: usize, value: &mut String) -> usize {
+    if tokens.kind(j) == Some(TokenKind::Latin)
+        && tokens.glued_to_previous(j)
+        && tokens.raw(j).len() <= 3
+        && tokens.folded(j) != "neo"
+    {
+        value.push_str(&tokens.raw(j).to_uppercase());
+        return j + 1;
+    }
+    j
+}
+
+/// A civil airliner at token `i`: a maker's name and its model number
+/// (`بوينغ 737`), or an Airbus designation alone (`A320`, `إيه-330`).
+fn read_airliner(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
+    let (letters, maker, after_maker) = match read_maker(tokens, i) {
+        Some((letters, maker)) => (letters, Some(maker), i + 1),
+        None => (0, None, i),
+    };
+    let (value, next) = match maker {
+        Some(Maker::Boeing) => {
+            let (digits, j) = number_after(tokens, after_maker)?;
+            let b = digits.as_bytes();
+            if !(b.len() == 3 && b[0] == b'7' && b[2] == b'7' && (b'0'..=b'8').contains(&b[1])) {
+                return None;
+            }
+            let mut value = format!("Boeing {digits}");
+            let j = variant(tokens, j, &mut value);
+            let mut j = glued_suffix(tokens, j, &mut value);
+            // 737 ماكس, 737 MAX.
+            if follows(tokens, j) && matches!(tokens.folded(j), "ماكس" | "max") {
+                value.push_str(" MAX");
+                j += 1;
+            }
+            (value, j)
+        }
+        Some(Maker::Airbus) => airbus(tokens, after_maker, true)?,
+        Some(Maker::Atr) => {
+            let (digits, j) = number_after(tokens, after_maker)?;
+            if !matches!(digits, "42" | "72") {
+                return None;
+            }
+            let mut value = format!("ATR {digits}");
+            let j = variant(tokens, j, &mut value);
+            (value, j)
+        }
+        None => airbus(tokens, i, false)?,
+    };
+    if maker.is_some() && !follows(tokens, after_maker) {
+        return None;
+    }
+    let mut figure = Figure::new(
+        FigureKind::Model,
+        tokens.text(),
+        tokens.offset_after_letters(i, letters),
+        tokens.end(next - 1),
+    );
+    figure.value = Some(Value::Text(value));
+    Some((figure, next))
+}
+
+/// An Airbus designation at token `j`: `A320`, `A-320`, `إيه 320`, or,
+/// after the maker's name, the bare number (`إيرباص 320`).
+fn airbus(tokens: &Tokens, j: usize, after_maker: bool) -> Option<(String, usize)> {
+    let letter = match tokens.kind(j)? {
+        TokenKind::Latin => tokens.folded(j) == "a",
+        // Not آية (a verse, آية 220), which folds the same.
+        TokenKind::Word => tokens.folded(j) == AIRBUS_LETTER && !tokens.raw(j).contains('ة'),
+        TokenKind::Number => false,
+        TokenKind::Punct => return None,
+    };
+    if !letter && !(after_maker && tokens.kind(j) == Some(TokenKind::Number)) {
+        return None;
+    }
+    let (digits, next) = if letter {
+        let (digits, next) = number_after(tokens, j + 1)?;
+        // A Latin A needs the digits glued or dashed: `A 320` alone is
+        // too often a list item.
+        let spaced = !tokens.is_punct(j + 1, '-') && !tokens.glued_to_previous(j + 1);
+        if spaced && tokens.kind(j) == Some(TokenKind::Latin) && !after_maker {
+            return None;
+        }
+        (digits, next)
+    } else {
+        (tokens.folded(j), j + 1)
+    };
+    if !AIRBUS_NUMBERS.contains(&digits) {
+        return None;
+    }
+    let mut value = format!("A{digits}");
+    let mut next = glued_suffix(tokens, next, &mut value);
+    // A320neo, A320 نيو.
+    if follows(tokens, next) && matches!(tokens.folded(next), "neo" | "نيو") {
+        value.push_str("neo");
+        next += 1;
+    }
+    let next = variant(tokens, next, &mut value);
+    Some((value, next))
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -163,6 +358,18 @@ mod tests {
             ("وإس-400", "S-400"),
             ("Su-57", "Su-57"),
             ("MiG 29", "MiG-29"),
+            ("بوينغ 737", "Boeing 737"),
+            ("وبوينج 787", "Boeing 787"),
+            ("بوينغ 737 ماكس", "Boeing 737 MAX"),
+            ("Boeing 777X", "Boeing 777X"),
+            ("بوينغ 737-800", "Boeing 737-800"),
+            ("إيرباص A320", "A320"),
+            ("ايرباص إيه 320", "A320"),
+            ("إيه-330", "A330"),
+            ("A320neo", "A320neo"),
+            ("A330-200", "A330-200"),
+            ("ATR 72", "ATR 72"),
+            ("A-10", "A-10"),
         ];
         for (text, value) in cases {
             let (figure, _) = read(&Tokens::new(text), 0).unwrap_or_else(|| panic!("{text}"));
@@ -172,7 +379,16 @@ mod tests {
 
     #[test]
     fn needs_the_dash_where_the_prefix_is_a_word() {
-        for text in ["مي 17", "F 16", "بي 52", "شاهد 3", "COVID-19"] {
+        for text in [
+            "مي 17",
+            "F 16",
+            "بي 52",
+            "شاهد 3",
+            "COVID-19",
+            "بوينغ 2024",
+            "A 320",
+            "آية 220",
+        ] {
             assert!(read(&Tokens::new(text), 0).is_none(), "{text}");
         }
     }
