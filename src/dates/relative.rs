@@ -152,10 +152,11 @@ fn offset(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     };
     let end = at + 1;
     // قبل عام 2003, قبل شهر رمضان, قبل يوم الانتخابات: the noun names what
-    // follows; قبل أسبوع من الانتخابات counts from another event.
+    // follows (إلى، إلا, folded الي، الا, are no noun); قبل أسبوع من
+    // الانتخابات counts from another event.
     let next = scan.folded(end);
     let names_what_follows = scan.tokens.kind(end) == Some(crate::text::TokenKind::Number)
-        || next.starts_with("ال")
+        || (next.starts_with("ال") && !matches!(next, "الي" | "الا"))
         || scan
             .entry(end)
             .is_some_and(|e| e.month.is_some() || e.weekday.is_some());
