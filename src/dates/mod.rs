@@ -20,6 +20,7 @@
 mod absolute;
 mod calendar;
 mod hijri;
+mod holidays;
 mod intervals;
 mod lexicon;
 mod months;
@@ -69,6 +70,7 @@ pub fn extract(tokens: &Tokens, reference: Option<Date>) -> Dated {
             continue;
         }
         let found = intervals::read(&scan, i)
+            .or_else(|| holidays::read(&scan, i))
             .or_else(|| times::read(&scan, i))
             .or_else(|| parts::read(&scan, i))
             .or_else(|| absolute::read(&scan, i))
@@ -233,6 +235,7 @@ impl<'a, 't> Scan<'a, 't> {
             "ال",
             "اول",
             "بعد",
+            "قبل",
             "هذا",
             "هذه",
             "نفس",
@@ -242,6 +245,7 @@ impl<'a, 't> Scan<'a, 't> {
             Some(TokenKind::Word) => {
                 self.lexeme(i).is_some()
                     || STARTERS.contains(&self.folded(i))
+                    || holidays::may_start(self, i)
                     || self.month_ahead(i)
                     || parts::starts(self, i)
             }
@@ -318,6 +322,9 @@ impl<'a, 't> Scan<'a, 't> {
             Some(l) if l.clitic_letters > 0 => {
                 self.tokens.offset_after_letters(i, l.clitic_letters)
             }
+            None if holidays::clitic_letters(self, i).is_some() => self
+                .tokens
+                .offset_after_letters(i, holidays::clitic_letters(self, i).unwrap_or(0)),
             None if parts::starts(self, i) => self
                 .tokens
                 .offset_after_letters(i, parts::clitic_letters(self, i).unwrap_or(0)),

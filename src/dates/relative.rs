@@ -6,6 +6,7 @@
 use super::absolute::is_day_noun;
 use super::lexicon::{Direction, Tail, Unit};
 use super::{Anchor, Mention, Occurrence, Said, Scan, Spec};
+use crate::numbers::read_numeral;
 
 /// Reads a relative date at token `i`.
 pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
@@ -24,6 +25,7 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
                 )
             })
         })
+        .or_else(|| offset(scan, i).map(|(spec, end)| (spec, end, None)))
         .or_else(|| weekday(scan, i).map(|(spec, end)| (spec, end, None)))
         .or_else(|| in_part_of_period(scan, i))?;
     Some(Mention {
@@ -77,6 +79,105 @@ fn days_from_reference(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>
         Some(weekday) => Some((shift_days(by), end + 1, Some(weekday))),
         None => Some((shift_days(by), end, None)),
     }
+}
+
+/// A unit word of an offset, folded: its unit, and its count when the word
+/// gives it (the singular one, the dual two); plurals and the accusative
+/// singular take a number before them.
+const OFFSET_UNITS: &[(&str, Unit, Option<i32>)] = &[
+    ("يوم", Unit::Day, Some(1)),
+    ("يومين", Unit::Day, Some(2)),
+    ("ايام", Unit::Day, None),
+    ("يوما", Unit::Day, None),
+    ("اسبوع", Unit::Week, Some(1)),
+    ("اسبوعين", Unit::Week, Some(2)),
+    ("اسابيع", Unit::Week, None),
+    ("اسبوعا", Unit::Week, None),
+    ("شهر", Unit::Month, Some(1)),
+    ("شهرين", Unit::Month, Some(2)),
+    ("اشهر", Unit::Month, None),
+    ("شهور", Unit::Month, None),
+    ("شهرا", Unit::Month, None),
+    ("عام", Unit::Year, Some(1)),
+    ("عامين", Unit::Year, Some(2)),
+    ("سنه", Unit::Year, Some(1)),
+    ("سنتين", Unit::Year, Some(2)),
+    ("اعوام", Unit::Year, None),
+    ("سنوات", Unit::Year, None),
+    ("سنين", Unit::Year, None),
+    ("عاما", Unit::Year, None),
+];
+
+/// Reads an offset from the reference with its unit: `قبل أسبوع`, `قبل
+/// ثلاثة أيام`, `قبل 20 عاما` (that many units before it), and `بعد
+/// أسبوع` when the clause speaks of the future (after it). The date is the
+/// unit that far away, at the unit's grain, as `الشهر الماضي` is: `قبل
+/// شهرين` is a month, `قبل عامين` a year. Weeks are counted in days, as
+/// Duckling does: `قبل أسبوع` is the day seven days back, for the press
+/// uses it of a day (`قال قبل أسبوع`), not of a calendar week.
+///
+/// Not read, and left to the duration they contain: `منذ 20 عاما` (a
+/// length, how long something has lasted); `قبل أسبوع من الانتخابات` and
+/// `بعد عامين على الاتفاق` (counted from another event); `بعد أسبوع` in a
+/// past narrative (counted from the events told, not from the reference);
+/// approximations (`قبل نحو عامين`), which would need a range.
+fn offset(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
+    let sign = match scan.folded(i) {
+        "قبل" => -1,
+        "بعد" if speaks_of_the_future(scan, i) => 1,
+        _ => return None,
+    };
+    let unit_word = |k: usize| {
+        OFFSET_UNITS
+            .iter()
+            .find(|(w, _, _)| scan.is(k, w))
+            .map(|&(_, unit, count)| (unit, count))
+    };
+    let (unit, count, at) = match unit_word(i + 1) {
+        Some((unit, Some(count))) => (unit, count, i + 1),
+        Some((_, None)) => return None,
+        None => {
+            let number = read_numeral(scan.tokens, i + 1)?;
+            let (unit, count) = unit_word(number.end)?;
+            // ثلاثة أيام, 20 عاما, 11 شهرا: a whole count of at least three
+            // (the singular and dual carry one and two), and no dual.
+            if count == Some(2)
+                || number.value.fract() != 0.0
+                || !(3.0..=5000.0).contains(&number.value)
+            {
+                return None;
+            }
+            (unit, number.value as i32, number.end)
+        }
+    };
+    let end = at + 1;
+    // قبل عام 2003, قبل شهر رمضان, قبل يوم الانتخابات: the noun names what
+    // follows (إلى، إلا, folded الي، الا, are no noun); قبل أسبوع من
+    // الانتخابات counts from another event.
+    let next = scan.folded(end);
+    let names_what_follows = scan.tokens.kind(end) == Some(crate::text::TokenKind::Number)
+        || (next.starts_with("ال") && !matches!(next, "الي" | "الا"))
+        || scan
+            .entry(end)
+            .is_some_and(|e| e.month.is_some() || e.weekday.is_some());
+    let counts_from_another = matches!(next, "من" | "علي" | "ونصف" | "ونيف" | "تقريبا");
+    if names_what_follows || counts_from_another {
+        return None;
+    }
+    // A week is counted in days: قبل أسبوع is the day seven days back.
+    let (unit, count) = match unit {
+        Unit::Week => (Unit::Day, 7 * count),
+        _ => (unit, count),
+    };
+    Some((
+        Spec::Shift {
+            unit,
+            by: sign * count,
+            anchor: Anchor::Reference,
+            day: None,
+        },
+        end,
+    ))
 }
 
 /// `اليوم` as today: not a day named by what follows (`اليوم الوطني`,
