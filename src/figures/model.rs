@@ -58,14 +58,7 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
         value.push_str(&tokens.raw(next).to_uppercase());
         next += 1;
     }
-    let mut figure = Figure::new(
-        FigureKind::Model,
-        tokens.text(),
-        tokens.offset_after_letters(i, letters),
-        tokens.end(next - 1),
-    );
-    figure.value = Some(Value::Text(value));
-    Some((figure, next))
+    Some(model_figure(tokens, i, letters, next, value))
 }
 
 /// Every word a designation can start with.
@@ -112,6 +105,25 @@ const AIRBUS_NUMBERS: &[&str] = &[
 fn makers() -> &'static FoldedMap<Maker> {
     static MAKERS_MAP: OnceLock<FoldedMap<Maker>> = OnceLock::new();
     MAKERS_MAP.get_or_init(|| folded_map(MAKERS.iter().copied()))
+}
+
+/// The model figure from token `i`, its first `letters` letters (proclitics)
+/// left out, to the token before `next`, with the designation `value`.
+fn model_figure(
+    tokens: &Tokens,
+    i: usize,
+    letters: usize,
+    next: usize,
+    value: String,
+) -> (Figure, usize) {
+    let mut figure = Figure::new(
+        FigureKind::Model,
+        tokens.text(),
+        tokens.offset_after_letters(i, letters),
+        tokens.end(next - 1),
+    );
+    figure.value = Some(Value::Text(value));
+    (figure, next)
 }
 
 /// The maker named at token `i`, with the letters of its proclitics.
@@ -206,14 +218,7 @@ fn read_airliner(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
     if maker.is_some() && !follows(tokens, after_maker) {
         return None;
     }
-    let mut figure = Figure::new(
-        FigureKind::Model,
-        tokens.text(),
-        tokens.offset_after_letters(i, letters),
-        tokens.end(next - 1),
-    );
-    figure.value = Some(Value::Text(value));
-    Some((figure, next))
+    Some(model_figure(tokens, i, letters, next, value))
 }
 
 /// An Airbus designation at token `j`: `A320`, `A-320`, `إيه 320`, or,
