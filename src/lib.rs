@@ -62,8 +62,11 @@ impl Default for Options {
 ///
 /// Offsets in the result are byte offsets into `text`.
 pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
-    if text.len() > options.max_bytes {
-        return Err(Error::too_large(text.len(), options.max_bytes));
+    // The tokeniser's own limit bounds any configured one, so that a text
+    // over it is refused here rather than a panic in `Tokens::new`.
+    let max_bytes = options.max_bytes.min(text::MAX_TEXT_BYTES);
+    if text.len() > max_bytes {
+        return Err(Error::too_large(text.len(), max_bytes));
     }
     let reference_date = match &options.reference_date {
         Some(date) => Some(dates::parse_iso_date(date).ok_or_else(|| {

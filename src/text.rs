@@ -53,7 +53,7 @@ pub struct Tokens<'t> {
 }
 
 /// The longest text [`Tokens::new`] takes, so that offsets fit in `u32`.
-const MAX_TEXT_BYTES: usize = (u32::MAX / 2) as usize;
+pub(crate) const MAX_TEXT_BYTES: usize = (u32::MAX / 2) as usize;
 
 impl<'t> Tokens<'t> {
     /// Tokenises `text` in one pass.

@@ -15,6 +15,7 @@ use super::absolute::year_after;
 use super::hijri::{from_gregorian, to_gregorian, HijriDate};
 use super::lexicon::Calendar;
 use super::{Date, Mention, Said, Scan, Spec, Year};
+use crate::text::proclitic_splits;
 
 /// The folded words of each holiday's name, and its Hijri month and day.
 const HOLIDAYS: &[(&[&str], u8, u8)] = &[
@@ -45,23 +46,17 @@ pub fn may_start(scan: &Scan, i: usize) -> bool {
     .any(|w| folded.ends_with(w))
 }
 
-/// The proclitics the sentence may glue to a holiday's first word: و، ف
-/// and the prepositions ب، ل (`وبعيد الفطر`, `بالمولد النبوي`).
-const PROCLITICS: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
-
 /// How many letters of proclitics token `i` carries before `word`, if it
-/// is `word` with them (`للمولد` is ل + `المولد`).
+/// is `word` with و، ف and the prepositions ب، ل glued to it (`وبعيد
+/// الفطر`, `للمولد` is ل + `المولد`).
 fn with_proclitics(scan: &Scan, i: usize, word: &str) -> Option<usize> {
-    let folded = scan.folded(i);
-    PROCLITICS.iter().find_map(|p| {
-        let rest = folded.strip_prefix(p)?;
-        if rest == word {
-            return Some(p.chars().count());
-        }
-        // ل before the article drops its alif: للمولد.
-        let noun = word.strip_prefix("ال")?;
-        (p.ends_with('ل') && rest.strip_prefix('ل')? == noun).then(|| p.chars().count())
-    })
+    let (article, stem) = match word.strip_prefix("ال") {
+        Some(noun) => (true, noun),
+        None => (false, word),
+    };
+    proclitic_splits(scan.folded(i))
+        .find(|s| s.stem == stem && s.article == article && s.preposition != Some('ك'))
+        .map(|s| usize::from(s.conjunction.is_some()) + usize::from(s.preposition.is_some()))
 }
 
 /// The letters of proclitics before a holiday read at token `i`, which

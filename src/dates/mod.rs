@@ -322,17 +322,21 @@ impl<'a, 't> Scan<'a, 't> {
             Some(l) if l.clitic_letters > 0 => {
                 self.tokens.offset_after_letters(i, l.clitic_letters)
             }
-            None if holidays::clitic_letters(self, i).is_some() => self
-                .tokens
-                .offset_after_letters(i, holidays::clitic_letters(self, i).unwrap_or(0)),
-            None if parts::starts(self, i) => self
-                .tokens
-                .offset_after_letters(i, parts::clitic_letters(self, i).unwrap_or(0)),
-            None if self.tokens.kind(i) == Some(TokenKind::Word) => read_rank(self.tokens, i)
-                .map(|rank| rank.start)
-                .or_else(|| read_numeral(self.tokens, i).map(|n| n.start))
-                .unwrap_or_else(|| self.tokens.start(i)),
-            _ => self.tokens.start(i),
+            Some(_) => self.tokens.start(i),
+            None => {
+                let clitics =
+                    holidays::clitic_letters(self, i).or_else(|| parts::clitic_letters(self, i));
+                match clitics {
+                    Some(letters) => self.tokens.offset_after_letters(i, letters),
+                    None if self.tokens.kind(i) == Some(TokenKind::Word) => {
+                        read_rank(self.tokens, i)
+                            .map(|rank| rank.start)
+                            .or_else(|| read_numeral(self.tokens, i).map(|n| n.start))
+                            .unwrap_or_else(|| self.tokens.start(i))
+                    }
+                    None => self.tokens.start(i),
+                }
+            }
         }
     }
 }
