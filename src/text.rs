@@ -357,69 +357,129 @@ const MIN_STEM_LETTERS: usize = 2;
 
 /// Every reading of a folded word as `[و|ف] [ب|ك|ل] [ال] stem` with a stem
 /// of at least [`MIN_STEM_LETTERS`] letters, the unsplit word first; `لل`
-/// reads as ل + ال. It allocates nothing: it runs on every word of a text.
-pub fn proclitic_splits(word: &str) -> impl Iterator<Item = Split<'_>> {
-    fn after_letter<'w>(word: &'w str, letters: &[char]) -> Option<(char, &'w str)> {
-        let first = word.chars().next()?;
-        letters
-            .contains(&first)
-            .then(|| (first, &word[first.len_utf8()..]))
-    }
-    fn long_enough(stem: &str) -> bool {
-        stem.chars().nth(MIN_STEM_LETTERS - 1).is_some()
-    }
-    let unsplit = Split {
-        conjunction: None,
-        preposition: None,
-        article: false,
-        prefix_letters: 0,
-        stem: word,
+/// reads as ل + ال. It allocates nothing and reads each reading only when
+/// asked for it: it runs many times on every word of a text.
+pub fn proclitic_splits(word: &str) -> ProcliticSplits<'_> {
+    // The first letter bounds which readings can exist: without و or ف
+    // first there is no conjunction, and a word that opens with ا can
+    // only carry the article.
+    let last_step = match clitic_letter(word, 0) {
+        Some('و' | 'ف') => 8,
+        Some('ب' | 'ك' | 'ل') => 4,
+        Some('ا') => 2,
+        _ => 0,
     };
-    // At most two choices each for the conjunction, the preposition and the
-    // article, plus the unsplit word.
-    let mut readings: [Option<Split<'_>>; 9] = [None; 9];
-    readings[0] = Some(unsplit);
-    let mut count = 1;
-    let conjunctions = [
-        Some((None, word)),
-        after_letter(word, &['و', 'ف']).map(|(c, rest)| (Some(c), rest)),
-    ];
-    for (conjunction, after_conjunction) in conjunctions.into_iter().flatten() {
-        let prepositions = [
-            Some((None, after_conjunction)),
-            after_letter(after_conjunction, &['ب', 'ك', 'ل']).map(|(p, rest)| (Some(p), rest)),
-        ];
-        for (preposition, stem) in prepositions.into_iter().flatten() {
-            let letters = usize::from(conjunction.is_some()) + usize::from(preposition.is_some());
-            if letters > 0 && long_enough(stem) {
-                readings[count] = Some(Split {
-                    conjunction,
-                    preposition,
-                    article: false,
-                    prefix_letters: letters,
-                    stem,
-                });
-                count += 1;
-            }
-            // ل + ال is written لل: the ا of the article disappears.
-            let article = if preposition == Some('ل') {
-                after_letter(stem, &['ل']).map(|(_, rest)| (1, rest))
-            } else {
-                stem.strip_prefix("ال").map(|rest| (2, rest))
-            };
-            if let Some((article_letters, rest)) = article.filter(|(_, rest)| long_enough(rest)) {
-                readings[count] = Some(Split {
-                    conjunction,
-                    preposition,
-                    article: true,
-                    prefix_letters: letters + article_letters,
-                    stem: rest,
-                });
-                count += 1;
+    ProcliticSplits {
+        word,
+        step: 0,
+        last_step,
+    }
+}
+
+/// The iterator [`proclitic_splits`] returns.
+#[derive(Clone, Debug)]
+pub struct ProcliticSplits<'a> {
+    word: &'a str,
+    /// The next reading to try: 0 is the unsplit word; after it, the bits
+    /// of `step - 1` say whether to take a conjunction (4), a preposition
+    /// (2) and the article (1), in the order the readings are offered.
+    step: u8,
+    /// The last step that may give a reading.
+    last_step: u8,
+}
+
+impl<'a> Iterator for ProcliticSplits<'a> {
+    type Item = Split<'a>;
+
+    fn next(&mut self) -> Option<Split<'a>> {
+        if self.step == 0 {
+            self.step = 1;
+            return Some(Split {
+                conjunction: None,
+                preposition: None,
+                article: false,
+                prefix_letters: 0,
+                stem: self.word,
+            });
+        }
+        while self.step <= self.last_step {
+            let combination = self.step - 1;
+            self.step += 1;
+            let split = self.reading(
+                combination & 4 != 0,
+                combination & 2 != 0,
+                combination & 1 != 0,
+            );
+            if split.is_some() {
+                return split;
             }
         }
+        None
     }
-    readings.into_iter().flatten()
+}
+
+impl<'a> ProcliticSplits<'a> {
+    /// The reading with the clitics asked for, if the word has them and
+    /// keeps a long enough stem.
+    fn reading(&self, conjunction: bool, preposition: bool, article: bool) -> Option<Split<'a>> {
+        // Every clitic letter takes two bytes in UTF-8.
+        let mut at = 0;
+        let conjunction = if conjunction {
+            let letter = clitic_letter(self.word, at).filter(|c| matches!(c, 'و' | 'ف'))?;
+            at += 2;
+            Some(letter)
+        } else {
+            None
+        };
+        let preposition = if preposition {
+            let letter = clitic_letter(self.word, at).filter(|c| matches!(c, 'ب' | 'ك' | 'ل'))?;
+            at += 2;
+            Some(letter)
+        } else {
+            None
+        };
+        let mut letters = at / 2;
+        if article {
+            // ل + ال is written لل: the ا of the article disappears.
+            if preposition == Some('ل') {
+                clitic_letter(self.word, at).filter(|&c| c == 'ل')?;
+                at += 2;
+                letters += 1;
+            } else {
+                clitic_letter(self.word, at).filter(|&c| c == 'ا')?;
+                clitic_letter(self.word, at + 2).filter(|&c| c == 'ل')?;
+                at += 4;
+                letters += 2;
+            }
+        } else if letters == 0 {
+            // The unsplit word, offered first.
+            return None;
+        }
+        let stem = &self.word[at..];
+        let mut chars = stem.chars();
+        let long_enough = (0..MIN_STEM_LETTERS).all(|_| chars.next().is_some());
+        long_enough.then_some(Split {
+            conjunction,
+            preposition,
+            article,
+            prefix_letters: letters,
+            stem,
+        })
+    }
+}
+
+/// The letter at byte `at` of `word` if it is one that proclitics are made
+/// of (و ف ب ك ل ا), read from its two UTF-8 bytes.
+fn clitic_letter(word: &str, at: usize) -> Option<char> {
+    match word.as_bytes().get(at..at + 2)? {
+        [0xD9, 0x88] => Some('و'),
+        [0xD9, 0x81] => Some('ف'),
+        [0xD8, 0xA8] => Some('ب'),
+        [0xD9, 0x83] => Some('ك'),
+        [0xD9, 0x84] => Some('ل'),
+        [0xD8, 0xA7] => Some('ا'),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
