@@ -84,6 +84,11 @@ fn day_of_feast(scan: &Scan, i: usize) -> Option<(u8, usize)> {
 
 /// Reads an Islamic holiday at token `i`.
 pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
+    // Most tokens the date readers try are no holiday's first word, and
+    // telling so by its last letters spares the proclitic readings below.
+    if !may_start(scan, i) {
+        return None;
+    }
     let (offset, at) = day_of_feast(scan, i).unwrap_or((0, i));
     let (words, month, day) = HOLIDAYS.iter().find(|(words, _, _)| {
         let first = if at > i {
