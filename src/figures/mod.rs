@@ -87,7 +87,9 @@ fn could_start_a_figure(tokens: &Tokens, i: usize) -> bool {
                 None => false,
             };
             starts(word)
-                || count::may_be_dual(word)
+                // Names end like duals (إيران، بوتين), and only the reader
+                // of duals tells them from one.
+                || count::may_be_dual(word) && count::read_without_numeral(tokens, i).is_some()
                 || amount::is_one(tokens.folded(i + 1))
                 || may_have_proclitics
                     && proclitic_splits(word)
