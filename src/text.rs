@@ -357,43 +357,69 @@ const MIN_STEM_LETTERS: usize = 2;
 
 /// Every reading of a folded word as `[و|ف] [ب|ك|ل] [ال] stem` with a stem
 /// of at least [`MIN_STEM_LETTERS`] letters, the unsplit word first; `لل`
-/// reads as ل + ال. It allocates nothing and reads each reading only when
-/// asked for it: it runs many times on every word of a text.
+/// reads as ل + ال. It allocates nothing, and finds which readings exist
+/// from a few bytes before handing any out: it runs many times on every
+/// word of a text.
 pub fn proclitic_splits(word: &str) -> ProcliticSplits<'_> {
-    // The first letter bounds which readings can exist: without و or ف
-    // first there is no conjunction, and a word that opens with ا can
-    // only carry the article.
-    let last_step = match clitic_letter(word, 0) {
-        Some('و' | 'ف') => 8,
-        Some('ب' | 'ك' | 'ل') => 4,
-        Some('ا') => 2,
-        _ => 0,
+    let letter = |at| clitic_letter(word, at);
+    // Bit 0 is the unsplit word; bit 1 + r is reading r, whose bits say
+    // whether it takes a conjunction (4), a preposition (2) and the article
+    // (1). Ascending bits are the order readings are offered in.
+    let mut readings = 1u16;
+    let conjunctions: &[usize] = match letter(0) {
+        Some('و' | 'ف') => &[0, 2],
+        _ => &[0],
     };
-    ProcliticSplits {
-        word,
-        step: 0,
-        last_step,
+    for &conjunction in conjunctions {
+        for preposition in [0, 2] {
+            let at = conjunction + preposition;
+            if preposition > 0 && !matches!(letter(conjunction), Some('ب' | 'ك' | 'ل')) {
+                continue;
+            }
+            let bit = 1 + 2 * conjunction + preposition;
+            if at > 0 && long_enough(&word[at..]) {
+                readings |= 1 << bit;
+            }
+            // ل + ال is written لل: the ا of the article disappears.
+            let fused = preposition > 0 && letter(conjunction) == Some('ل');
+            let article_bytes = match (fused, letter(at), letter(at + 2)) {
+                (true, Some('ل'), _) => 2,
+                (false, Some('ا'), Some('ل')) => 4,
+                _ => continue,
+            };
+            if long_enough(&word[at + article_bytes..]) {
+                readings |= 1 << (bit + 1);
+            }
+        }
     }
+    ProcliticSplits { word, readings }
+}
+
+/// Whether a stem has at least [`MIN_STEM_LETTERS`] letters.
+fn long_enough(stem: &str) -> bool {
+    let mut chars = stem.chars();
+    (0..MIN_STEM_LETTERS).all(|_| chars.next().is_some())
 }
 
 /// The iterator [`proclitic_splits`] returns.
 #[derive(Clone, Debug)]
 pub struct ProcliticSplits<'a> {
     word: &'a str,
-    /// The next reading to try: 0 is the unsplit word; after it, the bits
-    /// of `step - 1` say whether to take a conjunction (4), a preposition
-    /// (2) and the article (1), in the order the readings are offered.
-    step: u8,
-    /// The last step that may give a reading.
-    last_step: u8,
+    /// The readings not yet handed out, one bit each (see
+    /// [`proclitic_splits`]).
+    readings: u16,
 }
 
 impl<'a> Iterator for ProcliticSplits<'a> {
     type Item = Split<'a>;
 
     fn next(&mut self) -> Option<Split<'a>> {
-        if self.step == 0 {
-            self.step = 1;
+        if self.readings == 0 {
+            return None;
+        }
+        let bit = self.readings.trailing_zeros() as usize;
+        self.readings &= self.readings - 1;
+        if bit == 0 {
             return Some(Split {
                 conjunction: None,
                 preposition: None,
@@ -402,68 +428,29 @@ impl<'a> Iterator for ProcliticSplits<'a> {
                 stem: self.word,
             });
         }
-        while self.step <= self.last_step {
-            let combination = self.step - 1;
-            self.step += 1;
-            let split = self.reading(
-                combination & 4 != 0,
-                combination & 2 != 0,
-                combination & 1 != 0,
-            );
-            if split.is_some() {
-                return split;
-            }
-        }
-        None
-    }
-}
-
-impl<'a> ProcliticSplits<'a> {
-    /// The reading with the clitics asked for, if the word has them and
-    /// keeps a long enough stem.
-    fn reading(&self, conjunction: bool, preposition: bool, article: bool) -> Option<Split<'a>> {
+        let reading = bit - 1;
         // Every clitic letter takes two bytes in UTF-8.
         let mut at = 0;
-        let conjunction = if conjunction {
-            let letter = clitic_letter(self.word, at).filter(|c| matches!(c, 'و' | 'ف'))?;
-            at += 2;
-            Some(letter)
-        } else {
-            None
+        let mut take = |wanted: bool| {
+            let letter = wanted.then(|| clitic_letter(self.word, at)).flatten();
+            at += if wanted { 2 } else { 0 };
+            letter
         };
-        let preposition = if preposition {
-            let letter = clitic_letter(self.word, at).filter(|c| matches!(c, 'ب' | 'ك' | 'ل'))?;
-            at += 2;
-            Some(letter)
-        } else {
-            None
+        let conjunction = take(reading & 4 != 0);
+        let preposition = take(reading & 2 != 0);
+        let article = reading & 1 != 0;
+        let article_letters = match (article, preposition) {
+            (false, _) => 0,
+            (true, Some('ل')) => 1,
+            (true, _) => 2,
         };
-        let mut letters = at / 2;
-        if article {
-            // ل + ال is written لل: the ا of the article disappears.
-            if preposition == Some('ل') {
-                clitic_letter(self.word, at).filter(|&c| c == 'ل')?;
-                at += 2;
-                letters += 1;
-            } else {
-                clitic_letter(self.word, at).filter(|&c| c == 'ا')?;
-                clitic_letter(self.word, at + 2).filter(|&c| c == 'ل')?;
-                at += 4;
-                letters += 2;
-            }
-        } else if letters == 0 {
-            // The unsplit word, offered first.
-            return None;
-        }
-        let stem = &self.word[at..];
-        let mut chars = stem.chars();
-        let long_enough = (0..MIN_STEM_LETTERS).all(|_| chars.next().is_some());
-        long_enough.then_some(Split {
+        let prefix_letters = at / 2 + article_letters;
+        Some(Split {
             conjunction,
             preposition,
             article,
-            prefix_letters: letters,
-            stem,
+            prefix_letters,
+            stem: &self.word[2 * prefix_letters..],
         })
     }
 }
