@@ -64,9 +64,19 @@ fn utf16_positions(text: &str, offsets: &[usize]) -> Vec<usize> {
 /// that starts a character, and one more for each character of four
 /// bytes, which UTF-16 writes as a surrogate pair.
 fn utf16_units(bytes: &[u8]) -> usize {
+    // Summed in byte lanes, a chunk at a time: at most two units a byte
+    // keep a chunk's sum within a u8, and byte lanes are the widest the
+    // compiler packs into one vector register. Summing into usize lanes
+    // widened every byte to eight.
+    const CHUNK: usize = u8::MAX as usize / 2;
     bytes
-        .iter()
-        .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .chunks(CHUNK)
+        .map(|chunk| {
+            let units = chunk.iter().fold(0u8, |sum, &b| {
+                sum + u8::from(b & 0xC0 != 0x80) + u8::from(b >= 0xF0)
+            });
+            usize::from(units)
+        })
         .sum()
 }
 
@@ -92,6 +102,18 @@ mod tests {
             "2001"
         );
         assert_eq!(figure.end, utf16.len());
+    }
+
+    #[test]
+    fn counts_units_across_chunks() {
+        for text in [
+            "𝟘".repeat(300),
+            "عام".repeat(100),
+            "a𝟘ب".repeat(77),
+            String::new(),
+        ] {
+            assert_eq!(utf16_units(text.as_bytes()), text.encode_utf16().count());
+        }
     }
 
     #[test]
