@@ -8,10 +8,9 @@
 //! accepts (a weekday needs its article, a month refuses a preposition, so
 //! that `باب` is no August).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use crate::lexicon::FoldedMap;
 use crate::text::{fold, proclitic_splits, TokenKind, Tokens};
 
 /// How much evidence a month name needs before it is read as a month.
@@ -375,31 +374,7 @@ const PERIODS: &[(&str, Period)] = &[
     ("ليلا", Period::Night),
 ];
 
-/// FNV-1a: lexicon keys are short words, hashed once per token, where
-/// the standard hasher's protection against chosen keys costs more than
-/// the lookup itself.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &byte in bytes {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type Table = HashMap<String, Entry, BuildHasherDefault<Fnv>>;
+type Table = FoldedMap<Entry>;
 
 /// One reading of a word, as the tables below give it.
 #[derive(Clone, Copy)]
