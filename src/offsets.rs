@@ -1,5 +1,5 @@
 //! Byte offsets to UTF-16 code units, for the edges (JavaScript and the
-//! command line), in one pass over the text.
+//! command line), from one pass over the text.
 
 use crate::Analysis;
 
@@ -7,25 +7,8 @@ impl Analysis {
     /// Rewrites every offset, from bytes into `text` to UTF-16 code units,
     /// so that JavaScript's `text.slice(start, end)` gives each item's text.
     pub fn into_utf16_offsets(mut self, text: &str) -> Analysis {
-        let mut offsets: Vec<usize> =
-            Vec::with_capacity(2 * self.figures.len() + 8 * self.entities.len());
-        for figure in &self.figures {
-            offsets.extend([figure.start, figure.end]);
-        }
-        let mentions = self.entities.iter().flat_map(|e| &e.mentions);
-        let adjectives = self.nationalities.iter().flat_map(|n| &n.mentions);
-        for mention in mentions.chain(adjectives) {
-            offsets.extend([mention.start, mention.end]);
-        }
-        offsets.sort_unstable();
-        offsets.dedup();
-        let units = utf16_positions(text, &offsets);
-        let convert = |byte: &mut usize| {
-            let at = offsets
-                .binary_search(byte)
-                .expect("every offset was collected");
-            *byte = units[at];
-        };
+        let index = Utf16Index::new(text);
+        let convert = |byte: &mut usize| *byte = index.position(*byte);
         for figure in &mut self.figures {
             convert(&mut figure.start);
             convert(&mut figure.end);
@@ -40,24 +23,42 @@ impl Analysis {
     }
 }
 
-/// The UTF-16 position of each of the sorted byte `offsets` into `text`.
-///
-/// Counts over bytes, not chars: a simple sum the compiler vectorises,
-/// where decoding every char of a long text cost more than the rest of
-/// the conversion.
-fn utf16_positions(text: &str, offsets: &[usize]) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let mut position = 0;
-    let mut counted = 0;
-    offsets
-        .iter()
-        .map(|&offset| {
-            let offset = offset.min(bytes.len());
-            position += utf16_units(&bytes[counted..offset]);
-            counted = offset;
-            position
-        })
-        .collect()
+/// The UTF-16 position of any byte offset into a text: the units before
+/// each block of [`Utf16Index::BLOCK`] bytes, counted in one pass, plus
+/// those of the block up to the offset. Offsets come in any order (an
+/// entity's mentions, then the next entity's), and this spares sorting
+/// them.
+struct Utf16Index<'a> {
+    bytes: &'a [u8],
+    /// The units before each block, and after the last one at its end.
+    before_block: Vec<u32>,
+}
+
+impl<'a> Utf16Index<'a> {
+    const BLOCK: usize = 128;
+
+    fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut before_block = Vec::with_capacity(bytes.len() / Self::BLOCK + 1);
+        let mut units = 0;
+        for block in bytes.chunks(Self::BLOCK) {
+            before_block.push(units);
+            // A text has at most MAX_TEXT_BYTES, under 2^31, units.
+            units += utf16_units(block) as u32;
+        }
+        before_block.push(units);
+        Utf16Index {
+            bytes,
+            before_block,
+        }
+    }
+
+    /// The UTF-16 position of byte `offset` (clamped to the text's end).
+    fn position(&self, offset: usize) -> usize {
+        let offset = offset.min(self.bytes.len());
+        let block = offset / Self::BLOCK;
+        self.before_block[block] as usize + utf16_units(&self.bytes[block * Self::BLOCK..offset])
+    }
 }
 
 /// The UTF-16 code units of whole UTF-8 characters: one for each byte
@@ -113,6 +114,18 @@ mod tests {
             String::new(),
         ] {
             assert_eq!(utf16_units(text.as_bytes()), text.encode_utf16().count());
+        }
+    }
+
+    #[test]
+    fn finds_the_position_of_every_offset_around_blocks() {
+        let text = "𝟘 عام 2001، ".repeat(40);
+        let index = Utf16Index::new(&text);
+        for (offset, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(
+                index.position(offset),
+                text[..offset].encode_utf16().count()
+            );
         }
     }
 
