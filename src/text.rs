@@ -43,7 +43,12 @@ struct Token {
     end: u32,
     folded_start: u32,
     kind: TokenKind,
+    /// Whether a line break comes between this token and the next (or the
+    /// end of the text): what sentence and clause tests ask of every token.
+    line_break_after: bool,
 }
+
+const _: () = assert!(std::mem::size_of::<Token>() == 16);
 
 /// The tokens of one text, with their folded forms.
 pub struct Tokens<'t> {
@@ -142,7 +147,7 @@ impl<'t> Tokens<'t> {
 
     /// Whether only spaces (no line break) separate token `i - 1` and token `i`.
     pub fn same_line_as_previous(&self, i: usize) -> bool {
-        i > 0 && i < self.tokens.len() && !self.text[self.end(i - 1)..self.start(i)].contains('\n')
+        i > 0 && i < self.tokens.len() && !self.tokens[i - 1].line_break_after
     }
 
     /// Whether token `i` is the punctuation character `c` (after folding).
@@ -156,11 +161,7 @@ impl<'t> Tokens<'t> {
         {
             return true;
         }
-        let next = self
-            .tokens
-            .get(i + 1)
-            .map_or(self.text.len(), |t| t.start as usize);
-        i < self.tokens.len() && self.text[self.end(i)..next].contains('\n')
+        self.tokens.get(i).is_some_and(|t| t.line_break_after)
     }
 
     /// The byte offset in the original text after the first `letters`
@@ -209,6 +210,13 @@ impl Tokenizer {
         let kind = match class {
             Class::Space => {
                 self.close(at);
+                return;
+            }
+            Class::LineBreak => {
+                self.close(at);
+                if let Some(last) = self.tokens.last_mut() {
+                    last.line_break_after = true;
+                }
                 return;
             }
             // Marks and joiners continue whatever word they are in, and are
@@ -261,6 +269,7 @@ impl Tokenizer {
                     end: at,
                     folded_start,
                     kind,
+                    line_break_after: false,
                 });
             } else if let Some(last) = self.tokens.last_mut() {
                 // Keep the marks inside the span of the word they follow
@@ -276,6 +285,7 @@ impl Tokenizer {
 #[derive(Clone, Copy)]
 enum Class {
     Space,
+    LineBreak,
     Ignorable,
     Arabic,
     Digit,
@@ -294,6 +304,7 @@ fn classify(c: char) -> Class {
         | '\u{06EE}'
         | '\u{06EF}'
         | '\u{06FA}'..='\u{06FF}' => Class::Arabic,
+        '\n' => Class::LineBreak,
         c if c.is_whitespace() || c.is_control() => Class::Space,
         c if c.is_alphabetic() => Class::Letter,
         _ => Class::Punct,
