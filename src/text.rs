@@ -79,13 +79,25 @@ impl<'t> Tokens<'t> {
             current: None,
         };
         let table = folding_table();
-        for (at, c) in text.char_indices() {
-            let (class, folded) = match c {
-                '\0'..='\u{7F}' => table[c as usize],
-                '\u{0600}'..='\u{06FF}' => table[c as usize - 0x0600 + 0x80],
-                _ => (classify(c), fold_char(c)),
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(&lead) = bytes.get(at) {
+            // ASCII and the Arabic block, nearly every character of an
+            // Arabic text, are read from their bytes; the rest are decoded.
+            let (len, (class, folded)) = match (lead, bytes.get(at + 1)) {
+                (0..=0x7F, _) => (1, table[usize::from(lead)]),
+                // D8 to DB lead the two-byte forms of U+0600 to U+06FF.
+                (0xD8..=0xDB, Some(&next)) => {
+                    let code = (usize::from(lead & 0x1F) << 6) | usize::from(next & 0x3F);
+                    (2, table[code - 0x0600 + 0x80])
+                }
+                _ => {
+                    let c = text[at..].chars().next().expect("at is a char boundary");
+                    (c.len_utf8(), (classify(c), fold_char(c)))
+                }
             };
-            tokenizer.push(at as u32, c.len_utf8() as u32, class, folded);
+            tokenizer.push(at as u32, len as u32, class, folded);
+            at += len;
         }
         tokenizer.close(text.len() as u32);
         Tokens {
