@@ -182,7 +182,8 @@ impl<'t> Tokens<'t> {
     pub fn offset_after_letters(&self, i: usize, letters: usize) -> usize {
         let mut seen = 0;
         for (at, c) in self.raw(i).char_indices() {
-            if fold_char(c).is_some() {
+            // Folding drops exactly the ignorable characters.
+            if !is_ignorable(c) {
                 if seen == letters {
                     return self.start(i) + at;
                 }
