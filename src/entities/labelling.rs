@@ -16,7 +16,7 @@ use std::ops::Range;
 use super::features::{
     boundary_features, shape_trigram_feature, DocumentWords, SentenceGazetteer, Shape, NEIGHBOURS,
 };
-use super::tagger::{viterbi_into, Model, N_LABELS};
+use super::tagger::{Decoder, Model, N_LABELS};
 
 type Scores = [i32; N_LABELS];
 
@@ -26,6 +26,7 @@ pub fn label(words: &DocumentWords, sentences: &[Range<usize>], model: &Model) -
     let mut scorer = Scorer::new(words, model);
     let mut gazetteer = SentenceGazetteer::default();
     let mut emissions: Vec<[f32; N_LABELS]> = Vec::new();
+    let mut decoder = Decoder::new(model.transitions());
     let mut labels = vec![0; words.tokens().len()];
     for sentence in sentences {
         gazetteer.read(words, sentence.clone());
@@ -34,11 +35,7 @@ pub fn label(words: &DocumentWords, sentences: &[Range<usize>], model: &Model) -
             let scores = scorer.token_scores(sentence, i, &gazetteer);
             emissions.push(scores.map(|s| s as f32 * model.scale()));
         }
-        viterbi_into(
-            &emissions,
-            model.transitions(),
-            &mut labels[sentence.clone()],
-        );
+        decoder.decode_into(&emissions, &mut labels[sentence.clone()]);
     }
     labels
 }
