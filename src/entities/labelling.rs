@@ -31,10 +31,9 @@ pub fn label(words: &DocumentWords, sentences: &[Range<usize>], model: &Model) -
     for sentence in sentences {
         gazetteer.read(words, sentence.clone());
         emissions.clear();
-        for i in sentence.clone() {
-            let scores = scorer.token_scores(sentence, i, &gazetteer);
-            emissions.push(scores.map(|s| s as f32 * model.scale()));
-        }
+        scorer.sentence_scores(sentence, &gazetteer, |scores| {
+            emissions.push(scores.map(|s| s as f32 * model.scale()))
+        });
         decoder.decode_into(&emissions, &mut labels[sentence.clone()]);
     }
     labels
@@ -87,14 +86,35 @@ impl<'a, 't> Scorer<'a, 't> {
         }
     }
 
+    /// The scores of the features of each token of `sentence`, whose
+    /// gazetteer tags are `gazetteer`, handed to `each` in order. The
+    /// scores a pair of adjacent tokens gives both are looked up once.
+    fn sentence_scores(
+        &mut self,
+        sentence: &Range<usize>,
+        gazetteer: &SentenceGazetteer,
+        mut each: impl FnMut(Scores),
+    ) {
+        let first = self.words.type_of(sentence.start);
+        let mut from_left = self.pair_scores(None, Some(first)).to_right;
+        for i in sentence.clone() {
+            let (scores, to_right) = self.token_scores(sentence, i, &from_left, gazetteer);
+            each(scores);
+            from_left = to_right;
+        }
+    }
+
     /// The scores of the features of token `i` of `sentence`, whose
-    /// gazetteer tags are `gazetteer`.
+    /// gazetteer tags are `gazetteer`, given those its pair with the token
+    /// before gives it (`from_left`); and those its pair with the token
+    /// after gives that token.
     fn token_scores(
         &mut self,
         sentence: &Range<usize>,
         i: usize,
+        from_left: &Scores,
         gazetteer: &SentenceGazetteer,
-    ) -> Scores {
+    ) -> (Scores, Scores) {
         let (words, model) = (self.words, self.model);
         let word = words.type_of(i);
         let before = words.type_at(sentence, i, -1);
@@ -107,8 +127,9 @@ impl<'a, 't> Scorer<'a, 't> {
             };
             add(&mut scores, part);
         }
-        add(&mut scores, &self.pair_scores(before, Some(word)).to_right);
-        add(&mut scores, &self.pair_scores(Some(word), after).to_left);
+        add(&mut scores, from_left);
+        let with_after = self.pair_scores(Some(word), after);
+        add(&mut scores, &with_after.to_left);
         let skip = *self.skips.get_or_insert_with(before, after, || {
             let mut scores = [0; N_LABELS];
             words.skip_features(before, after, &mut adder(model, &mut scores));
@@ -148,7 +169,7 @@ impl<'a, 't> Scorer<'a, 't> {
                 }
             }
         }
-        scores
+        (scores, with_after.to_right)
     }
 }
 
@@ -330,7 +351,9 @@ mod tests {
         let mut gazetteer = SentenceGazetteer::default();
         for sentence in &sentences {
             gazetteer.read(&words, sentence.clone());
-            for i in sentence.clone() {
+            let mut cached = Vec::new();
+            scorer.sentence_scores(sentence, &gazetteer, |scores| cached.push(scores));
+            for (i, scores) in sentence.clone().zip(cached) {
                 let mut every_feature = [0; N_LABELS];
                 words.token_features(
                     sentence.clone(),
@@ -338,12 +361,7 @@ mod tests {
                     &gazetteer,
                     &mut adder(model, &mut every_feature),
                 );
-                assert_eq!(
-                    scorer.token_scores(sentence, i, &gazetteer),
-                    every_feature,
-                    "token {i}: {}",
-                    tokens.folded(i)
-                );
+                assert_eq!(scores, every_feature, "token {i}: {}", tokens.folded(i));
             }
         }
     }
