@@ -115,7 +115,13 @@ const FREQUENCY_NAMES: [&str; 20] = [
 impl WordFrequencies {
     /// Lines of a bucket (twice the Zipf value), a tab, and its words.
     pub fn from_lines(lines: &'static str) -> WordFrequencies {
-        let mut map = FastMap::default();
+        // Sized at once for the words, one after each tab or space: growing
+        // the map rehashed them all again, several times over.
+        let words: usize = lines
+            .bytes()
+            .map(|b| usize::from(b == b'\t' || b == b' '))
+            .sum();
+        let mut map = FastMap::with_capacity_and_hasher(words, Default::default());
         for (bucket, words) in lines.lines().filter_map(|l| l.split_once('\t')) {
             let Ok(bucket) = bucket.parse::<u8>() else {
                 continue;
