@@ -221,8 +221,8 @@ struct PairCache<V> {
 
 /// The most entries of a [`PairCache`]: enough for the pairs a long text
 /// keeps repeating (on the seeds repeated twelve times, half as many miss
-/// 6 200 pairs instead of the 3 600 first meetings), few enough to stay in
-/// a core's second-level cache.
+/// 6 200 pairs instead of the 3 600 first meetings), few enough that the
+/// pair and skip caches together take about 2 MB.
 const MAX_PAIR_CACHE: usize = 1 << 14;
 
 /// A key no pair has: both word types past the sentence's end.

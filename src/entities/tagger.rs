@@ -222,7 +222,8 @@ pub struct Decoder {
     steps: [[f32; N_LABELS]; N_LABELS],
     /// What opening a sentence with each label weighs.
     opening: [f32; N_LABELS],
-    /// The best score of a path ending in each label, per token.
+    /// The best score of a path ending in each label, for each token of the
+    /// sentence but the last, read again while tracing back.
     best: Vec<[f32; N_LABELS]>,
 }
 
