@@ -115,7 +115,13 @@ const FREQUENCY_NAMES: [&str; 20] = [
 impl WordFrequencies {
     /// Lines of a bucket (twice the Zipf value), a tab, and its words.
     pub fn from_lines(lines: &'static str) -> WordFrequencies {
-        let mut map = FastMap::default();
+        // Sized at once for the words, one after each tab or space: growing
+        // the map rehashed them all again, several times over.
+        let words: usize = lines
+            .bytes()
+            .map(|b| usize::from(b == b'\t' || b == b' '))
+            .sum();
+        let mut map = FastMap::with_capacity_and_hasher(words, Default::default());
         for (bucket, words) in lines.lines().filter_map(|l| l.split_once('\t')) {
             let Ok(bucket) = bucket.parse::<u8>() else {
                 continue;
@@ -365,20 +371,23 @@ impl<'t> DocumentWords<'t> {
         Some((stem, sees_the_common_set))
     }
 
-    /// The longest gazetteer phrase starting at token `i` (see
-    /// [`super::lexicon::Lexicon::match_at_possible_start`]).
-    pub fn phrase_at(&self, i: usize) -> Option<PhraseMatch> {
-        if !self.word(i).may_start_phrase {
-            return None;
-        }
-        let at = self.phrases.partition_point(|m| (m.first as usize) < i);
-        let m = self.phrases.get(at).filter(|m| m.first as usize == i)?;
-        Some(PhraseMatch {
-            entry: m.entry as usize,
-            first: i,
-            end: m.end as usize,
-            clitic_letters: m.clitic_letters as usize,
-        })
+    /// The longest gazetteer phrase starting at each token of `range` that
+    /// starts one (see
+    /// [`super::lexicon::Lexicon::match_at_possible_start`]), in token
+    /// order.
+    pub fn phrases_in(&self, range: Range<usize>) -> impl Iterator<Item = PhraseMatch> + '_ {
+        let from = self
+            .phrases
+            .partition_point(|m| (m.first as usize) < range.start);
+        self.phrases[from..]
+            .iter()
+            .take_while(move |m| (m.first as usize) < range.end)
+            .map(|m| PhraseMatch {
+                entry: m.entry as usize,
+                first: m.first as usize,
+                end: m.end as usize,
+                clitic_letters: m.clitic_letters as usize,
+            })
     }
 
     /// Whether token `i` may end a title (see
@@ -763,22 +772,19 @@ impl SentenceGazetteer {
         let tokens = words.tokens;
         self.phrases.clear();
         self.phrases.resize(range.len(), None);
-        let mut i = range.start;
-        while i < range.end {
-            let known = words.phrase_at(i).filter(|m| {
-                m.end <= range.end && lexicon.entries[m.entry].source != Source::Corpus
-            });
-            match known {
-                Some(m) => {
-                    let entry = &lexicon.entries[m.entry];
-                    for j in m.first..m.end {
-                        self.phrases[j - range.start] =
-                            Some(phrase_tag(entry.kind, entry.source, j == m.first));
-                    }
-                    i = m.end;
-                }
-                None => i += 1,
+        // Longest first, left to right: a phrase starting inside one taken
+        // is not read.
+        let mut free_from = range.start;
+        for m in words.phrases_in(range.clone()) {
+            let entry = &lexicon.entries[m.entry];
+            if m.first < free_from || m.end > range.end || entry.source == Source::Corpus {
+                continue;
             }
+            for j in m.first..m.end {
+                self.phrases[j - range.start] =
+                    Some(phrase_tag(entry.kind, entry.source, j == m.first));
+            }
+            free_from = m.end;
         }
         self.read_known_names(words, range.clone());
         self.after_title.clear();

@@ -16,7 +16,7 @@ use std::ops::Range;
 use super::features::{
     boundary_features, shape_trigram_feature, DocumentWords, SentenceGazetteer, Shape, NEIGHBOURS,
 };
-use super::tagger::{viterbi_into, Model, N_LABELS};
+use super::tagger::{Decoder, Model, N_LABELS};
 
 type Scores = [i32; N_LABELS];
 
@@ -26,19 +26,15 @@ pub fn label(words: &DocumentWords, sentences: &[Range<usize>], model: &Model) -
     let mut scorer = Scorer::new(words, model);
     let mut gazetteer = SentenceGazetteer::default();
     let mut emissions: Vec<[f32; N_LABELS]> = Vec::new();
+    let mut decoder = Decoder::new(model.transitions());
     let mut labels = vec![0; words.tokens().len()];
     for sentence in sentences {
         gazetteer.read(words, sentence.clone());
         emissions.clear();
-        for i in sentence.clone() {
-            let scores = scorer.token_scores(sentence, i, &gazetteer);
-            emissions.push(scores.map(|s| s as f32 * model.scale()));
-        }
-        viterbi_into(
-            &emissions,
-            model.transitions(),
-            &mut labels[sentence.clone()],
-        );
+        scorer.sentence_scores(sentence, &gazetteer, |scores| {
+            emissions.push(scores.map(|s| s as f32 * model.scale()))
+        });
+        decoder.decode_into(&emissions, &mut labels[sentence.clone()]);
     }
     labels
 }
@@ -90,14 +86,35 @@ impl<'a, 't> Scorer<'a, 't> {
         }
     }
 
+    /// The scores of the features of each token of `sentence`, whose
+    /// gazetteer tags are `gazetteer`, handed to `each` in order. The
+    /// scores a pair of adjacent tokens gives both are looked up once.
+    fn sentence_scores(
+        &mut self,
+        sentence: &Range<usize>,
+        gazetteer: &SentenceGazetteer,
+        mut each: impl FnMut(Scores),
+    ) {
+        let first = self.words.type_of(sentence.start);
+        let mut from_left = self.pair_scores(None, Some(first)).to_right;
+        for i in sentence.clone() {
+            let (scores, to_right) = self.token_scores(sentence, i, &from_left, gazetteer);
+            each(scores);
+            from_left = to_right;
+        }
+    }
+
     /// The scores of the features of token `i` of `sentence`, whose
-    /// gazetteer tags are `gazetteer`.
+    /// gazetteer tags are `gazetteer`, given those its pair with the token
+    /// before gives it (`from_left`); and those its pair with the token
+    /// after gives that token.
     fn token_scores(
         &mut self,
         sentence: &Range<usize>,
         i: usize,
+        from_left: &Scores,
         gazetteer: &SentenceGazetteer,
-    ) -> Scores {
+    ) -> (Scores, Scores) {
         let (words, model) = (self.words, self.model);
         let word = words.type_of(i);
         let before = words.type_at(sentence, i, -1);
@@ -110,8 +127,9 @@ impl<'a, 't> Scorer<'a, 't> {
             };
             add(&mut scores, part);
         }
-        add(&mut scores, &self.pair_scores(before, Some(word)).to_right);
-        add(&mut scores, &self.pair_scores(Some(word), after).to_left);
+        add(&mut scores, from_left);
+        let with_after = self.pair_scores(Some(word), after);
+        add(&mut scores, &with_after.to_left);
         let skip = *self.skips.get_or_insert_with(before, after, || {
             let mut scores = [0; N_LABELS];
             words.skip_features(before, after, &mut adder(model, &mut scores));
@@ -151,7 +169,7 @@ impl<'a, 't> Scorer<'a, 't> {
                 }
             }
         }
-        scores
+        (scores, with_after.to_right)
     }
 }
 
@@ -189,19 +207,23 @@ impl Scorer<'_, '_> {
     }
 }
 
-/// A bounded direct-mapped cache keyed by a pair of word types, either of
-/// which may be the sentence's edge: a new pair takes the place of the one
-/// it hashes with, so memory stays the same however long the text.
+/// A bounded cache keyed by a pair of word types, either of which may be
+/// the sentence's edge. Each pair hashes to a set of two slots, the pair
+/// stored last first: a new pair takes the first slot and moves the older
+/// one out, so memory stays the same however long the text, and two
+/// frequent pairs that hash alike no longer keep evicting each other.
 struct PairCache<V> {
-    /// How far a key's hash is shifted to give its slot.
+    /// How far a key's hash is shifted to give its set.
     shift: u32,
-    keys: Vec<u64>,
-    values: Vec<V>,
+    keys: Vec<[u64; 2]>,
+    values: Vec<[V; 2]>,
 }
 
 /// The most entries of a [`PairCache`]: enough for the pairs a long text
-/// keeps repeating, few enough to stay in a core's cache.
-const MAX_PAIR_CACHE: usize = 1 << 13;
+/// keeps repeating (on the seeds repeated twelve times, half as many miss
+/// 6 200 pairs instead of the 3 600 first meetings), few enough that the
+/// pair and skip caches together take about 2 MB.
+const MAX_PAIR_CACHE: usize = 1 << 14;
 
 /// A key no pair has: both word types past the sentence's end.
 const NO_PAIR: u64 = u64::MAX;
@@ -209,11 +231,11 @@ const NO_PAIR: u64 = u64::MAX;
 impl<V: Copy + Default> PairCache<V> {
     /// A cache for a document of `tokens` tokens, at most [`MAX_PAIR_CACHE`].
     fn new(tokens: usize) -> Self {
-        let capacity = tokens.next_power_of_two().clamp(16, MAX_PAIR_CACHE);
+        let sets = tokens.next_power_of_two().clamp(16, MAX_PAIR_CACHE) / 2;
         PairCache {
-            shift: 64 - capacity.trailing_zeros(),
-            keys: vec![NO_PAIR; capacity],
-            values: vec![V::default(); capacity],
+            shift: 64 - sets.trailing_zeros(),
+            keys: vec![[NO_PAIR; 2]; sets],
+            values: vec![[V::default(); 2]; sets],
         }
     }
 
@@ -228,12 +250,17 @@ impl<V: Copy + Default> PairCache<V> {
         let right = right.unwrap_or(u32::MAX) as u64;
         let key = left << 32 | right;
         // The top bits of a multiplicative hash depend on every bit of the key.
-        let at = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
-        if self.keys[at] != key {
-            self.keys[at] = key;
-            self.values[at] = compute();
+        let set = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
+        let (keys, values) = (&mut self.keys[set], &mut self.values[set]);
+        if keys[0] == key {
+            return &values[0];
         }
-        &self.values[at]
+        if keys[1] == key {
+            return &values[1];
+        }
+        *keys = [key, keys[0]];
+        *values = [compute(), values[0]];
+        &values[0]
     }
 }
 
@@ -333,7 +360,9 @@ mod tests {
         let mut gazetteer = SentenceGazetteer::default();
         for sentence in &sentences {
             gazetteer.read(&words, sentence.clone());
-            for i in sentence.clone() {
+            let mut cached = Vec::new();
+            scorer.sentence_scores(sentence, &gazetteer, |scores| cached.push(scores));
+            for (i, scores) in sentence.clone().zip(cached) {
                 let mut every_feature = [0; N_LABELS];
                 words.token_features(
                     sentence.clone(),
@@ -341,12 +370,7 @@ mod tests {
                     &gazetteer,
                     &mut adder(model, &mut every_feature),
                 );
-                assert_eq!(
-                    scorer.token_scores(sentence, i, &gazetteer),
-                    every_feature,
-                    "token {i}: {}",
-                    tokens.folded(i)
-                );
+                assert_eq!(scores, every_feature, "token {i}: {}", tokens.folded(i));
             }
         }
     }

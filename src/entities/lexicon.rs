@@ -94,6 +94,10 @@ pub struct Lexicon {
     name_parts: FastMap<String, NamePart>,
     first_names: FastMap<String, ()>,
     titles: FastMap<String, ()>,
+    /// What follows the first word of each title of more than one: the
+    /// words after a possible first one must be one of these, which one
+    /// lookup tells before the first word's readings are worked out.
+    title_tails: FastSet<String>,
     max_title_tokens: usize,
 }
 
@@ -158,6 +162,7 @@ impl Lexicon {
             name_parts: FastMap::default(),
             first_names: FastMap::default(),
             titles: FastMap::default(),
+            title_tails: FastSet::default(),
             max_title_tokens: 1,
         };
         let mut by_key: FastMap<String, usize> = FastMap::default();
@@ -247,6 +252,9 @@ impl Lexicon {
             lexicon
                 .title_last_words
                 .extend(with_and_without_article(last));
+            if let Some((_, tail)) = key.split_once(' ') {
+                lexicon.title_tails.insert(tail.to_string());
+            }
             lexicon.titles.insert(key, ());
         }
         lexicon
@@ -439,18 +447,24 @@ impl Lexicon {
     /// token passes [`Lexicon::may_end_title`]: callers know that of each
     /// word type already.
     pub fn title_ending_at_possible_end(&self, tokens: &Tokens, end: usize) -> Option<usize> {
+        let mut tail = String::with_capacity(64);
         let mut phrase = String::with_capacity(64);
         (1..=self.max_title_tokens.min(end)).rev().find(|&len| {
             let start = end - len;
+            tail.clear();
+            push_phrase_key(&mut tail, tokens, start + 1..end);
+            // A first word's readings cost a proclitic reading: most
+            // lengths are ruled out by what follows it.
+            if !tail.is_empty() && !self.title_tails.contains(&tail) {
+                return false;
+            }
             let mut readings = first_token_readings(tokens, start);
             readings.any(|(first, _)| {
                 phrase.clear();
                 first.push_to(&mut phrase);
-                let first_len = phrase.len();
-                phrase.push(' ');
-                push_phrase_key(&mut phrase, tokens, start + 1..end);
-                if phrase.len() == first_len + 1 {
-                    phrase.pop();
+                if !tail.is_empty() {
+                    phrase.push(' ');
+                    phrase.push_str(&tail);
                 }
                 self.titles.contains_key(&phrase)
             })

@@ -179,15 +179,12 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
     let lexicon = lexicon();
     let tokens = words.tokens();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let Some(found) = words.phrase_at(i) else {
-            i += 1;
-            continue;
-        };
+    let mut free_from = 0;
+    for found in words.phrases_in(0..tokens.len()) {
         let entry = &lexicon.entries[found.entry];
-        if entry.source == Source::Corpus && (found.first..found.end).all(|j| labels[j] == 0) {
-            i += 1;
+        if found.first < free_from
+            || entry.source == Source::Corpus && (found.first..found.end).all(|j| labels[j] == 0)
+        {
             continue;
         }
         let mut first = found.first;
@@ -208,7 +205,7 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
             entry: Some(found.entry),
             role: None,
         });
-        i = found.end;
+        free_from = found.end;
     }
     out
 }

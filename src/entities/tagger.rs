@@ -208,67 +208,93 @@ pub fn viterbi(
     transitions: &[[f32; N_LABELS]; N_LABELS + 1],
 ) -> Vec<usize> {
     let mut labels = vec![0; emissions.len()];
-    viterbi_into(emissions, transitions, &mut labels);
+    Decoder::new(transitions).decode_into(emissions, &mut labels);
     labels
 }
 
-/// [`viterbi`] writing the labels into `labels`, as long as `emissions`.
-pub fn viterbi_into(
-    emissions: &[[f32; N_LABELS]],
-    transitions: &[[f32; N_LABELS]; N_LABELS + 1],
-    labels: &mut [usize],
-) {
-    let Some((first, rest)) = emissions.split_first() else {
-        return;
-    };
-    let order = &*LABEL_ORDER;
-    // Forbidden transitions weigh minus infinity, so that every label is
-    // reached from every label in one branch-free loop the compiler
-    // vectorises: a forbidden predecessor's score is minus infinity, never
-    // above the best, so the choices are those of skipping it.
-    let mut steps = [[f32::NEG_INFINITY; N_LABELS]; N_LABELS];
-    for (from, row) in steps.iter_mut().enumerate() {
-        for (to, w) in row.iter_mut().enumerate() {
-            if order.may_follow[from][to] {
-                *w = transitions[from][to];
-            }
+/// Viterbi over one set of transitions, sentence after sentence: the
+/// transitions are arranged once, and the buffer of scores is reused.
+pub struct Decoder {
+    /// Forbidden transitions weigh minus infinity, so that every label is
+    /// reached from every label in one branch-free loop the compiler
+    /// vectorises: a forbidden predecessor's score is minus infinity, never
+    /// above the best, so the choices are those of skipping it.
+    steps: [[f32; N_LABELS]; N_LABELS],
+    /// What opening a sentence with each label weighs.
+    opening: [f32; N_LABELS],
+    /// The best score of a path ending in each label, for each token of the
+    /// sentence but the last, read again while tracing back.
+    best: Vec<[f32; N_LABELS]>,
+}
+
+impl Decoder {
+    /// A decoder for `transitions`, whose row `N_LABELS` is the start of a
+    /// sentence.
+    pub fn new(transitions: &[[f32; N_LABELS]; N_LABELS + 1]) -> Decoder {
+        let order = &*LABEL_ORDER;
+        let weigh = |allowed: bool, w: f32| if allowed { w } else { f32::NEG_INFINITY };
+        Decoder {
+            steps: std::array::from_fn(|from| {
+                std::array::from_fn(|to| weigh(order.may_follow[from][to], transitions[from][to]))
+            }),
+            opening: std::array::from_fn(|to| weigh(order.may_open[to], transitions[N_LABELS][to])),
+            best: Vec::new(),
         }
     }
-    let mut score = [f32::NEG_INFINITY; N_LABELS];
-    for (label, s) in score.iter_mut().enumerate() {
-        if order.may_open[label] {
-            *s = transitions[N_LABELS][label] + first[label];
-        }
-    }
-    let mut back: Vec<[u8; N_LABELS]> = Vec::with_capacity(rest.len());
-    for emission in rest {
-        let mut next = [f32::NEG_INFINITY; N_LABELS];
-        let mut from_best = [0u8; N_LABELS];
-        // Predecessors in increasing order, a later one winning only when
-        // strictly better.
-        for (from, row) in steps.iter().enumerate() {
-            for to in 0..N_LABELS {
-                let s = score[from] + row[to];
-                if s > next[to] {
-                    next[to] = s;
-                    from_best[to] = from as u8;
+
+    /// The best label sequence for `emissions`, written into `labels`, as
+    /// long as `emissions`.
+    ///
+    /// The forward pass keeps only the best scores, a maximum the compiler
+    /// vectorises; which predecessor gave each is found again while tracing
+    /// back, for the one label chosen at each token.
+    pub fn decode_into(&mut self, emissions: &[[f32; N_LABELS]], labels: &mut [usize]) {
+        let Some((first, rest)) = emissions.split_first() else {
+            return;
+        };
+        self.best.clear();
+        let mut score: [f32; N_LABELS] = std::array::from_fn(|to| self.opening[to] + first[to]);
+        for emission in rest {
+            self.best.push(score);
+            let mut next = [f32::NEG_INFINITY; N_LABELS];
+            for (s, row) in score.iter().zip(&self.steps) {
+                for (n, w) in next.iter_mut().zip(row) {
+                    let candidate = s + w;
+                    if candidate > *n {
+                        *n = candidate;
+                    }
                 }
             }
+            for (n, e) in next.iter_mut().zip(emission) {
+                *n += e;
+            }
+            score = next;
         }
-        for (s, e) in next.iter_mut().zip(emission) {
-            *s += e;
+        let mut label = (0..N_LABELS)
+            .max_by(|&a, &b| score[a].total_cmp(&score[b]))
+            .unwrap_or(0);
+        let last = labels.len() - 1;
+        labels[last] = label;
+        for (previous, at) in self.best.iter().rev().zip((0..last).rev()) {
+            label = self.predecessor(previous, label);
+            labels[at] = label;
         }
-        back.push(from_best);
-        score = next;
     }
-    let mut label = (0..N_LABELS)
-        .max_by(|&a, &b| score[a].total_cmp(&score[b]))
-        .unwrap_or(0);
-    let last = labels.len() - 1;
-    labels[last] = label;
-    for (from_best, at) in back.iter().rev().zip((0..last).rev()) {
-        label = from_best[label] as usize;
-        labels[at] = label;
+
+    /// The label before `label` on the best path, given the best scores
+    /// `previous` of the token before: as in the forward pass, predecessors
+    /// in increasing order, a later one winning only when strictly better.
+    fn predecessor(&self, previous: &[f32; N_LABELS], label: usize) -> usize {
+        let mut best = f32::NEG_INFINITY;
+        let mut chosen = 0;
+        for (from, (s, row)) in previous.iter().zip(&self.steps).enumerate() {
+            let candidate = s + row[label];
+            if candidate > best {
+                best = candidate;
+                chosen = from;
+            }
+        }
+        chosen
     }
 }
 
