@@ -18,8 +18,8 @@ const WASM_FEATURES = [
   '--enable-nontrapping-float-to-int', '--enable-multivalue', '--enable-reference-types',
   '--enable-simd',
 ];
-// -O3 rather than -Oz: see README "Build profile" for the measurement behind the choice.
-const WASM_OPT_LEVEL = '-O3';
+// -O1: in Node, -O2 to -O4 and -Os made analyze() about a quarter slower than -O1; see README "Build profile".
+const WASM_OPT_LEVEL = '-O1';
 // Self-hosted so that the page makes no third-party request: source in the npm package → name in www/pkg/fonts.
 const FONT_PACKAGE = join(repoRoot, 'node_modules/@fontsource/noto-naskh-arabic');
 const FONT_FILES = {
