@@ -5,11 +5,14 @@
 //!
 //! Civil airliners are named as their makers write them, which for the
 //! two big families has no dash: `بوينغ 737`, `Boeing 737` → `Boeing 737`
-//! (`بوينغ 737 ماكس` → `Boeing 737 MAX`, `بوينغ 777-300` → `Boeing 777-300`);
-//! `إيرباص A320`, `ايرباص إيه 320`, `إيه-320`, `A320` → `A320` (`A320neo`,
-//! `A330-200`); `ATR 72` → `ATR 72`. The maker word may carry proclitics
+//! (`بوينغ 737 ماكس` → `Boeing 737 MAX`, `بوينغ 737 ماكس 8` → `Boeing 737
+//! MAX 8`, `بوينغ 777-300` → `Boeing 777-300`); `إيرباص A320`, `ايرباص إيه
+//! 320`, `إيه-320`, `A320` → `A320` (`A320neo`, `A330-200`, and the A400M
+//! airlifter); `ATR 72` → `ATR 72`; `إمبراير 190` → `Embraer 190`. The maker
+//! word may carry proclitics
 //! (`وبوينغ`, `لبوينغ`, `البوينغ`), which the span leaves out. The number
-//! must be one of the family's (7x7 for Boeing, A220 to A380 for Airbus),
+//! must be one of the family's (7x7 for Boeing, A220 to A380 for Airbus,
+//! the E-Jets and ERJs for Embraer),
 //! so that `بوينغ 2024` or `إيرباص 30 طائرة` stay plain numbers; a Latin
 //! `A` with any other number keeps the military form (`A-10`).
 //!
@@ -76,6 +79,7 @@ enum Maker {
     Boeing,
     Airbus,
     Atr,
+    Embraer,
 }
 
 /// Spellings of the makers' names, Arabic and Latin.
@@ -91,16 +95,25 @@ const MAKERS: &[(&str, Maker)] = &[
     ("ايرباس", Maker::Airbus),
     ("airbus", Maker::Airbus),
     ("atr", Maker::Atr),
+    ("إمبراير", Maker::Embraer),
+    ("امبراير", Maker::Embraer),
+    ("embraer", Maker::Embraer),
 ];
 
 /// The Arabic letter A of Airbus designations (إيه 320), folded: إيه,
 /// أيه and ايه all fold to it.
 const AIRBUS_LETTER: &str = "ايه";
 
-/// Airbus families: A220 to A380.
+/// Airbus families: A220 to A380, and the A400M (see [`airbus`]).
 const AIRBUS_NUMBERS: &[&str] = &[
-    "220", "300", "310", "318", "319", "320", "321", "330", "340", "350", "380",
+    "220", "300", "310", "318", "319", "320", "321", "330", "340", "350", "380", "400",
 ];
+
+/// Embraer's regional jets: the ERJs and the E-Jets.
+const EMBRAER_NUMBERS: &[&str] = &["135", "140", "145", "170", "175", "190", "195"];
+
+/// The 737 MAX models: `737 ماكس 8`.
+const MAX_MODELS: &[&str] = &["7", "8", "9", "10", "200"];
 
 fn makers() -> &'static FoldedMap<Maker> {
     static MAKERS_MAP: OnceLock<FoldedMap<Maker>> = OnceLock::new();
@@ -196,10 +209,22 @@ fn read_airliner(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
             let mut value = format!("Boeing {digits}");
             let j = variant(tokens, j, &mut value);
             let mut j = glued_suffix(tokens, j, &mut value);
-            // 737 ماكس, 737 MAX.
+            // 737 ماكس, 737 MAX, 737 MAX 8.
             if follows(tokens, j) && matches!(tokens.folded(j), "ماكس" | "max") {
                 value.push_str(" MAX");
                 j += 1;
+                // Not a number that a unit or a counted noun follows:
+                // 737 ماكس 8 أشهر is grounded for eight months.
+                let model = number_after(tokens, j).filter(|&(model, after)| {
+                    MAX_MODELS.contains(&model)
+                        && !tokens.is_punct(j, '-')
+                        && !super::amount::read(tokens, after - 1).is_some_and(|a| a.end > after)
+                });
+                if let Some((model, after)) = model {
+                    value.push(' ');
+                    value.push_str(model);
+                    j = after;
+                }
             }
             (value, j)
         }
@@ -210,6 +235,15 @@ fn read_airliner(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
                 return None;
             }
             let mut value = format!("ATR {digits}");
+            let j = variant(tokens, j, &mut value);
+            (value, j)
+        }
+        Some(Maker::Embraer) => {
+            let (digits, j) = number_after(tokens, after_maker)?;
+            if !EMBRAER_NUMBERS.contains(&digits) {
+                return None;
+            }
+            let mut value = format!("Embraer {digits}");
             let j = variant(tokens, j, &mut value);
             (value, j)
         }
@@ -251,6 +285,10 @@ fn airbus(tokens: &Tokens, j: usize, after_maker: bool) -> Option<(String, usize
     }
     let mut value = format!("A{digits}");
     let mut next = glued_suffix(tokens, next, &mut value);
+    // The A400 is only ever the A400M airlifter.
+    if digits == "400" && value != "A400M" {
+        return None;
+    }
     // A320neo, A320 نيو.
     if follows(tokens, next) && matches!(tokens.folded(next), "neo" | "نيو") {
         value.push_str("neo");
@@ -374,6 +412,12 @@ mod tests {
             ("A320neo", "A320neo"),
             ("A330-200", "A330-200"),
             ("ATR 72", "ATR 72"),
+            ("بوينغ 737 ماكس 8", "Boeing 737 MAX 8"),
+            ("Boeing 737 MAX 9", "Boeing 737 MAX 9"),
+            ("A400M", "A400M"),
+            ("إيرباص A400M", "A400M"),
+            ("إمبراير 190", "Embraer 190"),
+            ("Embraer 175", "Embraer 175"),
             ("A-10", "A-10"),
         ];
         for (text, value) in cases {
@@ -393,6 +437,7 @@ mod tests {
             "بوينغ 2024",
             "A 320",
             "آية 220",
+            "إمبراير 2024",
         ] {
             assert!(read(&Tokens::new(text), 0).is_none(), "{text}");
         }
