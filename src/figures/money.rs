@@ -9,8 +9,8 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::PhraseTable;
-use crate::text::{TokenKind, Tokens};
+use crate::lexicon::{FoldedMap, PhraseTable};
+use crate::text::{fold, proclitic_splits, TokenKind, Tokens};
 use crate::FigureKind;
 
 use super::amount::UnitWord;
@@ -35,12 +35,84 @@ pub(super) fn read_after(tokens: &Tokens, j: usize, first: &str) -> Option<(Unit
     if currency.is_code && !is_capitalised_code(tokens, j) {
         return None;
     }
+    let code = match currency.code {
+        Some(code) => Some(code),
+        None if !currency.is_code && !currency.is_symbol => code_from_context(tokens, j, first),
+        None => None,
+    };
     let unit = UnitWord {
         kind: FigureKind::Money,
-        code: currency.code,
+        code,
         number: currency.number,
     };
     Some((unit, next))
+}
+
+/// How many tokens back a bare currency noun looks for its country: a
+/// paragraph or two, and a bound on the work for each amount.
+const CONTEXT_TOKENS: usize = 200;
+
+/// The code of a currency noun several countries share (ليرة, ريال,
+/// دينار) at token `j`, from the same noun named with its country's
+/// adjective shortly before: `تراجعت الليرة التركية إلى 32.4 ليرة` → TRY,
+/// `500 ريال سعودي ... و200 ريال` → SAR. The nearest such name of the
+/// noun's currencies wins; with none, the currency stays unknown.
+fn code_from_context(tokens: &Tokens, j: usize, noun: &str) -> Option<&'static str> {
+    let qualified = qualified_currencies();
+    let family = qualified.get(noun)?;
+    (j.saturating_sub(CONTEXT_TOKENS)..j)
+        .rev()
+        .filter_map(|k| currency_named_at(tokens, k))
+        .find(|code| family.iter().any(|(_, c)| c == code))
+}
+
+/// The code of a shared currency noun named with its adjective at token
+/// `k`, with or without the article and proclitics (`الليرة التركية`,
+/// `بالريال السعودي`, `ريال سعودي`).
+fn currency_named_at(tokens: &Tokens, k: usize) -> Option<&'static str> {
+    if tokens.kind(k) != Some(TokenKind::Word) {
+        return None;
+    }
+    let qualified = qualified_currencies();
+    let adjective = tokens.folded(k + 1);
+    proclitic_splits(tokens.folded(k)).find_map(|split| {
+        let adjectives = qualified.get(split.stem)?;
+        let adjective = if split.article {
+            adjective.strip_prefix("ال")?
+        } else {
+            adjective
+        };
+        adjectives
+            .iter()
+            .find(|(a, _)| a == adjective)
+            .map(|&(_, code)| code)
+    })
+}
+
+/// The nouns of currencies shared by several countries, each with the
+/// adjectives that name one of them and its code: ليرة → (تركيه, TRY), ….
+fn qualified_currencies() -> &'static FoldedMap<Vec<(String, &'static str)>> {
+    static TABLE: OnceLock<FoldedMap<Vec<(String, &'static str)>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let shared: Vec<&str> = currency_rows()
+            .filter(|(form, currency)| currency.code.is_none() && !form.contains(' '))
+            .map(|(form, _)| form)
+            .collect();
+        let mut table: FoldedMap<Vec<(String, &'static str)>> = FoldedMap::default();
+        for (form, currency) in currency_rows() {
+            let (Some((noun, adjective)), Some(code)) = (form.split_once(' '), currency.code)
+            else {
+                continue;
+            };
+            if shared.contains(&noun) && !adjective.contains(' ') {
+                table
+                    .entry(fold(noun))
+                    .or_default()
+                    .push((fold(adjective), code));
+            }
+        }
+        table
+    })
 }
 
 /// Reads a symbol or code written before an amount (`$`, `US$`, `€`,
@@ -109,30 +181,34 @@ fn is_capitalised_code(tokens: &Tokens, i: usize) -> bool {
 fn currencies() -> &'static PhraseTable<Currency> {
     static TABLE: OnceLock<PhraseTable<Currency>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let rows = CURRENCIES
-            .lines()
-            .filter(|line| !line.starts_with('#'))
-            .filter_map(|line| {
-                let mut fields = line.split('\t');
-                let (form, code, number, kind) = (
-                    fields.next()?,
-                    fields.next()?,
-                    fields.next()?,
-                    fields.next()?,
-                );
-                let number = match number {
-                    "2" => GrammaticalNumber::Dual,
-                    "n" => GrammaticalNumber::Plural,
-                    _ => GrammaticalNumber::Singular,
-                };
-                let currency = Currency {
-                    code: (!code.is_empty()).then_some(code),
-                    number,
-                    is_code: kind == "code",
-                    is_symbol: kind == "symbol",
-                };
-                Some((form.to_string(), currency))
-            });
-        PhraseTable::new(rows)
+        PhraseTable::new(currency_rows().map(|(form, currency)| (form.to_string(), currency)))
     })
+}
+
+/// The rows of the currency lexicon: each form as written, and its currency.
+fn currency_rows() -> impl Iterator<Item = (&'static str, Currency)> {
+    CURRENCIES
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let (form, code, number, kind) = (
+                fields.next()?,
+                fields.next()?,
+                fields.next()?,
+                fields.next()?,
+            );
+            let number = match number {
+                "2" => GrammaticalNumber::Dual,
+                "n" => GrammaticalNumber::Plural,
+                _ => GrammaticalNumber::Singular,
+            };
+            let currency = Currency {
+                code: (!code.is_empty()).then_some(code),
+                number,
+                is_code: kind == "code",
+                is_symbol: kind == "symbol",
+            };
+            Some((form, currency))
+        })
 }
