@@ -38,6 +38,11 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
         None => {
             if matches!(qualifier, Qualifier::Between | Qualifier::From) {
                 // بين and من alone qualify nothing: read the amount by itself.
+                let first = if qualifier == Qualifier::From {
+                    with_the_unit_it_changes_to(tokens, first)
+                } else {
+                    first
+                };
                 return Some((amount_figure(tokens, first.start, &first), first.end));
             }
             (amount_figure(tokens, start, &first), first.end)
@@ -145,6 +150,37 @@ fn read_second(
     }
     let end = second.end;
     Some((second, end))
+}
+
+/// The start of a change written with its unit and scale only at its end
+/// (`ارتفعت من 4 إلى 6 ملايين طن`, `من 5 إلى 7%`): a bare number before
+/// إلى takes them, so that 4 reads as 4 million tonnes, not 4. A number
+/// with a unit or a scale of its own keeps them.
+fn with_the_unit_it_changes_to(tokens: &Tokens, first: Amount) -> Amount {
+    let bare = first.kind == FigureKind::Number
+        && first
+            .numeral
+            .is_some_and(|n| n.scale == 1.0 && !n.year_like);
+    let to = first.end;
+    if !bare || !matches!(tokens.folded(to), "الي" | "حتي") || !tokens.same_line_as_previous(to)
+    {
+        return first;
+    }
+    let Some(end) = amount::read(tokens, to + 1) else {
+        return first;
+    };
+    if end.kind == FigureKind::Number || end.numeral.is_some_and(|n| n.year_like) {
+        return first;
+    }
+    let scale = end.numeral.map_or(1.0, |n| n.scale);
+    Amount {
+        value: first.value * scale,
+        kind: end.kind,
+        unit: end.unit,
+        per: end.per,
+        subject: end.subject,
+        ..first
+    }
 }
 
 /// Whether a verb or noun of change comes just before token `i`.
