@@ -390,22 +390,26 @@ pub fn proclitic_splits(word: &str) -> ProcliticSplits<'_> {
     // whether it takes a conjunction (4), a preposition (2) and the article
     // (1). Ascending bits are the order readings are offered in.
     let mut readings = 1u16;
-    let conjunctions: &[usize] = match letter(0) {
+    // Each clitic letter takes two bytes in UTF-8: the choices below are
+    // the bytes a conjunction and a preposition take.
+    let conjunction_choices: &[usize] = match letter(0) {
         Some('و' | 'ف') => &[0, 2],
         _ => &[0],
     };
-    for &conjunction in conjunctions {
+    for &conjunction in conjunction_choices {
+        let preposition_letter = letter(conjunction);
         for preposition in [0, 2] {
-            let at = conjunction + preposition;
-            if preposition > 0 && !matches!(letter(conjunction), Some('ب' | 'ك' | 'ل')) {
+            if preposition > 0 && !matches!(preposition_letter, Some('ب' | 'ك' | 'ل')) {
                 continue;
             }
+            let at = conjunction + preposition;
+            // conjunction × 2 is the reading's bit 4, preposition its bit 2.
             let bit = 1 + 2 * conjunction + preposition;
             if at > 0 && long_enough(&word[at..]) {
                 readings |= 1 << bit;
             }
             // ل + ال is written لل: the ا of the article disappears.
-            let fused = preposition > 0 && letter(conjunction) == Some('ل');
+            let fused = preposition > 0 && preposition_letter == Some('ل');
             let article_bytes = match (fused, letter(at), letter(at + 2)) {
                 (true, Some('ل'), _) => 2,
                 (false, Some('ا'), Some('ل')) => 4,
