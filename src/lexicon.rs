@@ -20,7 +20,7 @@ pub(crate) struct LexiconHasher(u64);
 
 impl Hasher for LexiconHasher {
     fn write(&mut self, bytes: &[u8]) {
-        self.0 = crate::entities::hashing::mix_bytes(self.0, bytes);
+        self.0 = crate::hashing::mix_bytes(self.0, bytes);
     }
 
     fn finish(&self) -> u64 {

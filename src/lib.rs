@@ -17,6 +17,7 @@ mod dates;
 pub mod entities;
 mod error;
 mod figures;
+mod hashing;
 #[doc(hidden)]
 pub mod invariants;
 mod lexicon;

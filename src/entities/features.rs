@@ -10,8 +10,8 @@ use std::ops::Range;
 
 use crate::text::{proclitic_splits, TokenKind, Tokens};
 
-use super::hashing::{self, FastMap, FastSet};
 use super::lexicon::{lexicon, PhraseMatch, Source};
+use crate::hashing::{self, FastMap, FastSet};
 use crate::EntityType;
 
 /// A [`Template`] hashed at compile time.

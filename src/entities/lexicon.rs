@@ -6,7 +6,7 @@
 //! documents are, so a lookup is a hash of the folded tokens joined by one
 //! space (no space where the text glues two tokens, as in `إس-400`).
 
-use super::hashing::{FastMap, FastSet};
+use crate::hashing::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 use crate::text::{proclitic_splits, Split, Tokens};

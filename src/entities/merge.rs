@@ -12,10 +12,10 @@
 //! Keys of unknown entities are the type and the skeleton of the canonical
 //! name (`per:~فلب ماس`), so they too agree across documents.
 
-use super::hashing::FastMap;
 use super::keys::skeleton;
 use super::lexicon::{lexicon, phrase_key};
 use super::Candidate;
+use crate::hashing::FastMap;
 use crate::text::{fold, fold_char, Tokens};
 use crate::{Entity, EntityType, Mention};
 

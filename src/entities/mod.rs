@@ -12,7 +12,6 @@
 //! place, unless they lie inside an entity's mention (الحرس الثوري الإيراني).
 
 pub mod features;
-pub(crate) mod hashing;
 mod keys;
 mod labelling;
 mod lexicon;
@@ -98,7 +97,7 @@ fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationa
     let mut next = 0;
     let mut covered_until = 0;
     let mut out: Vec<Nationality> = Vec::new();
-    let mut by_place: hashing::FastMap<usize, usize> = hashing::FastMap::default();
+    let mut by_place: crate::hashing::FastMap<usize, usize> = crate::hashing::FastMap::default();
     for i in 0..tokens.len() {
         if !words.is_nisba(i) {
             continue;

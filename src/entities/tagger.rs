@@ -11,9 +11,9 @@
 use std::sync::{LazyLock, OnceLock};
 
 use super::features::{KnownNames, Vocabulary};
-use super::hashing::FastMap;
 pub use super::weight_table::Model;
 use super::weight_table::MAGIC;
+use crate::hashing::FastMap;
 
 /// The labels, in the order of the weight rows.
 pub const LABELS: [&str; 9] = [

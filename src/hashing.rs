@@ -1,7 +1,9 @@
-//! The hashing behind the entity tables and the tagger's features: a
-//! multiply-and-rotate mix over eight bytes at a time. The tables are
-//! khabar's own data, never keyed by an adversary's choice alone, and
-//! SipHash, std's default, was the largest single cost of tagging.
+//! The hashing behind khabar's tables (the entity tables, and through
+//! `lexicon::LexiconHasher` the grammars' lexicons) and the tagger's
+//! features: a multiply-and-rotate mix over eight bytes at a time. The
+//! tables are khabar's own data, never keyed by an adversary's choice
+//! alone, and SipHash, std's default, was the largest single cost of
+//! tagging.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, Hasher};
