@@ -24,6 +24,11 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
     let mut groups: Vec<Group> = Vec::new();
     let mut by_identity: FastMap<String, usize> = FastMap::default();
     let mut entry_families = FastMap::default();
+    // A mention's group depends only on its kind, entry and folded form,
+    // and news repeats its names: the identities (skeletons and keys) are
+    // built once per form.
+    let mut group_of_form: FastMap<(EntityType, Option<usize>, String), usize> =
+        FastMap::default();
     // Known entities and full names first, so that short forms find them.
     let mut order: Vec<&Candidate> = candidates.iter().collect();
     order.sort_by_key(|c| {
@@ -36,42 +41,44 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
     for candidate in order {
         let text = &tokens.text()[candidate.start..tokens.end(candidate.end - 1)];
         let folded = mention_form(tokens, candidate);
-        let identities = identities(candidate, &folded, &mut entry_families);
-        let found = identities
-            .iter()
-            .find_map(|id| by_identity.get(id).copied());
-        let group = match found {
-            Some(g) => g,
+        let form = (candidate.kind, candidate.entry, folded);
+        let group = match group_of_form.get(&form) {
+            Some(&group) => group,
             None => {
-                groups.push(Group {
-                    kind: candidate.kind,
-                    entry: candidate.entry,
-                    role: None,
-                    mentions: Vec::new(),
+                let identities = identities(candidate, &form.2, &mut entry_families);
+                let found = identities
+                    .iter()
+                    .find_map(|id| by_identity.get(id).copied());
+                let group = found.unwrap_or_else(|| {
+                    groups.push(Group {
+                        kind: candidate.kind,
+                        entry: candidate.entry,
+                        role: None,
+                        mentions: Vec::new(),
+                    });
+                    groups.len() - 1
                 });
-                groups.len() - 1
+                for id in identities {
+                    by_identity.entry(id).or_insert(group);
+                }
+                group_of_form.insert(form, group);
+                group
             }
         };
-        for id in identities {
-            by_identity.entry(id).or_insert(group);
-        }
         let group = &mut groups[group];
         if group.role.is_none() {
             group.role = candidate.role.clone();
         }
-        group.mentions.push((
-            Mention {
-                text: text.to_string(),
-                start: candidate.start,
-                end: tokens.end(candidate.end - 1),
-            },
-            folded,
-        ));
+        group.mentions.push(Mention {
+            text: text.to_string(),
+            start: candidate.start,
+            end: tokens.end(candidate.end - 1),
+        });
     }
     let mut entities: Vec<Entity> = groups
         .into_iter()
         .map(|mut group| {
-            group.mentions.sort_by_key(|m| m.0.start);
+            group.mentions.sort_by_key(|m| m.start);
             let (canonical, key, role) = match group.entry {
                 Some(entry) => {
                     let entry = &lexicon.entries[entry];
@@ -96,7 +103,7 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
                 canonical,
                 key,
                 role,
-                mentions: group.mentions.into_iter().map(|m| m.0).collect(),
+                mentions: group.mentions,
             }
         })
         .collect();
@@ -108,8 +115,7 @@ struct Group {
     kind: EntityType,
     entry: Option<usize>,
     role: Option<String>,
-    /// Mentions with their folded, clitic-free form.
-    mentions: Vec<(Mention, String)>,
+    mentions: Vec<Mention>,
 }
 
 /// The folded form of a mention without its proclitics: its first
@@ -167,9 +173,9 @@ fn identities(
 }
 
 /// The mention with the most words, the most frequent among those.
-fn fullest(mentions: &[(Mention, String)]) -> String {
+fn fullest(mentions: &[Mention]) -> String {
     let mut counts: FastMap<&str, usize> = FastMap::default();
-    for (mention, _) in mentions {
+    for mention in mentions {
         *counts.entry(mention.text.as_str()).or_default() += 1;
     }
     counts
