@@ -15,7 +15,10 @@
 //! Grammars then look words up in hashed lexicons by their folded form,
 //! optionally after splitting off proclitics with [`proclitic_splits`].
 
+use std::cell::OnceCell;
 use std::sync::OnceLock;
+
+use crate::hashing::FastMap;
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +58,19 @@ pub struct Tokens<'t> {
     text: &'t str,
     folded: String,
     tokens: Vec<Token>,
+    /// Numbered on first use: counting tokens needs none.
+    word_types: OnceCell<WordTypes>,
+}
+
+/// The word types of a text: tokens of one kind and folded form are one
+/// type, numbered in the order they first occur. News repeats its words,
+/// so what a reader learns of a word alone (is it in a lexicon, under
+/// which proclitic reading) it keeps per type, and a token costs it an
+/// index instead of hashing the word again under every reading.
+struct WordTypes {
+    of_token: Vec<u32>,
+    /// The first token of each type.
+    first_tokens: Vec<u32>,
 }
 
 /// The longest text [`Tokens::new`] takes, so that offsets fit in `u32`.
@@ -104,7 +120,44 @@ impl<'t> Tokens<'t> {
             text,
             folded: tokenizer.folded,
             tokens: tokenizer.tokens,
+            word_types: OnceCell::new(),
         }
+    }
+
+    /// The word type of each token (see [`WordTypes`]).
+    pub fn word_types(&self) -> &[u32] {
+        &self.types().of_token
+    }
+
+    /// How many word types the text has: types are `0..word_type_count()`.
+    pub fn word_type_count(&self) -> usize {
+        self.types().first_tokens.len()
+    }
+
+    /// The first token of word type `t`, which stands for all of them.
+    pub fn first_of_type(&self, t: u32) -> usize {
+        self.types().first_tokens[t as usize] as usize
+    }
+
+    fn types(&self) -> &WordTypes {
+        self.word_types.get_or_init(|| {
+            let mut ids: FastMap<(u8, &str), u32> = FastMap::default();
+            let mut first_tokens = Vec::new();
+            let of_token = (0..self.len())
+                .map(|i| {
+                    let kind = self.kind(i).map_or(0, |k| k as u8 + 1);
+                    *ids.entry((kind, self.folded(i)))
+                        .or_insert_with(|| {
+                            first_tokens.push(i as u32);
+                            first_tokens.len() as u32 - 1
+                        })
+                })
+                .collect();
+            WordTypes {
+                of_token,
+                first_tokens,
+            }
+        })
     }
 
     pub fn text(&self) -> &'t str {

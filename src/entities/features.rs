@@ -193,7 +193,8 @@ pub struct WordType<'t> {
 pub struct DocumentWords<'t> {
     tokens: &'t Tokens<'t>,
     names: &'t KnownNames,
-    token_types: Vec<u32>,
+    token_types: &'t [u32],
+    /// By [`Tokens::word_types`].
     types: Vec<WordType<'t>>,
     /// The first occurrences of each shared stem in the sentences, one more
     /// than a token may look at, so that each of them still sees
@@ -264,52 +265,45 @@ impl<'t> DocumentWords<'t> {
     ) -> DocumentWords<'t> {
         let lexicon = lexicon();
         let frequencies = word_frequencies();
-        let mut type_ids: FastMap<(u8, &str), u32> = FastMap::default();
         let mut stem_ids: FastMap<&str, u32> = FastMap::default();
-        let mut types = Vec::new();
-        let mut token_types = Vec::with_capacity(tokens.len());
-        for i in 0..tokens.len() {
-            let folded = tokens.folded(i);
-            let kind = tokens.kind(i);
-            let id = *type_ids
-                .entry((kind.map_or(0, |k| k as u8 + 1), folded))
-                .or_insert_with(|| {
-                    let stem = stem(folded);
-                    let is_word = kind == Some(TokenKind::Word);
-                    let shared_stem = (is_word && stem.chars().count() >= MIN_CONTEXT_LETTERS)
-                        .then(|| {
-                            let next = stem_ids.len() as u32;
-                            *stem_ids.entry(stem).or_insert(next)
-                        });
-                    let stem_hash = hash_str(stem);
-                    types.push(WordType {
-                        folded,
-                        stem,
-                        word_hash: hash_str(folded),
-                        stem_hash,
-                        may_start_name: names.first_stems.contains(&stem_hash),
-                        rare: is_word && !vocabulary.contains(folded),
-                        nisba: lexicon.nisba(folded).is_some(),
-                        first_name: lexicon.is_common_first_name(folded),
-                        may_start_phrase: lexicon.may_start_phrase(folded),
-                        may_end_title: lexicon.may_end_title(folded),
-                        frequency: frequencies.bucket(folded),
-                        stem_frequency: frequencies.bucket(stem),
-                        article_frequency: if is_word {
-                            frequencies.with_article(stem)
-                        } else {
-                            0
-                        },
-                        shape: Shape::of(kind, folded),
-                        shared_stem,
+        let types: Vec<WordType> = (0..tokens.word_type_count() as u32)
+            .map(|t| {
+                let first = tokens.first_of_type(t);
+                let (folded, kind) = (tokens.folded(first), tokens.kind(first));
+                let stem = stem(folded);
+                let is_word = kind == Some(TokenKind::Word);
+                let shared_stem = (is_word && stem.chars().count() >= MIN_CONTEXT_LETTERS)
+                    .then(|| {
+                        let next = stem_ids.len() as u32;
+                        *stem_ids.entry(stem).or_insert(next)
                     });
-                    types.len() as u32 - 1
-                });
-            token_types.push(id);
-        }
+                let stem_hash = hash_str(stem);
+                WordType {
+                    folded,
+                    stem,
+                    word_hash: hash_str(folded),
+                    stem_hash,
+                    may_start_name: names.first_stems.contains(&stem_hash),
+                    rare: is_word && !vocabulary.contains(folded),
+                    nisba: lexicon.nisba(folded).is_some(),
+                    first_name: lexicon.is_common_first_name(folded),
+                    may_start_phrase: lexicon.may_start_phrase(folded),
+                    may_end_title: lexicon.may_end_title(folded),
+                    frequency: frequencies.bucket(folded),
+                    stem_frequency: frequencies.bucket(stem),
+                    article_frequency: if is_word {
+                        frequencies.with_article(stem)
+                    } else {
+                        0
+                    },
+                    shape: Shape::of(kind, folded),
+                    shared_stem,
+                }
+            })
+            .collect();
         let mut stem_occurrences = vec![Vec::new(); stem_ids.len()];
         for i in sentences.iter().flat_map(|s| s.clone()) {
-            if let Some(stem) = types[token_types[i] as usize].shared_stem {
+            if let Some(stem) = types[tokens.word_types()[i] as usize].shared_stem {
                 let occurrences = &mut stem_occurrences[stem as usize];
                 if occurrences.len() <= MAX_OTHER_OCCURRENCES {
                     occurrences.push(i as u32);
@@ -317,7 +311,7 @@ impl<'t> DocumentWords<'t> {
             }
         }
         let phrases = (0..tokens.len())
-            .filter(|&i| types[token_types[i] as usize].may_start_phrase)
+            .filter(|&i| types[tokens.word_types()[i] as usize].may_start_phrase)
             .filter_map(|i| lexicon.match_at_possible_start(tokens, i))
             .map(|m| StoredPhrase {
                 first: m.first as u32,
@@ -329,7 +323,7 @@ impl<'t> DocumentWords<'t> {
         DocumentWords {
             tokens,
             names,
-            token_types,
+            token_types: tokens.word_types(),
             types,
             stem_occurrences,
             phrases,

@@ -28,10 +28,20 @@ use crate::Figure;
 
 /// Finds the figures in `tokens`.
 pub fn extract(tokens: &Tokens) -> Vec<Figure> {
+    let starts: Vec<TypeStarts> = (0..tokens.word_type_count() as u32)
+        .map(|t| type_starts(tokens, tokens.first_of_type(t)))
+        .collect();
+    let types = tokens.word_types();
     let mut figures = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let found = if could_start_a_figure(tokens, i) {
+        let could_start = match starts[types[i] as usize] {
+            TypeStarts::Always => true,
+            TypeStarts::InContext => could_start_a_figure(tokens, i),
+            TypeStarts::BeforeOne => amount::is_one(tokens.folded(i + 1)),
+            TypeStarts::Never => false,
+        };
+        let found = if could_start {
             model::read(tokens, i)
                 .or_else(|| ranges::read(tokens, i))
                 .or_else(|| ordinal::read(tokens, i))
@@ -68,9 +78,54 @@ pub(crate) fn indefinite_stems(word: &str) -> impl Iterator<Item = (usize, &str)
         .map(|split| (split.prefix_letters, split.stem))
 }
 
-/// A cheap test run on every token before the readers: most words of a
-/// text start no figure, and a single hashed look-up per reading of the
-/// word tells so.
+/// Whether the tokens of a word type start a figure whatever their
+/// context, only in some, only before واحد (`وحدة واحدة`), or never: most
+/// words of a text start none, and a hashed look-up per reading of the
+/// word tells so once per type.
+#[derive(Clone, Copy)]
+enum TypeStarts {
+    Always,
+    InContext,
+    BeforeOne,
+    Never,
+}
+
+/// What [`could_start_a_figure`] says of the tokens of the type of token
+/// `i`, found from the word alone.
+fn type_starts(tokens: &Tokens, i: usize) -> TypeStarts {
+    match tokens.kind(i) {
+        Some(TokenKind::Number | TokenKind::Latin) => TypeStarts::Always,
+        Some(TokenKind::Punct) if could_start_a_figure(tokens, i) => TypeStarts::Always,
+        Some(TokenKind::Word) => {
+            let word = tokens.folded(i);
+            let mut starters = word_and_stems(word).filter_map(|stem| starters().get(stem));
+            if starters.clone().any(|&s| s == Starter::Word) {
+                TypeStarts::Always
+            } else if starters.next().is_some() || count::may_be_dual(word) {
+                TypeStarts::InContext
+            } else {
+                TypeStarts::BeforeOne
+            }
+        }
+        _ => TypeStarts::Never,
+    }
+}
+
+/// A folded word, then the stems of its proclitic readings when it may
+/// have proclitics.
+fn word_and_stems(word: &str) -> impl Iterator<Item = &str> + Clone {
+    let may_have_proclitics =
+        matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ك' | 'ل' | 'ا'));
+    std::iter::once(word).chain(
+        proclitic_splits(word)
+            .skip(1)
+            .filter(move |_| may_have_proclitics)
+            .map(|Split { stem, .. }| stem),
+    )
+}
+
+/// Whether a figure may start at token `i`: a cheap test run before the
+/// readers on the tokens whose type starts a figure only in context.
 fn could_start_a_figure(tokens: &Tokens, i: usize) -> bool {
     match tokens.kind(i) {
         Some(TokenKind::Number | TokenKind::Latin) => true,
@@ -79,22 +134,14 @@ fn could_start_a_figure(tokens: &Tokens, i: usize) -> bool {
         }
         Some(TokenKind::Word) => {
             let word = tokens.folded(i);
-            let may_have_proclitics =
-                matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ك' | 'ل' | 'ا'));
-            let starts = |stem: &str| match starters().get(stem) {
+            word_and_stems(word).any(|stem| match starters().get(stem) {
                 Some(Starter::Word) => true,
                 Some(Starter::Qualifier) => ranges::qualifier_at(tokens, i, stem),
                 None => false,
-            };
-            starts(word)
+            }) || amount::is_one(tokens.folded(i + 1))
                 // Names end like duals (إيران، بوتين), and only the reader
                 // of duals tells them from one.
                 || count::may_be_dual(word) && count::read_without_numeral(tokens, i).is_some()
-                || amount::is_one(tokens.folded(i + 1))
-                || may_have_proclitics
-                    && proclitic_splits(word)
-                        .skip(1)
-                        .any(|Split { stem, .. }| starts(stem))
         }
         None => false,
     }
