@@ -415,10 +415,17 @@ fn add(table: &mut Table, word: &str, role: Role) {
     }
 }
 
-/// The table, and the byte length of its longest word.
-fn table() -> &'static (Table, usize) {
-    static TABLE: OnceLock<(Table, usize)> = OnceLock::new();
-    TABLE.get_or_init(|| {
+/// The table, with what tells cheaply that a word is not in it.
+struct Lexicon {
+    table: Table,
+    /// The byte length of the longest word.
+    longest: usize,
+    stems: StemFilter,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
         let mut table = Table::default();
         let t = &mut table;
         let months = [
@@ -477,8 +484,79 @@ fn table() -> &'static (Table, usize) {
             add(t, word, Role::Period(period));
         }
         let longest = table.keys().map(String::len).max().unwrap_or(0);
-        (table, longest)
+        let stems = StemFilter::new(table.keys());
+        Lexicon {
+            table,
+            longest,
+            stems,
+        }
     })
+}
+
+/// The letters proclitics start with: و ف, ب ك ل, and the ا of ال.
+const PROCLITIC_LETTERS: [char; 6] = ['و', 'ف', 'ب', 'ك', 'ل', 'ا'];
+
+/// The most bytes a word's proclitics add to a table word: و + ب + ال.
+const MOST_PROCLITIC_BYTES: usize = 8;
+
+/// A bit set of the fingerprints of the table's words. Nine words in ten
+/// are no date word under any proclitics, and a few fingerprints tell so
+/// more cheaply than hashing the word and reading its proclitics: a word
+/// no fingerprint admits is not looked up at all.
+struct StemFilter {
+    bits: [u64; 1 << (StemFilter::BITS - 6)],
+}
+
+impl StemFilter {
+    /// Bits of a fingerprint: with some 180 words, one in a hundred
+    /// other stems shares a fingerprint with one of them.
+    const BITS: u32 = 14;
+
+    fn new<'a>(words: impl Iterator<Item = &'a String>) -> Self {
+        let mut bits = [0; 1 << (Self::BITS - 6)];
+        for word in words {
+            let print = Self::fingerprint(word.as_bytes());
+            bits[print / 64] |= 1 << (print % 64);
+        }
+        StemFilter { bits }
+    }
+
+    /// Whether `word`, or what is left of it after proclitics, may be a
+    /// table word. Proclitics are of two-byte letters, so every stem
+    /// [`proclitic_splits`] reads starts at an even byte within
+    /// [`MOST_PROCLITIC_BYTES`]; all of those are tried.
+    fn may_hold(&self, word: &str) -> bool {
+        let admits = |at: usize| {
+            let print = Self::fingerprint(&word.as_bytes()[at..]);
+            self.bits[print / 64] & (1 << (print % 64)) != 0
+        };
+        if admits(0) {
+            return true;
+        }
+        if !word.starts_with(PROCLITIC_LETTERS) {
+            return false;
+        }
+        let mut at = 2;
+        while at <= MOST_PROCLITIC_BYTES && at < word.len() {
+            if admits(at) {
+                return true;
+            }
+            at += 2;
+        }
+        false
+    }
+
+    /// A hash of a stem's byte length and of its first and last two
+    /// letters (four bytes each: the whole of a one-letter stem).
+    fn fingerprint(stem: &[u8]) -> usize {
+        let edges = match (stem.first_chunk::<4>(), stem.last_chunk::<4>()) {
+            (Some(first), Some(last)) => {
+                u64::from(u32::from_le_bytes(*first)) << 32 | u64::from(u32::from_le_bytes(*last))
+            }
+            _ => stem.iter().fold(0, |edges, &byte| edges << 8 | u64::from(byte)),
+        };
+        (crate::hashing::mix_u64(stem.len() as u64, edges) >> (64 - Self::BITS)) as usize
+    }
 }
 
 /// The lexemes of a text's tokens. Few tokens are date words, so each
@@ -517,11 +595,16 @@ pub fn lexemes(tokens: &Tokens) -> Lexemes {
 /// Token `i`'s lexeme: the table entry of the word or of its stem after
 /// proclitics.
 fn lexeme(tokens: &Tokens, i: usize) -> Option<Lexeme> {
-    let (table, longest) = table();
-    // و + ب + ال: the most a word's proclitics add to a table word, in bytes.
-    const MOST_PROCLITIC_BYTES: usize = 8;
+    let Lexicon {
+        table,
+        longest,
+        stems,
+    } = lexicon();
     let word = tokens.folded(i);
-    if tokens.kind(i) != Some(TokenKind::Word) || word.len() > longest + MOST_PROCLITIC_BYTES {
+    if tokens.kind(i) != Some(TokenKind::Word)
+        || word.len() > longest + MOST_PROCLITIC_BYTES
+        || !stems.may_hold(word)
+    {
         return None;
     }
     if let Some(entry) = table.get(word) {
@@ -533,7 +616,7 @@ fn lexeme(tokens: &Tokens, i: usize) -> Option<Lexeme> {
             clitic_letters: 0,
         });
     }
-    if !word.starts_with(['و', 'ف', 'ب', 'ك', 'ل', 'ا']) {
+    if !word.starts_with(PROCLITIC_LETTERS) {
         return None;
     }
     proclitic_splits(word).skip(1).find_map(|split| {
