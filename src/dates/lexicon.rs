@@ -10,6 +10,7 @@
 
 use std::sync::OnceLock;
 
+use super::stems::{StemFilter, MOST_PROCLITIC_BYTES, PROCLITIC_LETTERS};
 use crate::lexicon::FoldedMap;
 use crate::text::{fold, proclitic_splits, TokenKind, Tokens};
 
@@ -484,79 +485,13 @@ fn lexicon() -> &'static Lexicon {
             add(t, word, Role::Period(period));
         }
         let longest = table.keys().map(String::len).max().unwrap_or(0);
-        let stems = StemFilter::new(table.keys());
+        let stems = StemFilter::new(table.keys().map(String::as_str));
         Lexicon {
             table,
             longest,
             stems,
         }
     })
-}
-
-/// The letters proclitics start with: و ف, ب ك ل, and the ا of ال.
-const PROCLITIC_LETTERS: [char; 6] = ['و', 'ف', 'ب', 'ك', 'ل', 'ا'];
-
-/// The most bytes a word's proclitics add to a table word: و + ب + ال.
-const MOST_PROCLITIC_BYTES: usize = 8;
-
-/// A bit set of the fingerprints of the table's words. Nine words in ten
-/// are no date word under any proclitics, and a few fingerprints tell so
-/// more cheaply than hashing the word and reading its proclitics: a word
-/// no fingerprint admits is not looked up at all.
-struct StemFilter {
-    bits: [u64; 1 << (StemFilter::BITS - 6)],
-}
-
-impl StemFilter {
-    /// Bits of a fingerprint: with some 180 words, one in a hundred
-    /// other stems shares a fingerprint with one of them.
-    const BITS: u32 = 14;
-
-    fn new<'a>(words: impl Iterator<Item = &'a String>) -> Self {
-        let mut bits = [0; 1 << (Self::BITS - 6)];
-        for word in words {
-            let print = Self::fingerprint(word.as_bytes());
-            bits[print / 64] |= 1 << (print % 64);
-        }
-        StemFilter { bits }
-    }
-
-    /// Whether `word`, or what is left of it after proclitics, may be a
-    /// table word. Proclitics are of two-byte letters, so every stem
-    /// [`proclitic_splits`] reads starts at an even byte within
-    /// [`MOST_PROCLITIC_BYTES`]; all of those are tried.
-    fn may_hold(&self, word: &str) -> bool {
-        let admits = |at: usize| {
-            let print = Self::fingerprint(&word.as_bytes()[at..]);
-            self.bits[print / 64] & (1 << (print % 64)) != 0
-        };
-        if admits(0) {
-            return true;
-        }
-        if !word.starts_with(PROCLITIC_LETTERS) {
-            return false;
-        }
-        let mut at = 2;
-        while at <= MOST_PROCLITIC_BYTES && at < word.len() {
-            if admits(at) {
-                return true;
-            }
-            at += 2;
-        }
-        false
-    }
-
-    /// A hash of a stem's byte length and of its first and last two
-    /// letters (four bytes each: the whole of a one-letter stem).
-    fn fingerprint(stem: &[u8]) -> usize {
-        let edges = match (stem.first_chunk::<4>(), stem.last_chunk::<4>()) {
-            (Some(first), Some(last)) => {
-                u64::from(u32::from_le_bytes(*first)) << 32 | u64::from(u32::from_le_bytes(*last))
-            }
-            _ => stem.iter().fold(0, |edges, &byte| edges << 8 | u64::from(byte)),
-        };
-        (crate::hashing::mix_u64(stem.len() as u64, edges) >> (64 - Self::BITS)) as usize
-    }
 }
 
 /// The lexemes of a text's tokens. Few tokens are date words, so each
