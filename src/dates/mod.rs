@@ -35,8 +35,6 @@ use crate::numbers::read_numeral;
 use crate::text::{TokenKind, Tokens};
 use crate::{Figure, Reference};
 use lexicon::{Calendar, Entry, Lexeme, Lexemes, Unit};
-use stems::StemFilter;
-use std::sync::OnceLock;
 
 /// A calendar date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -206,25 +204,6 @@ pub struct Mention {
     pub said: Said,
 }
 
-/// The words, outside the lexicon, that readers start from: intervals (من،
-/// منذ، بين، ما بين), times (الساعة، منتصف), days (الـ19), and relative
-/// dates (أول أمس، بعد غد، هذا العام، نفس العام).
-const STARTERS: &[&str] = &[
-    "من",
-    "منذ",
-    "بين",
-    "ما",
-    "الساعه",
-    "منتصف",
-    "ال",
-    "اول",
-    "بعد",
-    "قبل",
-    "هذا",
-    "هذه",
-    "نفس",
-];
-
 /// The tokens of a text and their lexicon entries: what every reader reads.
 pub struct Scan<'a, 't> {
     pub tokens: &'a Tokens<'t>,
@@ -253,18 +232,11 @@ impl<'a, 't> Scan<'a, 't> {
     }
 
     /// Whether token `i` is a word outside the lexicon that a reader
-    /// starts from. A fingerprint of the words and of the stems of
-    /// holidays and parts of a year rules out most words before they are
+    /// starts from. Its fingerprint rules out most words before they are
     /// compared or split into proclitics.
     fn starts_outside_lexicon(&self, i: usize) -> bool {
-        static STEMS: OnceLock<StemFilter> = OnceLock::new();
-        let stems = STEMS.get_or_init(|| {
-            let parts = parts::NOUNS.iter().map(|&(noun, _)| noun);
-            StemFilter::new(STARTERS.iter().copied().chain(holidays::first_stems()).chain(parts))
-        });
-        let word = self.folded(i);
-        stems.may_hold(word)
-            && (STARTERS.contains(&word)
+        self.lexemes.may_start_outside(i)
+            && (lexicon::STARTERS.contains(&self.folded(i))
                 || holidays::may_start(self, i)
                 || parts::starts(self, i))
     }

@@ -11,9 +11,10 @@ pub const PROCLITIC_LETTERS: [char; 6] = ['و', 'ف', 'ب', 'ك', 'ل', 'ا'];
 /// The most bytes a word's proclitics add to a stem: و + ب + ال.
 pub const MOST_PROCLITIC_BYTES: usize = 8;
 
-/// A bit set of the fingerprints of some folded words.
+/// For each fingerprint, which of a few lists of folded words (one bit
+/// each) hold a word of that fingerprint.
 pub struct StemFilter {
-    bits: [u64; 1 << (StemFilter::BITS - 6)],
+    lists: Box<[u8; 1 << StemFilter::BITS]>,
 }
 
 impl StemFilter {
@@ -21,38 +22,30 @@ impl StemFilter {
     /// stems shares a fingerprint with one of them.
     const BITS: u32 = 14;
 
-    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut bits = [0; 1 << (Self::BITS - 6)];
-        for word in words {
-            let print = Self::fingerprint(word.as_bytes());
-            bits[print / 64] |= 1 << (print % 64);
+    /// A filter of `words`, each given with the bit of its list.
+    pub fn new<'a>(words: impl IntoIterator<Item = (&'a str, u8)>) -> Self {
+        let mut lists = Box::new([0; 1 << Self::BITS]);
+        for (word, list) in words {
+            lists[Self::fingerprint(word.as_bytes())] |= list;
         }
-        StemFilter { bits }
+        StemFilter { lists }
     }
 
-    /// Whether `word`, or what is left of it after proclitics, may be one
-    /// of the words. Proclitics are of two-byte letters, so every stem
+    /// The lists that may hold `word`, or what is left of it after
+    /// proclitics. Proclitics are of two-byte letters, so every stem
     /// [`crate::text::proclitic_splits`] reads starts at an even byte
     /// within [`MOST_PROCLITIC_BYTES`]; all of those are tried.
-    pub fn may_hold(&self, word: &str) -> bool {
-        let admits = |at: usize| {
-            let print = Self::fingerprint(&word.as_bytes()[at..]);
-            self.bits[print / 64] & (1 << (print % 64)) != 0
-        };
-        if admits(0) {
-            return true;
-        }
-        if !word.starts_with(PROCLITIC_LETTERS) {
-            return false;
-        }
-        let mut at = 2;
-        while at <= MOST_PROCLITIC_BYTES && at < word.len() {
-            if admits(at) {
-                return true;
+    pub fn lists_that_may_hold(&self, word: &str) -> u8 {
+        let lists = |at: usize| self.lists[Self::fingerprint(&word.as_bytes()[at..])];
+        let mut found = lists(0);
+        if word.starts_with(PROCLITIC_LETTERS) {
+            let mut at = 2;
+            while at <= MOST_PROCLITIC_BYTES && at < word.len() {
+                found |= lists(at);
+                at += 2;
             }
-            at += 2;
         }
-        false
+        found
     }
 
     /// A hash of a stem's byte length and of its first and last two
@@ -76,12 +69,13 @@ mod tests {
 
     #[test]
     fn admits_its_words_under_proclitics_and_few_others() {
-        let filter = StemFilter::new(["عام", "م"]);
+        let filter = StemFilter::new([("عام", 1), ("م", 1), ("من", 2)]);
         for word in ["عام", "العام", "وبالعام", "للعام", "م"] {
-            assert!(filter.may_hold(word), "{word}");
+            assert_eq!(filter.lists_that_may_hold(word), 1, "{word}");
         }
+        assert_eq!(filter.lists_that_may_hold("من"), 2);
         for word in ["عاما", "معا", "مم", "قال"] {
-            assert!(!filter.may_hold(word), "{word}");
+            assert_eq!(filter.lists_that_may_hold(word), 0, "{word}");
         }
     }
 }
