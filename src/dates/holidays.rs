@@ -28,6 +28,16 @@ const HOLIDAYS: &[(&[&str], u8, u8)] = &[
 /// The first words of `أول أيام` … `رابع أيام`.
 const STARTERS: &[&str] = &["اول", "ثاني", "ثالث", "رابع"];
 
+/// What is left of a holiday's first word under its proclitics (`وبعيد`,
+/// `للمولد`): what [`Scan::may_start`] tests first.
+pub fn first_stems() -> impl Iterator<Item = &'static str> {
+    let names = HOLIDAYS.iter().map(|(words, _, _)| words[0]);
+    STARTERS
+        .iter()
+        .copied()
+        .chain(names.map(|word| word.strip_prefix("ال").unwrap_or(word)))
+}
+
 /// Whether a holiday may start at token `i`, for [`Scan::may_start`]: its
 /// last letters are those of a first word.
 pub fn may_start(scan: &Scan, i: usize) -> bool {

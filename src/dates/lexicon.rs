@@ -1,6 +1,11 @@
 //! Every word the date and time grammars start from, in one hashed table
 //! looked up once per token.
 //!
+//! Nine words in ten are none of them, and a fingerprint of the word under
+//! its proclitics tells so before any lookup. The same fingerprint tells
+//! which words may be one of the few outside the table that readers also
+//! start from (من، الساعة، عيد).
+//!
 //! Entries are written as news writes them and folded when the table is
 //! built, so `أبريل` also finds `ابريل` and `إبريل`. Nouns are entered
 //! without their article: the lookup splits proclitics (و ف ب ك ل, ال,
@@ -10,6 +15,8 @@
 
 use std::sync::OnceLock;
 
+use super::stems::{StemFilter, MOST_PROCLITIC_BYTES, PROCLITIC_LETTERS};
+use super::{holidays, parts};
 use crate::lexicon::FoldedMap;
 use crate::text::{fold, proclitic_splits, TokenKind, Tokens};
 
@@ -415,10 +422,38 @@ fn add(table: &mut Table, word: &str, role: Role) {
     }
 }
 
-/// The table, and the byte length of its longest word.
-fn table() -> &'static (Table, usize) {
-    static TABLE: OnceLock<(Table, usize)> = OnceLock::new();
-    TABLE.get_or_init(|| {
+/// The words, outside the table, that readers start from: intervals (من،
+/// منذ، بين، ما بين), times (الساعة، منتصف), days (الـ19), and relative
+/// dates (أول أمس، بعد غد، هذا العام، نفس العام).
+pub const STARTERS: &[&str] = &[
+    "من",
+    "منذ",
+    "بين",
+    "ما",
+    "الساعه",
+    "منتصف",
+    "ال",
+    "اول",
+    "بعد",
+    "قبل",
+    "هذا",
+    "هذه",
+    "نفس",
+];
+
+/// The table, with what tells cheaply that a word is not in it.
+struct Lexicon {
+    table: Table,
+    /// The byte length of the longest word, in the table or outside it.
+    longest: usize,
+    /// The fingerprints of the table's words and of the words outside it
+    /// that readers start from.
+    stems: StemFilter,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
         let mut table = Table::default();
         let t = &mut table;
         let months = [
@@ -476,8 +511,23 @@ fn table() -> &'static (Table, usize) {
         for &(word, period) in PERIODS {
             add(t, word, Role::Period(period));
         }
-        let longest = table.keys().map(String::len).max().unwrap_or(0);
-        (table, longest)
+        let outside = STARTERS
+            .iter()
+            .copied()
+            .chain(holidays::first_stems())
+            .chain(parts::NOUNS.iter().map(|&(noun, _)| noun));
+        let words: Vec<(&str, u8)> = table
+            .keys()
+            .map(|word| (word.as_str(), TABLE_WORD))
+            .chain(outside.map(|word| (word, OUTSIDE_WORD)))
+            .collect();
+        let longest = words.iter().map(|(word, _)| word.len()).max().unwrap_or(0);
+        let stems = StemFilter::new(words);
+        Lexicon {
+            table,
+            longest,
+            stems,
+        }
     })
 }
 
@@ -488,6 +538,9 @@ pub struct Lexemes {
     /// For each token, 0 or one more than the place of its lexeme in `found`.
     at: Vec<u32>,
     found: Vec<Lexeme>,
+    /// For each token, whether its fingerprint admits it as one of the
+    /// [`STARTERS`] or the stem of a holiday's or part's first word.
+    may_start_outside: Vec<bool>,
 }
 
 impl Lexemes {
@@ -496,34 +549,57 @@ impl Lexemes {
         let at = *self.at.get(i)? as usize;
         at.checked_sub(1).map(|k| &self.found[k])
     }
+
+    /// Whether token `i` may be a word outside the table that readers
+    /// start from; if not, it surely is none.
+    pub fn may_start_outside(&self, i: usize) -> bool {
+        self.may_start_outside.get(i).is_some_and(|&may| may)
+    }
 }
 
-/// Looks every word token up once: the unsplit form first, then each
-/// reading with proclitics.
+/// The bit of the table's words in the fingerprints of [`Lexicon::stems`].
+const TABLE_WORD: u8 = 1;
+/// The bit of the words outside the table that readers start from.
+const OUTSIDE_WORD: u8 = 2;
+
+/// Looks every word token up once: its fingerprints first, then the
+/// unsplit form, then each reading with proclitics.
 pub fn lexemes(tokens: &Tokens) -> Lexemes {
+    let lexicon = lexicon();
     let mut found = Vec::new();
+    let mut may_start_outside = Vec::with_capacity(tokens.len());
     let at = (0..tokens.len())
-        .map(|i| match lexeme(tokens, i) {
-            Some(lexeme) => {
-                found.push(lexeme);
-                found.len() as u32
+        .map(|i| {
+            let word = tokens.folded(i);
+            let lists = if tokens.kind(i) == Some(TokenKind::Word)
+                && word.len() <= lexicon.longest + MOST_PROCLITIC_BYTES
+            {
+                lexicon.stems.lists_that_may_hold(word)
+            } else {
+                0
+            };
+            may_start_outside.push(lists & OUTSIDE_WORD != 0);
+            let lexeme = (lists & TABLE_WORD != 0)
+                .then(|| lexeme(&lexicon.table, word))
+                .flatten();
+            match lexeme {
+                Some(lexeme) => {
+                    found.push(lexeme);
+                    found.len() as u32
+                }
+                None => 0,
             }
-            None => 0,
         })
         .collect();
-    Lexemes { at, found }
+    Lexemes {
+        at,
+        found,
+        may_start_outside,
+    }
 }
 
-/// Token `i`'s lexeme: the table entry of the word or of its stem after
-/// proclitics.
-fn lexeme(tokens: &Tokens, i: usize) -> Option<Lexeme> {
-    let (table, longest) = table();
-    // و + ب + ال: the most a word's proclitics add to a table word, in bytes.
-    const MOST_PROCLITIC_BYTES: usize = 8;
-    let word = tokens.folded(i);
-    if tokens.kind(i) != Some(TokenKind::Word) || word.len() > longest + MOST_PROCLITIC_BYTES {
-        return None;
-    }
+/// The table entry of a word or of its stem after proclitics.
+fn lexeme(table: &'static Table, word: &str) -> Option<Lexeme> {
     if let Some(entry) = table.get(word) {
         return Some(Lexeme {
             entry,
@@ -533,7 +609,7 @@ fn lexeme(tokens: &Tokens, i: usize) -> Option<Lexeme> {
             clitic_letters: 0,
         });
     }
-    if !word.starts_with(['و', 'ف', 'ب', 'ك', 'ل', 'ا']) {
+    if !word.starts_with(PROCLITIC_LETTERS) {
         return None;
     }
     proclitic_splits(word).skip(1).find_map(|split| {

@@ -27,6 +27,7 @@ mod months;
 mod parts;
 mod relative;
 mod resolve;
+mod stems;
 mod times;
 
 use crate::figures::read_rank;
@@ -221,36 +222,23 @@ impl<'a, 't> Scan<'a, 't> {
     /// or one of the few other words a reader starts from. Most tokens are
     /// none of these, and are passed over without trying the readers.
     fn may_start(&self, i: usize) -> bool {
-        /// The words, outside the lexicon, that readers start from:
-        /// intervals (من، منذ، بين، ما بين), times (الساعة، منتصف), days
-        /// (الـ19), and relative dates (أول أمس، بعد غد، هذا العام، نفس
-        /// العام).
-        const STARTERS: &[&str] = &[
-            "من",
-            "منذ",
-            "بين",
-            "ما",
-            "الساعه",
-            "منتصف",
-            "ال",
-            "اول",
-            "بعد",
-            "قبل",
-            "هذا",
-            "هذه",
-            "نفس",
-        ];
         match self.tokens.kind(i) {
             Some(TokenKind::Number) => true,
             Some(TokenKind::Word) => {
-                self.lexeme(i).is_some()
-                    || STARTERS.contains(&self.folded(i))
-                    || holidays::may_start(self, i)
-                    || self.month_ahead(i)
-                    || parts::starts(self, i)
+                self.lexeme(i).is_some() || self.month_ahead(i) || self.starts_outside_lexicon(i)
             }
             _ => false,
         }
+    }
+
+    /// Whether token `i` is a word outside the lexicon that a reader
+    /// starts from. Its fingerprint rules out most words before they are
+    /// compared or split into proclitics.
+    fn starts_outside_lexicon(&self, i: usize) -> bool {
+        self.lexemes.may_start_outside(i)
+            && (lexicon::STARTERS.contains(&self.folded(i))
+                || holidays::may_start(self, i)
+                || parts::starts(self, i))
     }
 
     /// Whether a month name or the noun شهر comes within three tokens

@@ -17,6 +17,9 @@ pub enum Part {
     Half(u8),
 }
 
+/// The nouns of the parts of a year, and how many parts each makes.
+pub const NOUNS: &[(&str, u8)] = &[("ربع", 4), ("نصف", 2)];
+
 /// Whether token `i` is `الربع` or `النصف` with the article, under any
 /// other proclitic: where a part of a year starts.
 pub fn starts(scan: &Scan, i: usize) -> bool {
@@ -33,17 +36,13 @@ pub fn clitic_letters(scan: &Scan, i: usize) -> Option<usize> {
 /// 2 for النصف), and the letters of its proclitics but the article.
 fn noun(scan: &Scan, i: usize) -> Option<(u8, usize)> {
     let word = scan.folded(i);
-    if !(word.ends_with("ربع") || word.ends_with("نصف")) {
+    if !NOUNS.iter().any(|(noun, _)| word.ends_with(noun)) {
         return None;
     }
     proclitic_splits(word)
         .filter(|split| split.article)
         .find_map(|split| {
-            let parts = match split.stem {
-                "ربع" => 4,
-                "نصف" => 2,
-                _ => return None,
-            };
+            let &(_, parts) = NOUNS.iter().find(|(noun, _)| *noun == split.stem)?;
             // As in the lexicon: the article stays inside, and so does the
             // preposition fused with it in لل.
             let fused = split.preposition == Some('ل');
