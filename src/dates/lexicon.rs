@@ -531,29 +531,33 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
-/// The lexemes of a text's tokens. Few tokens are date words, so each
-/// token keeps only the place of its lexeme in a list of those found: four
-/// bytes a token rather than a whole lexeme.
-pub struct Lexemes {
-    /// For each token, 0 or one more than the place of its lexeme in `found`.
+/// The lexemes of a text's tokens, found once per word type. Few types
+/// are date words, so each keeps only the place of its lexeme in a list of
+/// those found: four bytes a type rather than a whole lexeme.
+pub struct Lexemes<'a> {
+    token_types: &'a [u32],
+    /// For each word type, 0 or one more than the place of its lexeme in
+    /// `found`.
     at: Vec<u32>,
     found: Vec<Lexeme>,
-    /// For each token, whether its fingerprint admits it as one of the
+    /// For each word type, whether its fingerprint admits it as one of the
     /// [`STARTERS`] or the stem of a holiday's or part's first word.
     may_start_outside: Vec<bool>,
 }
 
-impl Lexemes {
+impl Lexemes<'_> {
     /// The lexeme of token `i`, if it has one.
     pub fn get(&self, i: usize) -> Option<&Lexeme> {
-        let at = *self.at.get(i)? as usize;
+        let at = self.at[*self.token_types.get(i)? as usize] as usize;
         at.checked_sub(1).map(|k| &self.found[k])
     }
 
     /// Whether token `i` may be a word outside the table that readers
     /// start from; if not, it surely is none.
     pub fn may_start_outside(&self, i: usize) -> bool {
-        self.may_start_outside.get(i).is_some_and(|&may| may)
+        self.token_types
+            .get(i)
+            .is_some_and(|&t| self.may_start_outside[t as usize])
     }
 }
 
@@ -562,14 +566,16 @@ const TABLE_WORD: u8 = 1;
 /// The bit of the words outside the table that readers start from.
 const OUTSIDE_WORD: u8 = 2;
 
-/// Looks every word token up once: its fingerprints first, then the
+/// Looks every word type up once: its fingerprints first, then the
 /// unsplit form, then each reading with proclitics.
-pub fn lexemes(tokens: &Tokens) -> Lexemes {
+pub fn lexemes<'a>(tokens: &'a Tokens) -> Lexemes<'a> {
     let lexicon = lexicon();
     let mut found = Vec::new();
-    let mut may_start_outside = Vec::with_capacity(tokens.len());
-    let at = (0..tokens.len())
-        .map(|i| {
+    let types = tokens.word_type_count() as u32;
+    let mut may_start_outside = Vec::with_capacity(types as usize);
+    let at = (0..types)
+        .map(|t| {
+            let i = tokens.first_of_type(t);
             let word = tokens.folded(i);
             let lists = if tokens.kind(i) == Some(TokenKind::Word)
                 && word.len() <= lexicon.longest + MOST_PROCLITIC_BYTES
@@ -592,6 +598,7 @@ pub fn lexemes(tokens: &Tokens) -> Lexemes {
         })
         .collect();
     Lexemes {
+        token_types: tokens.word_types(),
         at,
         found,
         may_start_outside,

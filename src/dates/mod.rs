@@ -207,7 +207,7 @@ pub struct Mention {
 /// The tokens of a text and their lexicon entries: what every reader reads.
 pub struct Scan<'a, 't> {
     pub tokens: &'a Tokens<'t>,
-    lexemes: Lexemes,
+    lexemes: Lexemes<'a>,
 }
 
 impl<'a, 't> Scan<'a, 't> {
