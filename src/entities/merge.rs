@@ -29,19 +29,23 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
     // built once per form.
     let mut group_of_form: FastMap<(EntityType, Option<usize>, String), usize> =
         FastMap::default();
-    // Known entities and full names first, so that short forms find them.
-    let mut order: Vec<&Candidate> = candidates.iter().collect();
-    order.sort_by_key(|c| {
-        (
-            c.entry.is_none(),
-            std::cmp::Reverse(c.end - c.first),
-            c.first,
-        )
-    });
-    for candidate in order {
-        let text = &tokens.text()[candidate.start..tokens.end(candidate.end - 1)];
-        let folded = mention_form(tokens, candidate);
-        let form = (candidate.kind, candidate.entry, folded);
+    // Known entities and full names first, so that short forms find them;
+    // then in the order of the text, which is the candidates' order. Both
+    // counts fit in 31 bits (texts are at most 2 GiB), so one integer holds
+    // the whole key, and since each key is unique an unstable sort is exact.
+    let mut order: Vec<u64> = candidates
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            let shorter = (u32::MAX >> 1) as u64 - (c.end - c.first) as u64;
+            (c.entry.is_none() as u64) << 63 | shorter << 32 | k as u64
+        })
+        .collect();
+    order.sort_unstable();
+    let mut group_of_candidate = vec![0; candidates.len()];
+    for k in order.into_iter().map(|key| key as u32 as usize) {
+        let candidate = &candidates[k];
+        let form = (candidate.kind, candidate.entry, mention_form(tokens, candidate));
         let group = match group_of_form.get(&form) {
             Some(&group) => group,
             None => {
@@ -65,19 +69,26 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
                 group
             }
         };
-        let group = &mut groups[group];
-        if group.role.is_none() {
-            group.role = candidate.role.clone();
+        let role = &mut groups[group].role;
+        if role.is_none() {
+            role.clone_from(&candidate.role);
         }
-        group.mentions.push(Mention {
-            text: text.to_string(),
+        group_of_candidate[k] = group;
+    }
+    // In the order of the text, so that each group's mentions come sorted.
+    for (candidate, group) in candidates.iter().zip(group_of_candidate) {
+        let end = tokens.end(candidate.end - 1);
+        groups[group].mentions.push(Mention {
+            text: tokens.text()[candidate.start..end].to_string(),
             start: candidate.start,
-            end: tokens.end(candidate.end - 1),
+            end,
         });
     }
     let mut entities: Vec<Entity> = groups
         .into_iter()
         .map(|mut group| {
+            // Candidates come sorted by their first token, which two may
+            // share (a first name taken into the name after it).
             group.mentions.sort_by_key(|m| m.start);
             let (canonical, key, role) = match group.entry {
                 Some(entry) => {
