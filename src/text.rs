@@ -146,11 +146,10 @@ impl<'t> Tokens<'t> {
             let of_token = (0..self.len())
                 .map(|i| {
                     let kind = self.kind(i).map_or(0, |k| k as u8 + 1);
-                    *ids.entry((kind, self.folded(i)))
-                        .or_insert_with(|| {
-                            first_tokens.push(i as u32);
-                            first_tokens.len() as u32 - 1
-                        })
+                    *ids.entry((kind, self.folded(i))).or_insert_with(|| {
+                        first_tokens.push(i as u32);
+                        first_tokens.len() as u32 - 1
+                    })
                 })
                 .collect();
             WordTypes {

@@ -272,8 +272,8 @@ impl<'t> DocumentWords<'t> {
                 let (folded, kind) = (tokens.folded(first), tokens.kind(first));
                 let stem = stem(folded);
                 let is_word = kind == Some(TokenKind::Word);
-                let shared_stem = (is_word && stem.chars().count() >= MIN_CONTEXT_LETTERS)
-                    .then(|| {
+                let shared_stem =
+                    (is_word && stem.chars().count() >= MIN_CONTEXT_LETTERS).then(|| {
                         let next = stem_ids.len() as u32;
                         *stem_ids.entry(stem).or_insert(next)
                     });

@@ -27,8 +27,7 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
     // A mention's group depends only on its kind, entry and folded form,
     // and news repeats its names: the identities (skeletons and keys) are
     // built once per form.
-    let mut group_of_form: FastMap<(EntityType, Option<usize>, String), usize> =
-        FastMap::default();
+    let mut group_of_form: FastMap<(EntityType, Option<usize>, String), usize> = FastMap::default();
     // Known entities and full names first, so that short forms find them;
     // then in the order of the text, which is the candidates' order. Both
     // counts fit in 31 bits (texts are at most 2 GiB), so one integer holds
@@ -45,7 +44,11 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
     let mut group_of_candidate = vec![0; candidates.len()];
     for k in order.into_iter().map(|key| key as u32 as usize) {
         let candidate = &candidates[k];
-        let form = (candidate.kind, candidate.entry, mention_form(tokens, candidate));
+        let form = (
+            candidate.kind,
+            candidate.entry,
+            mention_form(tokens, candidate),
+        );
         let group = match group_of_form.get(&form) {
             Some(&group) => group,
             None => {
