@@ -128,11 +128,7 @@ pub(super) fn read_without_numeral(tokens: &Tokens, i: usize) -> Option<(Figure,
     if tokens.kind(i) != Some(TokenKind::Word) {
         return None;
     }
-    let word = tokens.folded(i);
-    // A word that can be read with the article is definite: البلدين، للدولتين.
-    if proclitic_splits(word)
-        .any(|Split { article, stem, .. }| article || not_counted().contains_key(stem))
-    {
+    if is_definite_or_not_counted(tokens.folded(i)) {
         return None;
     }
     let (letters, value, subject, next) =
@@ -151,6 +147,19 @@ pub(super) fn read_without_numeral(tokens: &Tokens, i: usize) -> Option<(Figure,
 /// Whether a folded word ends like a dual: the test run on every word.
 pub(super) fn may_be_dual(word: &str) -> bool {
     (word.ends_with("ين") || word.ends_with("ان")) && word.chars().nth(3).is_some()
+}
+
+/// Whether a folded word may be a dual noun that counts: it ends like a
+/// dual and is neither definite nor a noun that is not counted.
+pub(super) fn may_be_counted_dual(word: &str) -> bool {
+    may_be_dual(word) && !is_definite_or_not_counted(word)
+}
+
+/// A word that can be read with the article is definite (البلدين،
+/// للدولتين), and no count.
+fn is_definite_or_not_counted(word: &str) -> bool {
+    proclitic_splits(word)
+        .any(|Split { article, stem, .. }| article || not_counted().contains_key(stem))
 }
 
 /// A dual noun and its adjectives: (proclitic letters, 2, subject, next).

@@ -101,7 +101,7 @@ fn type_starts(tokens: &Tokens, i: usize) -> TypeStarts {
             let mut starters = word_and_stems(word).filter_map(|stem| starters().get(stem));
             if starters.clone().any(|&s| s == Starter::Word) {
                 TypeStarts::Always
-            } else if starters.next().is_some() || count::may_be_dual(word) {
+            } else if starters.next().is_some() || count::may_be_counted_dual(word) {
                 TypeStarts::InContext
             } else {
                 TypeStarts::BeforeOne
