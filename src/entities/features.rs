@@ -278,6 +278,7 @@ impl<'t> DocumentWords<'t> {
                         *stem_ids.entry(stem).or_insert(next)
                     });
                 let stem_hash = hash_str(stem);
+                let marks = lexicon.word_marks(folded);
                 WordType {
                     folded,
                     stem,
@@ -286,9 +287,9 @@ impl<'t> DocumentWords<'t> {
                     may_start_name: names.first_stems.contains(&stem_hash),
                     rare: is_word && !vocabulary.contains(folded),
                     nisba: lexicon.nisba(folded).is_some(),
-                    first_name: lexicon.is_common_first_name(folded),
-                    may_start_phrase: lexicon.may_start_phrase(folded),
-                    may_end_title: lexicon.may_end_title(folded),
+                    first_name: marks.may_be_first_name() && lexicon.is_common_first_name(folded),
+                    may_start_phrase: marks.may_start_phrase(),
+                    may_end_title: marks.may_end_title(),
                     frequency: frequencies.bucket(folded),
                     stem_frequency: frequencies.bucket(stem),
                     article_frequency: if is_word {

@@ -80,11 +80,11 @@ pub struct Lexicon {
     /// Every proper prefix of a phrase, by whole tokens, so that a match
     /// stops extending as soon as no phrase can continue.
     phrase_prefixes: FastSet<String>,
-    /// The words phrases and titles start or end with, with and without
-    /// the article: a cheap test that rejects almost every token before any
-    /// string is built.
-    phrase_first_words: FastSet<String>,
-    title_last_words: FastSet<String>,
+    /// The words phrases start with and titles end with (each with and
+    /// without the article) and first names, marked with [`WordMarks`]
+    /// bits: one cheap test, one look-up per reading, rejects almost every
+    /// word before any string is built.
+    word_marks: FastMap<String, u8>,
     max_phrase_tokens: usize,
     nisbas: FastMap<String, usize>,
     nisba_last_letters: FastSet<char>,
@@ -147,14 +147,42 @@ fn entity_type(name: &str) -> EntityType {
     }
 }
 
+/// What the readings of a word without proclitics could be: the cheap
+/// tests before a phrase, a title or a first name is looked for.
+#[derive(Clone, Copy)]
+pub struct WordMarks(u8);
+
+impl WordMarks {
+    const PHRASE_FIRST: u8 = 1;
+    const TITLE_LAST: u8 = 2;
+    const FIRST_NAME: u8 = 4;
+
+    /// The first word of a gazetteer phrase, before
+    /// [`Lexicon::match_at_possible_start`] builds any string.
+    pub fn may_start_phrase(self) -> bool {
+        self.0 & Self::PHRASE_FIRST != 0
+    }
+
+    /// The last word of a title, before
+    /// [`Lexicon::title_ending_at_possible_end`].
+    pub fn may_end_title(self) -> bool {
+        self.0 & Self::TITLE_LAST != 0
+    }
+
+    /// A first name, before [`Lexicon::is_common_first_name`] reads its
+    /// proclitics.
+    pub fn may_be_first_name(self) -> bool {
+        self.0 & Self::FIRST_NAME != 0
+    }
+}
+
 impl Lexicon {
     fn build() -> Lexicon {
         let mut lexicon = Lexicon {
             entries: Vec::new(),
             phrases: FastMap::default(),
             phrase_prefixes: FastSet::default(),
-            phrase_first_words: FastSet::default(),
-            title_last_words: FastSet::default(),
+            word_marks: FastMap::default(),
             max_phrase_tokens: 1,
             nisbas: FastMap::default(),
             nisba_last_letters: "هنت".chars().collect(),
@@ -243,15 +271,17 @@ impl Lexicon {
                 .or_insert(part);
         }
         for row in rows(FIRST_NAMES) {
-            lexicon.first_names.insert(fold_phrase(row[0]).0, ());
+            let name = fold_phrase(row[0]).0;
+            lexicon.mark(&name, WordMarks::FIRST_NAME);
+            lexicon.first_names.insert(name, ());
         }
         for row in rows(TITLES) {
             let (key, len) = fold_phrase(row[0]);
             lexicon.max_title_tokens = lexicon.max_title_tokens.max(len);
             let last = key.rsplit(' ').next().unwrap_or(&key);
-            lexicon
-                .title_last_words
-                .extend(with_and_without_article(last));
+            for word in with_and_without_article(last) {
+                lexicon.mark(&word, WordMarks::TITLE_LAST);
+            }
             if let Some((_, tail)) = key.split_once(' ') {
                 lexicon.title_tails.insert(tail.to_string());
             }
@@ -312,29 +342,35 @@ impl Lexicon {
     }
 
     fn index_phrases(&mut self) {
+        let mut first_words = Vec::new();
         for phrase in self.phrases.keys() {
             let words: Vec<&str> = phrase.split(' ').collect();
-            self.phrase_first_words
-                .extend(with_and_without_article(words[0]));
+            first_words.extend(with_and_without_article(words[0]));
             for len in 1..words.len() {
                 self.phrase_prefixes.insert(words[..len].join(" "));
             }
         }
+        for word in first_words {
+            self.mark(&word, WordMarks::PHRASE_FIRST);
+        }
     }
 
-    /// Whether some reading of a folded word without proclitics could be
-    /// the first word of a gazetteer phrase: a cheap test that rejects
-    /// almost every word before [`Lexicon::match_at_possible_start`] builds
-    /// any string.
-    pub fn may_start_phrase(&self, folded: &str) -> bool {
-        clitic_free_suffixes(folded).any(|stem| self.phrase_first_words.contains(stem))
+    fn mark(&mut self, word: &str, mark: u8) {
+        match self.word_marks.get_mut(word) {
+            Some(marks) => *marks |= mark,
+            None => {
+                self.word_marks.insert(word.to_string(), mark);
+            }
+        }
     }
 
-    /// Whether some reading of a folded word without proclitics could be
-    /// the last word of a title: the cheap test before
-    /// [`Lexicon::title_ending_at_possible_end`].
-    pub fn may_end_title(&self, folded: &str) -> bool {
-        clitic_free_suffixes(folded).any(|stem| self.title_last_words.contains(stem))
+    /// What some reading of a folded word without proclitics could be.
+    pub fn word_marks(&self, folded: &str) -> WordMarks {
+        WordMarks(
+            clitic_free_suffixes(folded)
+                .filter_map(|stem| self.word_marks.get(stem))
+                .fold(0, |marks, &m| marks | m),
+        )
     }
 
     /// The longest gazetteer phrase starting at token `i`, reading the
@@ -435,7 +471,7 @@ impl Lexicon {
     /// Whether a folded word, without proclitics, is in the hand-written
     /// list of common first names (the one the tagger may see).
     pub fn is_common_first_name(&self, folded: &str) -> bool {
-        if !clitic_free_suffixes(folded).any(|stem| self.first_names.contains_key(stem)) {
+        if !self.word_marks(folded).may_be_first_name() {
             return false;
         }
         proclitic_splits(folded)
@@ -552,7 +588,7 @@ mod tests {
     fn matched(text: &str) -> Option<(String, String)> {
         let tokens = Tokens::new(text);
         let lexicon = lexicon();
-        let possible = lexicon.may_start_phrase(tokens.folded(0));
+        let possible = lexicon.word_marks(tokens.folded(0)).may_start_phrase();
         let found = possible.then(|| lexicon.match_at_possible_start(&tokens, 0));
         found.flatten().map(|m| {
             let start = tokens.offset_after_letters(m.first, m.clitic_letters);
@@ -600,7 +636,10 @@ mod tests {
         let lexicon = lexicon();
         let title_ending_at = |text: &str, end: usize| {
             let tokens = Tokens::new(text);
-            assert!(lexicon.may_end_title(tokens.folded(end - 1)), "{text}");
+            assert!(
+                lexicon.word_marks(tokens.folded(end - 1)).may_end_title(),
+                "{text}"
+            );
             lexicon.title_ending_at_possible_end(&tokens, end)
         };
         assert_eq!(title_ending_at("قال وزير الخارجية", 2), Some(1));
