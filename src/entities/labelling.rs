@@ -120,10 +120,10 @@ impl<'a, 't> Scorer<'a, 't> {
         let before = words.type_at(sentence, i, -1);
         let after = words.type_at(sentence, i, 1);
         let mut scores = self.types.own[word as usize];
-        for (k, far) in [(0, -2), (1, 2)] {
+        for (n, far) in [(0, -2), (NEIGHBOURS.len() - 1, 2)] {
             let part = match words.type_at(sentence, i, far) {
-                Some(t) => &self.types.far[t as usize][k],
-                None => &self.boundary[if far < 0 { 0 } else { NEIGHBOURS.len() - 1 }],
+                Some(t) => &self.types.seen_as[t as usize][n],
+                None => &self.boundary[n],
             };
             add(&mut scores, part);
         }
@@ -177,7 +177,7 @@ impl Scorer<'_, '_> {
     /// The scores adjacent tokens of word types `left` and `right` (`None`
     /// past the sentence's edge) give each other.
     fn pair_scores(&mut self, left: Option<u32>, right: Option<u32>) -> PairScores {
-        let (words, model, boundary) = (self.words, self.model, &self.boundary);
+        let (words, model, boundary, types) = (self.words, self.model, &self.boundary, &self.types);
         *self.pairs.get_or_insert_with(left, right, || {
             let mut pair = PairScores::default();
             words.pair_features(
@@ -186,22 +186,12 @@ impl Scorer<'_, '_> {
                 &mut adder(model, &mut pair.to_left),
                 &mut adder(model, &mut pair.to_right),
             );
-            match right {
-                Some(t) => words.neighbour_features(
-                    t,
-                    &NEIGHBOURS[AFTER],
-                    &mut adder(model, &mut pair.to_left),
-                ),
-                None => add(&mut pair.to_left, &boundary[AFTER]),
-            }
-            match left {
-                Some(t) => words.neighbour_features(
-                    t,
-                    &NEIGHBOURS[BEFORE],
-                    &mut adder(model, &mut pair.to_right),
-                ),
-                None => add(&mut pair.to_right, &boundary[BEFORE]),
-            }
+            let seen = |word: Option<u32>, n: usize| match word {
+                Some(t) => &types.seen_as[t as usize][n],
+                None => &boundary[n],
+            };
+            add(&mut pair.to_left, seen(right, AFTER));
+            add(&mut pair.to_right, seen(left, BEFORE));
             pair
         })
     }
@@ -265,13 +255,13 @@ impl<V: Copy + Default> PairCache<V> {
 }
 
 /// Per word type, the scores of the features it gives the token it is and
-/// those it gives the tokens two places from it (the nearer neighbours
-/// are scored by their pair).
+/// those it gives each token it is a neighbour of: a text has fewer word
+/// types than word pairs, which are cached by the pair.
 struct TypeScores {
     own: Vec<Scores>,
-    /// For the token two places after it (as its `w-2`) and for the one
-    /// two places before it (as its `w+2`).
-    far: Vec<[Scores; 2]>,
+    /// By [`NEIGHBOURS`]: `seen_as[t][0]` is what type `t` gives the token
+    /// two places after it, as that token's `w-2`.
+    seen_as: Vec<[Scores; NEIGHBOURS.len()]>,
 }
 
 impl TypeScores {
@@ -291,13 +281,8 @@ impl TypeScores {
                     scores
                 })
                 .collect(),
-            far: types
-                .map(|word_type| {
-                    [
-                        score(word_type, &NEIGHBOURS[0]),
-                        score(word_type, &NEIGHBOURS[3]),
-                    ]
-                })
+            seen_as: types
+                .map(|word_type| NEIGHBOURS.each_ref().map(|n| score(word_type, n)))
                 .collect(),
         }
     }
