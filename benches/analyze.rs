@@ -293,8 +293,10 @@ const DUCKLING_DIMS_NAMES: &str =
 /// not counted.
 fn duckling_rate(text: &str) -> DucklingRate {
     let locale = duckling::Locale::new(duckling::Lang::AR, None);
-    let mut context = duckling::Context::default();
-    context.locale = locale;
+    let context = duckling::Context {
+        locale,
+        ..Default::default()
+    };
     let options = duckling::Options::default();
     let parse = |paragraph: &str| {
         duckling::parse(paragraph, &locale, &DUCKLING_DIMS, &context, &options).len()

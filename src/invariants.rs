@@ -159,8 +159,8 @@ fn check_spans<'a>(
     spans: impl Iterator<Item = (usize, usize, &'a str)>,
 ) -> Result<(), String> {
     spans
-        .map(|(start, end, item)| check_span(text, start, end, Some(item)))
-        .collect()
+        .into_iter()
+        .try_for_each(|(start, end, item)| check_span(text, start, end, Some(item)))
 }
 
 /// `start..end` is a non-empty span of `text` on character boundaries, and

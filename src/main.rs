@@ -89,7 +89,7 @@ fn run_files(files: &[String], options: &Options) -> bool {
     for file in files {
         let result = std::fs::read(file)
             .map_err(|e| format!("cannot read: {e}"))
-            .and_then(|bytes| decode(bytes))
+            .and_then(decode)
             .and_then(|text| analyze_safely(&text, options));
         match result {
             Ok(analysis) => write_line(&mut out, ("file", &Value::from(file.as_str())), analysis),

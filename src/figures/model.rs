@@ -265,7 +265,7 @@ fn airbus(tokens: &Tokens, j: usize, after_maker: bool) -> Option<(String, usize
         TokenKind::Number => false,
         TokenKind::Punct => return None,
     };
-    if !letter && !(after_maker && tokens.kind(j) == Some(TokenKind::Number)) {
+    if !(letter || after_maker && tokens.kind(j) == Some(TokenKind::Number)) {
         return None;
     }
     let (digits, next) = if letter {
