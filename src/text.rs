@@ -13,7 +13,9 @@
 //!   Arabic separators ٫ and ٬ stay as they are, being unambiguous.
 //!
 //! Grammars then look words up in hashed lexicons by their folded form,
-//! optionally after splitting off proclitics with [`proclitic_splits`].
+//! optionally after splitting off proclitics with [`proclitic_splits`],
+//! once per word type ([`Tokens::word_types`]) rather than per token when
+//! what they learn depends on the word alone.
 
 use std::cell::OnceCell;
 use std::sync::OnceLock;
