@@ -40,19 +40,21 @@ pub(crate) struct Numeral {
 
 /// Reads the number starting at token `i`, if there is one.
 pub(crate) fn read_numeral(tokens: &Tokens, i: usize) -> Option<Numeral> {
-    read(tokens, i, Scales::Allowed)
+    read(tokens, i, Part::Whole)
 }
 
-/// Whether a number may take scale words: not its decimals in words.
+/// Which part of a number is read: the whole number, or the decimals in
+/// words after its فاصلة, which take no scale word and no decimals of
+/// their own.
 #[derive(Clone, Copy, PartialEq)]
-enum Scales {
-    Allowed,
-    Refused,
+enum Part {
+    Whole,
+    Decimals,
 }
 
-fn read(tokens: &Tokens, i: usize, scales: Scales) -> Option<Numeral> {
+fn read(tokens: &Tokens, i: usize, part: Part) -> Option<Numeral> {
     if let Some(after_sign) = minus_sign(tokens, i) {
-        let numeral = read(tokens, after_sign, scales)?;
+        let numeral = read(tokens, after_sign, part)?;
         return Some(Numeral {
             value: -numeral.value,
             start: tokens.start(i),
@@ -63,19 +65,26 @@ fn read(tokens: &Tokens, i: usize, scales: Scales) -> Option<Numeral> {
     let (first, start, mut next) = first_element(tokens, i)?;
     let mut sum = Sum::default();
     sum.add(first, Joint::First)?;
+    // A number has one decimal part: reading a chain of فاصلة again at
+    // every link made the cost grow exponentially with its length.
+    let mut may_take_decimals = part == Part::Whole;
     loop {
         // Each step may be undone: `مليون و200` ends at مليون unless a
         // smaller scale follows the 200.
         let saved = (sum, next);
-        if let Some((decimals, after)) = decimals_in_words(tokens, next, &sum) {
+        if let Some((decimals, after)) = may_take_decimals
+            .then(|| decimals_in_words(tokens, next, &sum))
+            .flatten()
+        {
             sum.current += decimals;
             next = after;
+            may_take_decimals = false;
             continue;
         }
         let Some((element, joint, after)) = next_element(tokens, next) else {
             break;
         };
-        if scales == Scales::Refused && matches!(element, Element::Word(Word::Scale(..)))
+        if part == Part::Decimals && matches!(element, Element::Word(Word::Scale(..)))
             || sum.add(element, joint).is_none()
         {
             break;
@@ -153,7 +162,7 @@ fn decimals_in_words(tokens: &Tokens, j: usize, sum: &Sum) -> Option<(f64, usize
     if tokens.folded(j) != "فاصله" || !sum.pending || sum.last_scale > 0.0 {
         return None;
     }
-    let decimals = read(tokens, j + 1, Scales::Refused)
+    let decimals = read(tokens, j + 1, Part::Decimals)
         .filter(|n| n.scale == 1.0 && n.value >= 0.0 && n.value.fract() == 0.0)?;
     // The decimals as written: خمسة is .5, خمسة وعشرون .25, 05 is .05.
     let places = if decimals.digits {
@@ -698,6 +707,15 @@ mod tests {
         let numeral = read_numeral(&tokens, 0)?;
         let end = tokens.end(numeral.end - 1);
         Some((numeral.value, text[numeral.start..end].to_string()))
+    }
+
+    /// Found by fuzzing: each link of such a chain was read again from
+    /// every link before it, in time exponential in the chain's length,
+    /// which 200 links would never finish.
+    #[test]
+    fn a_chain_of_decimal_points_has_one_decimal_part() {
+        let text = "9 فاصلة ".repeat(200) + "9";
+        assert_eq!(read(&text), Some((9.9, "9 فاصلة 9".to_string())));
     }
 
     #[test]
