@@ -75,6 +75,10 @@ struct WordTypes {
     first_tokens: Vec<u32>,
 }
 
+/// The letters proclitics start with: و ف, ب ك ل, and the ا of ال. A word
+/// that starts with none has no reading but itself.
+pub const PROCLITIC_LETTERS: [char; 6] = ['و', 'ف', 'ب', 'ك', 'ل', 'ا'];
+
 /// The longest text [`Tokens::new`] takes, so that offsets fit in `u32`.
 pub(crate) const MAX_TEXT_BYTES: usize = (u32::MAX / 2) as usize;
 
@@ -147,11 +151,11 @@ impl<'t> Tokens<'t> {
             let mut first_tokens = Vec::new();
             let of_token = (0..self.len())
                 .map(|i| {
-                    let kind = self.kind(i).map_or(0, |k| k as u8 + 1);
-                    *ids.entry((kind, self.folded(i))).or_insert_with(|| {
-                        first_tokens.push(i as u32);
-                        first_tokens.len() as u32 - 1
-                    })
+                    *ids.entry((self.tokens[i].kind as u8, self.folded(i)))
+                        .or_insert_with(|| {
+                            first_tokens.push(i as u32);
+                            first_tokens.len() as u32 - 1
+                        })
                 })
                 .collect();
             WordTypes {

@@ -1,5 +1,5 @@
 //! Every word the date and time grammars start from, in one hashed table
-//! looked up once per token.
+//! looked up once per word type.
 //!
 //! Nine words in ten are none of them, and a fingerprint of the word under
 //! its proclitics tells so before any lookup. The same fingerprint tells
@@ -15,10 +15,10 @@
 
 use std::sync::OnceLock;
 
-use super::stems::{StemFilter, MOST_PROCLITIC_BYTES, PROCLITIC_LETTERS};
+use super::stems::{StemFilter, MOST_PROCLITIC_BYTES};
 use super::{holidays, parts};
 use crate::lexicon::FoldedMap;
-use crate::text::{fold, proclitic_splits, TokenKind, Tokens};
+use crate::text::{fold, proclitic_splits, TokenKind, Tokens, PROCLITIC_LETTERS};
 
 /// How much evidence a month name needs before it is read as a month.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -4,9 +4,7 @@
 //! proclitics.
 
 use crate::hashing::mix_u64;
-
-/// The letters proclitics start with: و ف, ب ك ل, and the ا of ال.
-pub const PROCLITIC_LETTERS: [char; 6] = ['و', 'ف', 'ب', 'ك', 'ل', 'ا'];
+use crate::text::PROCLITIC_LETTERS;
 
 /// The most bytes a word's proclitics add to a stem: و + ب + ال.
 pub const MOST_PROCLITIC_BYTES: usize = 8;

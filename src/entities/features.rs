@@ -265,6 +265,7 @@ impl<'t> DocumentWords<'t> {
     ) -> DocumentWords<'t> {
         let lexicon = lexicon();
         let frequencies = word_frequencies();
+        let token_types = tokens.word_types();
         let mut stem_ids: FastMap<&str, u32> = FastMap::default();
         let types: Vec<WordType> = (0..tokens.word_type_count() as u32)
             .map(|t| {
@@ -287,7 +288,7 @@ impl<'t> DocumentWords<'t> {
                     may_start_name: names.first_stems.contains(&stem_hash),
                     rare: is_word && !vocabulary.contains(folded),
                     nisba: lexicon.nisba(folded).is_some(),
-                    first_name: marks.may_be_first_name() && lexicon.is_common_first_name(folded),
+                    first_name: lexicon.is_common_first_name_given(folded, marks),
                     may_start_phrase: marks.may_start_phrase(),
                     may_end_title: marks.may_end_title(),
                     frequency: frequencies.bucket(folded),
@@ -304,7 +305,7 @@ impl<'t> DocumentWords<'t> {
             .collect();
         let mut stem_occurrences = vec![Vec::new(); stem_ids.len()];
         for i in sentences.iter().flat_map(|s| s.clone()) {
-            if let Some(stem) = types[tokens.word_types()[i] as usize].shared_stem {
+            if let Some(stem) = types[token_types[i] as usize].shared_stem {
                 let occurrences = &mut stem_occurrences[stem as usize];
                 if occurrences.len() <= MAX_OTHER_OCCURRENCES {
                     occurrences.push(i as u32);
@@ -312,7 +313,7 @@ impl<'t> DocumentWords<'t> {
             }
         }
         let phrases = (0..tokens.len())
-            .filter(|&i| types[tokens.word_types()[i] as usize].may_start_phrase)
+            .filter(|&i| types[token_types[i] as usize].may_start_phrase)
             .filter_map(|i| lexicon.match_at_possible_start(tokens, i))
             .map(|m| StoredPhrase {
                 first: m.first as u32,
@@ -324,7 +325,7 @@ impl<'t> DocumentWords<'t> {
         DocumentWords {
             tokens,
             names,
-            token_types: tokens.word_types(),
+            token_types,
             types,
             stem_occurrences,
             phrases,

@@ -9,7 +9,7 @@
 use crate::hashing::{FastMap, FastSet};
 use std::sync::OnceLock;
 
-use crate::text::{proclitic_splits, Split, Tokens};
+use crate::text::{proclitic_splits, Split, Tokens, PROCLITIC_LETTERS};
 use crate::EntityType;
 
 const CURATED: &str = include_str!("../../data/gazetteer/curated.tsv");
@@ -272,7 +272,7 @@ impl Lexicon {
         }
         for row in rows(FIRST_NAMES) {
             let name = fold_phrase(row[0]).0;
-            lexicon.mark(&name, WordMarks::FIRST_NAME);
+            mark(&mut lexicon.word_marks, &name, WordMarks::FIRST_NAME);
             lexicon.first_names.insert(name, ());
         }
         for row in rows(TITLES) {
@@ -280,7 +280,7 @@ impl Lexicon {
             lexicon.max_title_tokens = lexicon.max_title_tokens.max(len);
             let last = key.rsplit(' ').next().unwrap_or(&key);
             for word in with_and_without_article(last) {
-                lexicon.mark(&word, WordMarks::TITLE_LAST);
+                mark(&mut lexicon.word_marks, &word, WordMarks::TITLE_LAST);
             }
             if let Some((_, tail)) = key.split_once(' ') {
                 lexicon.title_tails.insert(tail.to_string());
@@ -342,24 +342,13 @@ impl Lexicon {
     }
 
     fn index_phrases(&mut self) {
-        let mut first_words = Vec::new();
         for phrase in self.phrases.keys() {
             let words: Vec<&str> = phrase.split(' ').collect();
-            first_words.extend(with_and_without_article(words[0]));
+            for word in with_and_without_article(words[0]) {
+                mark(&mut self.word_marks, &word, WordMarks::PHRASE_FIRST);
+            }
             for len in 1..words.len() {
                 self.phrase_prefixes.insert(words[..len].join(" "));
-            }
-        }
-        for word in first_words {
-            self.mark(&word, WordMarks::PHRASE_FIRST);
-        }
-    }
-
-    fn mark(&mut self, word: &str, mark: u8) {
-        match self.word_marks.get_mut(word) {
-            Some(marks) => *marks |= mark,
-            None => {
-                self.word_marks.insert(word.to_string(), mark);
             }
         }
     }
@@ -471,11 +460,14 @@ impl Lexicon {
     /// Whether a folded word, without proclitics, is in the hand-written
     /// list of common first names (the one the tagger may see).
     pub fn is_common_first_name(&self, folded: &str) -> bool {
-        if !self.word_marks(folded).may_be_first_name() {
-            return false;
-        }
-        proclitic_splits(folded)
-            .any(|split| !split.article && self.first_names.contains_key(split.stem))
+        self.is_common_first_name_given(folded, self.word_marks(folded))
+    }
+
+    /// [`Lexicon::is_common_first_name`], for a word whose marks are known.
+    pub fn is_common_first_name_given(&self, folded: &str, marks: WordMarks) -> bool {
+        marks.may_be_first_name()
+            && proclitic_splits(folded)
+                .any(|split| !split.article && self.first_names.contains_key(split.stem))
     }
 
     /// The number of tokens of a title (الرئيس، وزير الخارجية) ending at
@@ -516,10 +508,20 @@ fn clitic_free_suffixes(word: &str) -> impl Iterator<Item = &str> {
     let clitic_letters = word
         .chars()
         .take(4)
-        .take_while(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل' | 'ا'))
+        .take_while(|c| PROCLITIC_LETTERS.contains(c))
         .count();
     // Every one of these letters is two bytes in UTF-8.
     (0..=clitic_letters.min(word.chars().count().saturating_sub(1))).map(move |n| &word[2 * n..])
+}
+
+/// Adds `mark` to a word's [`WordMarks`] bits.
+fn mark(word_marks: &mut FastMap<String, u8>, word: &str, mark: u8) {
+    match word_marks.get_mut(word) {
+        Some(marks) => *marks |= mark,
+        None => {
+            word_marks.insert(word.to_string(), mark);
+        }
+    }
 }
 
 /// A word as given and, if it starts with the article, without it.

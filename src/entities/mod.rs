@@ -21,6 +21,7 @@ mod weight_table;
 
 use std::ops::Range;
 
+use crate::hashing::FastMap;
 use crate::text::{TokenKind, Tokens};
 use crate::{Entity, EntityType, Mention, Nationality};
 
@@ -97,7 +98,7 @@ fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationa
     let mut next = 0;
     let mut covered_until = 0;
     let mut out: Vec<Nationality> = Vec::new();
-    let mut by_place: crate::hashing::FastMap<usize, usize> = crate::hashing::FastMap::default();
+    let mut by_place: FastMap<usize, usize> = FastMap::default();
     for i in 0..tokens.len() {
         if !words.is_nisba(i) {
             continue;

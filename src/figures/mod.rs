@@ -111,17 +111,9 @@ fn type_starts(tokens: &Tokens, i: usize) -> TypeStarts {
     }
 }
 
-/// A folded word, then the stems of its proclitic readings when it may
-/// have proclitics.
+/// A folded word, then the stems of its other proclitic readings.
 fn word_and_stems(word: &str) -> impl Iterator<Item = &str> + Clone {
-    let may_have_proclitics =
-        matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ك' | 'ل' | 'ا'));
-    std::iter::once(word).chain(
-        proclitic_splits(word)
-            .skip(1)
-            .filter(move |_| may_have_proclitics)
-            .map(|Split { stem, .. }| stem),
-    )
+    proclitic_splits(word).map(|Split { stem, .. }| stem)
 }
 
 /// Whether a figure may start at token `i`: a cheap test run before the
