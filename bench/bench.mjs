@@ -28,8 +28,8 @@ const RUNS_CAP_MS = 15_000;
 // KHABAR_BENCH_FULL=1 measures every size whatever it takes.
 const CAP_MS = process.env.KHABAR_BENCH_FULL ? Infinity : 60_000;
 const TARGETS = { floor: 4, wasmVsNative: 0.7, articleMs: 2 };
-// What a user downloads to run khabar: the wasm, its glue and the API wrapper.
-const SHIPPED_FILES = ['www/pkg/khabar_bg.wasm', 'www/pkg/khabar.js', 'js/index.js', 'js/guard.js'];
+// What a user downloads to run khabar: the wasm, its glue (with js/unpack.js, which it imports) and the API wrapper.
+const SHIPPED_FILES = ['www/pkg/khabar_bg.wasm', 'www/pkg/khabar.js', 'js/index.js', 'js/guard.js', 'js/unpack.js'];
 
 /** The seed articles, each followed by a blank line, in name order: the text `cargo bench` repeats. */
 const seeds = readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort()

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the wasm package into www/pkg (wasm-bindgen glue + optimised wasm + page fonts)
 // and the native CLI into $CARGO_TARGET_DIR/release/khabar (target/ by default).
-import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cargoTargetDir, repoRoot, run } from './lib/run.mjs';
 
@@ -53,8 +53,11 @@ function buildWasmPackage() {
     CARGO_WASM,
   ]);
   mkdirSync(PKG_DIR, { recursive: true });
-  // Only the glue is shipped: types/khabar.d.ts describes the API that wraps it.
+  // Only the glue and the JS it imports (js/unpack.js, as a wasm-bindgen snippet) are shipped:
+  // types/khabar.d.ts describes the API that wraps them.
   copyFileSync(join(STAGING_DIR, 'khabar.js'), join(PKG_DIR, 'khabar.js'));
+  rmSync(join(PKG_DIR, 'snippets'), { recursive: true, force: true });
+  cpSync(join(STAGING_DIR, 'snippets'), join(PKG_DIR, 'snippets'), { recursive: true });
   // Last, so that a failed run leaves the wasm older than cargo's and the next build redoes it.
   run(WASM_OPT, [WASM_OPT_LEVEL, ...WASM_FEATURES, join(STAGING_DIR, 'khabar_bg.wasm'), '-o', PKG_WASM]);
 }

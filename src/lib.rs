@@ -24,6 +24,8 @@ mod lexicon;
 mod model;
 mod numbers;
 mod offsets;
+#[cfg(any(target_arch = "wasm32", test))]
+mod packed;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -70,6 +70,18 @@ pub enum Bound {
     Le,
 }
 
+impl Bound {
+    /// The bound's name as the JSON output writes it: `gt`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bound::Gt => "gt",
+            Bound::Ge => "ge",
+            Bound::Lt => "lt",
+            Bound::Le => "le",
+        }
+    }
+}
+
 /// One figure in the text, normalised.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Figure {
@@ -145,6 +157,18 @@ pub enum EntityType {
     Misc,
 }
 
+impl EntityType {
+    /// The type's name as the JSON output writes it: `person`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "person",
+            EntityType::Location => "location",
+            EntityType::Organization => "organization",
+            EntityType::Misc => "misc",
+        }
+    }
+}
+
 /// One real-world entity and every place the text names it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Entity {
@@ -203,20 +227,44 @@ pub enum ReferenceSource {
     Dateline,
 }
 
+impl ReferenceSource {
+    /// The source's name as the JSON output writes it: `dateline`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReferenceSource::Option => "option",
+            ReferenceSource::Dateline => "dateline",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn assert_json_name<T: Serialize>(value: T, name: &str) {
+        assert_eq!(
+            serde_json::to_value(value).unwrap(),
+            serde_json::Value::from(name)
+        );
+    }
+
     #[test]
-    fn kind_names_are_the_json_names() {
+    fn names_are_the_json_names() {
         use FigureKind::*;
         for kind in [
             Number, Count, Quantity, Money, Percent, Duration, Date, Time, Ordinal, Model,
         ] {
-            assert_eq!(
-                serde_json::to_value(kind).unwrap(),
-                serde_json::Value::from(kind.as_str())
-            );
+            assert_json_name(kind, kind.as_str());
+        }
+        for bound in [Bound::Gt, Bound::Ge, Bound::Lt, Bound::Le] {
+            assert_json_name(bound, bound.as_str());
+        }
+        use EntityType::*;
+        for kind in [Person, Location, Organization, Misc] {
+            assert_json_name(kind, kind.as_str());
+        }
+        for source in [ReferenceSource::Option, ReferenceSource::Dateline] {
+            assert_json_name(source, source.as_str());
         }
     }
 }

@@ -1,24 +1,39 @@
 //! The WebAssembly binding: the only module that knows about JavaScript.
 //!
 //! Results cross as plain objects (never class handles, which would need
-//! `.free()`), with offsets in UTF-16 code units. Errors become thrown
-//! `Error`s carrying a stable `code`.
+//! `.free()`), with offsets in UTF-16 code units: packed into flat arrays
+//! (`packed.rs`), from which `js/unpack.js` builds them. Errors become
+//! thrown `Error`s carrying a stable `code`.
 
-use serde::Serialize;
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
+use crate::packed::pack;
 use crate::{Error, Options};
+
+#[wasm_bindgen(module = "/js/unpack.js")]
+extern "C" {
+    fn unpack(text: &JsValue, words: &[u32], numbers: &[f64], strings: &str) -> JsValue;
+}
 
 /// Analyses `text`; `options` is `undefined` or
 /// `{reference_date?: "YYYY-MM-DD", max_bytes?: number}`.
 #[wasm_bindgen]
-pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let options = options_from_js(&options)?;
-    let analysis = crate::analyze(text, &options)?;
-    analysis
-        .into_utf16_offsets(text)
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_error("E_INTERNAL", &e.to_string()))
+pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    // Taken as a JS value, not a &str, so that the texts of figures and
+    // mentions can be sliced from it in JavaScript.
+    let rust_text = text
+        .as_string()
+        .ok_or_else(|| js_error("E_OPTIONS", "text must be a string"))?;
+    let options = options_from_js(options)?;
+    let analysis = crate::analyze(&rust_text, &options)?.into_utf16_offsets(&rust_text);
+    let packed = pack(&analysis);
+    Ok(unpack(
+        &text,
+        &packed.words,
+        &packed.numbers,
+        &packed.strings,
+    ))
 }
 
 /// Tokenises `text` and returns the token count: the benchmarks' floor.
@@ -33,7 +48,15 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-fn options_from_js(value: &JsValue) -> Result<Options, JsValue> {
+/// The options object as JavaScript passes it; fields it does not know
+/// are ignored.
+#[derive(Deserialize)]
+struct JsOptions {
+    reference_date: Option<String>,
+    max_bytes: Option<f64>,
+}
+
+fn options_from_js(value: JsValue) -> Result<Options, JsValue> {
     let mut options = Options::default();
     if value.is_undefined() || value.is_null() {
         return Ok(options);
@@ -41,22 +64,14 @@ fn options_from_js(value: &JsValue) -> Result<Options, JsValue> {
     if !value.is_object() {
         return Err(js_error("E_OPTIONS", "options must be an object"));
     }
-    let field = |name: &str| {
-        js_sys::Reflect::get(value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
-    };
-    let reference_date = field("reference_date");
-    if !reference_date.is_undefined() && !reference_date.is_null() {
-        options.reference_date =
-            Some(reference_date.as_string().ok_or_else(|| {
-                js_error("E_OPTIONS", "reference_date must be a YYYY-MM-DD string")
-            })?);
-    }
-    let max_bytes = field("max_bytes");
-    if !max_bytes.is_undefined() && !max_bytes.is_null() {
-        options.max_bytes = match max_bytes.as_f64() {
-            Some(n) if n >= 0.0 && n.fract() == 0.0 => n as usize,
-            _ => return Err(js_error("E_OPTIONS", "max_bytes must be a whole number")),
-        };
+    let given: JsOptions = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| js_error("E_OPTIONS", &format!("options: {e}")))?;
+    options.reference_date = given.reference_date;
+    if let Some(max_bytes) = given.max_bytes {
+        if max_bytes < 0.0 || max_bytes.fract() != 0.0 {
+            return Err(js_error("E_OPTIONS", "max_bytes must be a whole number"));
+        }
+        options.max_bytes = max_bytes as usize;
     }
     Ok(options)
 }

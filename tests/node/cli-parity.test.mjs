@@ -1,6 +1,9 @@
 // The command line and the wasm package must give identical results for the same text.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import init, { analyze } from '../../js/index.js';
 import { cliPath, seeds } from './helpers.mjs';
@@ -34,4 +37,28 @@ test('CLI and WASM agree with a reference date', async () => {
   const wasm = analyze(seed.text, { reference_date: '2020-02-29' });
   const { figures, entities, nationalities, reference } = line;
   assert.deepEqual({ figures, entities, nationalities, reference }, wasm);
+});
+
+// The wasm result is built in JS from packed arrays (js/unpack.js): the same JSON, key order included, for
+// every optional field. A character outside the BMP comes first, so that UTF-16 offsets differ from code points.
+test('CLI and WASM write the same JSON, every optional field included', async () => {
+  await init();
+  const text = '🙂 بلغت الصادرات ما بين 10 و20 مليون دولار، وأكثر من 5 آلاف طن، في 15 رمضان 1445 هـ. '
+    + 'وقال الرئيس الروسي فلاديمير بوتين يوم الثلاثاء 20 يوليو 2022 إن نحو 40% من الغاز الروسي يمر عبر أوكرانيا '
+    + 'وإن 55 مليار متر مكعب سنويا من الغاز تصل إلى أوروبا.\n';
+  const path = join(mkdtempSync(join(tmpdir(), 'khabar-parity-')), 'fields.txt');
+  writeFileSync(path, text);
+  const [{ file, ...line }] = runCli([path]);
+  const wasm = analyze(text);
+  assert.equal(JSON.stringify(wasm), JSON.stringify(line));
+  const fields = new Set(wasm.figures.flatMap((figure) => Object.keys(figure)));
+  for (const field of ['value', 'min', 'max', 'unit', 'per', 'approx', 'bound', 'subject', 'grain', 'calendar', 'hijri', 'warning']) {
+    assert.ok(fields.has(field), `the text has a figure with ${field}`);
+  }
+  assert.ok(wasm.entities.some((entity) => entity.role), 'the text has an entity with a role');
+  assert.equal(wasm.nationalities.length, 1);
+  for (const seed of seeds) {
+    const [{ file: _, ...seedLine }] = runCli(['--reference-date', '2020-02-29', seed.path]);
+    assert.equal(JSON.stringify(analyze(seed.text, { reference_date: '2020-02-29' })), JSON.stringify(seedLine), seed.name);
+  }
 });

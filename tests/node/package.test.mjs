@@ -15,5 +15,6 @@ test('the npm package holds the API, the glue, the wasm, the types, the schema a
     'www/khabar-analyzer.js', 'www/annotate.js', 'www/worker.js', 'www/pkg/guard.js', 'www/ui/highlights.js']) {
     assert.ok(files.includes(expected), `${expected} is packed (packed: ${files.join(', ')})`);
   }
+  assert.ok(files.some((file) => file.startsWith('www/pkg/snippets/') && file.endsWith('/js/unpack.js')), 'the glue\'s snippet is packed');
   assert.ok(!files.some((file) => file.startsWith('tests/') || file.startsWith('src/')), 'no sources or tests');
 });
