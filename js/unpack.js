@@ -17,8 +17,8 @@ const HIJRI = 1 << 11;
 const WARNING = 1 << 12;
 
 /**
- * `text` is the string that was analysed: the texts of figures and mentions are its slices. `words` and
- * `numbers` may be views of wasm memory, read here and not kept.
+ * `text` is the string that was analysed: the texts of figures are its slices. `words` and `numbers` may be
+ * views of wasm memory, read here and not kept.
  */
 export function unpack(text, words, numbers, strings) {
   let at = 0;
@@ -37,9 +37,10 @@ export function unpack(text, words, numbers, strings) {
   const mentions = () => {
     const list = [];
     for (let n = next(); n > 0; n -= 1) {
+      const mentionText = nextString();
       const start = next();
       const end = next();
-      list.push({ text: text.slice(start, end), start, end });
+      list.push({ text: mentionText, start, end });
     }
     return list;
   };
