@@ -35,13 +35,7 @@ pub fn extract(tokens: &Tokens) -> Vec<Figure> {
     let mut figures = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let could_start = match starts[types[i] as usize] {
-            TypeStarts::Always => true,
-            TypeStarts::InContext => could_start_a_figure(tokens, i),
-            TypeStarts::BeforeOne => amount::is_one(tokens.folded(i + 1)),
-            TypeStarts::Never => false,
-        };
-        let found = if could_start {
+        let found = if starts[types[i] as usize].start_at(tokens, i) {
             model::read(tokens, i)
                 .or_else(|| ranges::read(tokens, i))
                 .or_else(|| ordinal::read(tokens, i))
@@ -80,62 +74,79 @@ pub(crate) fn indefinite_stems(word: &str) -> impl Iterator<Item = (usize, &str)
 
 /// Whether the tokens of a word type start a figure whatever their
 /// context, only in some, only before واحد (`وحدة واحدة`), or never: most
-/// words of a text start none, and a hashed look-up per reading of the
-/// word tells so once per type.
-#[derive(Clone, Copy)]
-enum TypeStarts {
+/// words of a text start none, and hashed look-ups under every reading of
+/// the word tell so once per type.
+enum TypeStarts<'a> {
     Always,
-    InContext,
+    /// When a qualifier starting with one of these stems (the word's, under
+    /// a reading of its proclitics) goes on in the text, before واحد, or
+    /// when the word is a dual that counts what it names.
+    InContext {
+        qualifier_stems: Vec<&'a str>,
+        counted_dual: bool,
+    },
     BeforeOne,
     Never,
 }
 
-/// What [`could_start_a_figure`] says of the tokens of the type of token
-/// `i`, found from the word alone.
-fn type_starts(tokens: &Tokens, i: usize) -> TypeStarts {
-    match tokens.kind(i) {
-        Some(TokenKind::Number | TokenKind::Latin) => TypeStarts::Always,
-        Some(TokenKind::Punct) if could_start_a_figure(tokens, i) => TypeStarts::Always,
-        Some(TokenKind::Word) => {
-            let word = tokens.folded(i);
-            let mut starters = word_and_stems(word).filter_map(|stem| starters().get(stem));
-            if starters.clone().any(|&s| s == Starter::Word) {
-                TypeStarts::Always
-            } else if starters.next().is_some() || count::may_be_counted_dual(word) {
-                TypeStarts::InContext
-            } else {
-                TypeStarts::BeforeOne
+impl TypeStarts<'_> {
+    /// Whether a figure may start at token `i`, of this type: a cheap test
+    /// run before the readers.
+    fn start_at(&self, tokens: &Tokens, i: usize) -> bool {
+        match self {
+            TypeStarts::Always => true,
+            TypeStarts::InContext {
+                qualifier_stems,
+                counted_dual,
+            } => {
+                qualifier_stems
+                    .iter()
+                    .any(|stem| ranges::qualifier_at(tokens, i, stem))
+                    || amount::is_one(tokens.folded(i + 1))
+                    // Names end like duals (إيران، بوتين), and only the
+                    // reader of duals tells them from one.
+                    || *counted_dual && count::read_without_numeral(tokens, i).is_some()
             }
+            TypeStarts::BeforeOne => amount::is_one(tokens.folded(i + 1)),
+            TypeStarts::Never => false,
         }
-        _ => TypeStarts::Never,
     }
 }
 
-/// A folded word, then the stems of its other proclitic readings.
-fn word_and_stems(word: &str) -> impl Iterator<Item = &str> + Clone {
-    proclitic_splits(word).map(|Split { stem, .. }| stem)
-}
-
-/// Whether a figure may start at token `i`: a cheap test run before the
-/// readers on the tokens whose type starts a figure only in context.
-fn could_start_a_figure(tokens: &Tokens, i: usize) -> bool {
+/// What [`TypeStarts::start_at`] needs to know of the tokens of the type
+/// of token `i`, found from the word alone.
+fn type_starts<'a>(tokens: &'a Tokens, i: usize) -> TypeStarts<'a> {
     match tokens.kind(i) {
-        Some(TokenKind::Number | TokenKind::Latin) => true,
+        Some(TokenKind::Number | TokenKind::Latin) => TypeStarts::Always,
         Some(TokenKind::Punct) => {
-            tokens.folded(i) == "-" || money::is_symbol_start(tokens.folded(i))
+            let punct = tokens.folded(i);
+            if punct == "-" || money::is_symbol_start(punct) {
+                TypeStarts::Always
+            } else {
+                TypeStarts::Never
+            }
         }
         Some(TokenKind::Word) => {
             let word = tokens.folded(i);
-            word_and_stems(word).any(|stem| match starters().get(stem) {
-                Some(Starter::Word) => true,
-                Some(Starter::Qualifier) => ranges::qualifier_at(tokens, i, stem),
-                None => false,
-            }) || amount::is_one(tokens.folded(i + 1))
-                // Names end like duals (إيران، بوتين), and only the reader
-                // of duals tells them from one.
-                || count::may_be_dual(word) && count::read_without_numeral(tokens, i).is_some()
+            let mut qualifier_stems = Vec::new();
+            for Split { stem, .. } in proclitic_splits(word) {
+                match starters().get(stem) {
+                    Some(Starter::Word) => return TypeStarts::Always,
+                    Some(Starter::Qualifier) => qualifier_stems.push(stem),
+                    None => {}
+                }
+            }
+            let counted_dual = count::may_be_counted_dual(word);
+            if qualifier_stems.is_empty() && !counted_dual {
+                TypeStarts::BeforeOne
+            } else {
+                TypeStarts::InContext {
+                    qualifier_stems,
+                    counted_dual,
+                }
+            }
         }
-        None => false,
+        None => TypeStarts::Never,
     }
 }
 
@@ -190,6 +201,6 @@ mod tests {
     #[test]
     fn skips_words_that_start_nothing() {
         let tokens = Tokens::new("استراتيجية مؤلف ذهاب");
-        assert!((0..tokens.len()).all(|i| !could_start_a_figure(&tokens, i)));
+        assert!((0..tokens.len()).all(|i| !type_starts(&tokens, i).start_at(&tokens, i)));
     }
 }
