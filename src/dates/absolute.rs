@@ -129,7 +129,10 @@ pub fn read_date(scan: &Scan, i: usize, introduced: bool) -> Option<(Spec, usize
         j += 1;
     }
     let month = months::read(scan, j)?;
-    let (year, end) = year_after(scan, month.end, month.calendar);
+    let (year, end) = match month.calendar {
+        Calendar::Gregorian => year_after(scan, month.end, Calendar::Gregorian),
+        Calendar::Hijri => hijri_year_after(scan, month.end, month.month),
+    };
     let cued = j > 0 && scan.entry(j - 1).is_some_and(|e| e.year_cue);
     let evidence = day.is_some()
         || year != Year::Unknown
@@ -283,6 +286,24 @@ pub(super) fn year_after(scan: &Scan, i: usize, calendar: Calendar) -> (Year, us
             i + 1,
         ),
         _ => (Year::Unknown, i),
+    }
+}
+
+/// Reads the year of Hijri `month` at token `i`: a Hijri year (`رمضان
+/// 1440`), or a Gregorian one from 1900, which news gives a Hijri month as
+/// often (`رمضان 2019`, `في رمضان عام 2019`): then the Hijri year whose
+/// month falls mostly in it, its middle day, the 15th, in that year
+/// (Ramadan 2019 is Ramadan 1440, 6 May to 3 June 2019). Hijri years of
+/// modern news are near 1400, so the two never meet.
+fn hijri_year_after(scan: &Scan, i: usize, month: u8) -> (Year, usize) {
+    match year_after(scan, i, Calendar::Hijri) {
+        (Year::Unknown, _) => match year_after(scan, i, Calendar::Gregorian) {
+            (Year::Given(year), end) if year >= 1900 => {
+                (Year::Given(hijri::year_in(year, month, 15)), end)
+            }
+            _ => (Year::Unknown, i),
+        },
+        found => found,
     }
 }
 
