@@ -43,13 +43,23 @@ pub(crate) fn read_numeral(tokens: &Tokens, i: usize) -> Option<Numeral> {
     read(tokens, i, Part::Whole)
 }
 
-/// Which part of a number is read: the whole number, or the decimals in
-/// words after its فاصلة, which take no scale word and no decimals of
-/// their own.
+/// Reads a number in words whose every word carries the article, as the
+/// adjective of a definite noun: `الثلاثة` in `الأيام الثلاثة`, `الأربع
+/// والعشرين` in `الساعات الأربع والعشرين`. [`read_numeral`] leaves these
+/// alone (`الخمسة` alone is "the five"): only the reader that has seen the
+/// noun before takes them.
+pub(crate) fn read_definite_numeral(tokens: &Tokens, i: usize) -> Option<Numeral> {
+    read(tokens, i, Part::Definite)
+}
+
+/// Which part of a number is read: the whole number, the decimals in
+/// words after its فاصلة, or a whole number with the article; the last two
+/// take no scale word and no decimals of their own.
 #[derive(Clone, Copy, PartialEq)]
 enum Part {
     Whole,
     Decimals,
+    Definite,
 }
 
 fn read(tokens: &Tokens, i: usize, part: Part) -> Option<Numeral> {
@@ -62,7 +72,8 @@ fn read(tokens: &Tokens, i: usize, part: Part) -> Option<Numeral> {
             ..numeral
         });
     }
-    let (first, start, mut next) = first_element(tokens, i)?;
+    let definite = part == Part::Definite;
+    let (first, start, mut next) = first_element(tokens, i, definite)?;
     let mut sum = Sum::default();
     sum.add(first, Joint::First)?;
     // A number has one decimal part: reading a chain of فاصلة again at
@@ -81,10 +92,10 @@ fn read(tokens: &Tokens, i: usize, part: Part) -> Option<Numeral> {
             may_take_decimals = false;
             continue;
         }
-        let Some((element, joint, after)) = next_element(tokens, next) else {
+        let Some((element, joint, after)) = next_element(tokens, next, definite) else {
             break;
         };
-        if part == Part::Decimals && matches!(element, Element::Word(Word::Scale(..)))
+        if part != Part::Whole && matches!(element, Element::Word(Word::Scale(..)))
             || sum.add(element, joint).is_none()
         {
             break;
@@ -412,9 +423,14 @@ impl Sum {
 }
 
 /// The first element of a number at token `i`: digits, or a number word
-/// that may carry proclitics. Returns it with its start byte and the next
-/// token index.
-fn first_element(tokens: &Tokens, i: usize) -> Option<(Element, usize, usize)> {
+/// that may carry proclitics; when `definite`, a number word with the
+/// article and no other proclitic. Returns it with its start byte and the
+/// next token index.
+fn first_element(tokens: &Tokens, i: usize, definite: bool) -> Option<(Element, usize, usize)> {
+    if definite {
+        let word = without_article(tokens.folded(i))?;
+        return Some((Element::Word(word), tokens.start(i), i + 1));
+    }
     match tokens.kind(i)? {
         TokenKind::Number => {
             let (value, year_like, next) = read_digits(tokens, i)?;
@@ -456,9 +472,25 @@ fn word_with_proclitics(folded: &str) -> Option<(usize, Word)> {
     )
 }
 
+/// A number word with the article and no other proclitic: `الثلاثة`.
+fn without_article(folded: &str) -> Option<Word> {
+    folded
+        .strip_prefix("ال")
+        .and_then(|stem| lexicon().get(stem))
+        .copied()
+}
+
 /// The element after a number so far: a word attached directly, or one
-/// joined by و (glued, `وعشرون`, or apart, `و 200`).
-fn next_element(tokens: &Tokens, j: usize) -> Option<(Element, Joint, usize)> {
+/// joined by و (glued, `وعشرون`, or apart, `و 200`). In a `definite`
+/// number the joined word carries the article too (`والعشرين`).
+fn next_element(tokens: &Tokens, j: usize, definite: bool) -> Option<(Element, Joint, usize)> {
+    let joined = |word: &str| {
+        if definite {
+            without_article(word)
+        } else {
+            lexicon().get(word).copied()
+        }
+    };
     if !tokens.same_line_as_previous(j) {
         return None;
     }
@@ -481,16 +513,14 @@ fn next_element(tokens: &Tokens, j: usize) -> Option<(Element, Joint, usize)> {
                             next,
                         ))
                     }
-                    TokenKind::Word => lexicon()
-                        .get(tokens.folded(j + 1))
-                        .map(|w| (Element::Word(*w), Joint::And, j + 2)),
+                    TokenKind::Word => {
+                        joined(tokens.folded(j + 1)).map(|w| (Element::Word(w), Joint::And, j + 2))
+                    }
                     _ => None,
                 };
             }
             let stem = folded.strip_prefix('و')?;
-            lexicon()
-                .get(stem)
-                .map(|word| (Element::Word(*word), Joint::And, j + 1))
+            joined(stem).map(|word| (Element::Word(word), Joint::And, j + 1))
         }
         _ => None,
     }
@@ -773,6 +803,27 @@ mod tests {
         for &(text, value, span) in cases {
             let got = read(text);
             assert_eq!(got, Some((value, span.to_string())), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_definite_numbers_only_when_asked() {
+        for (text, value, end) in [
+            ("الثلاثة الماضية", 3.0, 1),
+            ("الأربع والعشرين الماضية", 24.0, 2),
+            ("الأربع و العشرين", 24.0, 3),
+            ("الخمسة عشر", 15.0, 2),
+        ] {
+            let tokens = Tokens::new(text);
+            let numeral = read_definite_numeral(&tokens, 0).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((numeral.value, numeral.end), (value, end), "{text}");
+            assert_eq!(read_numeral(&tokens, 0), None, "{text}");
+        }
+        for text in ["ثلاثة", "والثلاثة", "الثلاثة مليون", "الأخيرة"]
+        {
+            let tokens = Tokens::new(text);
+            let read = read_definite_numeral(&tokens, 0).filter(|n| n.end == tokens.len());
+            assert_eq!(read, None, "{text}");
         }
     }
 

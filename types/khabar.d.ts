@@ -6,7 +6,7 @@ export type FigureKind =
   | 'number' | 'count' | 'quantity' | 'money' | 'percent'
   | 'duration' | 'date' | 'time' | 'ordinal' | 'model';
 
-export type Grain = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade';
+export type Grain = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
 
 export interface Figure {
   kind: FigureKind;
@@ -16,7 +16,7 @@ export interface Figure {
   /**
    * A number for amounts; for models the Latin designation ("S-400"); for dates a TIMEX-like ISO
    * string with X for what the text leaves unknown ("2022-07-19", "2022-07", "2022", "XXXX-07",
-   * "2024-W37" an ISO week, "XXXX-WXX-5" a Friday not placed, "199X" a decade), or an ISO 8601
+   * "2024-W37" an ISO week, "XXXX-WXX-5" a Friday not placed, "199X" a decade, "19XX" a century), or an ISO 8601
    * interval "start/end" for intervals and the Gregorian days of a Hijri month or year
    * ("2010/2015", "2024-03-11/2024-04-09"); for times "HH:MM" on the 24-hour clock, with ":SS" when
    * given and the UTC offset of a fixed zone ("14:15Z", "15:00+03:00").

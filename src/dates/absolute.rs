@@ -3,8 +3,9 @@
 //! `الحادي والعشرين من يوليو`, `19/7/2022`,
 //! `2022-07-19`, `1445/9/1هـ`), a month with its year or a relative year
 //! (`فبراير 2022`, `يوليو/تموز الماضي`, `مارس من العام المقبل`), years
-//! (`عام 2001`, `في 2013`, `العام 2020م`, `1445هـ`) and decades
-//! (`التسعينيات`, `ثمانينيات القرن الماضي`).
+//! (`عام 2001`, `في 2013`, `العام 2020م`, `1445هـ`), decades
+//! (`التسعينيات`, `ثمانينيات القرن الماضي`) and centuries (`القرن
+//! العشرين`, `القرن التاسع عشر`, `القرن الماضي`, `القرن الـ20`).
 
 use super::lexicon::{Calendar, Direction, Strength, Unit};
 use super::relative::shifted_unit;
@@ -20,7 +21,8 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
         Some(found) => found,
         None if weekday.is_none() => numeric(scan, i)
             .or_else(|| year(scan, i))
-            .or_else(|| decade(scan, i))?,
+            .or_else(|| decade(scan, i))
+            .or_else(|| century(scan, i))?,
         // الجمعة 13/9/2024: the weekday is checked against digits too.
         None => numeric(scan, after_weekday)?,
     };
@@ -129,7 +131,10 @@ pub fn read_date(scan: &Scan, i: usize, introduced: bool) -> Option<(Spec, usize
         j += 1;
     }
     let month = months::read(scan, j)?;
-    let (year, end) = year_after(scan, month.end, month.calendar);
+    let (year, end) = match month.calendar {
+        Calendar::Gregorian => year_after(scan, month.end, Calendar::Gregorian),
+        Calendar::Hijri => hijri_year_after(scan, month.end, month.month),
+    };
     let cued = j > 0 && scan.entry(j - 1).is_some_and(|e| e.year_cue);
     let evidence = day.is_some()
         || year != Year::Unknown
@@ -188,11 +193,7 @@ enum DayForm {
 /// ordinal readers. Returns the day, the token after it and its form.
 fn day(scan: &Scan, i: usize) -> Option<(u8, usize, DayForm)> {
     let tokens = scan.tokens;
-    let at = if scan.is(i, "ال") && tokens.glued_to_previous(i + 1) {
-        i + 1
-    } else {
-        i
-    };
+    let at = after_glued_article(scan, i);
     let in_range = |value: f64| (1.0..=31.0).contains(&value) && value.fract() == 0.0;
     if let Some(day) = scan.integer(at, 2) {
         return in_range(f64::from(day)).then_some((day as u8, at + 1, DayForm::Digits));
@@ -218,6 +219,16 @@ fn day(scan: &Scan, i: usize) -> Option<(u8, usize, DayForm)> {
         && (read_rank(tokens, i - 1).is_some_and(|r| r.end > i)
             || read_numeral(tokens, i - 1).is_some_and(|n| n.end > i));
     (in_range(day) && !inside_a_number).then_some((day as u8, end, form))
+}
+
+/// The token after the article the press glues to digits (`الـ19`), or
+/// `i` when there is none.
+fn after_glued_article(scan: &Scan, i: usize) -> usize {
+    if scan.is(i, "ال") && scan.tokens.glued_to_previous(i + 1) {
+        i + 1
+    } else {
+        i
+    }
 }
 
 /// Whether the word before token `i` is a part of a month that an
@@ -283,6 +294,24 @@ pub(super) fn year_after(scan: &Scan, i: usize, calendar: Calendar) -> (Year, us
             i + 1,
         ),
         _ => (Year::Unknown, i),
+    }
+}
+
+/// Reads the year of Hijri `month` at token `i`: a Hijri year (`رمضان
+/// 1440`), or a Gregorian one from 1900, which news gives a Hijri month as
+/// often (`رمضان 2019`, `في رمضان عام 2019`): then the Hijri year whose
+/// month falls mostly in it, its middle day, the 15th, in that year
+/// (Ramadan 2019 is Ramadan 1440, 6 May to 3 June 2019). Hijri years of
+/// modern news are near 1400, so the two never meet.
+fn hijri_year_after(scan: &Scan, i: usize, month: u8) -> (Year, usize) {
+    match year_after(scan, i, Calendar::Hijri) {
+        (Year::Unknown, _) => match year_after(scan, i, Calendar::Gregorian) {
+            (Year::Given(year), end) if year >= 1900 => {
+                (Year::Given(hijri::year_in(year, month, 15)), end)
+            }
+            _ => (Year::Unknown, i),
+        },
+        found => found,
     }
 }
 
@@ -585,20 +614,68 @@ pub fn counts_something(scan: &Scan, i: usize) -> bool {
 fn decade(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     let tens = scan.entry(i)?.decade?;
     let after = if scan.is(i + 1, "من") { i + 2 } else { i + 1 };
-    let (century, end) = if scan.is(after, "القرن") {
-        match (scan.folded(after + 1), scan.folded(after + 2)) {
-            ("الماضي" | "العشرين" | "المنصرم", _) => (1900, after + 2),
-            ("الحالي" | "الجاري", _) => (2000, after + 2),
-            ("الحادي", "والعشرين") => (2000, after + 3),
-            _ => (1900, i + 1),
-        }
-    } else {
-        (1900, i + 1)
-    };
+    let (century, end) = century_at(scan, after).unwrap_or((1900, i + 1));
     Some((
         Spec::Decade {
             year: century + 10 * i32::from(tens),
         },
         end,
     ))
+}
+
+/// Reads a century on its own: `القرن العشرين`, `في القرن الماضي`,
+/// `بالقرن الـ19`. `قرن` without its article is a length (`ربع قرن`), and
+/// `القرن` with no rank after it something else (`صفقة القرن`, `القرن
+/// الأفريقي`).
+fn century(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
+    let (year, end) = century_at(scan, i)?;
+    Some((Spec::Century { year }, end))
+}
+
+/// Reads `القرن` and what places it at token `i`: a rank in words or
+/// digits (`العشرين`, `الحادي والعشرين`, `19`, `الـ20`), with its era
+/// when written (`الميلادي`), or a relative word, which counts from this
+/// century as the decades do (`الماضي` is the twentieth). Returns the
+/// first year of the century and the token after. A Hijri century (`القرن
+/// الرابع عشر الهجري`) and one before Christ are none: these values write
+/// neither.
+fn century_at(scan: &Scan, i: usize) -> Option<(i32, usize)> {
+    if !scan.lexeme(i).is_some_and(|l| l.article && l.entry.century) {
+        return None;
+    }
+    let relative = match scan
+        .lexeme(i + 1)
+        .filter(|l| l.article && !l.conjunction && l.preposition.is_none())
+        .and_then(|l| l.entry.direction)
+    {
+        Some(Direction::Last) => Some(1900),
+        Some(Direction::This) => Some(2000),
+        Some(Direction::Next) => Some(2100),
+        _ => None,
+    };
+    if let Some(year) = relative {
+        return Some((year, i + 2));
+    }
+    let (rank, end) = century_rank(scan, i + 1)?;
+    let year = 100 * (rank - 1);
+    match era(scan, end) {
+        Some(Calendar::Gregorian) => Some((year, end + 1)),
+        Some(Calendar::Hijri) => None,
+        None if before_christ(scan, end) => None,
+        None => Some((year, end)),
+    }
+}
+
+/// The rank of a century at token `i`: the masculine ordinal with its
+/// article (`العشرين`, `التاسع عشر`), or digits (`19`, `الـ20`). Returns
+/// it with the token after.
+fn century_rank(scan: &Scan, i: usize) -> Option<(i32, usize)> {
+    let ranks = 1..=30;
+    let at = after_glued_article(scan, i);
+    if let Some(rank) = scan.integer(at, 2) {
+        return ranks.contains(&rank).then_some((rank as i32, at + 1));
+    }
+    let rank = read_rank(scan.tokens, i).filter(|r| r.definite && !r.feminine)?;
+    let whole = rank.value.fract() == 0.0 && ranks.contains(&(rank.value as u32));
+    whole.then_some((rank.value as i32, rank.end))
 }

@@ -177,6 +177,30 @@ pub fn gregorian_span(year: i32, month: Option<u8>) -> (Date, Date) {
     (to_gregorian(first), to_gregorian(last))
 }
 
+/// The Hijri year whose `month`/`day` first falls in Gregorian `year`. A
+/// Hijri year is shorter than a Gregorian one, so it is the Hijri year
+/// current on 1 January or the next.
+pub fn year_in(year: i32, month: u8, day: u8) -> i32 {
+    let first = from_gregorian(Date {
+        year,
+        month: 1,
+        day: 1,
+    })
+    .year;
+    if to_gregorian(HijriDate {
+        year: first,
+        month,
+        day,
+    })
+    .year
+        < year
+    {
+        first + 1
+    } else {
+        first
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,6 +286,18 @@ mod tests {
             day: 15,
         };
         assert_eq!(from_gregorian(to_gregorian(old)), old);
+    }
+
+    #[test]
+    fn finds_the_hijri_year_of_a_day_in_a_gregorian_year() {
+        // Ramadan 1440 began on 6 May 2019; Muharram 1441 on 31 August 2019.
+        assert_eq!(year_in(2019, 9, 15), 1440);
+        assert_eq!(year_in(2019, 1, 15), 1441);
+        // Dhu al-Hijja 1444 fell in June 2023, Dhu al-Hijja 1445 in June 2024.
+        assert_eq!(year_in(2023, 12, 10), 1444);
+        assert_eq!(year_in(2024, 12, 10), 1445);
+        // 1 Muharram 1440 was 11 September 2018, 1 Muharram 1441 31 August 2019.
+        assert_eq!(year_in(2018, 1, 1), 1440);
     }
 
     #[test]

@@ -12,9 +12,9 @@
 //! ميلاد`, `عيد الاستقلال` are not Islamic holidays and are not read.
 
 use super::absolute::year_after;
-use super::hijri::{from_gregorian, to_gregorian, HijriDate};
+use super::hijri;
 use super::lexicon::Calendar;
-use super::{Date, Mention, Said, Scan, Spec, Year};
+use super::{Mention, Said, Scan, Spec, Year};
 use crate::text::proclitic_splits;
 
 /// The folded words of each holiday's name, and its Hijri month and day.
@@ -123,7 +123,7 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
         (year @ (Year::Given(_) | Year::Before | Year::After), end) => (year, end),
         _ => match year_after(scan, name_end, Calendar::Gregorian) {
             (Year::Given(gregorian), end) => {
-                (Year::Given(hijri_year_in(gregorian, *month, day)), end)
+                (Year::Given(hijri::year_in(gregorian, *month, day)), end)
             }
             _ => (Year::Unknown, name_end),
         },
@@ -145,26 +145,4 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
             weekday: None,
         },
     })
-}
-
-/// The Hijri year whose `month`/`day` first falls in Gregorian `year`.
-fn hijri_year_in(year: i32, month: u8, day: u8) -> i32 {
-    let first = from_gregorian(Date {
-        year,
-        month: 1,
-        day: 1,
-    })
-    .year;
-    if to_gregorian(HijriDate {
-        year: first,
-        month,
-        day,
-    })
-    .year
-        < year
-    {
-        first + 1
-    } else {
-        first
-    }
 }

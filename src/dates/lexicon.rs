@@ -129,6 +129,9 @@ pub struct Entry {
     pub direction: Option<Direction>,
     /// The tens digit of a decade: التسعينيات → 9.
     pub decade: Option<u8>,
+    /// قرن, which with its article and a rank names a century (القرن
+    /// العشرين).
+    pub century: bool,
     /// A preposition or noun after which a bare number in 1900–2100 is a
     /// year: في 2013، منذ 2011، مطلع 2020.
     pub year_cue: bool,
@@ -394,6 +397,7 @@ enum Role {
     DualYearNoun,
     Direction(Direction),
     Decade(u8),
+    Century,
     YearCue,
     Era(Calendar),
     Hour(u8),
@@ -415,6 +419,7 @@ fn add(table: &mut Table, word: &str, role: Role) {
         Role::DualYearNoun => entry.dual_year_noun = true,
         Role::Direction(direction) => entry.direction = Some(direction),
         Role::Decade(tens) => entry.decade = Some(tens),
+        Role::Century => entry.century = true,
         Role::YearCue => entry.year_cue = true,
         Role::Era(era) => entry.era = Some(era),
         Role::Hour(hour) => entry.hour = Some(hour),
@@ -499,6 +504,7 @@ fn lexicon() -> &'static Lexicon {
         for &(word, tens) in DECADES {
             add(t, word, Role::Decade(tens));
         }
+        add(t, "قرن", Role::Century);
         for &word in YEAR_CUES {
             add(t, word, Role::YearCue);
         }

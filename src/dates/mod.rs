@@ -1,6 +1,6 @@
 //! Dates and times as Arabic news writes them: Gregorian months in the
 //! Egyptian and Gulf, Levantine and Maghrebi systems (and their pairs,
-//! `يوليو/تموز`), Hijri dates, years and decades, relative dates, clock
+//! `يوليو/تموز`), Hijri dates, years, decades and centuries, relative dates, clock
 //! times and intervals.
 //!
 //! The text is read once, left to right: at each token the readers for
@@ -12,7 +12,8 @@
 //!
 //! Values are TIMEX-like ISO strings, with `X` for what the text leaves
 //! unknown: `2022-07-19`, `XXXX-07`, `2024-W37` (an ISO week),
-//! `XXXX-WXX-5` (a Friday, not placed), `199X` (a decade), `2024-Q2` and
+//! `XXXX-WXX-5` (a Friday, not placed), `199X` (a decade), `19XX` (a
+//! century: the twentieth, as the years 1900-1999), `2024-Q2` and
 //! `2024-H1` (a quarter and a half of a year). Intervals and
 //! Hijri months or years are ISO 8601 intervals, `start/end`:
 //! `2010/2015`, `XXXX-08-01/XXXX-08-05`, `2024-03-11/2024-04-09`.
@@ -143,6 +144,8 @@ pub enum Spec {
     Weekday { weekday: u8, occurrence: Occurrence },
     /// The decade that starts in `year`: التسعينيات is 1990.
     Decade { year: i32 },
+    /// The century that starts in `year`: القرن العشرين is 1900.
+    Century { year: i32 },
     /// A quarter or half of a year: الربع الثاني من 2024.
     Part { year: Year, part: parts::Part },
 }

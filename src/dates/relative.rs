@@ -122,7 +122,9 @@ const OFFSET_UNITS: &[(&str, Unit, Option<i32>)] = &[
 /// past narrative (counted from the events told, not from the reference);
 /// approximations (`قبل نحو عامين`), which would need a range.
 fn offset(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
-    let sign = match scan.folded(i) {
+    // وقبل أسبوع: the conjunction joins the clause, and stays outside
+    // the span (the lexicon gives قبل and بعد, year cues, its letters).
+    let sign = match without_conjunction(scan, i) {
         "قبل" => -1,
         "بعد" if speaks_of_the_future(scan, i) => 1,
         _ => return None,
@@ -262,9 +264,7 @@ fn in_part_of_period(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>)>
         "نهايه",
         "نهايات",
     ];
-    let before = scan.folded(i.checked_sub(1)?);
-    let before = before.strip_prefix('و').unwrap_or(before);
-    if !PARTS.contains(&before) {
+    if !PARTS.contains(&without_conjunction(scan, i.checked_sub(1)?)) {
         return None;
     }
     let unit = bare_unit(scan, i)?;
@@ -275,6 +275,12 @@ fn in_part_of_period(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>)>
         day: None,
     };
     Some((spec, i + 1, None))
+}
+
+/// The folded word at token `i` without a و glued before it.
+fn without_conjunction<'s>(scan: &'s Scan, i: usize) -> &'s str {
+    let word = scan.folded(i);
+    word.strip_prefix('و').unwrap_or(word)
 }
 
 /// The direction word at token `i`, in agreement with a definite noun:
@@ -380,8 +386,7 @@ fn speaks_of_the_future(scan: &Scan, i: usize) -> bool {
         .rev()
         .take_while(|&k| !scan.tokens.ends_sentence(k))
         .any(|k| {
-            let word = scan.folded(k);
-            let word = word.strip_prefix('و').unwrap_or(word);
+            let word = without_conjunction(scan, k);
             FUTURE_MARKERS.contains(&word)
                 || (word.chars().count() >= 5
                     && ["سي", "ست", "سن"].iter().any(|p| word.starts_with(p))

@@ -130,6 +130,7 @@ enum Grain {
     Month,
     Year,
     Decade,
+    Century,
     Quarter,
     Half,
 }
@@ -142,6 +143,7 @@ impl Grain {
             Grain::Month => "month",
             Grain::Year => "year",
             Grain::Decade => "decade",
+            Grain::Century => "century",
             Grain::Quarter => "quarter",
             Grain::Half => "half",
         }
@@ -168,6 +170,7 @@ enum Placed {
         weekday: Option<u8>,
     },
     Decade(i32),
+    Century(i32),
     /// A quarter or half of a year, placed or not.
     Part(Option<i32>, Part),
     /// The Gregorian days of a Hijri month or year.
@@ -209,6 +212,7 @@ impl Placed {
                 value
             }
             Placed::Decade(year) => format!("{}X", year / 10),
+            Placed::Century(year) => format!("{:02}XX", year / 100),
             Placed::Part(year, part) => {
                 let year = year.map_or("XXXX".to_string(), |y| format!("{y:04}"));
                 match part {
@@ -228,6 +232,7 @@ impl Placed {
             } => Grain::Day,
             Placed::Week { .. } => Grain::Week,
             Placed::Decade(_) => Grain::Decade,
+            Placed::Century(_) => Grain::Century,
             Placed::Part(_, Part::Quarter(_)) => Grain::Quarter,
             Placed::Part(_, Part::Half(_)) => Grain::Half,
         }
@@ -385,6 +390,7 @@ impl Placer {
                 },
             },
             Spec::Decade { year } => Placed::Decade(year),
+            Spec::Century { year } => Placed::Century(year),
             Spec::Part { year, part } => {
                 let reference = self.reference_fields(Calendar::Gregorian);
                 let year = self.year(year, Calendar::Gregorian, None, None, reference);

@@ -6,7 +6,7 @@
 //! `دولارين`), a singular followed by ونصف for one and a half
 //! (`ساعة ونصف`), a singular followed by واحد for one (`يوم واحد`).
 
-use crate::numbers::{read_numeral, Numeral};
+use crate::numbers::{read_definite_numeral, read_numeral, Numeral};
 use crate::text::{TokenKind, Tokens};
 use crate::FigureKind;
 
@@ -112,17 +112,26 @@ fn ends_a_name(tokens: &Tokens, i: usize) -> bool {
         && matches!(tokens.kind(i - 2), Some(TokenKind::Word | TokenKind::Latin))
 }
 
-/// `الساعات الـ24`, `الأيام الـ10`: a definite plural duration with its
-/// number after it, at the article of the number (token `i`).
+/// `الساعات الـ24`, `الأيام الـ10`, `الأيام الثلاثة الماضية`: a definite
+/// plural duration with its number after it, at the number (token `i`).
+/// In words the number is an adjective, and `الأيام الثلاثة` alone is
+/// more often days already told of (`الأيام الثلاثة للمؤتمر`) than a
+/// length: it is one only before `الماضية`, `الأخيرة` or `المقبلة`, which
+/// count it from the day of writing, as `الـ3 أيام الماضية` does.
 fn read_definite_duration(tokens: &Tokens, i: usize) -> Option<Amount> {
-    if i == 0 || tokens.folded(i) != "ال" || !tokens.same_line_as_previous(i) {
+    // The number has the article (الـ24، الثلاثة): most tokens do not.
+    if i == 0 || !tokens.folded(i).starts_with("ال") || !tokens.same_line_as_previous(i) {
         return None;
     }
     let noun = tokens.folded(i - 1).strip_prefix("ال")?;
     let (unit, _) = duration::read(tokens, i - 1, noun)
         .filter(|(unit, _)| unit.number == GrammaticalNumber::Plural)?;
-    let numeral = read_numeral(tokens, i + 1)
-        .filter(|n| n.digits && n.end == i + 2 && tokens.same_line_as_previous(i + 1))?;
+    let numeral = if tokens.folded(i) == "ال" {
+        read_numeral(tokens, i + 1)
+            .filter(|n| n.digits && n.end == i + 2 && tokens.same_line_as_previous(i + 1))?
+    } else {
+        read_definite_numeral(tokens, i).filter(|n| counts_from_now(tokens.folded(n.end)))?
+    };
     Some(Amount {
         start: tokens.start(i - 1),
         first_token: i - 1,
@@ -134,6 +143,21 @@ fn read_definite_duration(tokens: &Tokens, i: usize) -> Option<Amount> {
         subject: None,
         numeral: Some(numeral),
     })
+}
+
+/// Whether a word after a definite duration places it against the day of
+/// writing: `الماضية`, `الأخيرة`, `المقبلة` and their synonyms.
+fn counts_from_now(word: &str) -> bool {
+    matches!(
+        word,
+        "الماضيه"
+            | "الاخيره"
+            | "المقبله"
+            | "القادمه"
+            | "المنصرمه"
+            | "الفائته"
+            | "المنقضيه"
+    )
 }
 
 /// `$500`, `US$ 5 مليارات`, `€20`, `USD 300`.

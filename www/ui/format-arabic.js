@@ -39,7 +39,7 @@ function duration(count, unit) {
 
 /**
  * "2022-07-19" → "19 يوليو 2022", "XXXX-07" → "يوليو", an interval "a/b" → "a – b". Parts left as X
- * (unknown without a reference date) are dropped; a value with no known part, a week or a decade is shown as is.
+ * (unknown without a reference date) are dropped; a value with no known part, a week, a decade or a century is shown as is.
  */
 function date(value) {
   if (value.includes('/')) return value.split('/').map(date).join(' – ');
