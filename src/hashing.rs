@@ -42,8 +42,9 @@ pub const fn mix_u64(h: u64, value: u64) -> u64 {
     (h.rotate_left(23) ^ value).wrapping_mul(MULTIPLIER)
 }
 
-/// Murmur3's finaliser: spreads every input bit over the output.
-pub fn finish(mut h: u64) -> u64 {
+/// Murmur3's finaliser: spreads every input bit over the output. A `const
+/// fn`, so that features that are all names are hashed at compile time.
+pub const fn finish(mut h: u64) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
