@@ -439,16 +439,13 @@ impl<'t> DocumentWords<'t> {
         for split in proclitic_splits(word.folded).skip(1) {
             emit(feature(template!("split"), split.stem));
         }
+        // The stem's first and last one to four letters.
         let stem = word.stem;
-        let boundaries: Vec<usize> = stem
-            .char_indices()
-            .map(|(at, _)| at)
-            .chain([stem.len()])
-            .collect();
-        let letters = boundaries.len() - 1;
-        for n in 1..=4.min(letters) {
-            emit(feature(template!("pre"), &stem[..boundaries[n]]));
-            emit(feature(template!("suf"), &stem[boundaries[letters - n]..]));
+        let prefix_ends = stem.char_indices().skip(1).map(|(at, _)| at);
+        let suffix_starts = stem.char_indices().rev().map(|(at, _)| at);
+        for (end, start) in prefix_ends.chain([stem.len()]).zip(suffix_starts).take(4) {
+            emit(feature(template!("pre"), &stem[..end]));
+            emit(feature(template!("suf"), &stem[start..]));
         }
         if word.nisba {
             emit(feature(template!("nisba"), "0"));
