@@ -60,6 +60,9 @@ pub struct KnownNames {
     /// The hashes of the stems names start with: most words start none,
     /// which one lookup per word type tells.
     first_stems: FastSet<u64>,
+    /// The hashes of the stems names go on with: after a word that may
+    /// start a name, most words go on none.
+    later_stems: FastSet<u64>,
     /// The most tokens of any name.
     longest: usize,
 }
@@ -83,6 +86,7 @@ impl KnownNames {
             if hashes.len() <= MAX_KNOWN_NAME_TOKENS {
                 names.longest = names.longest.max(hashes.len());
                 names.first_stems.insert(hashes[0]);
+                names.later_stems.extend(hashes[1..].iter().copied());
                 names.types.insert(name_key(hashes.into_iter()), kind as u8);
             }
         }
@@ -182,6 +186,8 @@ pub struct WordType<'t> {
     article_frequency: u8,
     /// Whether a [`KnownNames`] name may start with this word.
     may_start_name: bool,
+    /// Whether a [`KnownNames`] name may go on with this word.
+    may_continue_name: bool,
     shape: Shape,
     /// The document stem whose other occurrences lend this word their
     /// context, for words long enough to carry one.
@@ -288,6 +294,7 @@ impl<'t> DocumentWords<'t> {
                     word_hash: hash_str(folded),
                     stem_hash,
                     may_start_name: names.first_stems.contains(&stem_hash),
+                    may_continue_name: names.later_stems.contains(&stem_hash),
                     rare: is_word && !vocabulary.contains(folded),
                     nisba: lexicon.nisba(folded).is_some(),
                     first_name: lexicon.is_common_first_name_given(folded, marks),
@@ -874,7 +881,10 @@ impl SentenceGazetteer {
         let mut i = range.start;
         while i < range.end {
             let longest = if words.word(i).may_start_name {
-                names.longest.min(range.end - i)
+                let going_on = (i + 1..range.end)
+                    .take(names.longest - 1)
+                    .take_while(|&j| words.word(j).may_continue_name);
+                1 + going_on.count()
             } else {
                 0
             };
