@@ -355,9 +355,9 @@ impl<'t> DocumentWords<'t> {
         self.token_types[i]
     }
 
-    /// Token `i`'s folded form without proclitics (see [`stem`]).
-    pub fn stem(&self, i: usize) -> &'t str {
-        self.word(i).stem
+    /// Word type `t`'s folded form without proclitics (see [`stem`]).
+    pub fn type_stem(&self, t: u32) -> &'t str {
+        self.types[t as usize].stem
     }
 
     /// The number of stems whose occurrences are shared.
