@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use crate::text::{proclitic_splits, TokenKind, Tokens};
 
-use super::lexicon::{lexicon, PhraseMatch, Source};
+use super::lexicon::{lexicon, PhraseMatch, PhraseStart, Source};
 use crate::hashing::{self, FastMap, FastSet};
 use crate::EntityType;
 
@@ -329,9 +329,21 @@ impl<'t> DocumentWords<'t> {
                 }
             }
         }
+        let phrase_starts: Vec<PhraseStart> = (0..types.len() as u32)
+            .map(|t| {
+                if types[t as usize].may_start_phrase {
+                    lexicon.phrase_start(tokens, tokens.first_of_type(t))
+                } else {
+                    PhraseStart::default()
+                }
+            })
+            .collect();
+        let mut phrase = String::new();
         let phrases = (0..tokens.len())
-            .filter(|&i| types[token_types[i] as usize].may_start_phrase)
-            .filter_map(|i| lexicon.match_at_possible_start(tokens, i))
+            .filter_map(|i| {
+                let start = &phrase_starts[token_types[i] as usize];
+                lexicon.match_from(tokens, i, start, &mut phrase)
+            })
             .map(|m| StoredPhrase {
                 first: m.first as u32,
                 end: m.end as u32,
@@ -386,7 +398,7 @@ impl<'t> DocumentWords<'t> {
 
     /// The longest gazetteer phrase starting at each token of `range` that
     /// starts one (see
-    /// [`super::lexicon::Lexicon::match_at_possible_start`]), in token
+    /// [`super::lexicon::Lexicon::match_from`]), in token
     /// order.
     pub fn phrases_in(&self, range: Range<usize>) -> impl Iterator<Item = PhraseMatch> + '_ {
         let from = self

@@ -158,7 +158,7 @@ impl WordMarks {
     const FIRST_NAME: u8 = 4;
 
     /// The first word of a gazetteer phrase, before
-    /// [`Lexicon::match_at_possible_start`] builds any string.
+    /// [`Lexicon::phrase_start`] builds any string.
     pub fn may_start_phrase(self) -> bool {
         self.0 & Self::PHRASE_FIRST != 0
     }
@@ -362,36 +362,71 @@ impl Lexicon {
         )
     }
 
-    /// The longest gazetteer phrase starting at token `i`, reading the
-    /// first token with or without its proclitics (`للولايات المتحدة`),
-    /// given that its word passes [`Lexicon::may_start_phrase`]: callers
-    /// know that of each word type already.
-    pub fn match_at_possible_start(&self, tokens: &Tokens, i: usize) -> Option<PhraseMatch> {
+    /// What the word of token `i` is worth as the first of a gazetteer
+    /// phrase (see [`PhraseStart`]), given that it passes
+    /// [`WordMarks::may_start_phrase`]: callers know that of each word type
+    /// already, and find this once per type.
+    pub fn phrase_start<'t>(&self, tokens: &'t Tokens, i: usize) -> PhraseStart<'t> {
+        let mut form = String::new();
+        let readings = first_token_readings(tokens, i)
+            .filter_map(|(first, clitic_letters)| {
+                form.clear();
+                first.push_to(&mut form);
+                let alone = self.phrases.get(&form).copied();
+                let goes_on = self.phrase_prefixes.contains(&form);
+                (alone.is_some() || goes_on).then_some(StartReading {
+                    first,
+                    clitic_letters,
+                    alone,
+                    goes_on,
+                })
+            })
+            .collect();
+        PhraseStart { readings }
+    }
+
+    /// The longest gazetteer phrase starting at token `i`, whose word, read
+    /// with or without its proclitics (`للولايات المتحدة`), starts phrases
+    /// as `start`, its [`Lexicon::phrase_start`], says. `phrase` is a
+    /// buffer for the words read, reused from token to token: this runs at
+    /// a sixth of the words.
+    pub fn match_from(
+        &self,
+        tokens: &Tokens,
+        i: usize,
+        start: &PhraseStart,
+        phrase: &mut String,
+    ) -> Option<PhraseMatch> {
         let mut best: Option<PhraseMatch> = None;
-        // One buffer for every reading: this runs at a sixth of the words.
-        let mut phrase = String::with_capacity(64);
-        for (first_form, clitic_letters) in first_token_readings(tokens, i) {
+        let mut offer = |entry, end, clitic_letters| {
+            if best.map_or(true, |b: PhraseMatch| end > b.end) {
+                best = Some(PhraseMatch {
+                    entry,
+                    first: i,
+                    end,
+                    clitic_letters,
+                });
+            }
+        };
+        for reading in &start.readings {
+            if let Some(entry) = reading.alone {
+                offer(entry, i + 1, reading.clitic_letters);
+            }
+            if !reading.goes_on {
+                continue;
+            }
             phrase.clear();
-            first_form.push_to(&mut phrase);
-            for end in i + 1..=(i + self.max_phrase_tokens).min(tokens.len()) {
-                if end > i + 1 && !self.phrase_prefixes.contains(&phrase) {
+            reading.first.push_to(phrase);
+            for end in i + 2..=(i + self.max_phrase_tokens).min(tokens.len()) {
+                if end > i + 2 && !self.phrase_prefixes.contains(phrase.as_str()) {
                     break;
                 }
-                if end > i + 1 {
-                    if !tokens.glued_to_previous(end - 1) {
-                        phrase.push(' ');
-                    }
-                    phrase.push_str(tokens.folded(end - 1));
+                if !tokens.glued_to_previous(end - 1) {
+                    phrase.push(' ');
                 }
-                if let Some(&entry) = self.phrases.get(&phrase) {
-                    if best.map_or(true, |b| end > b.end) {
-                        best = Some(PhraseMatch {
-                            entry,
-                            first: i,
-                            end,
-                            clitic_letters,
-                        });
-                    }
+                phrase.push_str(tokens.folded(end - 1));
+                if let Some(&entry) = self.phrases.get(phrase.as_str()) {
+                    offer(entry, end, reading.clitic_letters);
                 }
             }
         }
@@ -564,6 +599,24 @@ fn first_token_readings<'a>(
     })
 }
 
+/// What a word is worth as the first of a gazetteer phrase: the readings
+/// of it (see [`first_token_readings`]) that are a phrase alone or that
+/// longer phrases start with. It depends on the word alone, and is found
+/// once per word type rather than at every token that may start a phrase.
+#[derive(Default)]
+pub struct PhraseStart<'a> {
+    readings: Vec<StartReading<'a>>,
+}
+
+struct StartReading<'a> {
+    first: FirstForm<'a>,
+    clitic_letters: usize,
+    /// The entry of the phrase the reading is alone.
+    alone: Option<usize>,
+    /// Whether longer phrases start with the reading.
+    goes_on: bool,
+}
+
 /// A reading of a phrase's first word, kept as its parts so that no string
 /// is built until it is written into a lookup key.
 struct FirstForm<'a> {
@@ -591,7 +644,10 @@ mod tests {
         let tokens = Tokens::new(text);
         let lexicon = lexicon();
         let possible = lexicon.word_marks(tokens.folded(0)).may_start_phrase();
-        let found = possible.then(|| lexicon.match_at_possible_start(&tokens, 0));
+        let found = possible.then(|| {
+            let start = lexicon.phrase_start(&tokens, 0);
+            lexicon.match_from(&tokens, 0, &start, &mut String::new())
+        });
         found.flatten().map(|m| {
             let start = tokens.offset_after_letters(m.first, m.clitic_letters);
             (
