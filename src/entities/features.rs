@@ -304,7 +304,7 @@ impl<'t> DocumentWords<'t> {
                     may_start_name: names.first_stems.contains(&stem_hash),
                     may_continue_name: names.later_stems.contains(&stem_hash),
                     rare: is_word && !vocabulary.contains(folded),
-                    nisba: lexicon.nisba(folded).is_some(),
+                    nisba: lexicon.is_nisba_given(folded, marks),
                     first_name: lexicon.is_common_first_name_given(folded, marks),
                     may_start_phrase: marks.may_start_phrase(),
                     may_end_title: marks.may_end_title(),

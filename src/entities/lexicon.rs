@@ -148,7 +148,8 @@ fn entity_type(name: &str) -> EntityType {
 }
 
 /// What the readings of a word without proclitics could be: the cheap
-/// tests before a phrase, a title or a first name is looked for.
+/// tests before a phrase, a title, a first name or a nationality adjective
+/// is looked for.
 #[derive(Clone, Copy)]
 pub struct WordMarks(u8);
 
@@ -156,6 +157,7 @@ impl WordMarks {
     const PHRASE_FIRST: u8 = 1;
     const TITLE_LAST: u8 = 2;
     const FIRST_NAME: u8 = 4;
+    const NISBA: u8 = 8;
 
     /// The first word of a gazetteer phrase, before
     /// [`Lexicon::phrase_start`] builds any string.
@@ -174,7 +176,17 @@ impl WordMarks {
     pub fn may_be_first_name(self) -> bool {
         self.0 & Self::FIRST_NAME != 0
     }
+
+    /// A nationality adjective, inflected, before [`Lexicon::nisba`] reads
+    /// its proclitics and endings.
+    pub fn may_be_nisba(self) -> bool {
+        self.0 & Self::NISBA != 0
+    }
 }
+
+/// The endings of the inflected forms of a nationality adjective, none for
+/// the form listed: الروسية، الروسيون، روسيين، الروسيات، روسيتين، روسيتان.
+const NISBA_ENDINGS: [&str; 7] = ["", "ه", "ون", "ين", "ات", "تين", "تان"];
 
 impl Lexicon {
     fn build() -> Lexicon {
@@ -252,6 +264,12 @@ impl Lexicon {
             if let Some(&place) = by_key.get(row[1]) {
                 let nisba = fold_phrase(row[0]).0;
                 lexicon.nisba_last_letters.extend(nisba.chars().last());
+                let mut form = nisba.clone();
+                for ending in NISBA_ENDINGS {
+                    form.truncate(nisba.len());
+                    form.push_str(ending);
+                    mark(&mut lexicon.word_marks, &form, WordMarks::NISBA);
+                }
                 lexicon.nisbas.entry(nisba).or_insert(place);
                 let name = lexicon.nisba_names.entry(place).or_default();
                 if name.is_empty() || (!name.ends_with('ي') && row[0].ends_with('ي')) {
@@ -444,25 +462,15 @@ impl Lexicon {
     /// names: 1 for `والإيرانية`, none for the article).
     pub fn nisba_reading(&self, folded: &str) -> Option<(usize, usize)> {
         // Every inflected form ends in the last letter of its base or of
-        // one of the endings below: a cheap test before reading clitics.
+        // one of the NISBA_ENDINGS: a cheap test before reading clitics.
         let last = folded.chars().last();
         if !last.is_some_and(|c| self.nisba_last_letters.contains(&c)) {
             return None;
         }
         proclitic_splits(folded).find_map(|split| {
-            let stem = split.stem;
-            let base_forms = [
-                Some(stem),
-                stem.strip_suffix('ه'),
-                stem.strip_suffix("ون"),
-                stem.strip_suffix("ين"),
-                stem.strip_suffix("ات"),
-                stem.strip_suffix("تين"),
-                stem.strip_suffix("تان"),
-            ];
-            base_forms
-                .into_iter()
-                .flatten()
+            NISBA_ENDINGS
+                .iter()
+                .filter_map(|ending| split.stem.strip_suffix(ending))
                 .find_map(|base| self.nisbas.get(base).copied())
                 .map(|place| (place, dropped_clitic_letters(&split)))
         })
@@ -496,6 +504,12 @@ impl Lexicon {
     /// list of common first names (the one the tagger may see).
     pub fn is_common_first_name(&self, folded: &str) -> bool {
         self.is_common_first_name_given(folded, self.word_marks(folded))
+    }
+
+    /// Whether a folded word is a nationality adjective (see
+    /// [`Lexicon::nisba`]), for a word whose marks are known.
+    pub fn is_nisba_given(&self, folded: &str, marks: WordMarks) -> bool {
+        marks.may_be_nisba() && self.nisba(folded).is_some()
     }
 
     /// [`Lexicon::is_common_first_name`], for a word whose marks are known.
