@@ -21,7 +21,9 @@ use std::ops::Range;
 use khabar::entities::features::{
     document_features, stem, KnownNames, Vocabulary, MIN_KNOWN_COUNT,
 };
-use khabar::entities::tagger::{allowed, spread_within_document, Weights, LABELS, N_LABELS};
+use khabar::entities::tagger::{
+    allowed, spread_keys, spread_within_document, Weights, LABELS, N_LABELS,
+};
 use khabar::text::{TokenKind, Tokens};
 
 const CORPUS: &str = "../shared/data/anercorp/ANERCorp_CamelLab_train.txt";
@@ -656,10 +658,11 @@ fn predict(weights: &Weights, sentences: &[Sentence]) -> Vec<Vec<usize>> {
                 .iter()
                 .take_while(|s| s.document == sentences[start].document)
                 .count();
-        let stems: Vec<&str> = sentences[start..end]
-            .iter()
-            .flat_map(|s| s.stems.iter().map(String::as_str))
-            .collect();
+        let stems = spread_keys(
+            sentences[start..end]
+                .iter()
+                .flat_map(|s| s.stems.iter().map(String::as_str)),
+        );
         let mut labels: Vec<usize> = predictions[start..end].iter().flatten().copied().collect();
         spread_within_document(&stems, &mut labels);
         let mut labels = labels.into_iter();

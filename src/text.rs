@@ -106,19 +106,24 @@ impl<'t> Tokens<'t> {
         while let Some(&lead) = bytes.get(at) {
             // ASCII and the Arabic block, nearly every character of an
             // Arabic text, are read from their bytes; the rest are decoded.
-            let (len, (class, folded)) = match (lead, bytes.get(at + 1)) {
+            let (len, folding) = match (lead, bytes.get(at + 1)) {
                 (0..=0x7F, _) => (1, table[usize::from(lead)]),
-                // D8 to DB lead the two-byte forms of U+0600 to U+06FF.
-                (0xD8..=0xDB, Some(&next)) => {
-                    let code = (usize::from(lead & 0x1F) << 6) | usize::from(next & 0x3F);
-                    (2, table[code - 0x0600 + 0x80])
-                }
+                (0xD8..=0xDB, Some(&next)) => (2, table[arabic_index(lead, next)]),
                 _ => {
                     let c = text[at..].chars().next().expect("at is a char boundary");
-                    (c.len_utf8(), (classify(c), fold_char(c)))
+                    (c.len_utf8(), Folding::of(c))
                 }
             };
-            tokenizer.push(at as u32, len as u32, class, folded);
+            if folding.kept_letter {
+                // Most of a word is letters that fold to themselves: the
+                // run of them is copied at once rather than a letter at a
+                // time.
+                let end = kept_letters_end(bytes, at + len, table);
+                tokenizer.push_letters(at as u32, &text[at..end]);
+                at = end;
+                continue;
+            }
+            tokenizer.push(at as u32, len as u32, folding.class, folding.folded);
             at += len;
         }
         tokenizer.close(text.len() as u32);
@@ -252,18 +257,58 @@ impl<'t> Tokens<'t> {
     }
 }
 
-/// The class and folded form of the ASCII characters (entries 0 to 127)
-/// and of the Arabic block U+0600 to U+06FF (entries 128 to 383): nearly
-/// every character of an Arabic text, looked up rather than matched.
-fn folding_table() -> &'static [(Class, Option<char>); 384] {
-    static TABLE: OnceLock<[(Class, Option<char>); 384]> = OnceLock::new();
+/// What folding does to a character: its class and folded form.
+#[derive(Clone, Copy)]
+struct Folding {
+    class: Class,
+    folded: Option<char>,
+    /// Whether it is an Arabic letter that folds to itself.
+    kept_letter: bool,
+}
+
+impl Folding {
+    fn of(c: char) -> Folding {
+        let (class, folded) = (classify(c), fold_char(c));
+        Folding {
+            class,
+            folded,
+            kept_letter: matches!(class, Class::Arabic) && folded == Some(c),
+        }
+    }
+}
+
+/// The [`Folding`] of the ASCII characters (entries 0 to 127) and of the
+/// Arabic block U+0600 to U+06FF (entries 128 to 383, see
+/// [`arabic_index`]): nearly every character of an Arabic text, looked up
+/// rather than matched.
+fn folding_table() -> &'static [Folding; 384] {
+    static TABLE: OnceLock<[Folding; 384]> = OnceLock::new();
     TABLE.get_or_init(|| {
         std::array::from_fn(|k| {
             let code = if k < 0x80 { k } else { k - 0x80 + 0x0600 };
-            let c = char::from_u32(code as u32).expect("no surrogates below U+0700");
-            (classify(c), fold_char(c))
+            Folding::of(char::from_u32(code as u32).expect("no surrogates below U+0700"))
         })
     })
+}
+
+/// The entry of [`folding_table`] of the character of the Arabic block
+/// whose UTF-8 form is `lead` (D8 to DB, which lead the two-byte forms of
+/// U+0600 to U+06FF) and `next`.
+fn arabic_index(lead: u8, next: u8) -> usize {
+    let code = (usize::from(lead & 0x1F) << 6) | usize::from(next & 0x3F);
+    code - 0x0600 + 0x80
+}
+
+/// Where the run of Arabic letters that fold to themselves from byte `at`
+/// of `bytes` ends.
+fn kept_letters_end(bytes: &[u8], mut at: usize, table: &[Folding; 384]) -> usize {
+    while let Some(&[lead @ 0xD8..=0xDB, next]) = bytes.get(at..at + 2) {
+        if !table[arabic_index(lead, next)].kept_letter {
+            break;
+        }
+        at += 2;
+    }
+    at
 }
 
 struct Tokenizer {
@@ -319,6 +364,16 @@ impl Tokenizer {
             }
         }
         self.push_folded(folded);
+    }
+
+    /// Reads `letters`, Arabic letters that fold to themselves, from byte
+    /// `at`: as [`Tokenizer::push`] would read them one by one.
+    fn push_letters(&mut self, at: u32, letters: &str) {
+        if !matches!(self.current, Some((TokenKind::Word, _, _))) {
+            self.close(at);
+            self.open(TokenKind::Word, at);
+        }
+        self.folded.push_str(letters);
     }
 
     fn push_folded(&mut self, folded: Option<char>) {

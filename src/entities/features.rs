@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use crate::text::{proclitic_splits, TokenKind, Tokens};
 
-use super::lexicon::{lexicon, PhraseMatch, Source};
+use super::lexicon::{lexicon, PhraseMatch, PhraseStart, Source};
 use crate::hashing::{self, FastMap, FastSet};
 use crate::EntityType;
 
@@ -55,10 +55,14 @@ impl Vocabulary {
 /// tagged again.
 #[derive(Default)]
 pub struct KnownNames {
-    types: FastMap<u64, &'static str>,
+    /// The index of each name's type in [`NAME_TYPES`].
+    types: FastMap<u64, u8>,
     /// The hashes of the stems names start with: most words start none,
     /// which one lookup per word type tells.
     first_stems: FastSet<u64>,
+    /// The hashes of the stems names go on with: after a word that may
+    /// start a name, most words go on none.
+    later_stems: FastSet<u64>,
     /// The most tokens of any name.
     longest: usize,
 }
@@ -66,29 +70,31 @@ pub struct KnownNames {
 /// Longer names are too rare to repeat.
 const MAX_KNOWN_NAME_TOKENS: usize = 4;
 
+/// The types of [`KnownNames`].
+const NAME_TYPES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
+
 impl KnownNames {
     /// One name a line: its type (PERS, LOC, ORG or MISC), a tab, and its
     /// stems separated by spaces.
     pub fn from_lines(lines: &str) -> KnownNames {
         let mut names = KnownNames::default();
         for (kind, stems) in lines.lines().filter_map(|line| line.split_once('\t')) {
-            let Some(kind) = ["PERS", "LOC", "ORG", "MISC"]
-                .into_iter()
-                .find(|k| *k == kind)
-            else {
+            let Some(kind) = NAME_TYPES.iter().position(|k| *k == kind) else {
                 continue;
             };
             let hashes: Vec<u64> = stems.split(' ').map(hash_str).collect();
             if hashes.len() <= MAX_KNOWN_NAME_TOKENS {
                 names.longest = names.longest.max(hashes.len());
                 names.first_stems.insert(hashes[0]);
-                names.types.insert(name_key(hashes.into_iter()), kind);
+                names.later_stems.extend(hashes[1..].iter().copied());
+                names.types.insert(name_key(hashes.into_iter()), kind as u8);
             }
         }
         names
     }
 
-    fn get(&self, stem_hashes: impl Iterator<Item = u64>) -> Option<&'static str> {
+    /// The index in [`NAME_TYPES`] of the type of the name of these stems.
+    fn get(&self, stem_hashes: impl Iterator<Item = u64>) -> Option<u8> {
         self.types.get(&name_key(stem_hashes)).copied()
     }
 }
@@ -116,10 +122,18 @@ impl WordFrequencies {
     /// Lines of a bucket (twice the Zipf value), a tab, and its words.
     pub fn from_lines(lines: &'static str) -> WordFrequencies {
         // Sized at once for the words, one after each tab or space: growing
-        // the map rehashed them all again, several times over.
+        // the map rehashed them all again, several times over. Counted in
+        // chunks whose count fits a byte, a sum the compiler vectorises.
         let words: usize = lines
-            .bytes()
-            .map(|b| usize::from(b == b'\t' || b == b' '))
+            .as_bytes()
+            .chunks(u8::MAX as usize)
+            .map(|chunk| {
+                let separators: u8 = chunk
+                    .iter()
+                    .map(|&b| u8::from(b == b'\t' || b == b' '))
+                    .sum();
+                usize::from(separators)
+            })
             .sum();
         let mut map = FastMap::with_capacity_and_hasher(words, Default::default());
         for (bucket, words) in lines.lines().filter_map(|l| l.split_once('\t')) {
@@ -127,7 +141,7 @@ impl WordFrequencies {
                 continue;
             };
             let bucket = bucket.min(FREQUENCY_NAMES.len() as u8 - 1);
-            for word in words.split(' ') {
+            for word in words.split_ascii_whitespace() {
                 map.insert(word, bucket);
             }
         }
@@ -180,6 +194,8 @@ pub struct WordType<'t> {
     article_frequency: u8,
     /// Whether a [`KnownNames`] name may start with this word.
     may_start_name: bool,
+    /// Whether a [`KnownNames`] name may go on with this word.
+    may_continue_name: bool,
     shape: Shape,
     /// The document stem whose other occurrences lend this word their
     /// context, for words long enough to carry one.
@@ -286,8 +302,9 @@ impl<'t> DocumentWords<'t> {
                     word_hash: hash_str(folded),
                     stem_hash,
                     may_start_name: names.first_stems.contains(&stem_hash),
+                    may_continue_name: names.later_stems.contains(&stem_hash),
                     rare: is_word && !vocabulary.contains(folded),
-                    nisba: lexicon.nisba(folded).is_some(),
+                    nisba: lexicon.is_nisba_given(folded, marks),
                     first_name: lexicon.is_common_first_name_given(folded, marks),
                     may_start_phrase: marks.may_start_phrase(),
                     may_end_title: marks.may_end_title(),
@@ -312,9 +329,21 @@ impl<'t> DocumentWords<'t> {
                 }
             }
         }
+        let phrase_starts: Vec<PhraseStart> = (0..types.len() as u32)
+            .map(|t| {
+                if types[t as usize].may_start_phrase {
+                    lexicon.phrase_start(tokens, tokens.first_of_type(t))
+                } else {
+                    PhraseStart::default()
+                }
+            })
+            .collect();
+        let mut phrase = String::new();
         let phrases = (0..tokens.len())
-            .filter(|&i| types[token_types[i] as usize].may_start_phrase)
-            .filter_map(|i| lexicon.match_at_possible_start(tokens, i))
+            .filter_map(|i| {
+                let start = &phrase_starts[token_types[i] as usize];
+                lexicon.match_from(tokens, i, start, &mut phrase)
+            })
             .map(|m| StoredPhrase {
                 first: m.first as u32,
                 end: m.end as u32,
@@ -346,9 +375,9 @@ impl<'t> DocumentWords<'t> {
         self.token_types[i]
     }
 
-    /// Token `i`'s folded form without proclitics (see [`stem`]).
-    pub fn stem(&self, i: usize) -> &'t str {
-        self.word(i).stem
+    /// Word type `t`'s folded form without proclitics (see [`stem`]).
+    pub fn type_stem(&self, t: u32) -> &'t str {
+        self.types[t as usize].stem
     }
 
     /// The number of stems whose occurrences are shared.
@@ -369,7 +398,7 @@ impl<'t> DocumentWords<'t> {
 
     /// The longest gazetteer phrase starting at each token of `range` that
     /// starts one (see
-    /// [`super::lexicon::Lexicon::match_at_possible_start`]), in token
+    /// [`super::lexicon::Lexicon::match_from`]), in token
     /// order.
     pub fn phrases_in(&self, range: Range<usize>) -> impl Iterator<Item = PhraseMatch> + '_ {
         let from = self
@@ -437,16 +466,13 @@ impl<'t> DocumentWords<'t> {
         for split in proclitic_splits(word.folded).skip(1) {
             emit(feature(template!("split"), split.stem));
         }
+        // The stem's first and last one to four letters.
         let stem = word.stem;
-        let boundaries: Vec<usize> = stem
-            .char_indices()
-            .map(|(at, _)| at)
-            .chain([stem.len()])
-            .collect();
-        let letters = boundaries.len() - 1;
-        for n in 1..=4.min(letters) {
-            emit(feature(template!("pre"), &stem[..boundaries[n]]));
-            emit(feature(template!("suf"), &stem[boundaries[letters - n]..]));
+        let prefix_ends = stem.char_indices().skip(1).map(|(at, _)| at);
+        let suffix_starts = stem.char_indices().rev().map(|(at, _)| at);
+        for (end, start) in prefix_ends.chain([stem.len()]).zip(suffix_starts).take(4) {
+            emit(feature(template!("pre"), &stem[..end]));
+            emit(feature(template!("suf"), &stem[start..]));
         }
         if word.nisba {
             emit(feature(template!("nisba"), "0"));
@@ -600,28 +626,27 @@ impl<'t> DocumentWords<'t> {
             here.checked_add_signed(offset)
                 .filter(|&j| j < sentence.len())
         };
-        for (position, offset) in [("0", 0), ("-1", -1), ("+1", 1)] {
-            if let Some(phrase) = tag_at(offset).and_then(|j| gazetteer.phrases[j]) {
-                emit(parts_feature(template!("gaz"), &[position, phrase]));
+        for (position, (_, offset)) in GAZETTEER_POSITIONS.into_iter().enumerate() {
+            if let Some(tag) = tag_at(offset).and_then(|j| gazetteer.phrases[j]) {
+                emit(PHRASE_FEATURES[position][tag as usize]);
             }
         }
-        if let Some(phrase) = gazetteer.phrases[here] {
+        if let Some(tag) = gazetteer.phrases[here] {
             emit(hashed_feature(
                 template!("gaz|w"),
-                &[hash_str(phrase), self.word(i).word_hash],
+                &[PHRASE_TAG_HASHES[tag as usize], self.word(i).word_hash],
             ));
         }
-        for (position, offset) in [("0", 0), ("-1", -1), ("+1", 1)] {
+        for (position, (_, offset)) in GAZETTEER_POSITIONS.into_iter().enumerate() {
             if let Some((first, kind)) = tag_at(offset).and_then(|j| gazetteer.known[j]) {
-                let place = if first { "B" } else { "I" };
-                emit(parts_feature(template!("known"), &[position, place, kind]));
+                emit(KNOWN_FEATURES[position][usize::from(!first)][kind as usize]);
             }
         }
         if gazetteer.after_title[here] {
-            emit(feature(template!("after-title"), ""));
+            emit(const { feature(template!("after-title"), "") });
         }
         if here > 0 && gazetteer.after_title[here - 1] {
-            emit(feature(template!("after-title-1"), ""));
+            emit(const { feature(template!("after-title-1"), "") });
         }
     }
 
@@ -725,7 +750,7 @@ impl Template {
 }
 
 /// The fingerprint of the feature `template` = `value`.
-fn feature(template: Template, value: &str) -> u32 {
+const fn feature(template: Template, value: &str) -> u32 {
     parts_feature(template, &[value])
 }
 
@@ -739,14 +764,87 @@ fn hashed_feature(template: Template, parts: &[u64]) -> u32 {
     hashing::finish(h) as u32
 }
 
-fn parts_feature(template: Template, parts: &[&str]) -> u32 {
+/// The fingerprint of the feature `template` = `parts`, one after the
+/// other. A `const fn`, so that the features whose parts are all fixed
+/// names are hashed at compile time.
+const fn parts_feature(template: Template, parts: &[&str]) -> u32 {
     let mut h = template.0;
-    for part in parts {
-        h = hashing::mix_bytes(h, part.as_bytes());
+    let mut at = 0;
+    while at < parts.len() {
+        h = hashing::mix_bytes(h, parts[at].as_bytes());
+        at += 1;
     }
     // The low 32 bits of the finalised hash are the fingerprint.
     hashing::finish(h) as u32
 }
+
+/// The places a token sees gazetteer tags at: its own, and those of the
+/// tokens just before and after it; with the names the features give them.
+const GAZETTEER_POSITIONS: [(&str, isize); 3] = [("0", 0), ("-1", -1), ("+1", 1)];
+
+/// The tags a gazetteer phrase gives its tokens: the phrase's kind, cities
+/// apart from other places, and whether the token opens (`B-`) or continues
+/// it (`I-`). [`SentenceGazetteer`] keeps their indices, so that their
+/// features are hashed at compile time.
+const PHRASE_TAGS: [&str; 10] = [
+    "B-per", "I-per", "B-city", "I-city", "B-loc", "I-loc", "B-org", "I-org", "B-misc", "I-misc",
+];
+
+/// By [`GAZETTEER_POSITIONS`] and [`PHRASE_TAGS`]: the `gaz` features.
+const PHRASE_FEATURES: [[u32; PHRASE_TAGS.len()]; GAZETTEER_POSITIONS.len()] = {
+    let mut features = [[0; PHRASE_TAGS.len()]; GAZETTEER_POSITIONS.len()];
+    let mut position = 0;
+    while position < GAZETTEER_POSITIONS.len() {
+        let mut tag = 0;
+        while tag < PHRASE_TAGS.len() {
+            features[position][tag] = parts_feature(
+                template!("gaz"),
+                &[GAZETTEER_POSITIONS[position].0, PHRASE_TAGS[tag]],
+            );
+            tag += 1;
+        }
+        position += 1;
+    }
+    features
+};
+
+/// The [`hash_str`] of each of [`PHRASE_TAGS`].
+const PHRASE_TAG_HASHES: [u64; PHRASE_TAGS.len()] = {
+    let mut hashes = [0; PHRASE_TAGS.len()];
+    let mut tag = 0;
+    while tag < PHRASE_TAGS.len() {
+        hashes[tag] = hash_str(PHRASE_TAGS[tag]);
+        tag += 1;
+    }
+    hashes
+};
+
+/// By [`GAZETTEER_POSITIONS`], whether the token opens the name (`B`) or
+/// continues it (`I`), and [`NAME_TYPES`]: the `known` features.
+const KNOWN_FEATURES: [[[u32; NAME_TYPES.len()]; 2]; GAZETTEER_POSITIONS.len()] = {
+    let mut features = [[[0; NAME_TYPES.len()]; 2]; GAZETTEER_POSITIONS.len()];
+    let mut position = 0;
+    while position < GAZETTEER_POSITIONS.len() {
+        let mut place = 0;
+        while place < 2 {
+            let mut kind = 0;
+            while kind < NAME_TYPES.len() {
+                features[position][place][kind] = parts_feature(
+                    template!("known"),
+                    &[
+                        GAZETTEER_POSITIONS[position].0,
+                        ["B", "I"][place],
+                        NAME_TYPES[kind],
+                    ],
+                );
+                kind += 1;
+            }
+            place += 1;
+        }
+        position += 1;
+    }
+    features
+};
 
 /// What the gazetteers say about the tokens of one sentence that depends
 /// on more than one word: part of a known phrase (and where in it), part
@@ -756,9 +854,11 @@ fn parts_feature(template: Template, parts: &[&str]) -> u32 {
 /// buffers are reused from sentence to sentence.
 #[derive(Default)]
 pub struct SentenceGazetteer {
-    phrases: Vec<Option<&'static str>>,
-    /// Whether a known name starts here, and its type.
-    known: Vec<Option<(bool, &'static str)>>,
+    /// The index of the token's tag in [`PHRASE_TAGS`].
+    phrases: Vec<Option<u8>>,
+    /// Whether a known name starts here, and the index of its type in
+    /// [`NAME_TYPES`].
+    known: Vec<Option<(bool, u8)>>,
     after_title: Vec<bool>,
 }
 
@@ -801,7 +901,10 @@ impl SentenceGazetteer {
         let mut i = range.start;
         while i < range.end {
             let longest = if words.word(i).may_start_name {
-                names.longest.min(range.end - i)
+                let going_on = (i + 1..range.end)
+                    .take(names.longest - 1)
+                    .take_while(|&j| words.word(j).may_continue_name);
+                1 + going_on.count()
             } else {
                 0
             };
@@ -821,20 +924,18 @@ impl SentenceGazetteer {
     }
 }
 
-fn phrase_tag(kind: EntityType, source: Source, first: bool) -> &'static str {
+/// The index in [`PHRASE_TAGS`] of the tag of a token of a phrase of
+/// `kind` from `source`, which opens it if `first`.
+fn phrase_tag(kind: EntityType, source: Source, first: bool) -> u8 {
     use EntityType::*;
-    match (kind, source, first) {
-        (Person, _, true) => "B-per",
-        (Person, _, false) => "I-per",
-        (Location, Source::City, true) => "B-city",
-        (Location, Source::City, false) => "I-city",
-        (Location, _, true) => "B-loc",
-        (Location, _, false) => "I-loc",
-        (Organization, _, true) => "B-org",
-        (Organization, _, false) => "I-org",
-        (Misc, _, true) => "B-misc",
-        (Misc, _, false) => "I-misc",
-    }
+    let opening = match (kind, source) {
+        (Person, _) => 0,
+        (Location, Source::City) => 2,
+        (Location, _) => 4,
+        (Organization, _) => 6,
+        (Misc, _) => 8,
+    };
+    opening + u8::from(!first)
 }
 
 /// The word with its longest proclitic reading removed (وبالعراق → عراق).

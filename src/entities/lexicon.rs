@@ -148,7 +148,8 @@ fn entity_type(name: &str) -> EntityType {
 }
 
 /// What the readings of a word without proclitics could be: the cheap
-/// tests before a phrase, a title or a first name is looked for.
+/// tests before a phrase, a title, a first name or a nationality adjective
+/// is looked for.
 #[derive(Clone, Copy)]
 pub struct WordMarks(u8);
 
@@ -156,9 +157,10 @@ impl WordMarks {
     const PHRASE_FIRST: u8 = 1;
     const TITLE_LAST: u8 = 2;
     const FIRST_NAME: u8 = 4;
+    const NISBA: u8 = 8;
 
     /// The first word of a gazetteer phrase, before
-    /// [`Lexicon::match_at_possible_start`] builds any string.
+    /// [`Lexicon::phrase_start`] builds any string.
     pub fn may_start_phrase(self) -> bool {
         self.0 & Self::PHRASE_FIRST != 0
     }
@@ -174,7 +176,17 @@ impl WordMarks {
     pub fn may_be_first_name(self) -> bool {
         self.0 & Self::FIRST_NAME != 0
     }
+
+    /// A nationality adjective, inflected, before [`Lexicon::nisba`] reads
+    /// its proclitics and endings.
+    pub fn may_be_nisba(self) -> bool {
+        self.0 & Self::NISBA != 0
+    }
 }
+
+/// The endings of the inflected forms of a nationality adjective, none for
+/// the form listed: الروسية، الروسيون، روسيين، الروسيات، روسيتين، روسيتان.
+const NISBA_ENDINGS: [&str; 7] = ["", "ه", "ون", "ين", "ات", "تين", "تان"];
 
 impl Lexicon {
     fn build() -> Lexicon {
@@ -252,6 +264,12 @@ impl Lexicon {
             if let Some(&place) = by_key.get(row[1]) {
                 let nisba = fold_phrase(row[0]).0;
                 lexicon.nisba_last_letters.extend(nisba.chars().last());
+                let mut form = nisba.clone();
+                for ending in NISBA_ENDINGS {
+                    form.truncate(nisba.len());
+                    form.push_str(ending);
+                    mark(&mut lexicon.word_marks, &form, WordMarks::NISBA);
+                }
                 lexicon.nisbas.entry(nisba).or_insert(place);
                 let name = lexicon.nisba_names.entry(place).or_default();
                 if name.is_empty() || (!name.ends_with('ي') && row[0].ends_with('ي')) {
@@ -362,36 +380,71 @@ impl Lexicon {
         )
     }
 
-    /// The longest gazetteer phrase starting at token `i`, reading the
-    /// first token with or without its proclitics (`للولايات المتحدة`),
-    /// given that its word passes [`Lexicon::may_start_phrase`]: callers
-    /// know that of each word type already.
-    pub fn match_at_possible_start(&self, tokens: &Tokens, i: usize) -> Option<PhraseMatch> {
+    /// What the word of token `i` is worth as the first of a gazetteer
+    /// phrase (see [`PhraseStart`]), given that it passes
+    /// [`WordMarks::may_start_phrase`]: callers know that of each word type
+    /// already, and find this once per type.
+    pub fn phrase_start<'t>(&self, tokens: &'t Tokens, i: usize) -> PhraseStart<'t> {
+        let mut form = String::new();
+        let readings = first_token_readings(tokens, i)
+            .filter_map(|(first, clitic_letters)| {
+                form.clear();
+                first.push_to(&mut form);
+                let alone = self.phrases.get(&form).copied();
+                let goes_on = self.phrase_prefixes.contains(&form);
+                (alone.is_some() || goes_on).then_some(StartReading {
+                    first,
+                    clitic_letters,
+                    alone,
+                    goes_on,
+                })
+            })
+            .collect();
+        PhraseStart { readings }
+    }
+
+    /// The longest gazetteer phrase starting at token `i`, whose word, read
+    /// with or without its proclitics (`للولايات المتحدة`), starts phrases
+    /// as `start`, its [`Lexicon::phrase_start`], says. `phrase` is a
+    /// buffer for the words read, reused from token to token: this runs at
+    /// a sixth of the words.
+    pub fn match_from(
+        &self,
+        tokens: &Tokens,
+        i: usize,
+        start: &PhraseStart,
+        phrase: &mut String,
+    ) -> Option<PhraseMatch> {
         let mut best: Option<PhraseMatch> = None;
-        // One buffer for every reading: this runs at a sixth of the words.
-        let mut phrase = String::with_capacity(64);
-        for (first_form, clitic_letters) in first_token_readings(tokens, i) {
+        let mut offer = |entry, end, clitic_letters| {
+            if best.map_or(true, |b: PhraseMatch| end > b.end) {
+                best = Some(PhraseMatch {
+                    entry,
+                    first: i,
+                    end,
+                    clitic_letters,
+                });
+            }
+        };
+        for reading in &start.readings {
+            if let Some(entry) = reading.alone {
+                offer(entry, i + 1, reading.clitic_letters);
+            }
+            if !reading.goes_on {
+                continue;
+            }
             phrase.clear();
-            first_form.push_to(&mut phrase);
-            for end in i + 1..=(i + self.max_phrase_tokens).min(tokens.len()) {
-                if end > i + 1 && !self.phrase_prefixes.contains(&phrase) {
+            reading.first.push_to(phrase);
+            for end in i + 2..=(i + self.max_phrase_tokens).min(tokens.len()) {
+                if end > i + 2 && !self.phrase_prefixes.contains(phrase.as_str()) {
                     break;
                 }
-                if end > i + 1 {
-                    if !tokens.glued_to_previous(end - 1) {
-                        phrase.push(' ');
-                    }
-                    phrase.push_str(tokens.folded(end - 1));
+                if !tokens.glued_to_previous(end - 1) {
+                    phrase.push(' ');
                 }
-                if let Some(&entry) = self.phrases.get(&phrase) {
-                    if best.map_or(true, |b| end > b.end) {
-                        best = Some(PhraseMatch {
-                            entry,
-                            first: i,
-                            end,
-                            clitic_letters,
-                        });
-                    }
+                phrase.push_str(tokens.folded(end - 1));
+                if let Some(&entry) = self.phrases.get(phrase.as_str()) {
+                    offer(entry, end, reading.clitic_letters);
                 }
             }
         }
@@ -409,25 +462,15 @@ impl Lexicon {
     /// names: 1 for `والإيرانية`, none for the article).
     pub fn nisba_reading(&self, folded: &str) -> Option<(usize, usize)> {
         // Every inflected form ends in the last letter of its base or of
-        // one of the endings below: a cheap test before reading clitics.
+        // one of the NISBA_ENDINGS: a cheap test before reading clitics.
         let last = folded.chars().last();
         if !last.is_some_and(|c| self.nisba_last_letters.contains(&c)) {
             return None;
         }
         proclitic_splits(folded).find_map(|split| {
-            let stem = split.stem;
-            let base_forms = [
-                Some(stem),
-                stem.strip_suffix('ه'),
-                stem.strip_suffix("ون"),
-                stem.strip_suffix("ين"),
-                stem.strip_suffix("ات"),
-                stem.strip_suffix("تين"),
-                stem.strip_suffix("تان"),
-            ];
-            base_forms
-                .into_iter()
-                .flatten()
+            NISBA_ENDINGS
+                .iter()
+                .filter_map(|ending| split.stem.strip_suffix(ending))
                 .find_map(|base| self.nisbas.get(base).copied())
                 .map(|place| (place, dropped_clitic_letters(&split)))
         })
@@ -461,6 +504,12 @@ impl Lexicon {
     /// list of common first names (the one the tagger may see).
     pub fn is_common_first_name(&self, folded: &str) -> bool {
         self.is_common_first_name_given(folded, self.word_marks(folded))
+    }
+
+    /// Whether a folded word is a nationality adjective (see
+    /// [`Lexicon::nisba`]), for a word whose marks are known.
+    pub fn is_nisba_given(&self, folded: &str, marks: WordMarks) -> bool {
+        marks.may_be_nisba() && self.nisba(folded).is_some()
     }
 
     /// [`Lexicon::is_common_first_name`], for a word whose marks are known.
@@ -564,6 +613,24 @@ fn first_token_readings<'a>(
     })
 }
 
+/// What a word is worth as the first of a gazetteer phrase: the readings
+/// of it (see [`first_token_readings`]) that are a phrase alone or that
+/// longer phrases start with. It depends on the word alone, and is found
+/// once per word type rather than at every token that may start a phrase.
+#[derive(Default)]
+pub struct PhraseStart<'a> {
+    readings: Vec<StartReading<'a>>,
+}
+
+struct StartReading<'a> {
+    first: FirstForm<'a>,
+    clitic_letters: usize,
+    /// The entry of the phrase the reading is alone.
+    alone: Option<usize>,
+    /// Whether longer phrases start with the reading.
+    goes_on: bool,
+}
+
 /// A reading of a phrase's first word, kept as its parts so that no string
 /// is built until it is written into a lookup key.
 struct FirstForm<'a> {
@@ -591,7 +658,10 @@ mod tests {
         let tokens = Tokens::new(text);
         let lexicon = lexicon();
         let possible = lexicon.word_marks(tokens.folded(0)).may_start_phrase();
-        let found = possible.then(|| lexicon.match_at_possible_start(&tokens, 0));
+        let found = possible.then(|| {
+            let start = lexicon.phrase_start(&tokens, 0);
+            lexicon.match_from(&tokens, 0, &start, &mut String::new())
+        });
         found.flatten().map(|m| {
             let start = tokens.offset_after_letters(m.first, m.clitic_letters);
             (

@@ -141,7 +141,11 @@ fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationa
 /// The tagger's label for every token, document-wide consistency applied.
 fn tag(words: &DocumentWords, sentences: &[Range<usize>]) -> Vec<usize> {
     let mut labels = labelling::label(words, sentences, tagger::model());
-    let stems: Vec<&str> = (0..labels.len()).map(|i| words.stem(i)).collect();
+    let type_stems =
+        tagger::spread_keys((0..words.type_count() as u32).map(|t| words.type_stem(t)));
+    let stems: Vec<Option<u32>> = (0..labels.len())
+        .map(|i| type_stems[words.type_of(i) as usize])
+        .collect();
     tagger::spread_within_document(&stems, &mut labels);
     labels
 }

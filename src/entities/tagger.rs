@@ -141,12 +141,12 @@ impl Default for Weights {
 /// Within one document, a name recognised once is a name everywhere: news
 /// introduces a person or club in full once (فيليبي ماسا) and then repeats
 /// the short form in contexts that say little (ماسا). `stems` are the
-/// tokens' folded forms without proclitics (see
+/// [`spread_keys`] of the tokens' folded forms without proclitics (see
 /// [`super::features::stem`]), `labels` the tagger's labels for the
 /// whole document; O tokens whose stem the document tags as a one-word
 /// name, or as the last word of a person's name, get that name's type.
-pub fn spread_within_document(stems: &[&str], labels: &mut [usize]) {
-    let mut types: FastMap<&str, [u32; N_LABELS]> = FastMap::default();
+pub fn spread_within_document(stems: &[Option<u32>], labels: &mut [usize]) {
+    let mut types: FastMap<u32, [u32; N_LABELS]> = FastMap::default();
     let mut i = 0;
     while i < labels.len() {
         if !LABELS[labels[i]].starts_with("B-") {
@@ -158,16 +158,16 @@ pub fn spread_within_document(stems: &[&str], labels: &mut [usize]) {
             end += 1;
         }
         let is_person = LABELS[labels[i]] == "B-PERS";
-        if end == i + 1 || is_person {
-            types.entry(stems[end - 1]).or_default()[labels[i]] += 1;
+        if let Some(stem) = stems[end - 1].filter(|_| end == i + 1 || is_person) {
+            types.entry(stem).or_default()[labels[i]] += 1;
         }
         i = end;
     }
     for (stem, label) in stems.iter().zip(labels.iter_mut()) {
-        if *label != 0 || stem.chars().count() < MIN_SPREAD_LETTERS {
+        if *label != 0 {
             continue;
         }
-        if let Some(counts) = types.get(stem) {
+        if let Some(counts) = stem.and_then(|stem| types.get(&stem)) {
             let (best, _) = counts
                 .iter()
                 .enumerate()
@@ -180,6 +180,24 @@ pub fn spread_within_document(stems: &[&str], labels: &mut [usize]) {
 
 /// Shorter stems are too often particles or pieces of other words.
 const MIN_SPREAD_LETTERS: usize = 3;
+
+/// The keys [`spread_within_document`] knows `stems` by: one number per
+/// stem, so that a document's stems are hashed once per word type rather
+/// than per token, and none for a stem too short to spread to, whose name
+/// no other token would take.
+pub fn spread_keys<'s>(stems: impl IntoIterator<Item = &'s str>) -> Vec<Option<u32>> {
+    let stems = stems.into_iter();
+    let mut numbers: FastMap<&str, u32> =
+        FastMap::with_capacity_and_hasher(stems.size_hint().0, Default::default());
+    stems
+        .map(|stem| {
+            (stem.chars().count() >= MIN_SPREAD_LETTERS).then(|| {
+                let next = numbers.len() as u32;
+                *numbers.entry(stem).or_insert(next)
+            })
+        })
+        .collect()
+}
 
 /// The shipped model, decoded on first use.
 pub fn model() -> &'static Model {
