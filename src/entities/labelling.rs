@@ -25,15 +25,13 @@ type Scores = [i32; N_LABELS];
 pub fn label(words: &DocumentWords, sentences: &[Range<usize>], model: &Model) -> Vec<usize> {
     let mut scorer = Scorer::new(words, model);
     let mut gazetteer = SentenceGazetteer::default();
-    let mut emissions: Vec<[f32; N_LABELS]> = Vec::new();
+    let mut emissions: Vec<Scores> = Vec::new();
     let mut decoder = Decoder::new(model.transitions());
     let mut labels = vec![0; words.tokens().len()];
     for sentence in sentences {
         gazetteer.read(words, sentence.clone());
         emissions.clear();
-        scorer.sentence_scores(sentence, &gazetteer, |scores| {
-            emissions.push(scores.map(|s| s as f32 * model.scale()))
-        });
+        scorer.sentence_scores(sentence, &gazetteer, |scores| emissions.push(scores));
         decoder.decode_into(&emissions, &mut labels[sentence.clone()]);
     }
     labels

@@ -8,6 +8,7 @@
 //! bit mask of the labels each feature has weights for, and those weights
 //! quantised to 16 bits.
 
+use std::ops::Add;
 use std::sync::{LazyLock, OnceLock};
 
 use super::features::{KnownNames, Vocabulary};
@@ -230,27 +231,58 @@ pub fn viterbi(
     labels
 }
 
-/// Viterbi over one set of transitions, sentence after sentence: the
-/// transitions are arranged once, and the buffer of scores is reused.
-pub struct Decoder {
-    /// Forbidden transitions weigh minus infinity, so that every label is
-    /// reached from every label in one branch-free loop the compiler
-    /// vectorises: a forbidden predecessor's score is minus infinity, never
-    /// above the best, so the choices are those of skipping it.
-    steps: [[f32; N_LABELS]; N_LABELS],
-    /// What opening a sentence with each label weighs.
-    opening: [f32; N_LABELS],
-    /// The best score of a path ending in each label, for each token of the
-    /// sentence but the last, read again while tracing back.
-    best: Vec<[f32; N_LABELS]>,
+/// What a path's score is: `f32` for training's weights, `i32` for the
+/// shipped model's, whose weights are integers in units of its scale, so
+/// that inference adds exactly and in the widest vector lanes there are.
+pub trait Score: Copy + PartialOrd + Add<Output = Self> {
+    /// The weight of a forbidden transition: a path through one scores
+    /// below any other, and adding a token's scores to it cannot overflow.
+    const FORBIDDEN: Self;
+
+    /// `self` taken relative to `base`, where that keeps scores in range.
+    fn relative_to(self, base: Self) -> Self;
 }
 
-impl Decoder {
+impl Score for f32 {
+    const FORBIDDEN: f32 = f32::NEG_INFINITY;
+
+    /// Floats keep their range by themselves; subtracting would only
+    /// change how training's sums round.
+    fn relative_to(self, _: f32) -> f32 {
+        self
+    }
+}
+
+impl Score for i32 {
+    // Scores stay within a few million of each other (see `decode_into`).
+    const FORBIDDEN: i32 = i32::MIN / 4;
+
+    fn relative_to(self, base: i32) -> i32 {
+        self - base
+    }
+}
+
+/// Viterbi over one set of transitions, sentence after sentence: the
+/// transitions are arranged once, and the buffer of scores is reused.
+pub struct Decoder<S> {
+    /// Forbidden transitions weigh [`Score::FORBIDDEN`], so that every label
+    /// is reached from every label in one branch-free loop the compiler
+    /// vectorises: a forbidden predecessor's score is never above the
+    /// best, so the choices are those of skipping it.
+    steps: [[S; N_LABELS]; N_LABELS],
+    /// What opening a sentence with each label weighs.
+    opening: [S; N_LABELS],
+    /// The best score of a path ending in each label, for each token of the
+    /// sentence but the last, read again while tracing back.
+    best: Vec<[S; N_LABELS]>,
+}
+
+impl<S: Score> Decoder<S> {
     /// A decoder for `transitions`, whose row `N_LABELS` is the start of a
     /// sentence.
-    pub fn new(transitions: &[[f32; N_LABELS]; N_LABELS + 1]) -> Decoder {
+    pub fn new(transitions: &[[S; N_LABELS]; N_LABELS + 1]) -> Decoder<S> {
         let order = &*LABEL_ORDER;
-        let weigh = |allowed: bool, w: f32| if allowed { w } else { f32::NEG_INFINITY };
+        let weigh = |allowed: bool, w: S| if allowed { w } else { S::FORBIDDEN };
         Decoder {
             steps: std::array::from_fn(|from| {
                 std::array::from_fn(|to| weigh(order.may_follow[from][to], transitions[from][to]))
@@ -265,32 +297,41 @@ impl Decoder {
     ///
     /// The forward pass keeps only the best scores, a maximum the compiler
     /// vectorises; which predecessor gave each is found again while tracing
-    /// back, for the one label chosen at each token.
-    pub fn decode_into(&mut self, emissions: &[[f32; N_LABELS]], labels: &mut [usize]) {
+    /// back, for the one label chosen at each token. After each token,
+    /// integer scores are taken relative to label O's, which may follow
+    /// every label: the choices are the same, and however long the
+    /// sentence, the scores stay within a few tokens' weights of each other.
+    pub fn decode_into(&mut self, emissions: &[[S; N_LABELS]], labels: &mut [usize]) {
         let Some((first, rest)) = emissions.split_first() else {
             return;
         };
         self.best.clear();
-        let mut score: [f32; N_LABELS] = std::array::from_fn(|to| self.opening[to] + first[to]);
+        let mut score: [S; N_LABELS] = std::array::from_fn(|to| self.opening[to] + first[to]);
         for emission in rest {
+            let outside = score[0];
+            score = score.map(|s| s.relative_to(outside));
             self.best.push(score);
-            let mut next = [f32::NEG_INFINITY; N_LABELS];
+            let mut next = [S::FORBIDDEN + S::FORBIDDEN; N_LABELS];
             for (s, row) in score.iter().zip(&self.steps) {
                 for (n, w) in next.iter_mut().zip(row) {
-                    let candidate = s + w;
+                    let candidate = *s + *w;
                     if candidate > *n {
                         *n = candidate;
                     }
                 }
             }
             for (n, e) in next.iter_mut().zip(emission) {
-                *n += e;
+                *n = *n + *e;
             }
             score = next;
         }
-        let mut label = (0..N_LABELS)
-            .max_by(|&a, &b| score[a].total_cmp(&score[b]))
-            .unwrap_or(0);
+        // The last of equally good labels, as `Iterator::max_by` chose.
+        let mut label = 0;
+        for (l, s) in score.iter().enumerate() {
+            if *s >= score[label] {
+                label = l;
+            }
+        }
         let last = labels.len() - 1;
         labels[last] = label;
         for (previous, at) in self.best.iter().rev().zip((0..last).rev()) {
@@ -302,11 +343,11 @@ impl Decoder {
     /// The label before `label` on the best path, given the best scores
     /// `previous` of the token before: as in the forward pass, predecessors
     /// in increasing order, a later one winning only when strictly better.
-    fn predecessor(&self, previous: &[f32; N_LABELS], label: usize) -> usize {
-        let mut best = f32::NEG_INFINITY;
+    fn predecessor(&self, previous: &[S; N_LABELS], label: usize) -> usize {
+        let mut best = S::FORBIDDEN + S::FORBIDDEN;
         let mut chosen = 0;
         for (from, (s, row)) in previous.iter().zip(&self.steps).enumerate() {
-            let candidate = s + row[label];
+            let candidate = *s + row[label];
             if candidate > best {
                 best = candidate;
                 chosen = from;
@@ -343,7 +384,7 @@ mod tests {
         let mut scores = [0; N_LABELS];
         decoded.add_weights(7, &mut scores);
         assert!((scores[8] as f32 * decoded.scale() - 3.0).abs() < 1e-3);
-        assert!((decoded.transitions()[N_LABELS][1] - 2.5).abs() < 1e-3);
+        assert!((decoded.transitions()[N_LABELS][1] as f32 * decoded.scale() - 2.5).abs() < 1e-3);
         let mut unknown = [0; N_LABELS];
         decoded.add_weights(8, &mut unknown);
         assert_eq!(unknown, [0; N_LABELS]);

@@ -25,7 +25,7 @@ pub struct Model {
     slots: Vec<Slot>,
     feature_count: usize,
     scale: f32,
-    transitions: [[f32; N_LABELS]; N_LABELS + 1],
+    transitions: [[i32; N_LABELS]; N_LABELS + 1],
 }
 
 #[derive(Clone, Copy, Default)]
@@ -43,9 +43,9 @@ impl Model {
         }
         let count = u32::from_le_bytes(reader.take(4)?.try_into().ok()?) as usize;
         let scale = f32::from_le_bytes(reader.take(4)?.try_into().ok()?);
-        let mut transitions = [[0.0; N_LABELS]; N_LABELS + 1];
+        let mut transitions = [[0; N_LABELS]; N_LABELS + 1];
         for w in transitions.iter_mut().flatten() {
-            *w = reader.i16()? as f32 * scale;
+            *w = reader.i16()?.into();
         }
         // At most two thirds full, so that a miss mostly ends within the
         // cache line of tags it starts in.
@@ -95,8 +95,9 @@ impl Model {
         self.scale
     }
 
-    /// Label transition weights; row `N_LABELS` is the start of a sentence.
-    pub fn transitions(&self) -> &[[f32; N_LABELS]; N_LABELS + 1] {
+    /// Label transition weights in units of [`Model::scale`]; row
+    /// `N_LABELS` is the start of a sentence.
+    pub fn transitions(&self) -> &[[i32; N_LABELS]; N_LABELS + 1] {
         &self.transitions
     }
 
