@@ -390,6 +390,18 @@ mod tests {
         assert_eq!(unknown, [0; N_LABELS]);
     }
 
+    /// A sentence's total score would overflow an i32 long before its end.
+    #[test]
+    fn integer_scores_stay_in_range_however_long_the_sentence() {
+        let b_loc = LABELS.iter().position(|&l| l == "B-LOC").unwrap();
+        let mut emission = [0; N_LABELS];
+        emission[b_loc] = 1_000_000;
+        let emissions = vec![emission; 100_000];
+        let mut labels = vec![0; emissions.len()];
+        Decoder::new(model().transitions()).decode_into(&emissions, &mut labels);
+        assert!(labels.iter().all(|&l| l == b_loc));
+    }
+
     #[test]
     fn inside_labels_only_continue_their_type() {
         assert!(!allowed(None, 2));
