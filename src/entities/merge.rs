@@ -25,9 +25,9 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
     let mut by_identity: FastMap<String, usize> = FastMap::default();
     let mut entry_families = FastMap::default();
     // A mention's group depends only on its kind, entry and folded form,
-    // and news repeats its names: the identities (skeletons and keys) are
-    // built once per form.
-    let mut group_of_form: FastMap<(EntityType, Option<usize>, String), usize> = FastMap::default();
+    // and news repeats its names: the forms and their identities (skeletons
+    // and keys) are built once per form.
+    let mut group_of_form: FastMap<FormKey, usize> = FastMap::default();
     // Known entities and full names first, so that short forms find them;
     // then in the order of the text, which is the candidates' order. Both
     // counts fit in 31 bits (texts are at most 2 GiB), so one integer holds
@@ -44,15 +44,12 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
     let mut group_of_candidate = vec![0; candidates.len()];
     for k in order.into_iter().map(|key| key as u32 as usize) {
         let candidate = &candidates[k];
-        let form = (
-            candidate.kind,
-            candidate.entry,
-            mention_form(tokens, candidate),
-        );
+        let form = FormKey::of(tokens, candidate);
         let group = match group_of_form.get(&form) {
             Some(&group) => group,
             None => {
-                let identities = identities(candidate, &form.2, &mut entry_families);
+                let folded = mention_form(tokens, candidate, form.dropped);
+                let identities = identities(candidate, &folded, &mut entry_families);
                 let found = identities
                     .iter()
                     .find_map(|id| by_identity.get(id).copied());
@@ -132,15 +129,44 @@ struct Group {
     mentions: Vec<Mention>,
 }
 
+/// What a mention's folded form (see [`mention_form`]) is made of, read
+/// off its tokens: comparing these, rather than the form itself, spares
+/// building and hashing a string for each of a name's many mentions.
+#[derive(PartialEq, Eq, Hash)]
+struct FormKey {
+    kind: EntityType,
+    entry: Option<usize>,
+    /// The folded letters of the proclitics the mention starts after.
+    dropped: usize,
+    /// Each token's word type, and whether it is glued to the one before.
+    words: Vec<(u32, bool)>,
+}
+
+impl FormKey {
+    fn of(tokens: &Tokens, candidate: &Candidate) -> FormKey {
+        let first = candidate.first;
+        // Folding maps each letter to one or none.
+        let dropped = tokens.text()[tokens.start(first)..candidate.start]
+            .chars()
+            .filter(|&c| fold_char(c).is_some())
+            .count();
+        let types = tokens.word_types();
+        FormKey {
+            kind: candidate.kind,
+            entry: candidate.entry,
+            dropped,
+            words: (first..candidate.end)
+                .map(|i| (types[i], i > first && tokens.glued_to_previous(i)))
+                .collect(),
+        }
+    }
+}
+
 /// The folded form of a mention without its proclitics: its first
-/// token's folded form without the letters of the proclitics the mention
-/// starts after (folding maps each letter to one or none), then the rest.
-fn mention_form(tokens: &Tokens, candidate: &Candidate) -> String {
+/// token's folded form without its first `dropped` letters, those of the
+/// proclitics the mention starts after, then the rest.
+fn mention_form(tokens: &Tokens, candidate: &Candidate, dropped: usize) -> String {
     let first = candidate.first;
-    let dropped = tokens.text()[tokens.start(first)..candidate.start]
-        .chars()
-        .filter(|&c| fold_char(c).is_some())
-        .count();
     let folded = tokens.folded(first);
     let from = folded
         .char_indices()
