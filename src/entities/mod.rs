@@ -70,7 +70,7 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     );
     let labels = tag(&words, &sentences);
     let mut candidates = gazetteer_candidates(&words, &labels);
-    add_tagger_candidates(tokens, &labels, &mut candidates);
+    add_tagger_candidates(&words, &labels, &mut candidates);
     candidates.sort_by_key(|c| c.first);
     for candidate in candidates
         .iter_mut()
@@ -224,9 +224,21 @@ fn is_first_name(tokens: &Tokens, i: usize) -> bool {
 /// Tagger spans that no gazetteer phrase overlaps, except person spans that
 /// contain a gazetteer person: those widen it. A lone nationality word
 /// (الروسي، الروس) is dropped, whatever the tagger calls it.
-fn add_tagger_candidates(tokens: &Tokens, labels: &[usize], candidates: &mut Vec<Candidate>) {
-    let lexicon = lexicon();
+fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &mut Vec<Candidate>) {
+    let tokens = words.tokens();
     let gazetteer_count = candidates.len();
+    // The proclitic letters a name starts after depend on its first word
+    // alone, and names recur: they are worked out once per word type.
+    const NOT_YET: u8 = u8::MAX;
+    let mut clitics_of_type = vec![NOT_YET; tokens.word_type_count()];
+    let mut start_after_clitics = |first: usize| {
+        let known = &mut clitics_of_type[tokens.word_types()[first] as usize];
+        if *known == NOT_YET {
+            // At most the letters of a conjunction and لل.
+            *known = leading_clitics(tokens, first) as u8;
+        }
+        tokens.offset_after_letters(first, usize::from(*known))
+    };
     let mut i = 0;
     while i < labels.len() {
         let Some(kind) =
@@ -245,11 +257,12 @@ fn add_tagger_candidates(tokens: &Tokens, labels: &[usize], candidates: &mut Vec
         // ones follow the last that ends at or before `first`.
         let after =
             gazetteer_count.min(candidates[..gazetteer_count].partition_point(|c| c.end <= first));
-        let overlapping: Vec<usize> = (after..gazetteer_count)
-            .take_while(|&c| candidates[c].first < span_end)
-            .collect();
-        if let [only] = overlapping[..] {
-            let known = &mut candidates[only];
+        let overlapping = candidates[after..gazetteer_count]
+            .iter()
+            .take_while(|c| c.first < span_end)
+            .count();
+        if overlapping == 1 {
+            let known = &mut candidates[after];
             if kind == EntityType::Person
                 && known.kind == EntityType::Person
                 && first <= known.first
@@ -257,13 +270,11 @@ fn add_tagger_candidates(tokens: &Tokens, labels: &[usize], candidates: &mut Vec
             {
                 known.first = first;
                 known.end = span_end;
-                known.start = tokens.offset_after_letters(first, leading_clitics(tokens, first));
+                known.start = start_after_clitics(first);
             }
             continue;
         }
-        if !overlapping.is_empty()
-            || (span_end == first + 1 && lexicon.nisba(tokens.folded(first)).is_some())
-        {
+        if overlapping > 1 || (span_end == first + 1 && words.is_nisba(first)) {
             continue;
         }
         if (first..span_end).all(|j| tokens.kind(j) == Some(TokenKind::Punct)) {
@@ -273,7 +284,7 @@ fn add_tagger_candidates(tokens: &Tokens, labels: &[usize], candidates: &mut Vec
             kind,
             first,
             end: span_end,
-            start: tokens.offset_after_letters(first, leading_clitics(tokens, first)),
+            start: start_after_clitics(first),
             entry: None,
             role: None,
         });
