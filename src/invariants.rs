@@ -20,6 +20,33 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
     check_figures(text, &analysis.figures)
 }
 
+/// The spans of `analysis` converted to UTF-16 code units name the same
+/// texts in the UTF-16 form of `text`, as JavaScript's `slice` reads them.
+pub fn check_utf16_offsets(text: &str, analysis: &Analysis) -> Result<(), String> {
+    let converted = analysis.clone().into_utf16_offsets(text);
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let spans = |a: &Analysis| -> Vec<(usize, usize)> {
+        let figures = a.figures.iter().map(|f| (f.start, f.end));
+        let mentions = a.entities.iter().flat_map(|e| &e.mentions);
+        let adjectives = a.nationalities.iter().flat_map(|n| &n.mentions);
+        figures
+            .chain(mentions.chain(adjectives).map(|m| (m.start, m.end)))
+            .collect()
+    };
+    for ((start, end), (from, to)) in spans(analysis).into_iter().zip(spans(&converted)) {
+        let sliced = units
+            .get(from..to)
+            .map(String::from_utf16_lossy)
+            .unwrap_or_default();
+        if text.get(start..end) != Some(sliced.as_str()) {
+            return Err(format!(
+                "bytes {start}..{end} became UTF-16 units {from}..{to}, {sliced:?}"
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Each nationality has mentions, in text order and apart, whose spans
 /// keep the promises and overlap no entity mention; no two nationalities
 /// share a key.

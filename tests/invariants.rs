@@ -26,7 +26,9 @@ fn check(text: &str) -> Analysis {
     }
     let analysis =
         analyze(text, &Options::default()).expect("input under the size limit is analysed");
-    if let Err(broken) = invariants::check(text, &analysis) {
+    if let Err(broken) = invariants::check(text, &analysis)
+        .and_then(|()| invariants::check_utf16_offsets(text, &analysis))
+    {
         panic!("{broken}");
     }
     analysis
