@@ -39,6 +39,20 @@ test('CLI and WASM agree with a reference date', async () => {
   assert.deepEqual({ figures, entities, nationalities, reference }, wasm);
 });
 
+// Offsets become UTF-16 units natively and, in wasm, through SIMD: the two must agree wherever a character outside
+// the BMP falls, at the end of one of the 64-byte blocks they count in or anywhere else.
+test('CLI and WASM agree on offsets past characters outside the BMP anywhere', async () => {
+  await init();
+  let n = 0;
+  const text = seeds.map((seed) => seed.text).join('\n').replace(/ /g, (space) => (n++ % 3 === 0 ? ' 🙂' : space));
+  const path = join(mkdtempSync(join(tmpdir(), 'khabar-parity-')), 'astral.txt');
+  writeFileSync(path, text);
+  const [{ file, ...line }] = runCli([path]);
+  const wasm = analyze(text);
+  assert.ok(wasm.figures.length > 10 && wasm.entities.length > 5);
+  assert.equal(JSON.stringify(wasm), JSON.stringify(line));
+});
+
 // The wasm result is built in JS from packed arrays (js/unpack.js): the same JSON, key order included, for
 // every optional field. A character outside the BMP comes first, so that UTF-16 offsets differ from code points.
 test('CLI and WASM write the same JSON, every optional field included', async () => {
