@@ -546,10 +546,17 @@ pub struct Lexemes<'a> {
     /// `found`.
     at: Vec<u32>,
     found: Vec<Lexeme>,
-    /// For each word type, whether its fingerprint admits it as one of the
-    /// [`STARTERS`] or the stem of a holiday's or part's first word.
-    may_start_outside: Vec<bool>,
+    /// For each word type, its [`MAY_START_OUTSIDE`] and [`NAMES_A_MONTH`]
+    /// bits.
+    flags: Vec<u8>,
 }
+
+/// Whether a word type's fingerprint admits it as one of the [`STARTERS`]
+/// or the stem of a holiday's or part's first word.
+const MAY_START_OUTSIDE: u8 = 1;
+/// Whether a word type's lexeme is a month or the noun شهر: what a day in
+/// words looks ahead for at every word, so kept apart from the lexeme.
+const NAMES_A_MONTH: u8 = 2;
 
 impl Lexemes<'_> {
     /// The lexeme of token `i`, if it has one.
@@ -561,9 +568,18 @@ impl Lexemes<'_> {
     /// Whether token `i` may be a word outside the table that readers
     /// start from; if not, it surely is none.
     pub fn may_start_outside(&self, i: usize) -> bool {
+        self.flag(i, MAY_START_OUTSIDE)
+    }
+
+    /// Whether token `i` is a month name or the noun شهر.
+    pub fn names_a_month(&self, i: usize) -> bool {
+        self.flag(i, NAMES_A_MONTH)
+    }
+
+    fn flag(&self, i: usize, flag: u8) -> bool {
         self.token_types
             .get(i)
-            .is_some_and(|&t| self.may_start_outside[t as usize])
+            .is_some_and(|&t| self.flags[t as usize] & flag != 0)
     }
 }
 
@@ -578,7 +594,7 @@ pub fn lexemes<'a>(tokens: &'a Tokens) -> Lexemes<'a> {
     let lexicon = lexicon();
     let mut found = Vec::new();
     let types = tokens.word_type_count() as u32;
-    let mut may_start_outside = Vec::with_capacity(types as usize);
+    let mut flags = Vec::with_capacity(types as usize);
     let at = (0..types)
         .map(|t| {
             let i = tokens.first_of_type(t);
@@ -590,10 +606,18 @@ pub fn lexemes<'a>(tokens: &'a Tokens) -> Lexemes<'a> {
             } else {
                 0
             };
-            may_start_outside.push(lists & OUTSIDE_WORD != 0);
             let lexeme = (lists & TABLE_WORD != 0)
                 .then(|| lexeme(&lexicon.table, word))
                 .flatten();
+            let month = lexeme
+                .is_some_and(|l| l.entry.month.is_some() || l.entry.unit == Some(Unit::Month));
+            flags.push(
+                if lists & OUTSIDE_WORD != 0 {
+                    MAY_START_OUTSIDE
+                } else {
+                    0
+                } | if month { NAMES_A_MONTH } else { 0 },
+            );
             match lexeme {
                 Some(lexeme) => {
                     found.push(lexeme);
@@ -607,7 +631,7 @@ pub fn lexemes<'a>(tokens: &'a Tokens) -> Lexemes<'a> {
         token_types: tokens.word_types(),
         at,
         found,
-        may_start_outside,
+        flags,
     }
 }
 

@@ -248,10 +248,7 @@ impl<'a, 't> Scan<'a, 't> {
     /// after `i`, as after a day in words: `الخامس من سبتمبر`, `الحادي
     /// والعشرين من يوليو`, `العاشر من الشهر المقبل`.
     pub fn month_ahead(&self, i: usize) -> bool {
-        (i + 1..=i + 3).any(|j| {
-            self.entry(j)
-                .is_some_and(|e| e.month.is_some() || e.unit == Some(Unit::Month))
-        })
+        (i + 1..=i + 3).any(|j| self.lexemes.names_a_month(j))
     }
 
     pub fn lexeme(&self, i: usize) -> Option<&Lexeme> {
