@@ -7,7 +7,7 @@
 //! (`ساعة ونصف`), a singular followed by واحد for one (`يوم واحد`).
 
 use crate::numbers::{read_definite_numeral, read_numeral, Numeral};
-use crate::text::{TokenKind, Tokens};
+use crate::text::{proclitic_splits, TokenKind, Tokens};
 use crate::FigureKind;
 
 use super::{count, duration, money, percent, quantity, subject, GrammaticalNumber};
@@ -44,8 +44,9 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<Amount> {
     if ends_a_name(tokens, i) {
         return None;
     }
-    if let Some(amount) =
-        read_with_currency_first(tokens, i).or_else(|| read_definite_duration(tokens, i))
+    if let Some(amount) = read_with_currency_first(tokens, i)
+        .or_else(|| read_definite_duration(tokens, i))
+        .or_else(|| read_definite_dual_duration(tokens, i))
     {
         return Some(amount);
     }
@@ -143,6 +144,56 @@ fn read_definite_duration(tokens: &Tokens, i: usize) -> Option<Amount> {
         subject: None,
         numeral: Some(numeral),
     })
+}
+
+/// `العامين الماضيين`, `الأسبوعين المقبلين`, `الساعتين الأخيرتين`,
+/// `للعامين المقبلين`: a definite dual duration, two of its unit. As with
+/// the definite plurals, only before an adjective that counts it from the
+/// day of writing: `العامين` alone is more often two years already told of.
+/// The preposition of لل stays in the span, which cannot start inside it.
+fn read_definite_dual_duration(tokens: &Tokens, i: usize) -> Option<Amount> {
+    if !tokens.same_line_as_previous(i + 1) || !counts_dual_from_now(tokens.folded(i + 1)) {
+        return None;
+    }
+    proclitic_splits(tokens.folded(i))
+        .filter(|split| split.article)
+        .find_map(|split| {
+            let (unit, next) = duration::read(tokens, i, split.stem)
+                .filter(|&(unit, next)| unit.number == GrammaticalNumber::Dual && next == i + 1)?;
+            let fused = split.preposition == Some('ل');
+            let clitic_letters = usize::from(split.conjunction.is_some())
+                + usize::from(split.preposition.is_some() && !fused);
+            Some(Amount {
+                start: tokens.offset_after_letters(i, clitic_letters),
+                first_token: i,
+                end: next,
+                value: 2.0,
+                kind: FigureKind::Duration,
+                unit: unit.code,
+                per: None,
+                subject: None,
+                numeral: None,
+            })
+        })
+}
+
+/// [`counts_from_now`] for a dual: `الماضيين`, `الأخيران`, `المقبلتين`.
+fn counts_dual_from_now(word: &str) -> bool {
+    ["تين", "تان", "ين", "ان"]
+        .iter()
+        .filter_map(|ending| word.strip_suffix(ending))
+        .any(|base| {
+            matches!(
+                base,
+                "الماضي"
+                    | "الاخير"
+                    | "المقبل"
+                    | "القادم"
+                    | "المنصرم"
+                    | "الفائت"
+                    | "المنقضي"
+            )
+        })
 }
 
 /// Whether a word after a definite duration places it against the day of
