@@ -221,10 +221,10 @@ fn day(scan: &Scan, i: usize) -> Option<(u8, usize, DayForm)> {
     (in_range(day) && !inside_a_number).then_some((day as u8, end, form))
 }
 
-/// The token after the article the press glues to digits (`الـ19`), or
-/// `i` when there is none.
+/// The token after the article the press writes before digits, glued
+/// (`الـ19`) or not (`الـ 19`), or `i` when there is none.
 fn after_glued_article(scan: &Scan, i: usize) -> usize {
-    if scan.is(i, "ال") && scan.tokens.glued_to_previous(i + 1) {
+    if scan.is(i, "ال") && scan.tokens.same_line_as_previous(i + 1) {
         i + 1
     } else {
         i
