@@ -27,15 +27,25 @@ def spans():
         current = (tag[2:], [word]) if tag.startswith("B-") else None
 
 
-def plain_word_counts():
-    """How often each token is tagged O: a name part or a one-word
-    organisation that is more often an ordinary word is left out."""
-    counts = collections.Counter()
+def word_counts():
+    """How often each token is tagged O, and how often it occurs at all: a
+    name part or a one-word organisation that is more often an ordinary
+    word is left out, and a one-word organisation must be one in most of
+    its uses, not just more often than it is a plain word. الله, tagged
+    ORG alone three times, is a person's name part over sixty times (عبد
+    الله); قطر and روما are places, نيسان a month, more often than they
+    are the state's or the club's name."""
+    plain, every = collections.Counter(), collections.Counter()
     for line in ANERCORP.read_text(encoding="utf-8").splitlines():
         word, _, tag = line.rpartition(" ")
+        every[word] += 1
         if tag == "O":
-            counts[word] += 1
-    return counts
+            plain[word] += 1
+    return plain, every
+
+
+# The share of a word's uses in which a one-word organisation must be one.
+MIN_ORG_SHARE = 2 / 3
 
 
 def strip_clitic(word, known):
@@ -63,12 +73,24 @@ def main():
     for name, count in orgs.items():
         first, *rest = name.split(" ")
         merged[" ".join([strip_clitic(first, {n.split(" ")[0] for n in plain_orgs})] + rest)] += count
-    plain = plain_word_counts()
+    plain, every = word_counts()
 
     def keep(name, count):
         return count >= MIN_COUNT and is_arabic_name(name) and plain[name] < count
 
-    rows = [(name,) for name, count in merged.items() if keep(name, count)]
+    # A word inside a longer organisation's name (حزب الليكود) is used as
+    # one there too.
+    in_longer_org = collections.Counter(
+        word for kind, words in found if kind == "ORG" and len(words) > 1 for word in words
+    )
+
+    def keep_org(name, count):
+        if " " in name:
+            return keep(name, count)
+        uses = every[name] - in_longer_org[name]
+        return keep(name, count) and orgs[name] > MIN_ORG_SHARE * uses
+
+    rows = [(name,) for name, count in merged.items() if keep_org(name, count)]
     write_tsv("anercorp_orgs.tsv", "organisation name. Mined from ANERcorp (CAMeL Lab train split); CC BY-SA 4.0", rows)
     names = [(w, "first") for w, c in first_names.items() if keep(w, c)]
     names += [(w, "family") for w, c in family_names.items() if keep(w, c)]
