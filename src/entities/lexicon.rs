@@ -500,6 +500,12 @@ impl Lexicon {
             || self.first_names.contains_key(folded)
     }
 
+    /// Whether folded words are a first name of the hand-written list as
+    /// they stand (محمد، عبد الرحمن).
+    pub fn is_listed_first_name(&self, folded: &str) -> bool {
+        self.first_names.contains_key(folded)
+    }
+
     /// Whether a folded word, without proclitics, is in the hand-written
     /// list of common first names (the one the tagger may see).
     pub fn is_common_first_name(&self, folded: &str) -> bool {

@@ -51,6 +51,7 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
                 let folded = mention_form(tokens, candidate, form.dropped);
                 let identities = identities(candidate, &folded, &mut entry_families);
                 let found = identities
+                    .met_by
                     .iter()
                     .find_map(|id| by_identity.get(id).copied());
                 let group = found.unwrap_or_else(|| {
@@ -62,7 +63,7 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
                     });
                     groups.len() - 1
                 });
-                for id in identities {
+                for id in identities.met_by.into_iter().chain(identities.shorter) {
                     by_identity.entry(id).or_insert(group);
                 }
                 group_of_form.insert(form, group);
@@ -181,35 +182,90 @@ fn mention_form(tokens: &Tokens, candidate: &Candidate, dropped: usize) -> Strin
     form
 }
 
-/// The identities under which a mention meets others of the same entity:
-/// its gazetteer key; for a person, the skeleton of the family name.
-/// `entry_families` keeps the family identity of each gazetteer person met.
+/// The identities under which a mention meets others of the same entity
+/// (`met_by`), and those under which only shorter mentions find it
+/// (`shorter`).
+struct Identities {
+    met_by: Vec<String>,
+    shorter: Vec<String>,
+}
+
+/// A mention's [`Identities`]: its gazetteer key; for a person, the
+/// skeleton of the family name, which a lone family name meets; a fuller
+/// name with a first name the lexicon knows meets others by that first
+/// name and the family name, so that two people of one family (محمد بن
+/// سلمان، عبد العزيز بن سلمان) stay two. A first name alone meets only
+/// itself. `entry_families` keeps the
+/// family identity of each gazetteer person met.
 fn identities(
     candidate: &Candidate,
     folded: &str,
     entry_families: &mut FastMap<usize, String>,
-) -> Vec<String> {
+) -> Identities {
     let lexicon = lexicon();
-    let mut out = Vec::new();
+    let mut ids = Identities {
+        met_by: Vec::new(),
+        shorter: Vec::new(),
+    };
     if let Some(entry) = candidate.entry {
-        out.push(lexicon.entries[entry].key.clone());
+        ids.met_by.push(lexicon.entries[entry].key.clone());
     }
     match candidate.kind {
         EntityType::Person => {
-            let family = folded.rsplit(' ').next().unwrap_or(folded);
-            out.push(format!("per-family:{}", skeleton(family)));
+            let words: Vec<&str> = folded.split(' ').collect();
+            let family = family_name(&words);
+            let family_id = format!("per-family:{}", skeleton(&family));
+            match known_first_name(&words) {
+                // A first name alone (محمد، عبد الله) is nobody's family name.
+                _ if lexicon.is_listed_first_name(folded) => {
+                    ids.met_by.push(format!("per-first:{}", skeleton(folded)))
+                }
+                Some(first) => {
+                    ids.met_by
+                        .push(format!("per:{} {}", skeleton(&first), skeleton(&family)));
+                    ids.shorter.push(family_id);
+                }
+                None => ids.met_by.push(family_id),
+            }
             if let Some(entry) = candidate.entry {
                 let known = entry_families.entry(entry).or_insert_with(|| {
                     let canonical = fold(&lexicon.entries[entry].canonical);
-                    let family = canonical.rsplit(' ').next().unwrap_or(&canonical);
-                    format!("per-family:{}", skeleton(family))
+                    let words: Vec<&str> = canonical.split(' ').collect();
+                    format!("per-family:{}", skeleton(&family_name(&words)))
                 });
-                out.push(known.clone());
+                ids.shorter.push(known.clone());
             }
         }
-        kind => out.push(format!("{}:~{}", type_prefix(kind), skeleton(folded))),
+        kind => ids
+            .met_by
+            .push(format!("{}:~{}", type_prefix(kind), skeleton(folded))),
     }
-    out
+    ids
+}
+
+/// The family name a person's folded name ends with: its last word, or
+/// its last two where the last is only the second half of a compound (نصر
+/// الله، محيي الدين) or the one before opens one (أبو الغيط، عبد الله).
+fn family_name(words: &[&str]) -> String {
+    match words {
+        [.., before, last]
+            if matches!(*last, "الله" | "الدين") || matches!(*before, "عبد" | "ابو" | "ابي") =>
+        {
+            format!("{before} {last}")
+        }
+        [.., last] => last.to_string(),
+        [] => String::new(),
+    }
+}
+
+/// The first name a person's folded name opens with, one word or two
+/// (عبد الرحمن), when the lexicon lists it and a family name follows.
+fn known_first_name(words: &[&str]) -> Option<String> {
+    let lexicon = lexicon();
+    (1..=2)
+        .filter(|&n| n < words.len())
+        .map(|n| words[..n].join(" "))
+        .find(|first| lexicon.is_listed_first_name(first))
 }
 
 /// The mention with the most words, the most frequent among those.

@@ -79,6 +79,43 @@ fn unknown_people_merge_on_their_family_name_with_a_stable_key() {
 }
 
 #[test]
+fn people_of_one_family_stay_apart() {
+    let text = "وقال محمد بن سلمان إن المملكة ماضية في الإصلاح، فيما أكد عبد العزيز بن سلمان \
+                أن الإنتاج سيخفض. وأشار محمد بن عبد الرحمن آل ثاني إلى أن تميم بن حمد آل ثاني \
+                يتابع الوساطة. وقال نصر الله إن حسن نصر الله لم يتحدث.";
+    let people: Vec<Vec<String>> = found(text)
+        .into_iter()
+        .filter(|(kind, ..)| *kind == EntityType::Person)
+        .map(|(.., mentions)| mentions)
+        .collect();
+    let alone = |mention: &str| people.iter().any(|m| m == &[mention]);
+    assert!(alone("محمد بن سلمان"), "{people:?}");
+    assert!(alone("عبد العزيز بن سلمان"), "{people:?}");
+    assert!(alone("محمد بن عبد الرحمن آل ثاني"), "{people:?}");
+    assert!(
+        people.iter().any(|m| m == &["نصر الله", "حسن نصر الله"]),
+        "{people:?}"
+    );
+}
+
+#[test]
+fn names_opening_with_abd_are_people() {
+    for (text, name) in [
+        (
+            "قال عبد الله بن زايد إن الإمارات تدعم الحل.",
+            "عبد الله بن زايد",
+        ),
+        (
+            "وقال محافظ البنك حسن عبد الله إن الاحتياطيات ارتفعت.",
+            "حسن عبد الله",
+        ),
+    ] {
+        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
+        assert_eq!(entity.kind, EntityType::Person, "{text}");
+    }
+}
+
+#[test]
 fn titles_give_roles() {
     let cases = [
         (
