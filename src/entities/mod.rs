@@ -1,8 +1,10 @@
 //! People, places and organisations, merged across spellings.
 //!
-//! Two finders propose mentions, and [`merge`] turns them into entities:
+//! Three finders propose mentions, and [`merge`] turns them into entities:
 //! * the gazetteers ([`lexicon`]) know places, organisations and people in
 //!   the news with stable keys, found with or without proclitics;
+//! * [`institutions`] reads the bodies no list has from the shape of their
+//!   names (وزارة الصحة الفلسطينية), which the tagger's corpus leaves untagged;
 //! * the learned [`tagger`] finds names no list has, using context.
 //!
 //! Where both claim text, the gazetteer decides the entity and the tagger
@@ -12,6 +14,7 @@
 //! place, unless they lie inside an entity's mention (الحرس الثوري الإيراني).
 
 pub mod features;
+mod institutions;
 mod keys;
 mod labelling;
 mod lexicon;
@@ -70,6 +73,7 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     );
     let labels = tag(&words, &sentences);
     let mut candidates = gazetteer_candidates(&words, &labels);
+    institutions::add_institutions(&words, &mut candidates);
     add_tagger_candidates(&words, &labels, &mut candidates);
     candidates.sort_by_key(|c| c.first);
     for candidate in candidates
@@ -253,8 +257,9 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
         }
         let (first, span_end) = (i, end);
         i = end;
-        // Gazetteer candidates come sorted and disjoint: the overlapping
-        // ones follow the last that ends at or before `first`.
+        // Gazetteer and institution candidates come sorted and disjoint:
+        // the overlapping ones follow the last that ends at or before
+        // `first`.
         let after =
             gazetteer_count.min(candidates[..gazetteer_count].partition_point(|c| c.end <= first));
         let overlapping = candidates[after..gazetteer_count]
