@@ -226,7 +226,8 @@ fn is_first_name(tokens: &Tokens, i: usize) -> bool {
 }
 
 /// Tagger spans that no gazetteer phrase overlaps, except person spans that
-/// contain a gazetteer person: those widen it. A lone nationality word
+/// contain a gazetteer person, which they widen, or a city, which they
+/// take the place of. A lone nationality word
 /// (الروسي، الروس) is dropped, whatever the tagger calls it.
 fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &mut Vec<Candidate>) {
     let tokens = words.tokens();
@@ -268,14 +269,22 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
             .count();
         if overlapping == 1 {
             let known = &mut candidates[after];
-            if kind == EntityType::Person
-                && known.kind == EntityType::Person
-                && first <= known.first
-                && span_end >= known.end
-            {
+            let widens =
+                kind == EntityType::Person && first <= known.first && span_end >= known.end;
+            if widens && known.kind == EntityType::Person {
                 known.first = first;
                 known.end = span_end;
                 known.start = start_after_clitics(first);
+            } else if widens && span_end - first > known.end - known.first && is_city(known) {
+                // A city's name is also a person's (آموس هوكشتاين).
+                *known = Candidate {
+                    kind,
+                    first,
+                    end: span_end,
+                    start: start_after_clitics(first),
+                    entry: None,
+                    role: None,
+                };
             }
             continue;
         }
@@ -294,6 +303,14 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
             role: None,
         });
     }
+}
+
+/// Whether a candidate is a city of the gazetteers, the least sure of
+/// their entries: many are people's names too.
+fn is_city(candidate: &Candidate) -> bool {
+    candidate
+        .entry
+        .is_some_and(|entry| lexicon().entries[entry].source == Source::City)
 }
 
 /// How many proclitic letters (و ف ب ك ل) open token `i` as the first word
