@@ -227,8 +227,8 @@ fn is_first_name(tokens: &Tokens, i: usize) -> bool {
 
 /// Tagger spans that no gazetteer phrase overlaps, except person spans that
 /// contain a gazetteer person, which they widen, or a city, which they
-/// take the place of. A lone nationality word
-/// (الروسي، الروس) is dropped, whatever the tagger calls it.
+/// take the place of. A lone nationality word (الروسي، الروس) is dropped,
+/// whatever the tagger calls it, and so is a miscellaneous name of one word.
 fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &mut Vec<Candidate>) {
     let tokens = words.tokens();
     let gazetteer_count = candidates.len();
@@ -288,7 +288,11 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
             }
             continue;
         }
-        if overlapping > 1 || (span_end == first + 1 && words.is_nisba(first)) {
+        // One word alone, a nationality is no name; and the tagger's other
+        // names of one word are wrong more often than right (أحد، طريق،
+        // البيت; the currencies ANERcorp tags, دولار).
+        let one_word = span_end == first + 1;
+        if overlapping > 1 || one_word && (words.is_nisba(first) || kind == EntityType::Misc) {
             continue;
         }
         if (first..span_end).all(|j| tokens.kind(j) == Some(TokenKind::Punct)) {

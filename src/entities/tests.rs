@@ -223,6 +223,7 @@ fn texts_without_names_give_nothing() {
         "...",
         "1234 5678",
         "ارتفعت الأسعار بنسبة كبيرة هذا العام.",
+        "ولن يقدم أي مساعدة للمعتدي الذي يهاجم أيا من الدولتين.",
     ] {
         assert!(found(text).is_empty(), "{text}: {:?}", found(text));
     }
