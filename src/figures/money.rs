@@ -56,14 +56,48 @@ const CONTEXT_TOKENS: usize = 200;
 /// دينار) at token `j`, from the same noun named with its country's
 /// adjective shortly before: `تراجعت الليرة التركية إلى 32.4 ليرة` → TRY,
 /// `500 ريال سعودي ... و200 ريال` → SAR. The nearest such name of the
-/// noun's currencies wins; with none, the currency stays unknown.
+/// noun's currencies wins; failing that, the nearest adjective of one of
+/// their countries, in any gender and number (`نمو الاقتصاد المغربي ...
+/// 2.5 مليار درهم` → MAD); with neither, the currency stays unknown.
 fn code_from_context(tokens: &Tokens, j: usize, noun: &str) -> Option<&'static str> {
     let qualified = qualified_currencies();
     let family = qualified.get(noun)?;
-    (j.saturating_sub(CONTEXT_TOKENS)..j)
-        .rev()
+    let context = || (j.saturating_sub(CONTEXT_TOKENS)..j).rev();
+    context()
         .filter_map(|k| currency_named_at(tokens, k))
         .find(|code| family.iter().any(|(_, c)| c == code))
+        .or_else(|| context().find_map(|k| country_adjective_at(tokens, k, family)))
+}
+
+/// The endings of an adjective's feminine, dual and plural forms, folded.
+const ADJECTIVE_ENDINGS: [&str; 6] = ["ه", "ين", "ون", "ان", "تين", "تان"];
+
+/// The code of the currency of `family` whose country's adjective is the
+/// word at token `k` (`المغربية`, `والإماراتيين`).
+fn country_adjective_at(
+    tokens: &Tokens,
+    k: usize,
+    family: &[(String, &'static str)],
+) -> Option<&'static str> {
+    if tokens.kind(k) != Some(TokenKind::Word) {
+        return None;
+    }
+    proclitic_splits(tokens.folded(k)).find_map(|split| {
+        let stem = split.stem;
+        let bases = std::iter::once(stem).chain(
+            ADJECTIVE_ENDINGS
+                .iter()
+                .filter_map(|ending| stem.strip_suffix(ending)),
+        );
+        bases
+            .flat_map(|base| {
+                family
+                    .iter()
+                    .filter(move |(adjective, _)| adjective == base)
+            })
+            .map(|&(_, code)| code)
+            .next()
+    })
 }
 
 /// The code of a shared currency noun named with its adjective at token
