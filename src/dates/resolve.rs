@@ -9,7 +9,7 @@
 //! مارس` the last March begun by it, and a bare `19 يوليو` the occurrence
 //! nearest it. What neither places stays `X`.
 
-use super::calendar::{add_days, add_months, iso_week, weekday};
+use super::calendar::{add_days, add_months, day_number, iso_week, weekday};
 use super::lexicon::{Calendar, Unit};
 use super::parts::Part;
 use super::{hijri, Anchor, Date, Dated, Mention, Occurrence, Said, Scan, Spec, Year};
@@ -269,6 +269,7 @@ impl Placer {
                 spec,
                 weekday: written,
             } => {
+                let spec = written.map_or(spec, |wanted| self.weekday_year(spec, wanted));
                 let (placed, hijri_form) = self.place(spec);
                 let disagrees = match (placed, written) {
                     (Placed::Calendar(fields, Grain::Day), Some(written)) => {
@@ -318,6 +319,39 @@ impl Placer {
             }
             _ => from,
         }
+    }
+
+    /// The year of a day and month written without one beside their
+    /// weekday (`الخميس 15 أغسطس`): of the reference's year and the years
+    /// on either side, the one nearest the reference in which that day is
+    /// that weekday, for the weekday is written to place the day. Further
+    /// off it is more likely a slip than a date years away, and the
+    /// nearest occurrence stands, flagged.
+    fn weekday_year(&self, spec: Spec, wanted: u8) -> Spec {
+        let (Some(reference), Some((calendar, Year::Unknown, Some(month), Some(day)))) =
+            (self.reference, spec.parts())
+        else {
+            return spec;
+        };
+        let Some(around) = self.reference_fields(calendar).and_then(|r| r.year) else {
+            return spec;
+        };
+        let gregorian = |year: i32| match calendar {
+            Calendar::Gregorian => {
+                super::calendar::is_valid(year, month, day).then_some(Date { year, month, day })
+            }
+            Calendar::Hijri => {
+                let date = hijri::HijriDate { year, month, day };
+                hijri::is_valid(date).then(|| hijri::to_gregorian(date))
+            }
+        };
+        (around - 1..=around + 1)
+            .filter_map(|year| gregorian(year).map(|date| (year, date)))
+            .filter(|&(_, date)| weekday(date) == wanted)
+            .min_by_key(|&(_, date)| (day_number(date) - day_number(reference)).abs())
+            .map_or(spec, |(year, _)| {
+                Spec::written(calendar, Year::Given(year), Some(month), Some(day))
+            })
     }
 
     /// The reference date's fields in `calendar`.
