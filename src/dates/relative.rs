@@ -253,18 +253,8 @@ pub fn bare_unit(scan: &Scan, i: usize) -> Option<Unit> {
 /// العام`, `نهاية الشهر`): the reference's own year or month. The part
 /// word stays outside the span.
 fn in_part_of_period(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>)> {
-    const PARTS: &[&str] = &[
-        "مطلع",
-        "بدايه",
-        "بدايات",
-        "اوائل",
-        "اواسط",
-        "منتصف",
-        "اواخر",
-        "نهايه",
-        "نهايات",
-    ];
-    if !PARTS.contains(&without_conjunction(scan, i.checked_sub(1)?)) {
+    let part = scan.lexeme(i.checked_sub(1)?)?;
+    if part.entry.third.is_none() || part.article || part.preposition.is_some() {
         return None;
     }
     let unit = bare_unit(scan, i)?;

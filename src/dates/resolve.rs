@@ -9,7 +9,7 @@
 //! مارس` the last March begun by it, and a bare `19 يوليو` the occurrence
 //! nearest it. What neither places stays `X`.
 
-use super::calendar::{add_days, add_months, day_number, iso_week, weekday};
+use super::calendar::{add_days, add_months, day_number, days_in_month, iso_week, weekday};
 use super::lexicon::{Calendar, Unit};
 use super::parts::Part;
 use super::{hijri, Anchor, Date, Dated, Mention, Occurrence, Said, Scan, Spec, Year};
@@ -175,6 +175,8 @@ enum Placed {
     Part(Option<i32>, Part),
     /// The Gregorian days of a Hijri month or year.
     Span(Date, Date, Grain),
+    /// The first and last of some days of one month, placed or not.
+    Days(Fields, Fields),
 }
 
 impl Placed {
@@ -221,6 +223,10 @@ impl Placed {
                 }
             }
             Placed::Span(first, last, _) => format!("{}/{}", iso(first), iso(last)),
+            Placed::Days(..) => {
+                let (first, last) = self.bounds();
+                format!("{first}/{last}")
+            }
         }
     }
 
@@ -231,6 +237,7 @@ impl Placed {
                 weekday: Some(_), ..
             } => Grain::Day,
             Placed::Week { .. } => Grain::Week,
+            Placed::Days(..) => Grain::Day,
             Placed::Decade(_) => Grain::Decade,
             Placed::Century(_) => Grain::Century,
             Placed::Part(_, Part::Quarter(_)) => Grain::Quarter,
@@ -242,6 +249,10 @@ impl Placed {
     fn bounds(self) -> (String, String) {
         match self {
             Placed::Span(first, last, _) => (iso(first), iso(last)),
+            Placed::Days(first, last) => (
+                Placed::Calendar(first, Grain::Day).value(),
+                Placed::Calendar(last, Grain::Day).value(),
+            ),
             other => (other.value(), other.value()),
         }
     }
@@ -430,9 +441,24 @@ impl Placer {
                 let year = self.year(year, Calendar::Gregorian, None, None, reference);
                 Placed::Part(year, part)
             }
+            Spec::Third { year, month, third } => {
+                let reference = self.reference_fields(Calendar::Gregorian);
+                let year = self.year(year, Calendar::Gregorian, Some(month), None, reference);
+                // 2000 is a leap year: without a year, February may end on
+                // its 29th, as a day without a year may be one.
+                let (first, last) = third.days(days_in_month(year.unwrap_or(2000), month));
+                let day = |day: u8| Fields {
+                    year,
+                    month: Some(month),
+                    day: Some(day),
+                };
+                Placed::Days(day(first), day(last))
+            }
         };
         match placed {
-            Placed::Calendar(fields, _) if fields.year.is_some() || fields.month.is_some() => {
+            Placed::Calendar(fields, _) | Placed::Days(fields, _)
+                if fields.year.is_some() || fields.month.is_some() =>
+            {
                 self.last = fields
             }
             Placed::Span(first, ..) => self.last = Fields::of(first),
