@@ -8,7 +8,7 @@
 
 use super::absolute::{counts_something, day_fits, numeric, read_date, year_after};
 use super::lexicon::{Calendar, Strength, Unit};
-use super::{months, Mention, Said, Scan, Spec, Year};
+use super::{months, relative, Mention, Occurrence, Said, Scan, Spec, Year};
 use crate::figures::read_rank;
 
 /// One end of an interval as written.
@@ -32,6 +32,9 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     // بين عامي 2010 و2015، بين العامين 2010 و2015
     let years_only = scan.entry(from_at).is_some_and(|e| e.dual_year_noun);
     let from_at = if years_only { from_at + 1 } else { from_at };
+    if let Some(mention) = weekdays(scan, i, from_at, between) {
+        return Some(mention);
+    }
     let (from, after_from) = end(scan, from_at, years_only)?;
     let to_at = connector(scan, after_from, between)?;
     let (to, end_token) = end(scan, to_at, years_only)?;
@@ -117,6 +120,50 @@ fn month_first(scan: &Scan, i: usize) -> Option<Mention> {
         first: i,
         end,
         said: Said::Interval { from, to },
+    })
+}
+
+/// Reads two weekdays as one span of days from token `from_at`, after
+/// `من` or `بين` at `i`: `من الأحد إلى الخميس`, `بين الاثنين والأربعاء
+/// المقبلين`. A direction word after one end is the span's (the dual
+/// after the second end, as grammar has it, or the singular as the press
+/// also writes it); after both, each end keeps its own.
+fn weekdays(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<Mention> {
+    let (from, after_from) = relative::weekday(scan, from_at)?;
+    let (to, end) = relative::weekday(scan, connector(scan, after_from, between)?)?;
+    let (
+        Spec::Weekday {
+            weekday: first,
+            occurrence: first_occurrence,
+        },
+        Spec::Weekday {
+            weekday: last,
+            occurrence: last_occurrence,
+        },
+    ) = (from, to)
+    else {
+        return None;
+    };
+    if first == last {
+        return None;
+    }
+    let qualified = |end: usize| scan.entry(end - 1).is_some_and(|e| e.direction.is_some());
+    let (first_occurrence, last_occurrence) = match (qualified(after_from), qualified(end)) {
+        (true, true) => (first_occurrence, last_occurrence),
+        (false, true) => (last_occurrence, last_occurrence),
+        _ => (first_occurrence, first_occurrence),
+    };
+    let weekday = |weekday: u8, occurrence: Occurrence| Spec::Weekday {
+        weekday,
+        occurrence,
+    };
+    Some(Mention {
+        first: i,
+        end,
+        said: Said::Interval {
+            from: weekday(first, first_occurrence),
+            to: weekday(last, last_occurrence),
+        },
     })
 }
 

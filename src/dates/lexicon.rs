@@ -277,6 +277,11 @@ const DIRECTIONS: &[(&str, Direction)] = &[
     ("مقبلة", Direction::Next),
     ("قادم", Direction::Next),
     ("قادمة", Direction::Next),
+    // The duals, for two weekdays: بين الاثنين والأربعاء المقبلين.
+    ("مقبلين", Direction::Next),
+    ("قادمين", Direction::Next),
+    ("ماضيين", Direction::Last),
+    ("منصرمين", Direction::Last),
     ("حالي", Direction::This),
     ("حالية", Direction::This),
     ("جاري", Direction::This),

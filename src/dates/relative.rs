@@ -286,7 +286,7 @@ fn direction(scan: &Scan, i: usize) -> Option<Direction> {
 /// Reads a weekday with no date: `يوم الجمعة`, `الجمعة`, `الخميس
 /// الماضي`, `السبت المقبل`, `الأحد من الأسبوع المقبل`. Without a direction word it is the last such
 /// day, unless the clause speaks of the future.
-fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
+pub(super) fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     let day_noun = is_day_noun(scan, i);
     let at = if day_noun { i + 1 } else { i };
     let lexeme = scan

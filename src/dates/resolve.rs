@@ -295,7 +295,10 @@ impl Placer {
             }
             Said::Interval { from, to } => {
                 let from = self.share_year(from, to);
-                let ((from, from_hijri), (to, to_hijri)) = (self.place(from), self.place(to));
+                let ((from, from_hijri), (to, to_hijri)) = match self.weekdays(from, to) {
+                    Some((from, to)) => ((from, None), (to, None)),
+                    None => (self.place(from), self.place(to)),
+                };
                 let hijri_form = from_hijri.zip(to_hijri).map(|(a, b)| format!("{a}/{b}"));
                 (
                     format!("{}/{}", from.bounds().0, to.bounds().1),
@@ -363,6 +366,48 @@ impl Placer {
             .map_or(spec, |(year, _)| {
                 Spec::written(calendar, Year::Given(year), Some(month), Some(day))
             })
+    }
+
+    /// Places two weekdays that share their occurrence as one span. Before the reference (من السبت إلى الاثنين
+    /// الماضيين) or in a named week, the span ends at that end day and
+    /// starts on the start day before; otherwise it starts where the start
+    /// day alone would be and ends on the end day after, so that the span
+    /// of a week not named holds or follows the day of writing. `None`
+    /// for other ends, which are placed each alone.
+    fn weekdays(&mut self, from: Spec, to: Spec) -> Option<(Placed, Placed)> {
+        let (
+            Spec::Weekday {
+                weekday: first,
+                occurrence,
+            },
+            Spec::Weekday {
+                weekday: last,
+                occurrence: last_occurrence,
+            },
+        ) = (from, to)
+        else {
+            return None;
+        };
+        if occurrence != last_occurrence {
+            return None;
+        }
+        let gap = i64::from((last + 7 - first) % 7);
+        let mut day = |spec: Spec| match self.place(spec).0 {
+            Placed::Calendar(fields, _) => fields.date(),
+            _ => None,
+        };
+        let (start, end) = match occurrence {
+            Occurrence::Previous | Occurrence::InWeek(_) => {
+                let end = day(to)?;
+                (add_days(end, -gap), end)
+            }
+            Occurrence::Latest | Occurrence::Next => {
+                let start = day(from)?;
+                (start, add_days(start, gap))
+            }
+        };
+        let placed = |date: Date| Placed::Calendar(Fields::of(date), Grain::Day);
+        Some((placed(start), placed(end)))
     }
 
     /// The reference date's fields in `calendar`.
