@@ -299,13 +299,23 @@ pub(super) fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     if !day_noun && not_a_day {
         return None;
     }
-    let (occurrence, end) = match direction(scan, at + 1) {
+    // يومي السبت والأحد الماضيين: the direction after the second of two
+    // days is the first's too, whose span ends before the second.
+    let coordinated = scan
+        .lexeme(at + 1)
+        .is_some_and(|l| l.conjunction && l.article && l.entry.weekday.is_some());
+    let (qualifier, qualified_end) = if coordinated {
+        (at + 2, at + 1)
+    } else {
+        (at + 1, at + 2)
+    };
+    let (occurrence, end) = match direction(scan, qualifier) {
         _ if scan.is(at + 1, "من") => match shifted_unit(scan, at + 2) {
             Some((Unit::Week, by, Anchor::Reference, end)) => (Occurrence::InWeek(by), end),
             _ => (Occurrence::Latest, at + 1),
         },
-        Some(Direction::Next) => (Occurrence::Next, at + 2),
-        Some(Direction::Last) => (Occurrence::Previous, at + 2),
+        Some(Direction::Next) => (Occurrence::Next, qualified_end),
+        Some(Direction::Last) => (Occurrence::Previous, qualified_end),
         _ if speaks_of_the_future(scan, i) => (Occurrence::Next, at + 1),
         _ => (Occurrence::Latest, at + 1),
     };
