@@ -252,11 +252,12 @@ impl<'a, 't> Scan<'a, 't> {
                 || parts::starts(self, i))
     }
 
-    /// Whether a month name or the noun شهر comes within three tokens
+    /// Whether a month name or the noun شهر comes within four tokens
     /// after `i`, as after a day in words: `الخامس من سبتمبر`, `الحادي
-    /// والعشرين من يوليو`, `العاشر من الشهر المقبل`.
+    /// والعشرين من يوليو`, `العاشر من الشهر المقبل`, `التاسع عشر من هذا
+    /// الشهر`.
     pub fn month_ahead(&self, i: usize) -> bool {
-        (i + 1..=i + 3).any(|j| self.lexemes.names_a_month(j))
+        (i + 1..=i + 4).any(|j| self.lexemes.names_a_month(j))
     }
 
     pub fn lexeme(&self, i: usize) -> Option<&Lexeme> {
