@@ -213,7 +213,7 @@ fn end(scan: &Scan, i: usize, years_only: bool) -> Option<(End, usize)> {
 
 /// Reads the word between the two ends: `إلى`, `حتى`, `-` after `من`;
 /// `و` after `بين`, alone or glued to the second end (`و2015`, `وديسمبر`).
-fn connector(scan: &Scan, i: usize, between: bool) -> Option<usize> {
+pub(super) fn connector(scan: &Scan, i: usize, between: bool) -> Option<usize> {
     let word = scan.folded(i);
     if between {
         return match word {
