@@ -31,10 +31,13 @@ struct Clock {
 
 impl Clock {
     /// `HH:MM` or `HH:MM:SS` on the 24-hour clock, placed in `period`.
+    /// The period places the time said, not the hour before `إلا`: `الثانية
+    /// عشرة إلا ربعا قبل الظهر` is 11:45 in the morning, not a quarter to
+    /// midnight.
     fn value(&self, period: Option<Period>) -> String {
-        let hour = period.map_or(self.hour, |p| on_the_24_hour_clock(self.hour, p));
-        let total = (hour * 60 + self.minute) as i64 + self.minutes_added;
+        let total = i64::from(self.hour * 60 + self.minute) + self.minutes_added;
         let (hour, minute) = (total.div_euclid(60).rem_euclid(24), total.rem_euclid(60));
+        let hour = period.map_or(hour as u32, |p| on_the_24_hour_clock(hour as u32, p));
         let seconds = self.second.map(|s| format!(":{s:02}")).unwrap_or_default();
         format!("{hour:02}:{minute:02}{seconds}")
     }
