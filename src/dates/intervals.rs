@@ -90,8 +90,8 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
     })
 }
 
-/// Reads days of a month written after it, as Duckling's English-like
-/// forms and some wire copy give them: `يوليو 13-15`, `تموز 13 الى 15`.
+/// Reads days of a month written after it, as copy translated from
+/// English gives them: `يوليو 13-15`, `تموز 13 الى 15`.
 /// A month that is also a common word or name (ماي) needs more than
 /// this: `ماي 13-15` is no date.
 fn month_first(scan: &Scan, i: usize) -> Option<Mention> {

@@ -368,12 +368,13 @@ impl Placer {
             })
     }
 
-    /// Places two weekdays that share their occurrence as one span. Before the reference (من السبت إلى الاثنين
-    /// الماضيين) or in a named week, the span ends at that end day and
-    /// starts on the start day before; otherwise it starts where the start
-    /// day alone would be and ends on the end day after, so that the span
-    /// of a week not named holds or follows the day of writing. `None`
-    /// for other ends, which are placed each alone.
+    /// Places two weekdays that share their occurrence as one span.
+    /// Before the reference (من السبت إلى الاثنين الماضيين) or in a named
+    /// week, the span ends on that end day and starts on the start day
+    /// before; otherwise it starts where the start day alone would be and
+    /// ends on the end day after, so that the span of a week not named
+    /// holds or follows the day of writing. `None` for other ends, which
+    /// are placed each alone.
     fn weekdays(&mut self, from: Spec, to: Spec) -> Option<(Placed, Placed)> {
         let (
             Spec::Weekday {
