@@ -316,17 +316,31 @@ impl Placer {
         figure
     }
 
-    /// The start of an interval whose ends give no year (`من 1 إلى 5
-    /// أغسطس`) takes the year placed for the end, so that both ends are
-    /// in one year even where each alone would be nearest in another.
+    /// The start of an interval that gives no year takes the year placed
+    /// for the end when that gives none either (`من 1 إلى 5 أغسطس`) or
+    /// places it against the reference (`من أبريل إلى يونيو الماضيين`),
+    /// so that both ends are in one year even where each alone would be
+    /// in another.
     fn share_year(&self, from: Spec, to: Spec) -> Spec {
         match (from.parts(), to.parts()) {
             (
                 Some((calendar, Year::Unknown, month, day)),
-                Some((to_calendar, Year::Unknown, to_month, to_day)),
+                Some((
+                    to_calendar,
+                    to_year @ (Year::Unknown
+                    | Year::Before
+                    | Year::After
+                    | Year::Since
+                    | Year::Shift {
+                        anchor: Anchor::Reference,
+                        ..
+                    }),
+                    to_month,
+                    to_day,
+                )),
             ) if calendar == to_calendar => {
                 let reference = self.reference_fields(calendar);
-                match self.year(Year::Unknown, calendar, to_month, to_day, reference) {
+                match self.year(to_year, calendar, to_month, to_day, reference) {
                     Some(year) => Spec::written(calendar, Year::Given(year), month, day),
                     None => from,
                 }
