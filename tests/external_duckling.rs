@@ -31,7 +31,7 @@ const DIMENSIONS: &[(&str, usize)] = &[
     ("temperature", 10),
     ("amount_of_money", 51),
     ("duration", 10),
-    ("time", 81),
+    ("time", 94),
 ];
 
 /// Dimensions khabar does not cover at all, with the reason.

@@ -19,7 +19,8 @@ export interface Figure {
    * "2024-W37" an ISO week, "XXXX-WXX-5" a Friday not placed, "199X" a decade, "19XX" a century), or an ISO 8601
    * interval "start/end" for intervals and the Gregorian days of a Hijri month or year
    * ("2010/2015", "2024-03-11/2024-04-09"); for times "HH:MM" on the 24-hour clock, with ":SS" when
-   * given and the UTC offset of a fixed zone ("14:15Z", "15:00+03:00").
+   * given and the UTC offset of a fixed zone ("14:15Z", "15:00+03:00"), or "start/end" for a span
+   * of two ("19:00/06:00").
    */
   value?: number | string;
   /** The ends of a range ("بين 10 و20"). */

@@ -240,7 +240,9 @@ fn ranks_a_part(scan: &Scan, i: usize) -> bool {
             .any(|split| split.article && PARTS.contains(&split.stem))
 }
 
-fn day_fits(day: u8, month: u8, year: Year, calendar: Calendar) -> bool {
+/// Whether `day` is a day of `month` in `year`, or in some year when the
+/// text gives none.
+pub(super) fn day_fits(day: u8, month: u8, year: Year, calendar: Calendar) -> bool {
     match (calendar, year) {
         (Calendar::Gregorian, Year::Given(year)) => calendar::is_valid(year, month, day),
         // Without a year, February may have its 29th.

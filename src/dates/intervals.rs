@@ -6,9 +6,10 @@
 //! interval, `start/end` (`2010/2015`, `XXXX-08-01/XXXX-08-05`): the start
 //! borrows the month and year the text gives only once, at the end.
 
-use super::absolute::{counts_something, numeric, read_date};
-use super::lexicon::Unit;
-use super::{Mention, Said, Scan, Spec, Year};
+use super::absolute::{counts_something, day_fits, numeric, read_date, year_after};
+use super::lexicon::{Calendar, Strength, Unit};
+use super::{months, relative, Mention, Occurrence, Said, Scan, Spec, Year};
+use crate::figures::read_rank;
 
 /// One end of an interval as written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,11 +27,14 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
         "من" | "منذ" => (i + 1, false),
         "بين" => (i + 1, true),
         "ما" if scan.is(i + 1, "بين") => (i + 2, true),
-        _ => return dashed(scan, i),
+        _ => return dashed(scan, i).or_else(|| month_first(scan, i)),
     };
     // بين عامي 2010 و2015، بين العامين 2010 و2015
     let years_only = scan.entry(from_at).is_some_and(|e| e.dual_year_noun);
     let from_at = if years_only { from_at + 1 } else { from_at };
+    if let Some(mention) = weekdays(scan, i, from_at, between) {
+        return Some(mention);
+    }
     let (from, after_from) = end(scan, from_at, years_only)?;
     let to_at = connector(scan, after_from, between)?;
     let (to, end_token) = end(scan, to_at, years_only)?;
@@ -86,6 +90,83 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
     })
 }
 
+/// Reads days of a month written after it, as copy translated from
+/// English gives them: `يوليو 13-15`, `تموز 13 الى 15`.
+/// A month that is also a common word or name (ماي) needs more than
+/// this: `ماي 13-15` is no date.
+fn month_first(scan: &Scan, i: usize) -> Option<Mention> {
+    let month = months::read(scan, i)
+        .filter(|m| m.calendar == Calendar::Gregorian && m.strength != Strength::Rare)?;
+    let day = |k: usize| {
+        scan.integer(k, 2)
+            .filter(|&d| day_fits(d as u8, month.month, Year::Unknown, Calendar::Gregorian))
+            .map(|d| d as u8)
+    };
+    let from = day(month.end)?;
+    let joined =
+        scan.is_punct(month.end + 1, '-') || matches!(scan.folded(month.end + 1), "الي" | "حتي");
+    let to = day(month.end + 2).filter(|_| joined)?;
+    let (year, end) = year_after(scan, month.end + 3, Calendar::Gregorian);
+    if !day_fits(to, month.month, year, Calendar::Gregorian) {
+        return None;
+    }
+    let to = Spec::Gregorian {
+        year,
+        month: Some(month.month),
+        day: Some(to),
+    };
+    let (from, to) = join(End::Day(from), End::Date(to), false)?;
+    (!counts_something(scan, end)).then_some(Mention {
+        first: i,
+        end,
+        said: Said::Interval { from, to },
+    })
+}
+
+/// Reads two weekdays as one span of days from token `from_at`, after
+/// `من` or `بين` at `i`: `من الأحد إلى الخميس`, `بين الاثنين والأربعاء
+/// المقبلين`. A direction word after one end is the span's (the dual
+/// after the second end, as grammar has it, or the singular as the press
+/// also writes it); after both, each end keeps its own.
+fn weekdays(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<Mention> {
+    let (from, after_from) = relative::weekday(scan, from_at)?;
+    let (to, end) = relative::weekday(scan, connector(scan, after_from, between)?)?;
+    let (
+        Spec::Weekday {
+            weekday: first,
+            occurrence: first_occurrence,
+        },
+        Spec::Weekday {
+            weekday: last,
+            occurrence: last_occurrence,
+        },
+    ) = (from, to)
+    else {
+        return None;
+    };
+    if first == last {
+        return None;
+    }
+    let qualified = |end: usize| scan.entry(end - 1).is_some_and(|e| e.direction.is_some());
+    let (first_occurrence, last_occurrence) = match (qualified(after_from), qualified(end)) {
+        (true, true) => (first_occurrence, last_occurrence),
+        (false, true) => (last_occurrence, last_occurrence),
+        _ => (first_occurrence, first_occurrence),
+    };
+    let weekday = |weekday: u8, occurrence: Occurrence| Spec::Weekday {
+        weekday,
+        occurrence,
+    };
+    Some(Mention {
+        first: i,
+        end,
+        said: Said::Interval {
+            from: weekday(first, first_occurrence),
+            to: weekday(last, last_occurrence),
+        },
+    })
+}
+
 /// Reads one end of an interval at token `i`.
 fn end(scan: &Scan, i: usize, years_only: bool) -> Option<(End, usize)> {
     if !years_only {
@@ -110,6 +191,18 @@ fn end(scan: &Scan, i: usize, years_only: bool) -> Option<(End, usize)> {
             i + 2,
         ));
     }
+    // من الثالث والعشرين وحتى السادس والعشرين من أكتوبر: a day in words,
+    // the masculine ordinal as days are named, waits for the end's month
+    // as digits do.
+    if let Some(rank) = read_rank(scan.tokens, i).filter(|r| {
+        !years_only
+            && r.definite
+            && !r.feminine
+            && r.value.fract() == 0.0
+            && (1.0..=31.0).contains(&r.value)
+    }) {
+        return Some((End::Day(rank.value as u8), rank.end));
+    }
     let value = scan.integer(i, 4)?;
     match scan.folded(i).len() {
         4 => Some((End::Digits(value as i32), i + 1)),
@@ -120,7 +213,7 @@ fn end(scan: &Scan, i: usize, years_only: bool) -> Option<(End, usize)> {
 
 /// Reads the word between the two ends: `إلى`, `حتى`, `-` after `من`;
 /// `و` after `بين`, alone or glued to the second end (`و2015`, `وديسمبر`).
-fn connector(scan: &Scan, i: usize, between: bool) -> Option<usize> {
+pub(super) fn connector(scan: &Scan, i: usize, between: bool) -> Option<usize> {
     let word = scan.folded(i);
     if between {
         return match word {

@@ -15,6 +15,7 @@
 
 use std::sync::OnceLock;
 
+use super::parts::Third;
 use super::stems::{StemFilter, MOST_PROCLITIC_BYTES};
 use super::{holidays, parts};
 use crate::lexicon::FoldedMap;
@@ -133,13 +134,15 @@ pub struct Entry {
     /// العشرين).
     pub century: bool,
     /// A preposition or noun after which a bare number in 1900–2100 is a
-    /// year: في 2013، منذ 2011، مطلع 2020.
+    /// year: في 2013، منذ 2011، مطلع 2020 (the words of [`THIRDS`] too).
     pub year_cue: bool,
     /// م، ميلادي، هـ، هجري after a year.
     pub era: Option<Calendar>,
     /// A clock hour in words (الثالثة), with its article.
     pub hour: Option<u8>,
     pub period: Option<Period>,
+    /// مطلع، منتصف، أواخر: the part of a month or year it names.
+    pub third: Option<Third>,
 }
 
 /// A word found in the table, and the proclitics it was found under.
@@ -274,6 +277,11 @@ const DIRECTIONS: &[(&str, Direction)] = &[
     ("مقبلة", Direction::Next),
     ("قادم", Direction::Next),
     ("قادمة", Direction::Next),
+    // The duals, for two weekdays: بين الاثنين والأربعاء المقبلين.
+    ("مقبلين", Direction::Next),
+    ("قادمين", Direction::Next),
+    ("ماضيين", Direction::Last),
+    ("منصرمين", Direction::Last),
     ("حالي", Direction::This),
     ("حالية", Direction::This),
     ("جاري", Direction::This),
@@ -317,15 +325,6 @@ const YEAR_CUES: &[&str] = &[
     "حتى",
     "حلول",
     "خلال",
-    "مطلع",
-    "بداية",
-    "بدايات",
-    "أوائل",
-    "أواسط",
-    "منتصف",
-    "أواخر",
-    "نهاية",
-    "نهايات",
     "ربيع",
     "صيف",
     "خريف",
@@ -340,6 +339,19 @@ const YEAR_CUES: &[&str] = &[
     "المالية",
     "الدراسي",
     "الدراسية",
+];
+
+/// The words for a part of a month or year, which are also year cues.
+const THIRDS: &[(&str, Third)] = &[
+    ("مطلع", Third::Early),
+    ("بداية", Third::Early),
+    ("بدايات", Third::Early),
+    ("أوائل", Third::Early),
+    ("أواسط", Third::Middle),
+    ("منتصف", Third::Middle),
+    ("أواخر", Third::Late),
+    ("نهاية", Third::Late),
+    ("نهايات", Third::Late),
 ];
 
 const ERAS: &[(&str, Calendar)] = &[
@@ -402,6 +414,7 @@ enum Role {
     Era(Calendar),
     Hour(u8),
     Period(Period),
+    Third(Third),
 }
 
 /// Adds one reading of `word` to the table. Kept out of line: inlined
@@ -424,6 +437,7 @@ fn add(table: &mut Table, word: &str, role: Role) {
         Role::Era(era) => entry.era = Some(era),
         Role::Hour(hour) => entry.hour = Some(hour),
         Role::Period(period) => entry.period = Some(period),
+        Role::Third(third) => entry.third = Some(third),
     }
 }
 
@@ -516,6 +530,10 @@ fn lexicon() -> &'static Lexicon {
         }
         for &(word, period) in PERIODS {
             add(t, word, Role::Period(period));
+        }
+        for &(word, third) in THIRDS {
+            add(t, word, Role::Third(third));
+            add(t, word, Role::YearCue);
         }
         let outside = STARTERS
             .iter()

@@ -16,7 +16,8 @@
 //! century: the twentieth, as the years 1900-1999), `2024-Q2` and
 //! `2024-H1` (a quarter and a half of a year). Intervals and
 //! Hijri months or years are ISO 8601 intervals, `start/end`:
-//! `2010/2015`, `XXXX-08-01/XXXX-08-05`, `2024-03-11/2024-04-09`.
+//! `2010/2015`, `XXXX-08-01/XXXX-08-05`, `2024-03-11/2024-04-09`, and so
+//! are the thirds of a month (`أواخر مارس`, `XXXX-03-21/XXXX-03-31`).
 
 mod absolute;
 mod calendar;
@@ -75,6 +76,7 @@ pub fn extract(tokens: &Tokens, reference: Option<Date>) -> Dated {
             .or_else(|| holidays::read(&scan, i))
             .or_else(|| times::read(&scan, i))
             .or_else(|| parts::read(&scan, i))
+            .or_else(|| parts::read_third(&scan, i))
             .or_else(|| absolute::read(&scan, i))
             .or_else(|| relative::read(&scan, i));
         match found {
@@ -148,6 +150,12 @@ pub enum Spec {
     Century { year: i32 },
     /// A quarter or half of a year: الربع الثاني من 2024.
     Part { year: Year, part: parts::Part },
+    /// A third of a Gregorian month: أواخر مارس.
+    Third {
+        year: Year,
+        month: u8,
+        third: parts::Third,
+    },
 }
 
 impl Spec {
@@ -244,11 +252,12 @@ impl<'a, 't> Scan<'a, 't> {
                 || parts::starts(self, i))
     }
 
-    /// Whether a month name or the noun شهر comes within three tokens
+    /// Whether a month name or the noun شهر comes within four tokens
     /// after `i`, as after a day in words: `الخامس من سبتمبر`, `الحادي
-    /// والعشرين من يوليو`, `العاشر من الشهر المقبل`.
+    /// والعشرين من يوليو`, `العاشر من الشهر المقبل`, `التاسع عشر من هذا
+    /// الشهر`.
     pub fn month_ahead(&self, i: usize) -> bool {
-        (i + 1..=i + 3).any(|j| self.lexemes.names_a_month(j))
+        (i + 1..=i + 4).any(|j| self.lexemes.names_a_month(j))
     }
 
     pub fn lexeme(&self, i: usize) -> Option<&Lexeme> {

@@ -1,8 +1,19 @@
-//! Quarters and halves of a year, as business news writes them: `الربع
-//! الثاني من 2024`, `الربع الأخير من العام الماضي`, `النصف الأول من العام
-//! المقبل`. Their values are `2024-Q2` and `2025-H1`.
+//! Parts of a year and of a month. Quarters and halves of a year, as
+//! business news writes them: `الربع الثاني من 2024`, `الربع الأخير من
+//! العام الماضي`, `النصف الأول من العام المقبل`, whose values are
+//! `2024-Q2` and `2025-H1`. And the rough thirds of a month the press
+//! names: `أوائل مارس` and `مطلع مارس` are its first ten days, `أواسط
+//! مارس` and `منتصف مارس` the next ten, `أواخر مارس` and `نهاية مارس` the
+//! rest, as Duckling reads early and late March; the value is the
+//! interval of those days, `2013-03-21/2013-03-31`, the month placed as
+//! it is without them.
+//!
+//! Duckling reads `منتصف اذار` as the day 15 March. It is read here as
+//! the middle days, like `أواسط`: the press writes it of events it does
+//! not date to the day (a visit `منتصف الشهر المقبل`, a deadline `بحلول
+//! منتصف مارس`), and a day would claim what the text does not say.
 
-use super::absolute::{is_year_noun, year_after, year_number};
+use super::absolute::{is_year_noun, read_date, year_after, year_number};
 use super::lexicon::{Calendar, Unit};
 use super::relative::bare_unit;
 use super::{Anchor, Mention, Said, Scan, Spec, Year};
@@ -15,6 +26,57 @@ pub enum Part {
     Quarter(u8),
     /// 1 or 2.
     Half(u8),
+}
+
+/// A third of a month, as the press names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Third {
+    /// Days 1 to 10: أوائل، مطلع، بداية.
+    Early,
+    /// Days 11 to 20: أواسط، منتصف.
+    Middle,
+    /// Day 21 to the last: أواخر، نهاية.
+    Late,
+}
+
+impl Third {
+    /// The first and last day of the third in a month of `days` days.
+    pub fn days(self, days: u8) -> (u8, u8) {
+        match self {
+            Third::Early => (1, 10),
+            Third::Middle => (11, 20),
+            Third::Late => (21, days),
+        }
+    }
+}
+
+/// Reads a third of a Gregorian month at token `i`: `أوائل مارس`, `في
+/// أواخر شهر مارس`, `بنهاية مارس 2024`, `منتصف يوليو المقبل`. Without a
+/// month after it (`أواخر العام`, a bare `أواخر`) it is none.
+pub fn read_third(scan: &Scan, i: usize) -> Option<Mention> {
+    let third = scan.lexeme(i).filter(|l| !l.article)?.entry.third?;
+    let (spec, end) = read_date(scan, i + 1, true)?;
+    let Spec::Gregorian {
+        year,
+        month: Some(month),
+        day: None,
+    } = spec
+    else {
+        return None;
+    };
+    // منذ أواخر مارس: since the last such March begun, as منذ مارس.
+    let year = match year {
+        Year::Unknown if i > 0 && scan.is(i - 1, "منذ") => Year::Since,
+        year => year,
+    };
+    Some(Mention {
+        first: i,
+        end,
+        said: Said::Date {
+            spec: Spec::Third { year, month, third },
+            weekday: None,
+        },
+    })
 }
 
 /// The nouns of the parts of a year, and how many parts each makes.

@@ -253,18 +253,8 @@ pub fn bare_unit(scan: &Scan, i: usize) -> Option<Unit> {
 /// العام`, `نهاية الشهر`): the reference's own year or month. The part
 /// word stays outside the span.
 fn in_part_of_period(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>)> {
-    const PARTS: &[&str] = &[
-        "مطلع",
-        "بدايه",
-        "بدايات",
-        "اوائل",
-        "اواسط",
-        "منتصف",
-        "اواخر",
-        "نهايه",
-        "نهايات",
-    ];
-    if !PARTS.contains(&without_conjunction(scan, i.checked_sub(1)?)) {
+    let part = scan.lexeme(i.checked_sub(1)?)?;
+    if part.entry.third.is_none() || part.article || part.preposition.is_some() {
         return None;
     }
     let unit = bare_unit(scan, i)?;
@@ -296,7 +286,7 @@ fn direction(scan: &Scan, i: usize) -> Option<Direction> {
 /// Reads a weekday with no date: `يوم الجمعة`, `الجمعة`, `الخميس
 /// الماضي`, `السبت المقبل`, `الأحد من الأسبوع المقبل`. Without a direction word it is the last such
 /// day, unless the clause speaks of the future.
-fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
+pub(super) fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     let day_noun = is_day_noun(scan, i);
     let at = if day_noun { i + 1 } else { i };
     let lexeme = scan
@@ -309,13 +299,23 @@ fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     if !day_noun && not_a_day {
         return None;
     }
-    let (occurrence, end) = match direction(scan, at + 1) {
+    // يومي السبت والأحد الماضيين: the direction after the second of two
+    // days is the first's too, whose span ends before the second.
+    let coordinated = scan
+        .lexeme(at + 1)
+        .is_some_and(|l| l.conjunction && l.article && l.entry.weekday.is_some());
+    let (qualifier, qualified_end) = if coordinated {
+        (at + 2, at + 1)
+    } else {
+        (at + 1, at + 2)
+    };
+    let (occurrence, end) = match direction(scan, qualifier) {
         _ if scan.is(at + 1, "من") => match shifted_unit(scan, at + 2) {
             Some((Unit::Week, by, Anchor::Reference, end)) => (Occurrence::InWeek(by), end),
             _ => (Occurrence::Latest, at + 1),
         },
-        Some(Direction::Next) => (Occurrence::Next, at + 2),
-        Some(Direction::Last) => (Occurrence::Previous, at + 2),
+        Some(Direction::Next) => (Occurrence::Next, qualified_end),
+        Some(Direction::Last) => (Occurrence::Previous, qualified_end),
         _ if speaks_of_the_future(scan, i) => (Occurrence::Next, at + 1),
         _ => (Occurrence::Latest, at + 1),
     };

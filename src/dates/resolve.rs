@@ -9,7 +9,7 @@
 //! مارس` the last March begun by it, and a bare `19 يوليو` the occurrence
 //! nearest it. What neither places stays `X`.
 
-use super::calendar::{add_days, add_months, iso_week, weekday};
+use super::calendar::{add_days, add_months, day_number, days_in_month, iso_week, weekday};
 use super::lexicon::{Calendar, Unit};
 use super::parts::Part;
 use super::{hijri, Anchor, Date, Dated, Mention, Occurrence, Said, Scan, Spec, Year};
@@ -175,6 +175,8 @@ enum Placed {
     Part(Option<i32>, Part),
     /// The Gregorian days of a Hijri month or year.
     Span(Date, Date, Grain),
+    /// The first and last of some days of one month, placed or not.
+    Days(Fields, Fields),
 }
 
 impl Placed {
@@ -221,6 +223,10 @@ impl Placed {
                 }
             }
             Placed::Span(first, last, _) => format!("{}/{}", iso(first), iso(last)),
+            Placed::Days(..) => {
+                let (first, last) = self.bounds();
+                format!("{first}/{last}")
+            }
         }
     }
 
@@ -231,6 +237,7 @@ impl Placed {
                 weekday: Some(_), ..
             } => Grain::Day,
             Placed::Week { .. } => Grain::Week,
+            Placed::Days(..) => Grain::Day,
             Placed::Decade(_) => Grain::Decade,
             Placed::Century(_) => Grain::Century,
             Placed::Part(_, Part::Quarter(_)) => Grain::Quarter,
@@ -242,6 +249,10 @@ impl Placed {
     fn bounds(self) -> (String, String) {
         match self {
             Placed::Span(first, last, _) => (iso(first), iso(last)),
+            Placed::Days(first, last) => (
+                Placed::Calendar(first, Grain::Day).value(),
+                Placed::Calendar(last, Grain::Day).value(),
+            ),
             other => (other.value(), other.value()),
         }
     }
@@ -269,6 +280,7 @@ impl Placer {
                 spec,
                 weekday: written,
             } => {
+                let spec = written.map_or(spec, |wanted| self.weekday_year(spec, wanted));
                 let (placed, hijri_form) = self.place(spec);
                 let disagrees = match (placed, written) {
                     (Placed::Calendar(fields, Grain::Day), Some(written)) => {
@@ -283,7 +295,10 @@ impl Placer {
             }
             Said::Interval { from, to } => {
                 let from = self.share_year(from, to);
-                let ((from, from_hijri), (to, to_hijri)) = (self.place(from), self.place(to));
+                let ((from, from_hijri), (to, to_hijri)) = match self.weekdays(from, to) {
+                    Some((from, to)) => ((from, None), (to, None)),
+                    None => (self.place(from), self.place(to)),
+                };
                 let hijri_form = from_hijri.zip(to_hijri).map(|(a, b)| format!("{a}/{b}"));
                 (
                     format!("{}/{}", from.bounds().0, to.bounds().1),
@@ -301,23 +316,113 @@ impl Placer {
         figure
     }
 
-    /// The start of an interval whose ends give no year (`من 1 إلى 5
-    /// أغسطس`) takes the year placed for the end, so that both ends are
-    /// in one year even where each alone would be nearest in another.
+    /// The start of an interval that gives no year takes the year placed
+    /// for the end when that gives none either (`من 1 إلى 5 أغسطس`) or
+    /// places it against the reference (`من أبريل إلى يونيو الماضيين`),
+    /// so that both ends are in one year even where each alone would be
+    /// in another.
     fn share_year(&self, from: Spec, to: Spec) -> Spec {
         match (from.parts(), to.parts()) {
             (
                 Some((calendar, Year::Unknown, month, day)),
-                Some((to_calendar, Year::Unknown, to_month, to_day)),
+                Some((
+                    to_calendar,
+                    to_year @ (Year::Unknown
+                    | Year::Before
+                    | Year::After
+                    | Year::Since
+                    | Year::Shift {
+                        anchor: Anchor::Reference,
+                        ..
+                    }),
+                    to_month,
+                    to_day,
+                )),
             ) if calendar == to_calendar => {
                 let reference = self.reference_fields(calendar);
-                match self.year(Year::Unknown, calendar, to_month, to_day, reference) {
+                match self.year(to_year, calendar, to_month, to_day, reference) {
                     Some(year) => Spec::written(calendar, Year::Given(year), month, day),
                     None => from,
                 }
             }
             _ => from,
         }
+    }
+
+    /// The year of a day and month written without one beside their
+    /// weekday (`الخميس 15 أغسطس`): of the reference's year and the years
+    /// on either side, the one nearest the reference in which that day is
+    /// that weekday, for the weekday is written to place the day. Further
+    /// off it is more likely a slip than a date years away, and the
+    /// nearest occurrence stands, flagged.
+    fn weekday_year(&self, spec: Spec, wanted: u8) -> Spec {
+        let (Some(reference), Some((calendar, Year::Unknown, Some(month), Some(day)))) =
+            (self.reference, spec.parts())
+        else {
+            return spec;
+        };
+        let Some(around) = self.reference_fields(calendar).and_then(|r| r.year) else {
+            return spec;
+        };
+        let gregorian = |year: i32| match calendar {
+            Calendar::Gregorian => {
+                super::calendar::is_valid(year, month, day).then_some(Date { year, month, day })
+            }
+            Calendar::Hijri => {
+                let date = hijri::HijriDate { year, month, day };
+                hijri::is_valid(date).then(|| hijri::to_gregorian(date))
+            }
+        };
+        (around - 1..=around + 1)
+            .filter_map(|year| gregorian(year).map(|date| (year, date)))
+            .filter(|&(_, date)| weekday(date) == wanted)
+            .min_by_key(|&(_, date)| (day_number(date) - day_number(reference)).abs())
+            .map_or(spec, |(year, _)| {
+                Spec::written(calendar, Year::Given(year), Some(month), Some(day))
+            })
+    }
+
+    /// Places two weekdays that share their occurrence as one span.
+    /// Before the reference (من السبت إلى الاثنين الماضيين) or in a named
+    /// week, the span ends on that end day and starts on the start day
+    /// before; otherwise it starts where the start day alone would be and
+    /// ends on the end day after, so that the span of a week not named
+    /// holds or follows the day of writing. `None` for other ends, which
+    /// are placed each alone.
+    fn weekdays(&mut self, from: Spec, to: Spec) -> Option<(Placed, Placed)> {
+        let (
+            Spec::Weekday {
+                weekday: first,
+                occurrence,
+            },
+            Spec::Weekday {
+                weekday: last,
+                occurrence: last_occurrence,
+            },
+        ) = (from, to)
+        else {
+            return None;
+        };
+        if occurrence != last_occurrence {
+            return None;
+        }
+        let gap = i64::from((last + 7 - first) % 7);
+        let mut day = |spec: Spec| match self.place(spec).0 {
+            Placed::Calendar(fields, _) => fields.date(),
+            _ => None,
+        };
+        let (start, end) = match occurrence {
+            Occurrence::Previous | Occurrence::InWeek(_) => {
+                let end = day(to)?;
+                (add_days(end, -gap), end)
+            }
+            Occurrence::Latest | Occurrence::Next => {
+                let start = day(from)?;
+                (start, add_days(start, gap))
+            }
+        };
+        let placed = |date: Date| Placed::Calendar(Fields::of(date), Grain::Day);
+        Some((placed(start), placed(end)))
     }
 
     /// The reference date's fields in `calendar`.
@@ -396,9 +501,24 @@ impl Placer {
                 let year = self.year(year, Calendar::Gregorian, None, None, reference);
                 Placed::Part(year, part)
             }
+            Spec::Third { year, month, third } => {
+                let reference = self.reference_fields(Calendar::Gregorian);
+                let year = self.year(year, Calendar::Gregorian, Some(month), None, reference);
+                // 2000 is a leap year: without a year, February may end on
+                // its 29th, as a day without a year may be one.
+                let (first, last) = third.days(days_in_month(year.unwrap_or(2000), month));
+                let day = |day: u8| Fields {
+                    year,
+                    month: Some(month),
+                    day: Some(day),
+                };
+                Placed::Days(day(first), day(last))
+            }
         };
         match placed {
-            Placed::Calendar(fields, _) if fields.year.is_some() || fields.month.is_some() => {
+            Placed::Calendar(fields, _) | Placed::Days(fields, _)
+                if fields.year.is_some() || fields.month.is_some() =>
+            {
                 self.last = fields
             }
             Placed::Span(first, ..) => self.last = Fields::of(first),

@@ -4,16 +4,94 @@
 //!
 //! The value is `HH:MM` on the 24-hour clock, with the zone's UTC offset
 //! when it has a fixed one (`14:15Z`, `15:00+03:00`). A word hour without
-//! a part of the day (`الساعة الثالثة`) keeps its 12-hour reading.
+//! a part of the day (`الساعة الثالثة`) keeps its 12-hour reading. Two
+//! times after `من` or `بين` are one span, `start/end` (`من السابعة مساء
+//! حتى السادسة صباحا` is `19:00/06:00`).
 
+use super::intervals::connector;
 use super::lexicon::Period;
 use super::{Mention, Said, Scan};
 use crate::numbers::read_numeral;
 
-/// Reads a clock time at token `i`.
+/// A clock time as read, before its zone.
+struct Clock {
+    /// On the 12- or 24-hour clock, as written.
+    hour: u32,
+    minute: u32,
+    second: Option<u32>,
+    /// Minutes added by a fraction (`والنصف`), negative after `إلا`.
+    minutes_added: i64,
+    period: Option<Period>,
+    /// Whether it is surely a time: after `الساعة`, in digits with a
+    /// colon, or with its part of the day.
+    sure: bool,
+    /// The token after it.
+    next: usize,
+}
+
+impl Clock {
+    /// `HH:MM` or `HH:MM:SS` on the 24-hour clock, placed in `period`.
+    /// The period places the time said, not the hour before `إلا`: `الثانية
+    /// عشرة إلا ربعا قبل الظهر` is 11:45 in the morning, not a quarter to
+    /// midnight.
+    fn value(&self, period: Option<Period>) -> String {
+        let total = i64::from(self.hour * 60 + self.minute) + self.minutes_added;
+        let (hour, minute) = (total.div_euclid(60).rem_euclid(24), total.rem_euclid(60));
+        let hour = period.map_or(hour as u32, |p| on_the_24_hour_clock(hour as u32, p));
+        let seconds = self.second.map(|s| format!(":{s:02}")).unwrap_or_default();
+        format!("{hour:02}:{minute:02}{seconds}")
+    }
+}
+
+/// Reads a clock time at token `i`, or a span of two after `من` or `بين`.
 pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
-    let clock = scan.is(i, "الساعه");
-    let at = if clock { i + 1 } else { i };
+    if let Some(mention) = span(scan, i) {
+        return Some(mention);
+    }
+    let clock = clock(scan, i).filter(|c| c.sure)?;
+    let (zone, end) = zone(scan, clock.next).unwrap_or(("", clock.next));
+    Some(Mention {
+        first: i,
+        end,
+        said: Said::Time(format!("{}{zone}", clock.value(clock.period))),
+    })
+}
+
+/// Reads two clock times as one span, `start/end`: `من الساعة 3 الى
+/// الساعة 4 بعد العصر`, `من السابعة مساء حتى السادسة صباحا`. The part of
+/// the day and the zone written only after the end are the start's too,
+/// unless that would put the start after the end (`من 11 حتى 2 بعد
+/// الظهر`). Two bare numbers are no span of hours: one end must be sure.
+fn span(scan: &Scan, i: usize) -> Option<Mention> {
+    let between = match scan.folded(i) {
+        "من" => false,
+        "بين" => true,
+        _ => return None,
+    };
+    let first = clock(scan, i + 1)?;
+    let last = clock(scan, connector(scan, first.next, between)?)?;
+    if !(first.sure || last.sure) {
+        return None;
+    }
+    let (to, shared) = (last.value(last.period), first.value(last.period));
+    let from = match first.period {
+        None if last.period.is_some() && shared <= to => shared,
+        _ => first.value(first.period),
+    };
+    let (zone, end) = zone(scan, last.next).unwrap_or(("", last.next));
+    Some(Mention {
+        first: i,
+        end,
+        said: Said::Time(format!("{from}{zone}/{to}{zone}")),
+    })
+}
+
+/// Reads a clock time at token `i`: digits, `منتصف الليل`, an hour in
+/// digits or words after `الساعة`, with what is added to it and its part
+/// of the day.
+fn clock(scan: &Scan, i: usize) -> Option<Clock> {
+    let after_noun = scan.is(i, "الساعه");
+    let at = if after_noun { i + 1 } else { i };
     let (hour, minute, second, next, digital) =
         if let Some((hour, minute, second, next)) = digital(scan, at) {
             (hour, minute, second, next, true)
@@ -37,18 +115,14 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
             None => (None, next),
         },
     };
-    if !(clock || digital || period.is_some()) {
-        return None;
-    }
-    let hour = period.map_or(hour, |p| on_the_24_hour_clock(hour, p));
-    let total = (hour * 60 + minute) as i64 + minutes_added;
-    let (hour, minute) = (total.div_euclid(60).rem_euclid(24), total.rem_euclid(60));
-    let (zone, end) = zone(scan, next).unwrap_or(("", next));
-    let seconds = second.map(|s| format!(":{s:02}")).unwrap_or_default();
-    Some(Mention {
-        first: i,
-        end,
-        said: Said::Time(format!("{hour:02}:{minute:02}{seconds}{zone}")),
+    Some(Clock {
+        hour,
+        minute,
+        second,
+        minutes_added,
+        period,
+        sure: after_noun || digital || period.is_some(),
+        next,
     })
 }
 
