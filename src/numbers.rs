@@ -47,7 +47,8 @@ pub(crate) fn read_numeral(tokens: &Tokens, i: usize) -> Option<Numeral> {
 /// adjective of a definite noun: `الثلاثة` in `الأيام الثلاثة`, `الأربع
 /// والعشرين` in `الساعات الأربع والعشرين`. [`read_numeral`] leaves these
 /// alone (`الخمسة` alone is "the five"): only the reader that has seen the
-/// noun before takes them.
+/// noun before takes them. Teens are the exception (`الخمسة عشر`): see
+/// [`definite_teen`].
 pub(crate) fn read_definite_numeral(tokens: &Tokens, i: usize) -> Option<Numeral> {
     read(tokens, i, Part::Definite)
 }
@@ -437,7 +438,8 @@ fn first_element(tokens: &Tokens, i: usize, definite: bool) -> Option<(Element, 
             Some((Element::Digits { value, year_like }, tokens.start(i), next))
         }
         TokenKind::Word => {
-            let (letters, word) = word_with_proclitics(tokens.folded(i))?;
+            let (letters, word) =
+                word_with_proclitics(tokens.folded(i)).or_else(|| definite_teen(tokens, i))?;
             Some((
                 Element::Word(word),
                 tokens.offset_after_letters(i, letters),
@@ -470,6 +472,40 @@ fn word_with_proclitics(folded: &str) -> Option<(usize, Word)> {
             lexicon().get(stem).map(|word| (letters, *word))
         },
     )
+}
+
+/// The first word of a teen with the article (`الخمسة عشر`, `الإحدى
+/// عشرة`, `للاثني عشر شهرا`): "the fifteen", a cardinal, which the
+/// ordinal `الخامس عشر` is not. Unlike `الخمسة` alone it is read as a
+/// number, since its عشر left to itself would be read as ten. Returns the
+/// letters before the article, which stays in the span (the ل of لل is
+/// both), and the word.
+///
+/// The teen's twelve is اثنا/اثني, never الاثنين (Monday) or the dual
+/// اثنان; its eleven agrees with its ten (`الأحد عشر`, `الإحدى عشرة`),
+/// and `يوم الأحد عشرة أشخاص` is Sunday and ten.
+fn definite_teen(tokens: &Tokens, i: usize) -> Option<(usize, Word)> {
+    let ten = tokens.folded(i + 1);
+    if !matches!(ten, "عشر" | "عشره") || !tokens.same_line_as_previous(i + 1) {
+        return None;
+    }
+    proclitic_splits(tokens.folded(i))
+        .filter(|split| split.article)
+        .find_map(|split| {
+            let word = *lexicon().get(split.stem)?;
+            let fits = match word {
+                Word::Unit(v) => (2.0..=9.0).contains(&v) && !split.stem.ends_with('ن'),
+                Word::TeenOne => {
+                    (split.stem.ends_with('ي') == (ten == "عشره"))
+                        && !(i > 0 && matches!(tokens.folded(i - 1), "يوم" | "اليوم"))
+                }
+                _ => false,
+            };
+            let fused = split.preposition == Some('ل');
+            let letters = usize::from(split.conjunction.is_some())
+                + usize::from(split.preposition.is_some() && !fused);
+            fits.then_some((letters, word))
+        })
 }
 
 /// A number word with the article and no other proclitic: `الثلاثة`.
@@ -797,6 +833,9 @@ mod tests {
             ("ثلاثة فاصلة خمسة مليون", 3.5e6, "ثلاثة فاصلة خمسة مليون"),
             ("2 فاصلة 25", 2.25, "2 فاصلة 25"),
             ("صفر", 0.0, "صفر"),
+            ("الخمسة عشر", 15.0, "الخمسة عشر"),
+            ("الإحدى عشرة", 11.0, "الإحدى عشرة"),
+            ("للاثني عشر شهرا", 12.0, "للاثني عشر"),
             (" -5 درجات", -5.0, "-5"),
             ("سالب عشرة", -10.0, "سالب عشرة"),
         ];
@@ -812,7 +851,6 @@ mod tests {
             ("الثلاثة الماضية", 3.0, 1),
             ("الأربع والعشرين الماضية", 24.0, 2),
             ("الأربع و العشرين", 24.0, 3),
-            ("الخمسة عشر", 15.0, 2),
         ] {
             let tokens = Tokens::new(text);
             let numeral = read_definite_numeral(&tokens, 0).unwrap_or_else(|| panic!("{text}"));
@@ -835,6 +873,8 @@ mod tests {
             "أحد المسؤولين",
             "لست أدري",
             "الخمسة",
+            "الاثنين عشرة",
+            "الأحد عشرة",
             "آلاف المتظاهرين",
             "واحد",
             "عشرات",

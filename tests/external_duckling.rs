@@ -25,7 +25,7 @@ const REFERENCE_OFFSET_MINUTES: i64 = -120;
 const DIMENSIONS: &[(&str, usize)] = &[
     ("numeral", 156),
     ("numeral_eg", 137),
-    ("ordinal", 24),
+    ("ordinal", 27),
     ("quantity", 18),
     ("volume", 19),
     ("temperature", 10),
