@@ -5,7 +5,8 @@
 //!   `٫` is always decimal and `٬` always a group; a separator that repeats
 //!   (`1.200.000`, `1,200,000`) groups thousands; of two different ones
 //!   (`1,200.5`) the last is decimal; a lone `,` before exactly three
-//!   digits groups, and a lone `.` is decimal (`45.033 مليون`).
+//!   digits groups, and a lone `.` is decimal (`45.033 مليون`), also
+//!   before digits written without their zero (`.77`, `٫٧٧`).
 //! * Number words with their case and gender endings, compounds joined by
 //!   و (`خمسة وعشرون`, `مئتان وخمسون ألفا`), teens (`ثلاثة عشر`), hundreds
 //!   (`مئة`, `مائتي`, `ثلاثمائة`, `ثلاث مئة`), scales in the singular, dual
@@ -437,6 +438,18 @@ fn first_element(tokens: &Tokens, i: usize, definite: bool) -> Option<(Element, 
             let (value, year_like, next) = read_digits(tokens, i)?;
             Some((Element::Digits { value, year_like }, tokens.start(i), next))
         }
+        TokenKind::Punct if starts_decimals(tokens, i) => {
+            let digits = tokens.folded(i + 1);
+            let value: f64 = format!("0.{digits}").parse().ok()?;
+            Some((
+                Element::Digits {
+                    value,
+                    year_like: false,
+                },
+                tokens.start(i),
+                i + 2,
+            ))
+        }
         TokenKind::Word => {
             let (letters, word) =
                 word_with_proclitics(tokens.folded(i)).or_else(|| definite_teen(tokens, i))?;
@@ -560,6 +573,20 @@ fn next_element(tokens: &Tokens, j: usize, definite: bool) -> Option<(Element, J
         }
         _ => None,
     }
+}
+
+/// Whether the separator at token `i` is the decimal point of a number
+/// written without its zero (`.77`, `٫٧٧`): glued to the digits after it
+/// and to nothing before it, so that the full stop of `في 2022. 77 شخصا`
+/// or `عام 2022.` is not one, nor the point inside `3.5`. The digits after
+/// it must end the number: `.1.200` is no decimal.
+pub(crate) fn starts_decimals(tokens: &Tokens, i: usize) -> bool {
+    matches!(tokens.folded(i), "." | "٫")
+        && tokens.kind(i) == Some(TokenKind::Punct)
+        && !tokens.glued_to_previous(i)
+        && tokens.kind(i + 1) == Some(TokenKind::Number)
+        && tokens.glued_to_previous(i + 1)
+        && read_digits(tokens, i + 1).is_some_and(|(_, _, next)| next == i + 2)
 }
 
 /// Reads a run of digits at token `i` with its separators: the value,
@@ -833,6 +860,8 @@ mod tests {
             ("ثلاثة فاصلة خمسة مليون", 3.5e6, "ثلاثة فاصلة خمسة مليون"),
             ("2 فاصلة 25", 2.25, "2 فاصلة 25"),
             ("صفر", 0.0, "صفر"),
+            (".77", 0.77, ".77"),
+            ("٫٧٥ نقطة", 0.75, "٫٧٥"),
             ("الخمسة عشر", 15.0, "الخمسة عشر"),
             ("الإحدى عشرة", 11.0, "الإحدى عشرة"),
             ("للاثني عشر شهرا", 12.0, "للاثني عشر"),
