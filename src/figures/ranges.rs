@@ -174,7 +174,8 @@ fn with_the_unit_it_changes_to(tokens: &Tokens, first: Amount) -> Amount {
     }
     let scale = end.numeral.map_or(1.0, |n| n.scale);
     Amount {
-        value: first.value * scale,
+        value: first.value * scale * end.factor,
+        factor: end.factor,
         kind: end.kind,
         unit: end.unit,
         per: end.per,
@@ -252,9 +253,16 @@ fn range_figure(tokens: &Tokens, start: usize, first: &Amount, second: &Amount) 
     let high = second.value;
     let first_scale = first.numeral.map_or(1.0, |n| n.scale);
     let second_scale = second.numeral.map_or(1.0, |n| n.scale);
-    if first_scale == 1.0 && second_scale > 1.0 && low * second_scale <= high {
+    // بين 10 و20 سنتا: a bare first end counts in the second's unit.
+    let to_unit = if first.kind == FigureKind::Number {
+        second.factor
+    } else {
+        1.0
+    };
+    if first_scale == 1.0 && second_scale > 1.0 && low * second_scale * to_unit <= high {
         low *= second_scale;
     }
+    low *= to_unit;
     // بين 3 و5 درجات تحت الصفر: both ends are below zero.
     if first.kind == FigureKind::Number && amount::below_zero(tokens, second) {
         low = -low.abs();
