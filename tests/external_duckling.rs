@@ -29,7 +29,7 @@ const DIMENSIONS: &[(&str, usize)] = &[
     ("quantity", 18),
     ("volume", 19),
     ("temperature", 10),
-    ("amount_of_money", 58),
+    ("amount_of_money", 60),
     ("duration", 10),
     ("time", 81),
 ];

@@ -1,6 +1,6 @@
 //! Amounts with what qualifies them: ranges (`بين 3 و5 في المئة`,
-//! `من 10 إلى 15 مليون دولار`, `20-30 كيلومترا`) with `min` and `max`;
-//! bounds (`أكثر من` gt, `أقل من` lt, `ما يصل إلى` le, `لا يقل عن` ge,
+//! `من 10 إلى 15 مليون دولار`, `من عشرة لعشرين دولارا`, `20-30 كيلومترا`)
+//! with `min` and `max`; bounds (`أكثر من` gt, `أقل من` and `تحت` lt, `ما يصل إلى` le, `لا يقل عن` ge,
 //! `يتجاوز` gt, and after the amount `على الأقل` ge, `كحد أقصى` le);
 //! approximations (`نحو`, `حوالي`, `قرابة`, `زهاء`, `ما يقارب`, `في حدود`,
 //! and after the amount `تقريبا`).
@@ -122,10 +122,8 @@ fn read_second(
     let second_at = match (qualifier, connector) {
         (Qualifier::Between, "و") => j + 1,
         (Qualifier::Between, word) if word.starts_with('و') => j,
-        (
-            Qualifier::From | Qualifier::None | Qualifier::Approx | Qualifier::Bound(_),
-            "الي" | "حتي",
-        ) => j + 1,
+        (Qualifier::From, _) => second_end_after_to(tokens, j)?,
+        (Qualifier::None | Qualifier::Approx | Qualifier::Bound(_), "الي" | "حتي") => j + 1,
         (Qualifier::None | Qualifier::Approx, "-") if first.numeral.is_some_and(|n| n.digits) => {
             j + 1
         }
@@ -162,11 +160,10 @@ fn with_the_unit_it_changes_to(tokens: &Tokens, first: Amount) -> Amount {
             .numeral
             .is_some_and(|n| n.scale == 1.0 && !n.year_like);
     let to = first.end;
-    if !bare || !matches!(tokens.folded(to), "الي" | "حتي") || !tokens.same_line_as_previous(to)
-    {
+    if !bare || !tokens.same_line_as_previous(to) {
         return first;
     }
-    let Some(end) = amount::read(tokens, to + 1) else {
+    let Some(end) = second_end_after_to(tokens, to).and_then(|k| amount::read(tokens, k)) else {
         return first;
     };
     if end.kind == FigureKind::Number || end.numeral.is_some_and(|n| n.year_like) {
@@ -181,6 +178,17 @@ fn with_the_unit_it_changes_to(tokens: &Tokens, first: Amount) -> Amount {
         per: end.per,
         subject: end.subject,
         ..first
+    }
+}
+
+/// Where the second end of a range from one figure starts after the word
+/// for "to" at token `j`: إلى, حتى, or ل glued to it (`من عشرة لعشرين`,
+/// `من 10 لـ20`).
+fn second_end_after_to(tokens: &Tokens, j: usize) -> Option<usize> {
+    match tokens.folded(j) {
+        "الي" | "حتي" | "ل" => Some(j + 1),
+        word if word.starts_with('ل') => Some(j),
+        _ => None,
     }
 }
 
@@ -362,7 +370,16 @@ const PREFIXES: &[(Qualifier, &[&str])] = &[
     ),
     (
         Qualifier::Bound(Bound::Lt),
-        &["أقل من", "ما دون", "دون", "ما يقل عن", "يقل عن", "تقل عن"],
+        &[
+            "أقل من",
+            "ما دون",
+            "دون",
+            "ما يقل عن",
+            "يقل عن",
+            "تقل عن",
+            // The mirror of فوق.
+            "تحت",
+        ],
     ),
     (
         Qualifier::Bound(Bound::Le),
