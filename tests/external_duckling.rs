@@ -28,7 +28,7 @@ const DIMENSIONS: &[(&str, usize)] = &[
     ("ordinal", 27),
     ("quantity", 18),
     ("volume", 19),
-    ("temperature", 10),
+    ("temperature", 12),
     ("amount_of_money", 60),
     ("duration", 10),
     ("time", 81),
@@ -382,6 +382,8 @@ fn measure(unit: &str) -> Option<(&'static str, f64)> {
         "gallon" | "gal" => ("gal", 1.0),
         "celsius" | "°C" => ("°C", 1.0),
         "fahrenheit" | "°F" => ("°F", 1.0),
+        // khabar's degree sign with no scale.
+        "°" => ("°", 1.0),
         // Duckling's unspecified degree: any temperature khabar names.
         "degree" => ("degree", 1.0),
         _ => return None,
