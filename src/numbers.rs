@@ -14,6 +14,7 @@
 //!   digits with a scale (`2.4 مليون`, `3 مليارات و500 مليون`), fractions
 //!   (`نصف مليون`, `ثلاثة أرباع`, `ونصف`), and the proclitics و ف ب ك ل on
 //!   the first word (`لعشرين`, `بعشرة`).
+//! * The Egyptian spoken forms quotes use (`حداشر`, `تلتمية`).
 //!
 //! [`read_numeral`] is the one entry point, shared by the figures and the
 //! dates grammars.
@@ -317,7 +318,8 @@ impl Sum {
             (Word::Ten(v), Joint::And)
                 if after_scale
                     || matches!(last_word, Some(Word::Hundred(_)))
-                    || after_unit(1.0..=9.0) =>
+                    // Not a teen in one word: خمسة وحداشر is no number.
+                    || after_unit(1.0..=9.0) && v % 10.0 == 0.0 =>
             {
                 self.current += v;
                 self.pending = true;
@@ -679,9 +681,47 @@ fn lexicon() -> &'static FoldedMap<Word> {
             entries.extend(one.iter().map(|&f| (f, Word::Fraction(value))));
             entries.extend(many.iter().map(|&f| (f, Word::FractionPlural(value))));
         }
+        entries.extend(EGYPTIAN.iter().copied());
         folded_map(entries)
     })
 }
+
+/// Egyptian spoken forms, as quoted speech and social media write them:
+/// teens in one word (حداشر، اتناشر), which count as tens (`اربعتاشر ألف`),
+/// hundreds in -مية (تلتمية). متين (200) is left out: it is also the
+/// adjective "solid" (اقتصاد متين).
+const EGYPTIAN: &[(&str, Word)] = &[
+    ("اتنين", Word::Unit(2.0)),
+    ("إتنين", Word::Unit(2.0)),
+    ("تلاتة", Word::Unit(3.0)),
+    ("تلات", Word::Unit(3.0)),
+    ("تمانية", Word::Unit(8.0)),
+    ("تمنية", Word::Unit(8.0)),
+    ("حداشر", Word::Ten(11.0)),
+    ("احداشر", Word::Ten(11.0)),
+    ("اتناشر", Word::Ten(12.0)),
+    ("إتناشر", Word::Ten(12.0)),
+    ("تلتاشر", Word::Ten(13.0)),
+    ("تلاتاشر", Word::Ten(13.0)),
+    ("اربعتاشر", Word::Ten(14.0)),
+    ("أربعتاشر", Word::Ten(14.0)),
+    ("خمستاشر", Word::Ten(15.0)),
+    ("ستاشر", Word::Ten(16.0)),
+    ("سبعتاشر", Word::Ten(17.0)),
+    ("تمنتاشر", Word::Ten(18.0)),
+    ("تسعتاشر", Word::Ten(19.0)),
+    ("تلاتين", Word::Ten(30.0)),
+    ("تمانين", Word::Ten(80.0)),
+    ("تلتمية", Word::Hundred(300.0)),
+    ("تلاتمية", Word::Hundred(300.0)),
+    ("ربعمية", Word::Hundred(400.0)),
+    ("اربعمية", Word::Hundred(400.0)),
+    ("خمسمية", Word::Hundred(500.0)),
+    ("ستمية", Word::Hundred(600.0)),
+    ("سبعمية", Word::Hundred(700.0)),
+    ("تمنمية", Word::Hundred(800.0)),
+    ("تسعمية", Word::Hundred(900.0)),
+];
 
 /// 0 to 10 in both genders and all cases (ثمانٍ، ثماني، ثمانية).
 const UNITS: &[(f64, &[&str])] = &[

@@ -24,7 +24,7 @@ const REFERENCE_OFFSET_MINUTES: i64 = -120;
 /// Raise a floor when khabar reads more; never lower one to let a change in.
 const DIMENSIONS: &[(&str, usize)] = &[
     ("numeral", 158),
-    ("numeral_eg", 139),
+    ("numeral_eg", 151),
     ("ordinal", 27),
     ("quantity", 18),
     ("volume", 19),
