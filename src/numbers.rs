@@ -120,8 +120,14 @@ fn read(tokens: &Tokens, i: usize, part: Part) -> Option<Numeral> {
             next += 1;
         }
     }
+    // After فاصلة a lone واحد is the digit one: واحد فاصلة واحد is 1.1.
+    let value = if part == Part::Decimals && sum.last == Some(Element::Word(Word::Unit(1.0))) {
+        Some(1.0)
+    } else {
+        sum.value()
+    };
     // Hundreds of digits parse to infinity, and a scale can take a huge number there.
-    let value = sum.value().filter(|v| v.is_finite())?;
+    let value = value.filter(|v| v.is_finite())?;
     Some(Numeral {
         value,
         start,
@@ -418,9 +424,12 @@ impl Sum {
 
     fn value(&self) -> Option<f64> {
         match self.last {
-            // A lone أحد is "someone", a lone واحد an adjective: no figure.
+            // A lone أحد is "someone", a lone واحد an adjective: no figure;
+            // with decimals (واحد فاصلة خمسة) واحد is a number.
             Some(Element::Word(Word::TeenOne)) => None,
-            Some(Element::Word(Word::Unit(v))) if v == 1.0 && self.total == 0.0 => None,
+            Some(Element::Word(Word::Unit(v))) if v == 1.0 && self.total + self.current == 1.0 => {
+                None
+            }
             _ => Some(self.total + self.current),
         }
     }
@@ -900,6 +909,8 @@ mod tests {
             ("ثلاثة فاصلة خمسة مليون", 3.5e6, "ثلاثة فاصلة خمسة مليون"),
             ("2 فاصلة 25", 2.25, "2 فاصلة 25"),
             ("صفر", 0.0, "صفر"),
+            ("واحد فاصلة واحد", 1.1, "واحد فاصلة واحد"),
+            ("واحد فاصلة خمسة", 1.5, "واحد فاصلة خمسة"),
             (".77", 0.77, ".77"),
             ("٫٧٥ نقطة", 0.75, "٫٧٥"),
             ("الخمسة عشر", 15.0, "الخمسة عشر"),

@@ -23,8 +23,8 @@ const REFERENCE_OFFSET_MINUTES: i64 = -120;
 /// Per dimension: the file, and the least number of examples that must pass.
 /// Raise a floor when khabar reads more; never lower one to let a change in.
 const DIMENSIONS: &[(&str, usize)] = &[
-    ("numeral", 158),
-    ("numeral_eg", 151),
+    ("numeral", 159),
+    ("numeral_eg", 152),
     ("ordinal", 27),
     ("quantity", 18),
     ("volume", 19),
