@@ -5,7 +5,8 @@
 //!   `٫` is always decimal and `٬` always a group; a separator that repeats
 //!   (`1.200.000`, `1,200,000`) groups thousands; of two different ones
 //!   (`1,200.5`) the last is decimal; a lone `,` before exactly three
-//!   digits groups, and a lone `.` is decimal (`45.033 مليون`).
+//!   digits groups, and a lone `.` is decimal (`45.033 مليون`), also
+//!   before digits written without their zero (`.77`, `٫٧٧`).
 //! * Number words with their case and gender endings, compounds joined by
 //!   و (`خمسة وعشرون`, `مئتان وخمسون ألفا`), teens (`ثلاثة عشر`), hundreds
 //!   (`مئة`, `مائتي`, `ثلاثمائة`, `ثلاث مئة`), scales in the singular, dual
@@ -13,6 +14,7 @@
 //!   digits with a scale (`2.4 مليون`, `3 مليارات و500 مليون`), fractions
 //!   (`نصف مليون`, `ثلاثة أرباع`, `ونصف`), and the proclitics و ف ب ك ل on
 //!   the first word (`لعشرين`, `بعشرة`).
+//! * The Egyptian spoken forms quotes use (`حداشر`, `تلتمية`).
 //!
 //! [`read_numeral`] is the one entry point, shared by the figures and the
 //! dates grammars.
@@ -47,7 +49,8 @@ pub(crate) fn read_numeral(tokens: &Tokens, i: usize) -> Option<Numeral> {
 /// adjective of a definite noun: `الثلاثة` in `الأيام الثلاثة`, `الأربع
 /// والعشرين` in `الساعات الأربع والعشرين`. [`read_numeral`] leaves these
 /// alone (`الخمسة` alone is "the five"): only the reader that has seen the
-/// noun before takes them.
+/// noun before takes them. Teens are the exception (`الخمسة عشر`): see
+/// [`definite_teen`].
 pub(crate) fn read_definite_numeral(tokens: &Tokens, i: usize) -> Option<Numeral> {
     read(tokens, i, Part::Definite)
 }
@@ -117,8 +120,14 @@ fn read(tokens: &Tokens, i: usize, part: Part) -> Option<Numeral> {
             next += 1;
         }
     }
+    // After فاصلة a lone واحد is the digit one: واحد فاصلة واحد is 1.1.
+    let value = if part == Part::Decimals && sum.last == Some(Element::Word(Word::Unit(1.0))) {
+        Some(1.0)
+    } else {
+        sum.value()
+    };
     // Hundreds of digits parse to infinity, and a scale can take a huge number there.
-    let value = sum.value().filter(|v| v.is_finite())?;
+    let value = value.filter(|v| v.is_finite())?;
     Some(Numeral {
         value,
         start,
@@ -315,7 +324,8 @@ impl Sum {
             (Word::Ten(v), Joint::And)
                 if after_scale
                     || matches!(last_word, Some(Word::Hundred(_)))
-                    || after_unit(1.0..=9.0) =>
+                    // Not a teen in one word: خمسة وحداشر is no number.
+                    || after_unit(1.0..=9.0) && v % 10.0 == 0.0 =>
             {
                 self.current += v;
                 self.pending = true;
@@ -414,9 +424,12 @@ impl Sum {
 
     fn value(&self) -> Option<f64> {
         match self.last {
-            // A lone أحد is "someone", a lone واحد an adjective: no figure.
+            // A lone أحد is "someone", a lone واحد an adjective: no figure;
+            // with decimals (واحد فاصلة خمسة) واحد is a number.
             Some(Element::Word(Word::TeenOne)) => None,
-            Some(Element::Word(Word::Unit(v))) if v == 1.0 && self.total == 0.0 => None,
+            Some(Element::Word(Word::Unit(v))) if v == 1.0 && self.total + self.current == 1.0 => {
+                None
+            }
             _ => Some(self.total + self.current),
         }
     }
@@ -436,8 +449,21 @@ fn first_element(tokens: &Tokens, i: usize, definite: bool) -> Option<(Element, 
             let (value, year_like, next) = read_digits(tokens, i)?;
             Some((Element::Digits { value, year_like }, tokens.start(i), next))
         }
+        TokenKind::Punct if starts_decimals(tokens, i) => {
+            let digits = tokens.folded(i + 1);
+            let value: f64 = format!("0.{digits}").parse().ok()?;
+            Some((
+                Element::Digits {
+                    value,
+                    year_like: false,
+                },
+                tokens.start(i),
+                i + 2,
+            ))
+        }
         TokenKind::Word => {
-            let (letters, word) = word_with_proclitics(tokens.folded(i))?;
+            let (letters, word) =
+                word_with_proclitics(tokens.folded(i)).or_else(|| definite_teen(tokens, i))?;
             Some((
                 Element::Word(word),
                 tokens.offset_after_letters(i, letters),
@@ -470,6 +496,40 @@ fn word_with_proclitics(folded: &str) -> Option<(usize, Word)> {
             lexicon().get(stem).map(|word| (letters, *word))
         },
     )
+}
+
+/// The first word of a teen with the article (`الخمسة عشر`, `الإحدى
+/// عشرة`, `للاثني عشر شهرا`): "the fifteen", a cardinal, which the
+/// ordinal `الخامس عشر` is not. Unlike `الخمسة` alone it is read as a
+/// number, since its عشر left to itself would be read as ten. Returns the
+/// letters before the article, which stays in the span (the ل of لل is
+/// both), and the word.
+///
+/// The teen's twelve is اثنا/اثني, never الاثنين (Monday) or the dual
+/// اثنان; its eleven agrees with its ten (`الأحد عشر`, `الإحدى عشرة`),
+/// and `يوم الأحد عشرة أشخاص` is Sunday and ten.
+fn definite_teen(tokens: &Tokens, i: usize) -> Option<(usize, Word)> {
+    let ten = tokens.folded(i + 1);
+    if !matches!(ten, "عشر" | "عشره") || !tokens.same_line_as_previous(i + 1) {
+        return None;
+    }
+    proclitic_splits(tokens.folded(i))
+        .filter(|split| split.article)
+        .find_map(|split| {
+            let word = *lexicon().get(split.stem)?;
+            let fits = match word {
+                Word::Unit(v) => (2.0..=9.0).contains(&v) && !split.stem.ends_with('ن'),
+                Word::TeenOne => {
+                    (split.stem.ends_with('ي') == (ten == "عشره"))
+                        && !(i > 0 && matches!(tokens.folded(i - 1), "يوم" | "اليوم"))
+                }
+                _ => false,
+            };
+            let fused = split.preposition == Some('ل');
+            let letters = usize::from(split.conjunction.is_some())
+                + usize::from(split.preposition.is_some() && !fused);
+            fits.then_some((letters, word))
+        })
 }
 
 /// A number word with the article and no other proclitic: `الثلاثة`.
@@ -524,6 +584,20 @@ fn next_element(tokens: &Tokens, j: usize, definite: bool) -> Option<(Element, J
         }
         _ => None,
     }
+}
+
+/// Whether the separator at token `i` is the decimal point of a number
+/// written without its zero (`.77`, `٫٧٧`): glued to the digits after it
+/// and to nothing before it, so that the full stop of `في 2022. 77 شخصا`
+/// or `عام 2022.` is not one, nor the point inside `3.5`. The digits after
+/// it must end the number: `.1.200` is no decimal.
+pub(crate) fn starts_decimals(tokens: &Tokens, i: usize) -> bool {
+    matches!(tokens.folded(i), "." | "٫")
+        && tokens.kind(i) == Some(TokenKind::Punct)
+        && !tokens.glued_to_previous(i)
+        && tokens.kind(i + 1) == Some(TokenKind::Number)
+        && tokens.glued_to_previous(i + 1)
+        && read_digits(tokens, i + 1).is_some_and(|(_, _, next)| next == i + 2)
 }
 
 /// Reads a run of digits at token `i` with its separators: the value,
@@ -616,9 +690,47 @@ fn lexicon() -> &'static FoldedMap<Word> {
             entries.extend(one.iter().map(|&f| (f, Word::Fraction(value))));
             entries.extend(many.iter().map(|&f| (f, Word::FractionPlural(value))));
         }
+        entries.extend(EGYPTIAN.iter().copied());
         folded_map(entries)
     })
 }
+
+/// Egyptian spoken forms, as quoted speech and social media write them:
+/// teens in one word (حداشر، اتناشر), which count as tens (`اربعتاشر ألف`),
+/// hundreds in -مية (تلتمية). متين (200) is left out: it is also the
+/// adjective "solid" (اقتصاد متين).
+const EGYPTIAN: &[(&str, Word)] = &[
+    ("اتنين", Word::Unit(2.0)),
+    ("إتنين", Word::Unit(2.0)),
+    ("تلاتة", Word::Unit(3.0)),
+    ("تلات", Word::Unit(3.0)),
+    ("تمانية", Word::Unit(8.0)),
+    ("تمنية", Word::Unit(8.0)),
+    ("حداشر", Word::Ten(11.0)),
+    ("احداشر", Word::Ten(11.0)),
+    ("اتناشر", Word::Ten(12.0)),
+    ("إتناشر", Word::Ten(12.0)),
+    ("تلتاشر", Word::Ten(13.0)),
+    ("تلاتاشر", Word::Ten(13.0)),
+    ("اربعتاشر", Word::Ten(14.0)),
+    ("أربعتاشر", Word::Ten(14.0)),
+    ("خمستاشر", Word::Ten(15.0)),
+    ("ستاشر", Word::Ten(16.0)),
+    ("سبعتاشر", Word::Ten(17.0)),
+    ("تمنتاشر", Word::Ten(18.0)),
+    ("تسعتاشر", Word::Ten(19.0)),
+    ("تلاتين", Word::Ten(30.0)),
+    ("تمانين", Word::Ten(80.0)),
+    ("تلتمية", Word::Hundred(300.0)),
+    ("تلاتمية", Word::Hundred(300.0)),
+    ("ربعمية", Word::Hundred(400.0)),
+    ("اربعمية", Word::Hundred(400.0)),
+    ("خمسمية", Word::Hundred(500.0)),
+    ("ستمية", Word::Hundred(600.0)),
+    ("سبعمية", Word::Hundred(700.0)),
+    ("تمنمية", Word::Hundred(800.0)),
+    ("تسعمية", Word::Hundred(900.0)),
+];
 
 /// 0 to 10 in both genders and all cases (ثمانٍ، ثماني، ثمانية).
 const UNITS: &[(f64, &[&str])] = &[
@@ -797,6 +909,13 @@ mod tests {
             ("ثلاثة فاصلة خمسة مليون", 3.5e6, "ثلاثة فاصلة خمسة مليون"),
             ("2 فاصلة 25", 2.25, "2 فاصلة 25"),
             ("صفر", 0.0, "صفر"),
+            ("واحد فاصلة واحد", 1.1, "واحد فاصلة واحد"),
+            ("واحد فاصلة خمسة", 1.5, "واحد فاصلة خمسة"),
+            (".77", 0.77, ".77"),
+            ("٫٧٥ نقطة", 0.75, "٫٧٥"),
+            ("الخمسة عشر", 15.0, "الخمسة عشر"),
+            ("الإحدى عشرة", 11.0, "الإحدى عشرة"),
+            ("للاثني عشر شهرا", 12.0, "للاثني عشر"),
             (" -5 درجات", -5.0, "-5"),
             ("سالب عشرة", -10.0, "سالب عشرة"),
         ];
@@ -812,7 +931,6 @@ mod tests {
             ("الثلاثة الماضية", 3.0, 1),
             ("الأربع والعشرين الماضية", 24.0, 2),
             ("الأربع و العشرين", 24.0, 3),
-            ("الخمسة عشر", 15.0, 2),
         ] {
             let tokens = Tokens::new(text);
             let numeral = read_definite_numeral(&tokens, 0).unwrap_or_else(|| panic!("{text}"));
@@ -835,6 +953,8 @@ mod tests {
             "أحد المسؤولين",
             "لست أدري",
             "الخمسة",
+            "الاثنين عشرة",
+            "الأحد عشرة",
             "آلاف المتظاهرين",
             "واحد",
             "عشرات",

@@ -28,6 +28,9 @@ pub(super) struct Amount {
     pub subject: Option<String>,
     /// The number it was read from, when written.
     pub numeral: Option<Numeral>,
+    /// What one of its unit as written is worth in the unit reported: 0.01
+    /// for cents, reported in dollars; 1 for most.
+    pub factor: f64,
 }
 
 /// A word that gives a number its kind: what it is, its code, and its
@@ -37,6 +40,9 @@ pub(super) struct UnitWord {
     pub kind: FigureKind,
     pub code: Option<&'static str>,
     pub number: GrammaticalNumber,
+    /// What one of it is worth in the unit of `code`: 0.01 for a cent, 100
+    /// for a century of years; 1 for most.
+    pub factor: f64,
 }
 
 /// Reads the amount starting at token `i`.
@@ -89,6 +95,7 @@ pub(super) fn read_unit(tokens: &Tokens, j: usize, after_year: bool) -> Option<(
     let first = tokens.folded(j);
     percent::read(tokens, j, first)
         .or_else(|| money::read_after(tokens, j, first))
+        .or_else(|| money::read_cents(j, first, after_year))
         .or_else(|| quantity::read(tokens, j, first, after_year))
         .or_else(|| duration::read(tokens, j, first))
 }
@@ -137,12 +144,13 @@ fn read_definite_duration(tokens: &Tokens, i: usize) -> Option<Amount> {
         start: tokens.start(i - 1),
         first_token: i - 1,
         end: numeral.end,
-        value: numeral.value,
+        value: numeral.value * unit.factor,
         kind: FigureKind::Duration,
         unit: unit.code,
         per: None,
         subject: None,
         numeral: Some(numeral),
+        factor: unit.factor,
     })
 }
 
@@ -167,12 +175,13 @@ fn read_definite_dual_duration(tokens: &Tokens, i: usize) -> Option<Amount> {
                 start: tokens.offset_after_letters(i, clitic_letters),
                 first_token: i,
                 end: next,
-                value: 2.0,
+                value: 2.0 * unit.factor,
                 kind: FigureKind::Duration,
                 unit: unit.code,
                 per: None,
                 subject: None,
                 numeral: None,
+                factor: unit.factor,
             })
         })
 }
@@ -225,6 +234,7 @@ fn read_with_currency_first(tokens: &Tokens, i: usize) -> Option<Amount> {
         per: None,
         subject: None,
         numeral: Some(numeral),
+        factor: 1.0,
     })
 }
 
@@ -241,6 +251,7 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
         per: None,
         subject: None,
         numeral: Some(numeral),
+        factor: 1.0,
     };
     if let Some((unit, next)) = read_unit(tokens, numeral.end, numeral.year_like) {
         amount.kind = unit.kind;
@@ -248,8 +259,17 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
         amount.end = next;
         // ثلاث سنوات ونصف: the half is of the unit.
         if numeral.scale == 1.0 {
-            if let Some((fraction, after)) = fraction_after(tokens, next) {
+            if let Some((fraction, after)) = fraction_after(tokens, amount.end) {
                 amount.value += fraction;
+                amount.end = after;
+            }
+        }
+        amount.value *= unit.factor;
+        amount.factor = unit.factor;
+        // 20 دولارا و43 سنتا.
+        if unit.kind == FigureKind::Money && unit.factor == 1.0 {
+            if let Some((cents, after)) = money::cents_after(tokens, amount.end) {
+                amount.value += cents;
                 amount.end = after;
             }
         }
@@ -307,12 +327,13 @@ fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
             start: tokens.offset_after_letters(i, letters),
             first_token: i,
             end,
-            value,
+            value: value * unit.factor,
             kind: unit.kind,
             unit: unit.code,
             per: None,
             subject: None,
             numeral: None,
+            factor: unit.factor,
         })
     })
 }
@@ -357,6 +378,15 @@ pub(super) fn unit_table(
     kind: FigureKind,
     units: &[UnitForms],
 ) -> crate::lexicon::PhraseTable<UnitWord> {
+    scaled_unit_table(kind, units, 1.0)
+}
+
+/// [`unit_table`] for units each worth `factor` of the unit of their code.
+pub(super) fn scaled_unit_table(
+    kind: FigureKind,
+    units: &[UnitForms],
+    factor: f64,
+) -> crate::lexicon::PhraseTable<UnitWord> {
     let mut entries = Vec::new();
     for &(code, singular, dual, plural) in units {
         for (forms, number) in [
@@ -368,6 +398,7 @@ pub(super) fn unit_table(
                 kind,
                 code: Some(code),
                 number,
+                factor,
             };
             entries.extend(forms.iter().map(|form| (form.to_string(), unit)));
         }

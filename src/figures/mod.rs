@@ -86,6 +86,9 @@ enum TypeStarts<'a> {
         counted_dual: bool,
     },
     BeforeOne,
+    /// A full stop or decimal separator, when it is the point of a number
+    /// written without its zero (`.77`): most full stops end a sentence.
+    DecimalPoint,
     Never,
 }
 
@@ -108,6 +111,7 @@ impl TypeStarts<'_> {
                     || *counted_dual && count::read_without_numeral(tokens, i).is_some()
             }
             TypeStarts::BeforeOne => amount::is_one(tokens.folded(i + 1)),
+            TypeStarts::DecimalPoint => crate::numbers::starts_decimals(tokens, i),
             TypeStarts::Never => false,
         }
     }
@@ -122,6 +126,8 @@ fn type_starts<'a>(tokens: &'a Tokens, i: usize) -> TypeStarts<'a> {
             let punct = tokens.folded(i);
             if punct == "-" || money::is_symbol_start(punct) {
                 TypeStarts::Always
+            } else if matches!(punct, "." | "٫") {
+                TypeStarts::DecimalPoint
             } else {
                 TypeStarts::Never
             }

@@ -3,13 +3,15 @@
 //! Currencies come by name after the amount, in every number and with
 //! their adjective (`500 مليون دولار`, `دينارين كويتيين`, `جنيه إسترليني`),
 //! by symbol or code before or after it (`$500`, `US$ 5`, `€20`, `300 USD`),
-//! and prices may name what they are per (`80 دولارا للبرميل`). The
+//! prices may name what they are per (`80 دولارا للبرميل`), and cents
+//! count in dollars (`90 سنتا`, `20 دولارا و43 سنتا`). The
 //! lexicon is `data/lexicon/currencies.tsv`, generated from CLDR by
 //! `scripts/data/currencies.py`.
 
 use std::sync::OnceLock;
 
 use crate::lexicon::{FoldedMap, PhraseTable};
+use crate::numbers::read_numeral;
 use crate::text::{fold, proclitic_splits, TokenKind, Tokens};
 use crate::FigureKind;
 
@@ -44,8 +46,51 @@ pub(super) fn read_after(tokens: &Tokens, j: usize, first: &str) -> Option<(Unit
         kind: FigureKind::Money,
         code,
         number: currency.number,
+        factor: 1.0,
     };
     Some((unit, next))
+}
+
+/// Reads the cent at token `j`, whose folded form is `first`: a
+/// hundredth of the dollar (`90 سنتا`, `عشرة سنتات`, `10¢`), which is the
+/// cent news writes of. Its duals are left out, as سنتين and سنتان are
+/// two years (سنة); and after a year سنت is the verb "enacted" (`في 2010
+/// سنت الحكومة قانونا`).
+pub(super) fn read_cents(j: usize, first: &str, after_year: bool) -> Option<(UnitWord, usize)> {
+    let number = match first {
+        "سنت" | "سنتا" | "سينت" | "سينتا" | "¢" => GrammaticalNumber::Singular,
+        "سنتات" | "سينتات" => GrammaticalNumber::Plural,
+        _ => return None,
+    };
+    let unit = UnitWord {
+        kind: FigureKind::Money,
+        code: Some("USD"),
+        number,
+        factor: 0.01,
+    };
+    (!after_year).then_some((unit, j + 1))
+}
+
+/// The cents after an amount of money, joined by و (`20 دولارا و43 سنتا`,
+/// `ثلاثة دولارات وخمسون سنتا`): their worth in the currency, and the
+/// token after them.
+pub(super) fn cents_after(tokens: &Tokens, j: usize) -> Option<(f64, usize)> {
+    if !tokens.same_line_as_previous(j) {
+        return None;
+    }
+    let (k, glued) = match tokens.folded(j) {
+        "و" => (j + 1, false),
+        word if word.starts_with('و') => (j, true),
+        _ => return None,
+    };
+    let numeral = read_numeral(tokens, k)
+        .filter(|n| !glued || n.start > tokens.start(j))
+        .filter(|n| n.value > 0.0 && n.value < 100.0 && n.value.fract() == 0.0)?;
+    let cents_at = numeral.end;
+    let (unit, next) = read_cents(cents_at, tokens.folded(cents_at), false)?;
+    tokens
+        .same_line_as_previous(cents_at)
+        .then_some((numeral.value * unit.factor, next))
 }
 
 /// How many tokens back a bare currency noun looks for its country: a

@@ -1,6 +1,8 @@
 //! Ordinals: `الأول`/`الأولى` … `العاشر`, `الحادي عشر` … `التاسع عشر`,
 //! `العشرون`, `الحادي والعشرون`, the bare forms (`أول زيارة`, `ثالث أكبر`)
 //! and digits after the article (`الـ19`). The value is the rank.
+//! `الأحد عشر`, `الاثنا عشر` are cardinals with the article ("the eleven"),
+//! read as numbers, not ranks, though Duckling's corpus has them as ordinals.
 //!
 //! Month names that are ordinals in form are left to the dates grammar
 //! (`تشرين الأول`, `كانون الثاني`, `ربيع الأول`, `جمادى الآخرة`), as are
@@ -199,6 +201,16 @@ fn lexicon() -> &'static FoldedMap<Ordinal> {
                 },
             ));
         }
+        // ثانٍ, the indefinite masculine, written without its yaa (مؤتمر
+        // ثان), a spelling some copy keeps with the article (الثان عشر).
+        entries.push((
+            "ثان",
+            Ordinal {
+                value: 2.0,
+                bare: true,
+                teen_only: false,
+            },
+        ));
         // الواحد والعشرون: the cardinal one, as news also writes it.
         for word in ["حادي", "حادية", "واحد", "واحدة"] {
             entries.push((

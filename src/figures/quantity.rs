@@ -4,12 +4,13 @@
 //! (`سنويا`, `في اليوم`: `برميل يوميا` is barrels per day).
 //!
 //! Units are reported as SI-like codes (`m3`, `t`, `km2`, `MW`, `°C`) and
-//! the few customary ones news uses as is (`barrel`, `feddan`, `dunam`).
+//! the few customary ones news uses as is (`barrel`, `feddan`, `dunam`);
+//! a degree sign with no scale (`45°`) is `°`.
 
 use std::sync::OnceLock;
 
 use crate::lexicon::PhraseTable;
-use crate::text::Tokens;
+use crate::text::{proclitic_splits, Tokens};
 use crate::FigureKind;
 
 use super::amount::{unit_table, UnitForms, UnitWord};
@@ -23,11 +24,49 @@ pub(super) fn read(
     first: &str,
     after_year: bool,
 ) -> Option<(UnitWord, usize)> {
-    let (unit, next) = units().longest(tokens, j, first)?;
+    let found = units().longest(tokens, j, first);
+    let (unit, next) = match found {
+        Some((unit, _)) if unit.code != Some("°") => found,
+        // A degree sign with no scale, like درجة, is Celsius in a sentence of heat.
+        _ => read_degree_of_heat(tokens, j, first).or(found),
+    }?;
     if after_year && next == j + 1 && first.chars().count() == 1 {
         return None;
     }
     Some((unit, next))
+}
+
+/// How many tokens before a bare degree a word of heat is looked for.
+const HEAT_WINDOW: usize = 8;
+
+/// A degree without its scale (`45 درجة`, `3 درجات`, `45°`) at token `j`,
+/// whose folded form or stem is `first`: Celsius when a word of heat comes
+/// shortly before it in the sentence (`بلغت درجة الحرارة 45 درجة`,
+/// `الصغرى 3 درجات`). Without one it is as often a magnitude (`زلزال بقوة
+/// 6 درجات`), a mark (`حصل على 95 درجة`) or an angle, and is left alone.
+fn read_degree_of_heat(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usize)> {
+    let number = match first {
+        "درجه" | "°" => GrammaticalNumber::Singular,
+        "درجتين" | "درجتان" => GrammaticalNumber::Dual,
+        "درجات" => GrammaticalNumber::Plural,
+        _ => return None,
+    };
+    // A point inside the number (45.5) ends no sentence.
+    let in_number = |k: usize| tokens.glued_to_previous(k) && tokens.glued_to_previous(k + 1);
+    let heat = (j.saturating_sub(HEAT_WINDOW)..j)
+        .rev()
+        .take_while(|&k| !tokens.ends_sentence(k) || in_number(k))
+        .any(|k| {
+            proclitic_splits(tokens.folded(k))
+                .any(|split| matches!(split.stem, "حراره" | "صغري" | "عظمي"))
+        });
+    let unit = UnitWord {
+        kind: FigureKind::Quantity,
+        code: Some("°C"),
+        number,
+        factor: 1.0,
+    };
+    heat.then_some((unit, j + 1))
 }
 
 /// Reads a rate at token `j`: the period an amount is counted per.
@@ -338,6 +377,9 @@ const UNITS: &[UnitForms] = &[
         &[],
         &["درجات فهرنهايت"],
     ),
+    // The sign alone names no scale: mostly heat, at times an angle or a
+    // latitude.
+    ("°", &["°"], &[], &[]),
 ];
 
 const RATES: &[(&str, &[&str])] = &[

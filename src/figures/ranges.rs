@@ -1,6 +1,6 @@
 //! Amounts with what qualifies them: ranges (`بين 3 و5 في المئة`,
-//! `من 10 إلى 15 مليون دولار`, `20-30 كيلومترا`) with `min` and `max`;
-//! bounds (`أكثر من` gt, `أقل من` lt, `ما يصل إلى` le, `لا يقل عن` ge,
+//! `من 10 إلى 15 مليون دولار`, `من عشرة لعشرين دولارا`, `20-30 كيلومترا`)
+//! with `min` and `max`; bounds (`أكثر من` gt, `أقل من` and `تحت` lt, `ما يصل إلى` le, `لا يقل عن` ge,
 //! `يتجاوز` gt, and after the amount `على الأقل` ge, `كحد أقصى` le);
 //! approximations (`نحو`, `حوالي`, `قرابة`, `زهاء`, `ما يقارب`, `في حدود`,
 //! and after the amount `تقريبا`).
@@ -122,10 +122,8 @@ fn read_second(
     let second_at = match (qualifier, connector) {
         (Qualifier::Between, "و") => j + 1,
         (Qualifier::Between, word) if word.starts_with('و') => j,
-        (
-            Qualifier::From | Qualifier::None | Qualifier::Approx | Qualifier::Bound(_),
-            "الي" | "حتي",
-        ) => j + 1,
+        (Qualifier::From, _) => second_end_after_to(tokens, j)?,
+        (Qualifier::None | Qualifier::Approx | Qualifier::Bound(_), "الي" | "حتي") => j + 1,
         (Qualifier::None | Qualifier::Approx, "-") if first.numeral.is_some_and(|n| n.digits) => {
             j + 1
         }
@@ -162,11 +160,10 @@ fn with_the_unit_it_changes_to(tokens: &Tokens, first: Amount) -> Amount {
             .numeral
             .is_some_and(|n| n.scale == 1.0 && !n.year_like);
     let to = first.end;
-    if !bare || !matches!(tokens.folded(to), "الي" | "حتي") || !tokens.same_line_as_previous(to)
-    {
+    if !bare || !tokens.same_line_as_previous(to) {
         return first;
     }
-    let Some(end) = amount::read(tokens, to + 1) else {
+    let Some(end) = second_end_after_to(tokens, to).and_then(|k| amount::read(tokens, k)) else {
         return first;
     };
     if end.kind == FigureKind::Number || end.numeral.is_some_and(|n| n.year_like) {
@@ -174,12 +171,24 @@ fn with_the_unit_it_changes_to(tokens: &Tokens, first: Amount) -> Amount {
     }
     let scale = end.numeral.map_or(1.0, |n| n.scale);
     Amount {
-        value: first.value * scale,
+        value: first.value * scale * end.factor,
+        factor: end.factor,
         kind: end.kind,
         unit: end.unit,
         per: end.per,
         subject: end.subject,
         ..first
+    }
+}
+
+/// Where the second end of a range from one figure starts after the word
+/// for "to" at token `j`: إلى, حتى, or ل glued to it (`من عشرة لعشرين`,
+/// `من 10 لـ20`).
+fn second_end_after_to(tokens: &Tokens, j: usize) -> Option<usize> {
+    match tokens.folded(j) {
+        "الي" | "حتي" | "ل" => Some(j + 1),
+        word if word.starts_with('ل') => Some(j),
+        _ => None,
     }
 }
 
@@ -252,9 +261,16 @@ fn range_figure(tokens: &Tokens, start: usize, first: &Amount, second: &Amount) 
     let high = second.value;
     let first_scale = first.numeral.map_or(1.0, |n| n.scale);
     let second_scale = second.numeral.map_or(1.0, |n| n.scale);
-    if first_scale == 1.0 && second_scale > 1.0 && low * second_scale <= high {
+    // بين 10 و20 سنتا: a bare first end counts in the second's unit.
+    let to_unit = if first.kind == FigureKind::Number {
+        second.factor
+    } else {
+        1.0
+    };
+    if first_scale == 1.0 && second_scale > 1.0 && low * second_scale * to_unit <= high {
         low *= second_scale;
     }
+    low *= to_unit;
     // بين 3 و5 درجات تحت الصفر: both ends are below zero.
     if first.kind == FigureKind::Number && amount::below_zero(tokens, second) {
         low = -low.abs();
@@ -354,7 +370,16 @@ const PREFIXES: &[(Qualifier, &[&str])] = &[
     ),
     (
         Qualifier::Bound(Bound::Lt),
-        &["أقل من", "ما دون", "دون", "ما يقل عن", "يقل عن", "تقل عن"],
+        &[
+            "أقل من",
+            "ما دون",
+            "دون",
+            "ما يقل عن",
+            "يقل عن",
+            "تقل عن",
+            // The mirror of فوق.
+            "تحت",
+        ],
     ),
     (
         Qualifier::Bound(Bound::Le),
