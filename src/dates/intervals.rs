@@ -131,19 +131,7 @@ fn month_first(scan: &Scan, i: usize) -> Option<Mention> {
 fn weekdays(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<Mention> {
     let (from, after_from) = relative::weekday(scan, from_at)?;
     let (to, end) = relative::weekday(scan, connector(scan, after_from, between)?)?;
-    let (
-        Spec::Weekday {
-            weekday: first,
-            occurrence: first_occurrence,
-        },
-        Spec::Weekday {
-            weekday: last,
-            occurrence: last_occurrence,
-        },
-    ) = (from, to)
-    else {
-        return None;
-    };
+    let [(first, first_occurrence), (last, last_occurrence)] = Spec::weekday_pair(from, to)?;
     if first == last {
         return None;
     }

@@ -159,6 +159,24 @@ pub enum Spec {
 }
 
 impl Spec {
+    /// The weekday and occurrence of each end of an interval whose ends
+    /// are both weekdays.
+    fn weekday_pair(from: Spec, to: Spec) -> Option<[(u8, Occurrence); 2]> {
+        match (from, to) {
+            (
+                Spec::Weekday {
+                    weekday: first,
+                    occurrence: first_occurrence,
+                },
+                Spec::Weekday {
+                    weekday: last,
+                    occurrence: last_occurrence,
+                },
+            ) => Some([(first, first_occurrence), (last, last_occurrence)]),
+            _ => None,
+        }
+    }
+
     /// A date written in `calendar`.
     pub fn written(calendar: Calendar, year: Year, month: Option<u8>, day: Option<u8>) -> Spec {
         match calendar {

@@ -390,19 +390,7 @@ impl Placer {
     /// holds or follows the day of writing. `None` for other ends, which
     /// are placed each alone.
     fn weekdays(&mut self, from: Spec, to: Spec) -> Option<(Placed, Placed)> {
-        let (
-            Spec::Weekday {
-                weekday: first,
-                occurrence,
-            },
-            Spec::Weekday {
-                weekday: last,
-                occurrence: last_occurrence,
-            },
-        ) = (from, to)
-        else {
-            return None;
-        };
+        let [(first, occurrence), (last, last_occurrence)] = Spec::weekday_pair(from, to)?;
         if occurrence != last_occurrence {
             return None;
         }

@@ -267,6 +267,14 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
             .iter()
             .take_while(|c| c.first < span_end)
             .count();
+        let tagged = Candidate {
+            kind,
+            first,
+            end: span_end,
+            start: start_after_clitics(first),
+            entry: None,
+            role: None,
+        };
         if overlapping == 1 {
             let known = &mut candidates[after];
             let widens =
@@ -274,17 +282,10 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
             if widens && known.kind == EntityType::Person {
                 known.first = first;
                 known.end = span_end;
-                known.start = start_after_clitics(first);
+                known.start = tagged.start;
             } else if widens && span_end - first > known.end - known.first && is_city(known) {
                 // A city's name is also a person's (آموس هوكشتاين).
-                *known = Candidate {
-                    kind,
-                    first,
-                    end: span_end,
-                    start: start_after_clitics(first),
-                    entry: None,
-                    role: None,
-                };
+                *known = tagged;
             }
             continue;
         }
@@ -298,14 +299,7 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
         if (first..span_end).all(|j| tokens.kind(j) == Some(TokenKind::Punct)) {
             continue;
         }
-        candidates.push(Candidate {
-            kind,
-            first,
-            end: span_end,
-            start: start_after_clitics(first),
-            entry: None,
-            role: None,
-        });
+        candidates.push(tagged);
     }
 }
 
