@@ -412,7 +412,7 @@ pub fn numeric(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
 /// its era (`2020م`, `1445هـ`), or in 1900–2100 after a preposition that
 /// introduces years (`في 2013`, `منذ 2011`) and not counting something
 /// (`في 2013 طنا`).
-fn year(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
+pub(super) fn year(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     if is_year_noun(scan, i) {
         // Years before 1000 only with their era: عام 622 ميلادية.
         let early = |&(year, end): &(i32, usize)| year >= 1000 || end == i + 3;

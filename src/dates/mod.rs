@@ -17,7 +17,8 @@
 //! `2024-H1` (a quarter and a half of a year). Intervals and
 //! Hijri months or years are ISO 8601 intervals, `start/end`:
 //! `2010/2015`, `XXXX-08-01/XXXX-08-05`, `2024-03-11/2024-04-09`, and so
-//! are the thirds of a month (`أواخر مارس`, `XXXX-03-21/XXXX-03-31`).
+//! are the thirds of a month (`أواخر مارس`, `XXXX-03-21/XXXX-03-31`) and
+//! of a year, in months (`أواخر 2023`, `2023-09/2023-12`).
 
 mod absolute;
 mod calendar;
@@ -150,10 +151,11 @@ pub enum Spec {
     Century { year: i32 },
     /// A quarter or half of a year: الربع الثاني من 2024.
     Part { year: Year, part: parts::Part },
-    /// A third of a Gregorian month: أواخر مارس.
+    /// A third of a Gregorian month (أواخر مارس), or of a year when there
+    /// is no month (أواخر العام الماضي).
     Third {
         year: Year,
-        month: u8,
+        month: Option<u8>,
         third: parts::Third,
     },
 }

@@ -12,10 +12,23 @@
 //! the middle days, like `أواسط`: the press writes it of events it does
 //! not date to the day (a visit `منتصف الشهر المقبل`, a deadline `بحلول
 //! منتصف مارس`), and a day would claim what the text does not say.
+//!
+//! The same words before a year name its thirds, by the same rule: `مطلع
+//! 2025` and `أوائل العام المقبل` are its first four months, `منتصف 2024`
+//! the next four, `نهاية العام الجاري` and `أواخر 2023` the last four,
+//! as month intervals: `2025-01/2025-04`, `2024-05/2024-08`,
+//! `2023-09/2023-12`, grain month. Not quarters or halves: the text says
+//! no quarter, `منتصف` falls across the halves and between the second and
+//! third quarters, and `بحلول نهاية العام` promises a late month, not the
+//! last quarter to the day; a third of the year, in months, says as much
+//! as the words do, as a third of a month does in days. `العام` alone
+//! after such a word is the reference's year, as in `الربع الثاني من
+//! العام`; `العام الدراسي` and `العام المالي` are no calendar year, and
+//! are no date.
 
-use super::absolute::{is_year_noun, read_date, year_after, year_number};
+use super::absolute::{is_year_noun, read_date, year, year_number};
 use super::lexicon::{Calendar, Unit};
-use super::relative::bare_unit;
+use super::relative::{bare_unit, shifted_unit};
 use super::{Anchor, Mention, Said, Scan, Spec, Year};
 use crate::text::proclitic_splits;
 
@@ -48,26 +61,45 @@ impl Third {
             Third::Late => (21, days),
         }
     }
+
+    /// The first and last month of the third of a year.
+    pub fn months(self) -> (u8, u8) {
+        match self {
+            Third::Early => (1, 4),
+            Third::Middle => (5, 8),
+            Third::Late => (9, 12),
+        }
+    }
 }
 
-/// Reads a third of a Gregorian month at token `i`: `أوائل مارس`, `في
-/// أواخر شهر مارس`, `بنهاية مارس 2024`, `منتصف يوليو المقبل`. Without a
-/// month after it (`أواخر العام`, a bare `أواخر`) it is none.
+/// Reads a third of a Gregorian month or year at token `i`: `أوائل
+/// مارس`, `في أواخر شهر مارس`, `بنهاية مارس 2024`, `منتصف يوليو
+/// المقبل`, `مطلع العام الجاري`, `في نهاية عام 2030`, `أواسط 2024`.
+/// Without a month or year after it (`نهاية المطاف`, a bare `أواخر`) it
+/// is none.
 pub fn read_third(scan: &Scan, i: usize) -> Option<Mention> {
     let third = scan.lexeme(i).filter(|l| !l.article)?.entry.third?;
-    let (spec, end) = read_date(scan, i + 1, true)?;
-    let Spec::Gregorian {
-        year,
-        month: Some(month),
-        day: None,
-    } = spec
-    else {
-        return None;
-    };
-    // منذ أواخر مارس: since the last such March begun, as منذ مارس.
-    let year = match year {
-        Year::Unknown if i > 0 && scan.is(i - 1, "منذ") => Year::Since,
-        year => year,
+    let (year, month, end) = match read_date(scan, i + 1, true) {
+        Some((
+            Spec::Gregorian {
+                year,
+                month: Some(month),
+                day: None,
+            },
+            end,
+        )) => {
+            // منذ أواخر مارس: since the last such March begun, as منذ مارس.
+            let year = match year {
+                Year::Unknown if i > 0 && scan.is(i - 1, "منذ") => Year::Since,
+                year => year,
+            };
+            (year, Some(month), end)
+        }
+        Some(_) => return None,
+        None => {
+            let (year, end) = year_at(scan, i + 1)?;
+            (year, None, end)
+        }
     };
     Some(Mention {
         first: i,
@@ -77,6 +109,31 @@ pub fn read_third(scan: &Scan, i: usize) -> Option<Mention> {
             weekday: None,
         },
     })
+}
+
+/// Reads a Gregorian year at token `j`, after a part word or the `من` of
+/// a quarter: `2025`, `عام 2030`, `العام الجاري`, `هذا العام`, `العام
+/// نفسه`, or `العام` alone (the reference's year).
+fn year_at(scan: &Scan, j: usize) -> Option<(Year, usize)> {
+    if let Some((
+        Spec::Gregorian {
+            year, month: None, ..
+        },
+        end,
+    )) = year(scan, j)
+    {
+        return Some((year, end));
+    }
+    if let Some((Unit::Year, by, anchor, end)) = shifted_unit(scan, j) {
+        return Some((Year::Shift { by, anchor }, end));
+    }
+    (bare_unit(scan, j) == Some(Unit::Year)).then_some((
+        Year::Shift {
+            by: 0,
+            anchor: Anchor::Reference,
+        },
+        j + 1,
+    ))
 }
 
 /// The nouns of the parts of a year, and how many parts each makes.
@@ -156,16 +213,7 @@ fn year_of(scan: &Scan, j: usize) -> Option<(Year, usize)> {
         if let Some((year, end)) = year_number(scan, j + 1, years, Calendar::Gregorian) {
             return Some((Year::Given(year), end));
         }
-        return match year_after(scan, j, Calendar::Gregorian) {
-            (Year::Unknown, _) => (bare_unit(scan, j + 1) == Some(Unit::Year)).then_some((
-                Year::Shift {
-                    by: 0,
-                    anchor: Anchor::Reference,
-                },
-                j + 2,
-            )),
-            found => Some(found),
-        };
+        return year_at(scan, j + 1);
     }
     let at = if is_year_noun(scan, j) { j + 1 } else { j };
     year_number(scan, at, years, Calendar::Gregorian).map(|(year, end)| (Year::Given(year), end))

@@ -249,15 +249,15 @@ pub fn bare_unit(scan: &Scan, i: usize) -> Option<Unit> {
     (!scan.folded(i + 1).starts_with("ال")).then_some(unit)
 }
 
-/// Reads a bare `العام` or `الشهر` after a word for a part of it (`مطلع
-/// العام`, `نهاية الشهر`): the reference's own year or month. The part
-/// word stays outside the span.
+/// Reads a bare `الشهر` after a word for a part of it (`نهاية الشهر`):
+/// the reference's own month. The part word stays outside the span; a
+/// part of `العام` is a third of the year, read with the part word.
 fn in_part_of_period(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>)> {
     let part = scan.lexeme(i.checked_sub(1)?)?;
     if part.entry.third.is_none() || part.article || part.preposition.is_some() {
         return None;
     }
-    let unit = bare_unit(scan, i)?;
+    let unit = bare_unit(scan, i).filter(|&unit| unit == Unit::Month)?;
     let spec = Spec::Shift {
         unit,
         by: 0,

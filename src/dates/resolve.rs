@@ -175,8 +175,9 @@ enum Placed {
     Part(Option<i32>, Part),
     /// The Gregorian days of a Hijri month or year.
     Span(Date, Date, Grain),
-    /// The first and last of some days of one month, placed or not.
-    Days(Fields, Fields),
+    /// The first and last days or months, at that grain, of a stretch
+    /// within one year, placed or not: a third of a month or a year.
+    Between(Fields, Fields, Grain),
 }
 
 impl Placed {
@@ -223,7 +224,7 @@ impl Placed {
                 }
             }
             Placed::Span(first, last, _) => format!("{}/{}", iso(first), iso(last)),
-            Placed::Days(..) => {
+            Placed::Between(..) => {
                 let (first, last) = self.bounds();
                 format!("{first}/{last}")
             }
@@ -232,12 +233,13 @@ impl Placed {
 
     fn grain(self) -> Grain {
         match self {
-            Placed::Calendar(_, grain) | Placed::Span(_, _, grain) => grain,
+            Placed::Calendar(_, grain)
+            | Placed::Span(_, _, grain)
+            | Placed::Between(_, _, grain) => grain,
             Placed::Week {
                 weekday: Some(_), ..
             } => Grain::Day,
             Placed::Week { .. } => Grain::Week,
-            Placed::Days(..) => Grain::Day,
             Placed::Decade(_) => Grain::Decade,
             Placed::Century(_) => Grain::Century,
             Placed::Part(_, Part::Quarter(_)) => Grain::Quarter,
@@ -249,9 +251,9 @@ impl Placed {
     fn bounds(self) -> (String, String) {
         match self {
             Placed::Span(first, last, _) => (iso(first), iso(last)),
-            Placed::Days(first, last) => (
-                Placed::Calendar(first, Grain::Day).value(),
-                Placed::Calendar(last, Grain::Day).value(),
+            Placed::Between(first, last, grain) => (
+                Placed::Calendar(first, grain).value(),
+                Placed::Calendar(last, grain).value(),
             ),
             other => (other.value(), other.value()),
         }
@@ -491,26 +493,47 @@ impl Placer {
             }
             Spec::Third { year, month, third } => {
                 let reference = self.reference_fields(Calendar::Gregorian);
-                let year = self.year(year, Calendar::Gregorian, Some(month), None, reference);
-                // 2000 is a leap year: without a year, February may end on
-                // its 29th, as a day without a year may be one.
-                let (first, last) = third.days(days_in_month(year.unwrap_or(2000), month));
-                let day = |day: u8| Fields {
-                    year,
-                    month: Some(month),
-                    day: Some(day),
-                };
-                Placed::Days(day(first), day(last))
+                let year = self.year(year, Calendar::Gregorian, month, None, reference);
+                match month {
+                    Some(month) => {
+                        // 2000 is a leap year: without a year, February may
+                        // end on its 29th, as a day without a year may be one.
+                        let (first, last) = third.days(days_in_month(year.unwrap_or(2000), month));
+                        let day = |day: u8| Fields {
+                            year,
+                            month: Some(month),
+                            day: Some(day),
+                        };
+                        Placed::Between(day(first), day(last), Grain::Day)
+                    }
+                    None => {
+                        let (first, last) = third.months();
+                        let month = |month: u8| Fields {
+                            year,
+                            month: Some(month),
+                            day: None,
+                        };
+                        Placed::Between(month(first), month(last), Grain::Month)
+                    }
+                }
             }
         };
         match placed {
-            Placed::Calendar(fields, _) | Placed::Days(fields, _)
+            Placed::Calendar(fields, _) | Placed::Between(fields, _, Grain::Day)
                 if fields.year.is_some() || fields.month.is_some() =>
             {
                 self.last = fields
             }
             Placed::Span(first, ..) => self.last = Fields::of(first),
-            Placed::Part(Some(year), _) => {
+            // A part of a year names no month of its own to count from.
+            Placed::Part(Some(year), _)
+            | Placed::Between(
+                Fields {
+                    year: Some(year), ..
+                },
+                _,
+                Grain::Month,
+            ) => {
                 self.last = Fields {
                     year: Some(year),
                     ..Fields::default()
