@@ -239,13 +239,33 @@ pub struct Mention {
 pub struct Scan<'a, 't> {
     pub tokens: &'a Tokens<'t>,
     lexemes: Lexemes<'a>,
+    /// By token, [`Scan::month_ahead`]: asked of nearly every word, and
+    /// worked out for all of them in one pass from the end.
+    month_ahead: Vec<bool>,
 }
+
+/// How many tokens after a day in words its month may come.
+const MONTH_AHEAD_TOKENS: usize = 4;
 
 impl<'a, 't> Scan<'a, 't> {
     fn new(tokens: &'a Tokens<'t>) -> Self {
+        let lexemes = lexicon::lexemes(tokens);
+        let mut next_month = usize::MAX;
+        let mut month_ahead: Vec<bool> = (0..tokens.len())
+            .rev()
+            .map(|i| {
+                let ahead = next_month - i <= MONTH_AHEAD_TOKENS;
+                if lexemes.names_a_month(i) {
+                    next_month = i;
+                }
+                ahead
+            })
+            .collect();
+        month_ahead.reverse();
         Scan {
             tokens,
-            lexemes: lexicon::lexemes(tokens),
+            lexemes,
+            month_ahead,
         }
     }
 
@@ -277,7 +297,7 @@ impl<'a, 't> Scan<'a, 't> {
     /// والعشرين من يوليو`, `العاشر من الشهر المقبل`, `التاسع عشر من هذا
     /// الشهر`.
     pub fn month_ahead(&self, i: usize) -> bool {
-        (i + 1..=i + 4).any(|j| self.lexemes.names_a_month(j))
+        self.month_ahead.get(i).is_some_and(|&ahead| ahead)
     }
 
     pub fn lexeme(&self, i: usize) -> Option<&Lexeme> {
