@@ -153,6 +153,11 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
         && a_tail.iter().zip(b_tail).all(|(x, y)| x == y)
 }
 
+/// The endings of the inflected forms of a nationality adjective after
+/// its masculine singular, folded, none for that form: الروسية، الروسيون،
+/// روسيين، الروسيات، روسيتين، روسيتان.
+pub const NISBA_ENDINGS: [&str; 7] = ["", "ه", "ون", "ين", "ات", "تين", "تان"];
+
 /// The letters proclitics start with: و ف, ب ك ل, and the ا of ال. A word
 /// that starts with none has no reading but itself.
 pub const PROCLITIC_LETTERS: [char; 6] = ['و', 'ف', 'ب', 'ك', 'ل', 'ا'];

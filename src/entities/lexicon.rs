@@ -9,7 +9,7 @@
 use crate::hashing::{FastMap, FastSet};
 use std::sync::OnceLock;
 
-use crate::text::{proclitic_splits, Split, Tokens, PROCLITIC_LETTERS};
+use crate::text::{proclitic_splits, Split, Tokens, NISBA_ENDINGS, PROCLITIC_LETTERS};
 use crate::EntityType;
 
 const CURATED: &str = include_str!("../../data/gazetteer/curated.tsv");
@@ -183,10 +183,6 @@ impl WordMarks {
         self.0 & Self::NISBA != 0
     }
 }
-
-/// The endings of the inflected forms of a nationality adjective, none for
-/// the form listed: الروسية، الروسيون، روسيين، الروسيات، روسيتين، روسيتان.
-const NISBA_ENDINGS: [&str; 7] = ["", "ه", "ون", "ين", "ات", "تين", "تان"];
 
 impl Lexicon {
     fn build() -> Lexicon {

@@ -195,8 +195,8 @@ struct Identities {
 /// name with a first name the lexicon knows meets others by that first
 /// name and the family name, so that two people of one family (محمد بن
 /// سلمان، عبد العزيز بن سلمان) stay two. A first name alone meets only
-/// itself. `entry_families` keeps the
-/// family identity of each gazetteer person met.
+/// itself. `entry_families` keeps the family identity of each gazetteer
+/// person met.
 fn identities(
     candidate: &Candidate,
     folded: &str,

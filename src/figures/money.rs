@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use crate::lexicon::{FoldedMap, PhraseTable};
 use crate::numbers::read_numeral;
-use crate::text::{fold, proclitic_splits, TokenKind, Tokens};
+use crate::text::{fold, proclitic_splits, TokenKind, Tokens, NISBA_ENDINGS};
 use crate::FigureKind;
 
 use super::amount::UnitWord;
@@ -114,9 +114,6 @@ fn code_from_context(tokens: &Tokens, j: usize, noun: &str) -> Option<&'static s
         .or_else(|| context().find_map(|k| country_adjective_at(tokens, k, family)))
 }
 
-/// The endings of an adjective's feminine, dual and plural forms, folded.
-const ADJECTIVE_ENDINGS: [&str; 6] = ["ه", "ين", "ون", "ان", "تين", "تان"];
-
 /// The code of the currency of `family` whose country's adjective is the
 /// word at token `k` (`المغربية`, `والإماراتيين`).
 fn country_adjective_at(
@@ -128,12 +125,9 @@ fn country_adjective_at(
         return None;
     }
     proclitic_splits(tokens.folded(k)).find_map(|split| {
-        let stem = split.stem;
-        let bases = std::iter::once(stem).chain(
-            ADJECTIVE_ENDINGS
-                .iter()
-                .filter_map(|ending| stem.strip_suffix(ending)),
-        );
+        let bases = NISBA_ENDINGS
+            .iter()
+            .filter_map(|ending| split.stem.strip_suffix(ending));
         bases
             .flat_map(|base| {
                 family
