@@ -96,23 +96,21 @@ impl<'a, 't> Scorer<'a, 't> {
         let first = self.words.type_of(sentence.start);
         let mut from_left = self.pair_scores(None, Some(first)).to_right;
         for i in sentence.clone() {
-            let (scores, to_right) = self.token_scores(sentence, i, &from_left, gazetteer);
-            each(scores);
-            from_left = to_right;
+            each(self.token_scores(sentence, i, &mut from_left, gazetteer));
         }
     }
 
     /// The scores of the features of token `i` of `sentence`, whose
     /// gazetteer tags are `gazetteer`, given those its pair with the token
-    /// before gives it (`from_left`); and those its pair with the token
-    /// after gives that token.
+    /// before gives it (`from_left`), which are then replaced by those its
+    /// pair with the token after gives that token.
     fn token_scores(
         &mut self,
         sentence: &Range<usize>,
         i: usize,
-        from_left: &Scores,
+        from_left: &mut Scores,
         gazetteer: &SentenceGazetteer,
-    ) -> (Scores, Scores) {
+    ) -> Scores {
         let (words, model) = (self.words, self.model);
         let word = words.type_of(i);
         let before = words.type_at(sentence, i, -1);
@@ -128,12 +126,12 @@ impl<'a, 't> Scorer<'a, 't> {
         add(&mut scores, from_left);
         let with_after = self.pair_scores(Some(word), after);
         add(&mut scores, &with_after.to_left);
-        let skip = *self.skips.get_or_insert_with(before, after, || {
-            let mut scores = [0; N_LABELS];
-            words.skip_features(before, after, &mut adder(model, &mut scores));
-            scores
+        *from_left = with_after.to_right;
+        let skip = self.skips.get_or_insert_with(before, after, |skip| {
+            *skip = [0; N_LABELS];
+            words.skip_features(before, after, &mut adder(model, skip));
         });
-        add(&mut scores, &skip);
+        add(&mut scores, skip);
         let shapes = [before, Some(word), after].map(|t| words.shape_of(t));
         let at = shapes
             .iter()
@@ -167,17 +165,18 @@ impl<'a, 't> Scorer<'a, 't> {
                 }
             }
         }
-        (scores, with_after.to_right)
+        scores
     }
 }
 
 impl Scorer<'_, '_> {
     /// The scores adjacent tokens of word types `left` and `right` (`None`
     /// past the sentence's edge) give each other.
-    fn pair_scores(&mut self, left: Option<u32>, right: Option<u32>) -> PairScores {
+    fn pair_scores(&mut self, left: Option<u32>, right: Option<u32>) -> &PairScores {
         let (words, model, boundary, types) = (self.words, self.model, &self.boundary, &self.types);
-        *self.pairs.get_or_insert_with(left, right, || {
-            let mut pair = PairScores::default();
+        self.pairs.get_or_insert_with(left, right, |pair| {
+            pair.to_left = [0; N_LABELS];
+            pair.to_right = [0; N_LABELS];
             words.pair_features(
                 left,
                 right,
@@ -190,21 +189,24 @@ impl Scorer<'_, '_> {
             };
             add(&mut pair.to_left, seen(right, AFTER));
             add(&mut pair.to_right, seen(left, BEFORE));
-            pair
         })
     }
 }
 
 /// A bounded cache keyed by a pair of word types, either of which may be
-/// the sentence's edge. Each pair hashes to a set of two slots, the pair
-/// stored last first: a new pair takes the first slot and moves the older
-/// one out, so memory stays the same however long the text, and two
-/// frequent pairs that hash alike no longer keep evicting each other.
+/// the sentence's edge. Each pair hashes to a set of two slots, and a new
+/// pair takes the slot of the one stored before the other, so memory stays
+/// the same however long the text, and two frequent pairs that hash alike
+/// no longer keep evicting each other. Values stay where they were
+/// written: in WebAssembly, moving one larger than 64 bytes is a call out
+/// of the module, which cost more than the lookup.
 struct PairCache<V> {
     /// How far a key's hash is shifted to give its set.
     shift: u32,
     keys: Vec<[u64; 2]>,
     values: Vec<[V; 2]>,
+    /// Per set, the slot the next new pair takes.
+    older: Vec<u8>,
 }
 
 /// The most entries of a [`PairCache`]: enough for the pairs a long text
@@ -224,14 +226,17 @@ impl<V: Copy + Default> PairCache<V> {
             shift: 64 - sets.trailing_zeros(),
             keys: vec![[NO_PAIR; 2]; sets],
             values: vec![[V::default(); 2]; sets],
+            older: vec![0; sets],
         }
     }
 
+    /// The value of the pair, written by `fill` into a slot that holds
+    /// an evicted pair's value if the pair is not cached.
     fn get_or_insert_with(
         &mut self,
         left: Option<u32>,
         right: Option<u32>,
-        compute: impl FnOnce() -> V,
+        fill: impl FnOnce(&mut V),
     ) -> &V {
         // The sentence's start and end, apart so that no pair is NO_PAIR.
         let left = left.unwrap_or(u32::MAX - 1) as u64;
@@ -240,15 +245,14 @@ impl<V: Copy + Default> PairCache<V> {
         // The top bits of a multiplicative hash depend on every bit of the key.
         let set = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
         let (keys, values) = (&mut self.keys[set], &mut self.values[set]);
-        if keys[0] == key {
-            return &values[0];
+        if let Some(slot) = keys.iter().position(|&k| k == key) {
+            return &values[slot];
         }
-        if keys[1] == key {
-            return &values[1];
-        }
-        *keys = [key, keys[0]];
-        *values = [compute(), values[0]];
-        &values[0]
+        let slot = self.older[set] as usize;
+        self.older[set] ^= 1;
+        keys[slot] = key;
+        fill(&mut values[slot]);
+        &values[slot]
     }
 }
 
