@@ -75,6 +75,11 @@ struct Packer<'a> {
     /// Each distinct string's index: kinds, units and an entity's keys
     /// recur, and JavaScript then makes each string once.
     indices: FastMap<&'a str, u32>,
+    /// The same for khabar's own names (kinds, units, grains), known by
+    /// where they are and their length: most of a figure's strings, which
+    /// are then neither hashed nor compared byte by byte. A name may also
+    /// come as text, and is then in the table twice.
+    static_indices: FastMap<(usize, usize), u32>,
     strings: String,
     /// The UTF-16 offset of each string's end in `strings`.
     ends: Vec<u32>,
@@ -94,7 +99,22 @@ impl<'a> Packer<'a> {
     fn string(&mut self, s: &'a str) {
         let next = self.ends.len() as u32;
         let index = *self.indices.entry(s).or_insert(next);
-        if index == next {
+        self.push_index(index, s);
+    }
+
+    fn static_string(&mut self, s: &'static str) {
+        let next = self.ends.len() as u32;
+        let index = *self
+            .static_indices
+            .entry((s.as_ptr() as usize, s.len()))
+            .or_insert(next);
+        self.push_index(index, s);
+    }
+
+    /// Writes a string as its table `index`, adding it to the table if the
+    /// index is new.
+    fn push_index(&mut self, index: u32, s: &str) {
+        if index == self.ends.len() as u32 {
             self.strings.push_str(s);
             let units: usize = s.chars().map(char::len_utf16).sum();
             let start = self.ends.last().copied().unwrap_or(0);
@@ -105,49 +125,60 @@ impl<'a> Packer<'a> {
 
     fn figure(&mut self, figure: &'a Figure) {
         use figure_fields::*;
-        self.string(figure.kind.as_str());
+        self.static_string(figure.kind.as_str());
         self.offset(figure.start);
         self.offset(figure.end);
         let mask_at = self.body.len();
         self.body.push(0);
         let mut mask = 0;
-        let mut number = |packer: &mut Self, bit, n: Option<f64>| {
-            if let Some(n) = n {
-                mask |= bit;
-                packer.numbers.push(n);
-            }
-        };
-        match &figure.value {
-            Some(Value::Number(n)) => number(self, VALUE_NUMBER, Some(*n)),
-            Some(Value::Text(_)) | None => {}
+        if let Some(Value::Number(n)) = figure.value {
+            self.number_field(&mut mask, VALUE_NUMBER, Some(n));
         }
-        number(self, MIN, figure.min);
-        number(self, MAX, figure.max);
-        let mut text = |packer: &mut Self, bit, s: Option<&'a str>| {
-            if let Some(s) = s {
-                mask |= bit;
-                packer.string(s);
-            }
-        };
+        self.number_field(&mut mask, MIN, figure.min);
+        self.number_field(&mut mask, MAX, figure.max);
         if let Some(Value::Text(s)) = &figure.value {
-            text(self, VALUE_TEXT, Some(s));
+            self.text_field(&mut mask, VALUE_TEXT, Some(s));
         }
-        text(self, UNIT, figure.unit);
-        text(self, PER, figure.per);
-        text(self, BOUND, figure.bound.map(|b| b.as_str()));
-        text(self, SUBJECT, figure.subject.as_deref());
-        text(self, GRAIN, figure.grain);
-        text(self, CALENDAR, figure.calendar);
-        text(self, HIJRI, figure.hijri.as_deref());
-        text(self, WARNING, figure.warning);
+        self.name_field(&mut mask, UNIT, figure.unit);
+        self.name_field(&mut mask, PER, figure.per);
+        self.name_field(&mut mask, BOUND, figure.bound.map(|b| b.as_str()));
+        self.text_field(&mut mask, SUBJECT, figure.subject.as_deref());
+        self.name_field(&mut mask, GRAIN, figure.grain);
+        self.name_field(&mut mask, CALENDAR, figure.calendar);
+        self.text_field(&mut mask, HIJRI, figure.hijri.as_deref());
+        self.name_field(&mut mask, WARNING, figure.warning);
         if figure.approx {
             mask |= APPROX;
         }
         self.body[mask_at] = mask;
     }
 
+    /// An optional number field: its presence `bit` in `mask`, and the number.
+    fn number_field(&mut self, mask: &mut u32, bit: u32, n: Option<f64>) {
+        if let Some(n) = n {
+            *mask |= bit;
+            self.numbers.push(n);
+        }
+    }
+
+    /// An optional text field: its presence `bit` in `mask`, and the text.
+    fn text_field(&mut self, mask: &mut u32, bit: u32, s: Option<&'a str>) {
+        if let Some(s) = s {
+            *mask |= bit;
+            self.string(s);
+        }
+    }
+
+    /// An optional field that is one of khabar's own names.
+    fn name_field(&mut self, mask: &mut u32, bit: u32, s: Option<&'static str>) {
+        if let Some(s) = s {
+            *mask |= bit;
+            self.static_string(s);
+        }
+    }
+
     fn entity(&mut self, entity: &'a Entity) {
-        self.string(entity.kind.as_str());
+        self.static_string(entity.kind.as_str());
         self.string(&entity.canonical);
         self.string(&entity.key);
         match &entity.role {
@@ -181,7 +212,7 @@ impl<'a> Packer<'a> {
             Some(reference) => {
                 self.body.push(1);
                 self.string(&reference.date);
-                self.string(reference.source.as_str());
+                self.static_string(reference.source.as_str());
             }
             None => self.body.push(0),
         }
