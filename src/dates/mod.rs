@@ -276,7 +276,9 @@ impl<'a, 't> Scan<'a, 't> {
         match self.tokens.kind(i) {
             Some(TokenKind::Number) => true,
             Some(TokenKind::Word) => {
-                self.lexeme(i).is_some() || self.month_ahead(i) || self.starts_outside_lexicon(i)
+                (self.lexeme(i).is_some() && !self.lexemes.only_year_cue(i))
+                    || self.month_ahead(i)
+                    || self.starts_outside_lexicon(i)
             }
             _ => false,
         }
