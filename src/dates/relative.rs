@@ -26,7 +26,11 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
             })
         })
         .or_else(|| offset(scan, i).map(|(spec, end)| (spec, end, None)))
-        .or_else(|| weekday(scan, i).map(|(spec, end)| (spec, end, None)))
+        .or_else(|| {
+            weekday(scan, i)
+                .filter(|_| !between_two(scan, i))
+                .map(|(spec, end)| (spec, end, None))
+        })
         .or_else(|| in_part_of_period(scan, i))?;
     Some(Mention {
         first: i,
@@ -462,6 +466,15 @@ pub(super) fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
         },
         end,
     ))
+}
+
+/// Whether a weekday at token `i` comes right after `بين` with no second
+/// end: `الاثنين` is then the two (العلاقات بين الاثنين، الفرق بين
+/// الاثنين), for a single day is between nothing. With its second end
+/// (`بين الاثنين والخميس`) the interval reader has read it already, and
+/// after `يوم` (`بين يوم الاثنين`) it is the day.
+fn between_two(scan: &Scan, i: usize) -> bool {
+    i > 0 && !is_day_noun(scan, i) && matches!(scan.folded(i - 1), "بين" | "وبين" | "فبين")
 }
 
 /// Words before a date, within its sentence, that place it in the future.
