@@ -1,6 +1,8 @@
 //! Dates counted from the day of writing or from the date last mentioned:
 //! `اليوم`, `أمس`, `أمس الأول` and `أول أمس` (the day before yesterday),
-//! `غدا`, `بعد غد`, `يوم الجمعة`, `الجمعة المقبل`, `الشهر الماضي`,
+//! `غدا`, `بعد غد`, with a part of the day before them (`مساء أمس`,
+//! `صباح اليوم`), `الليلة` (tonight) and `الليلة الماضية` (last night),
+//! `يوم الجمعة`, `الجمعة المقبل`, `الشهر الماضي`,
 //! `العام التالي`, `هذا العام`, `الأسبوع المقبل`, `الشهر نفسه`.
 
 use super::absolute::is_day_noun;

@@ -1,7 +1,9 @@
 //! Durations and terms: a number of years, months, weeks, days, hours,
 //! minutes or seconds (`20 عاماً`, `لعشرين عاما`, `ثلاثة أشهر`, `عامين`,
-//! `ساعة ونصف`, `ربع ساعة`), and centuries as years (`نصف قرن` is 50
-//! years). The unit is the period's name in the contract.
+//! `ساعة ونصف`, `ربع ساعة`), centuries as years (`نصف قرن` is 50
+//! years), and decades as years where the context says time (`منذ عقدين`
+//! is 20 years; `وقع عقدين` is no duration). The unit is the period's name
+//! in the contract.
 
 use std::sync::OnceLock;
 
