@@ -219,8 +219,14 @@ fn decade_in_time(
         super::indefinite_stems(tokens.folded(k)).any(|(_, stem)| TIME_CUES.contains(&stem))
     };
     // The number before it, if any: where the words before start.
-    let numeral_start = (j.saturating_sub(4)..j)
-        .find(|&k| read_numeral(tokens, k).is_some_and(|n| n.end == j && !n.year_like));
+    let numeral = (j.saturating_sub(4)..j)
+        .find_map(|k| read_numeral(tokens, k).filter(|n| n.end == j).map(|n| (k, n.value)));
+    // Time is counted in a few decades (سبعة عقود, عشرة عقود); more are
+    // contracts (نحو 30 عقدا، أكثر من 100 عقد).
+    if numeral.is_some_and(|(_, value)| value > 10.0) {
+        return false;
+    }
+    let numeral_start = numeral.map(|(k, _)| k);
     let mut before = numeral_start.unwrap_or(j);
     // أكثر من، ما يزيد على، على مدى: skip the little words between.
     for _ in 0..2 {
