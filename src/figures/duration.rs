@@ -99,6 +99,23 @@ const TIME_CUES: &[&str] = &[
     "غضون",
 ];
 
+/// Verbs of time passing or lasting, whose subject may come between them
+/// and the decade (`مضى عقدان على`, `استمرت الحرب عقدين`).
+const LASTING_VERBS: &[&str] = &[
+    "مضي",
+    "مضت",
+    "مر",
+    "مرت",
+    "يمر",
+    "تمر",
+    "دام",
+    "دامت",
+    "استمر",
+    "استمرت",
+    "امتد",
+    "امتدت",
+];
+
 /// Words before a decade, within five tokens, that make it a contract:
 /// signing, awarding, renewing, ending or trading one.
 const CONTRACT_CUES: &[&str] = &[
@@ -219,8 +236,11 @@ fn decade_in_time(
         super::indefinite_stems(tokens.folded(k)).any(|(_, stem)| TIME_CUES.contains(&stem))
     };
     // The number before it, if any: where the words before start.
-    let numeral = (j.saturating_sub(4)..j)
-        .find_map(|k| read_numeral(tokens, k).filter(|n| n.end == j).map(|n| (k, n.value)));
+    let numeral = (j.saturating_sub(4)..j).find_map(|k| {
+        read_numeral(tokens, k)
+            .filter(|n| n.end == j)
+            .map(|n| (k, n.value))
+    });
     // Time is counted in a few decades (سبعة عقود, عشرة عقود); more are
     // contracts (نحو 30 عقدا، أكثر من 100 عقد).
     if numeral.is_some_and(|(_, value)| value > 10.0) {
@@ -234,7 +254,16 @@ fn decade_in_time(
             before -= 1;
         }
     }
-    let cued = before > 0 && tokens.same_line_as_previous(before) && time_cue(before - 1);
+    let lasting = |k: usize| {
+        super::indefinite_stems(tokens.folded(k)).any(|(_, stem)| LASTING_VERBS.contains(&stem))
+    };
+    let cued = before > 0
+        && tokens.same_line_as_previous(before)
+        && (time_cue(before - 1)
+            || (before.saturating_sub(3)..before)
+                .rev()
+                .take_while(|&k| !tokens.ends_sentence(k))
+                .any(lasting));
     if numeral_start.is_none() && !cued {
         return false;
     }
