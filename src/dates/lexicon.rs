@@ -143,6 +143,22 @@ pub struct Entry {
     pub period: Option<Period>,
     /// مطلع، منتصف، أواخر: the part of a month or year it names.
     pub third: Option<Third>,
+    /// صباح، مساء، ليلة: a part of the day that heads a day in construct
+    /// (`مساء أمس`, `صباح اليوم`, `ليلة أمس`).
+    pub day_part: Option<DayPart>,
+}
+
+/// A noun for a part of the day, which a day word follows in construct.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayPart {
+    /// ليلة, whose definite form alone is tonight (`الليلة`).
+    Night,
+    /// ليل، صباح، صبيحة، مساء، ظهيرة.
+    Plain,
+    /// فجر، ظهر، عصر, which are also a verb (exploded, appeared) or a
+    /// noun (an era): a part of the day only after a word that places it
+    /// (`بعد ظهر اليوم`, `في فجر أمس`).
+    Placed,
 }
 
 /// A word found in the table, and the proclitics it was found under.
@@ -252,6 +268,21 @@ const WEEKDAYS: &[(&str, u8)] = &[
     ("جمعة", 5),
     ("سبت", 6),
     ("أحد", 7),
+];
+
+/// The parts of the day that head a day in construct: `مساء أمس`, `فجر
+/// اليوم`, `صباح غد`, `ليلة أمس`. Only the construct forms: the adverbs
+/// (`مساء` also is one, `صباحا`, `ليلا`) take no day after them.
+const DAY_PARTS: &[(&str, DayPart)] = &[
+    ("ليلة", DayPart::Night),
+    ("ليل", DayPart::Plain),
+    ("صباح", DayPart::Plain),
+    ("صبيحة", DayPart::Plain),
+    ("مساء", DayPart::Plain),
+    ("ظهيرة", DayPart::Plain),
+    ("فجر", DayPart::Placed),
+    ("ظهر", DayPart::Placed),
+    ("عصر", DayPart::Placed),
 ];
 
 const DAYS_FROM_REFERENCE: &[(&str, i8)] = &[("أمس", -1), ("بارحة", -1), ("غدا", 1)];
@@ -415,6 +446,7 @@ enum Role {
     Hour(u8),
     Period(Period),
     Third(Third),
+    DayPart(DayPart),
 }
 
 /// Adds one reading of `word` to the table. Kept out of line: inlined
@@ -438,6 +470,7 @@ fn add(table: &mut Table, word: &str, role: Role) {
         Role::Hour(hour) => entry.hour = Some(hour),
         Role::Period(period) => entry.period = Some(period),
         Role::Third(third) => entry.third = Some(third),
+        Role::DayPart(part) => entry.day_part = Some(part),
     }
 }
 
@@ -530,6 +563,9 @@ fn lexicon() -> &'static Lexicon {
         }
         for &(word, period) in PERIODS {
             add(t, word, Role::Period(period));
+        }
+        for &(word, part) in DAY_PARTS {
+            add(t, word, Role::DayPart(part));
         }
         for &(word, third) in THIRDS {
             add(t, word, Role::Third(third));

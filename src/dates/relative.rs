@@ -1,10 +1,12 @@
 //! Dates counted from the day of writing or from the date last mentioned:
 //! `اليوم`, `أمس`, `أمس الأول` and `أول أمس` (the day before yesterday),
-//! `غدا`, `بعد غد`, `يوم الجمعة`, `الجمعة المقبل`, `الشهر الماضي`,
+//! `غدا`, `بعد غد`, with a part of the day before them (`مساء أمس`,
+//! `صباح اليوم`), `الليلة` (tonight) and `الليلة الماضية` (last night),
+//! `يوم الجمعة`, `الجمعة المقبل`, `الشهر الماضي`,
 //! `العام التالي`, `هذا العام`, `الأسبوع المقبل`, `الشهر نفسه`.
 
 use super::absolute::is_day_noun;
-use super::lexicon::{Direction, Tail, Unit};
+use super::lexicon::{DayPart, Direction, Tail, Unit};
 use super::{Anchor, Mention, Occurrence, Said, Scan, Spec};
 use crate::numbers::read_numeral;
 
@@ -26,7 +28,11 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
             })
         })
         .or_else(|| offset(scan, i).map(|(spec, end)| (spec, end, None)))
-        .or_else(|| weekday(scan, i).map(|(spec, end)| (spec, end, None)))
+        .or_else(|| {
+            weekday(scan, i)
+                .filter(|_| !between_two(scan, i))
+                .map(|(spec, end)| (spec, end, None))
+        })
         .or_else(|| in_part_of_period(scan, i))?;
     Some(Mention {
         first: i,
@@ -45,9 +51,17 @@ fn shift_days(by: i32) -> Spec {
 }
 
 /// Reads `[يوم] أمس`, `أمس الأول`, `أول [من] أمس`, `غدا`, `بعد غد`,
-/// `اليوم`, each with the weekday that may follow (`أمس الجمعة`).
+/// `اليوم`, each with the weekday that may follow (`أمس الجمعة`), and
+/// with the part of the day that may head it (`مساء أمس`, `صباح اليوم`,
+/// `ليلة أمس`, `صباح غد`, `بعد ظهر اليوم`), which is in the span; and
+/// `الليلة`, tonight, or last night with `الماضية` (see [`night`]).
 fn days_from_reference(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>)> {
-    let start = if is_day_noun(scan, i) { i + 1 } else { i };
+    if let Some((spec, end)) = night(scan, i) {
+        return Some((spec, end, None));
+    }
+    let headed = heads_a_day(scan, i);
+    let at = if headed { i + 1 } else { i };
+    let start = if is_day_noun(scan, at) { at + 1 } else { at };
     let (by, end) = if scan.is(start, "اول") {
         let yesterday = if scan.is(start + 1, "من") {
             start + 2
@@ -60,13 +74,14 @@ fn days_from_reference(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>
         (-2, yesterday + 1)
     } else if scan.is(start, "بعد") && matches!(scan.folded(start + 1), "غد" | "غدا") {
         (2, start + 2)
-    } else if start > i && scan.is(start, "غد") {
-        // غد alone is the future in general; يوم غد is tomorrow.
+    } else if start > i && matches!(scan.folded(start), "غد" | "الغد") {
+        // غد alone is the future in general; يوم غد and صباح الغد are
+        // tomorrow.
         (1, start + 1)
     } else if let Some(days) = scan.entry(start).and_then(|e| e.days_from_reference) {
         (days, start + 1)
-    } else if start == i && is_today(scan, i) {
-        (0, i + 1)
+    } else if start == at && is_today(scan, start) {
+        (0, start + 1)
     } else {
         return None;
     };
@@ -79,6 +94,129 @@ fn days_from_reference(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>
         Some(weekday) => Some((shift_days(by), end + 1, Some(weekday))),
         None => Some((shift_days(by), end, None)),
     }
+}
+
+/// Whether token `i` is a part of the day in construct with a day after
+/// it (`مساء أمس`): no article, no preposition glued to it, and, for
+/// those that are also a verb or another noun (`فجر`, `ظهر`, `عصر`), a
+/// word before it that places it in time (`بعد ظهر اليوم`).
+fn heads_a_day(scan: &Scan, i: usize) -> bool {
+    let Some(lexeme) = scan.lexeme(i) else {
+        return false;
+    };
+    if lexeme.article || lexeme.preposition.is_some() {
+        return false;
+    }
+    match lexeme.entry.day_part {
+        Some(DayPart::Night | DayPart::Plain) => true,
+        Some(DayPart::Placed) => {
+            !lexeme.conjunction
+                && i > 0
+                && matches!(
+                    without_conjunction(scan, i - 1),
+                    "بعد" | "قبل" | "في" | "عند" | "منذ" | "حتي" | "مع" | "وقت"
+                )
+        }
+        None => false,
+    }
+}
+
+/// Words before `الليلة` that make it a night other than tonight: `تلك
+/// الليلة`, `نفس الليلة`, `منتصف الليلة`, `كل ليلة`.
+const OTHER_NIGHT_BEFORE: &[&str] = &["تلك", "ذات", "نفس", "منتصف", "اول", "اخر", "كل"];
+
+/// Words before a bare `الليلة` that make it a night told of rather than
+/// tonight (`في الليلة`, `طوال الليلة`, and the past of spending it,
+/// `قضى الليلة`, whose night is no more tonight than last night); with
+/// `الماضية` it is last night after them too (`في الليلة الماضية`).
+const TOLD_NIGHT_BEFORE: &[&str] = &[
+    "في",
+    "خلال",
+    "طوال",
+    "طيله",
+    "اثناء",
+    "قضي",
+    "قضت",
+    "قضوا",
+    "امضي",
+    "امضت",
+    "امضوا",
+    "بات",
+    "باتت",
+    "باتوا",
+];
+
+/// Reads `الليلة` and `هذه الليلة` (tonight: the reference's day),
+/// `الليلة الماضية` and `الليلة البارحة` (last night: the day before),
+/// `الليلة قبل الماضية`, and `الليلة السابقة`, `التالية`, `نفسها`
+/// counted from the date last mentioned. Not a night named by what follows
+/// it (`الليلة الأولى`, `الليلة الختامية`, `الليلة التي`: a feminine
+/// adjective or a relative), one placed by what comes before (`تلك
+/// الليلة`, `طوال الليلة`), nor `ليلة` without its article (`ليلة
+/// القدر`, `ألف ليلة وليلة`, `بين ليلة وضحاها`).
+fn night(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
+    let this = scan.is(i, "هذه");
+    let at = if this { i + 1 } else { i };
+    let lexeme = scan.lexeme(at)?;
+    if lexeme.entry.day_part != Some(DayPart::Night)
+        || !lexeme.article
+        || lexeme.preposition.is_some()
+        || (this && lexeme.conjunction)
+    {
+        return None;
+    }
+    let before = if this {
+        i.checked_sub(1)
+    } else {
+        at.checked_sub(1)
+    };
+    let before = before.map_or("", |k| without_conjunction(scan, k));
+    if OTHER_NIGHT_BEFORE.contains(&before) {
+        return None;
+    }
+    let day = |by: i32, anchor: Anchor, end: usize| {
+        let spec = Spec::Shift {
+            unit: Unit::Day,
+            by,
+            anchor,
+            day: None,
+        };
+        Some((spec, end))
+    };
+    if this {
+        return day(0, Anchor::Reference, at + 1);
+    }
+    if scan.is(at + 1, "قبل") && direction(scan, at + 2) == Some(Direction::Last) {
+        return day(-2, Anchor::Reference, at + 3);
+    }
+    if let Some(direction) = direction(scan, at + 1) {
+        let (by, anchor) = match direction {
+            Direction::Last => (-1, Anchor::Reference),
+            // The night to come: tonight.
+            Direction::Next | Direction::This => (0, Anchor::Reference),
+            Direction::Following => (1, Anchor::Previous),
+            Direction::Preceding => (-1, Anchor::Previous),
+            Direction::Same => (0, Anchor::Previous),
+        };
+        return day(by, anchor, at + 2);
+    }
+    if scan
+        .lexeme(at + 1)
+        .is_some_and(|l| l.article && !l.conjunction && l.entry.days_from_reference == Some(-1))
+    {
+        return day(-1, Anchor::Reference, at + 2);
+    }
+    // A feminine adjective (الأولى، الختامية، الكبرى) or التي names the
+    // night; another definite word after it is the clause's subject
+    // (يلتقي الليلة المنتخبان).
+    let next = scan.folded(at + 1);
+    let named = next.starts_with("ال") && (next.ends_with('ه') || next.ends_with('ي'));
+    let quote = |k: usize| scan.is_punct(k, '"') || scan.is_punct(k, '«') || scan.is_punct(k, '»');
+    let title = at >= 1 && quote(at + 1) && (quote(at - 1) || at >= 2 && quote(at - 2));
+    if named || title || TOLD_NIGHT_BEFORE.contains(&before) {
+        return None;
+    }
+    day(0, Anchor::Reference, at + 1)
 }
 
 /// A unit word of an offset, folded: its unit, and its count when the word
@@ -191,7 +329,11 @@ fn is_today(scan: &Scan, i: usize) -> bool {
     if lexeme.entry.unit != Some(Unit::Day) || !lexeme.article || lexeme.preposition == Some('ل') {
         return false;
     }
-    let named = scan.folded(i + 1).starts_with("ال") && following_weekday(scan, i + 1).is_none();
+    let next = scan.folded(i + 1);
+    // إلى and إلا, folded الي and الا, name nothing.
+    let named = next.starts_with("ال")
+        && !matches!(next, "الي" | "الا")
+        && following_weekday(scan, i + 1).is_none();
     let title = i >= 2 && scan.is_punct(i + 1, '"') && scan.is_punct(i - 2, '"');
     !named && !title
 }
@@ -326,6 +468,15 @@ pub(super) fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
         },
         end,
     ))
+}
+
+/// Whether a weekday at token `i` comes right after `بين` with no second
+/// end: `الاثنين` is then the two (العلاقات بين الاثنين، الفرق بين
+/// الاثنين), for a single day is between nothing. With its second end
+/// (`بين الاثنين والخميس`) the interval reader has read it already, and
+/// after `يوم` (`بين يوم الاثنين`) it is the day.
+fn between_two(scan: &Scan, i: usize) -> bool {
+    i > 0 && !is_day_noun(scan, i) && matches!(scan.folded(i - 1), "بين" | "وبين" | "فبين")
 }
 
 /// Words before a date, within its sentence, that place it in the future.

@@ -322,7 +322,8 @@ impl Placer {
     /// for the end when that gives none either (`من 1 إلى 5 أغسطس`) or
     /// places it against the reference (`من أبريل إلى يونيو الماضيين`),
     /// so that both ends are in one year even where each alone would be
-    /// in another.
+    /// in another; the year before when its month is later (`من 20 ديسمبر
+    /// إلى 5 يناير`), for the interval crosses the new year.
     fn share_year(&self, from: Spec, to: Spec) -> Spec {
         match (from.parts(), to.parts()) {
             (
@@ -343,7 +344,11 @@ impl Placer {
             ) if calendar == to_calendar => {
                 let reference = self.reference_fields(calendar);
                 match self.year(to_year, calendar, to_month, to_day, reference) {
-                    Some(year) => Spec::written(calendar, Year::Given(year), month, day),
+                    Some(year) => {
+                        let crosses = matches!((month, to_month), (Some(a), Some(b)) if a > b);
+                        let year = if crosses { year - 1 } else { year };
+                        Spec::written(calendar, Year::Given(year), month, day)
+                    }
                     None => from,
                 }
             }

@@ -53,6 +53,7 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<Amount> {
     if let Some(amount) = read_with_currency_first(tokens, i)
         .or_else(|| read_definite_duration(tokens, i))
         .or_else(|| read_definite_dual_duration(tokens, i))
+        .or_else(|| read_definite_decade(tokens, i))
     {
         return Some(amount);
     }
@@ -184,6 +185,42 @@ fn read_definite_dual_duration(tokens: &Tokens, i: usize) -> Option<Amount> {
                 factor: unit.factor,
             })
         })
+}
+
+/// `العقد الماضي`, `العقد الأخير`, `العقد المقبل`, `للعقد القادم`: the
+/// decade before or after the day of writing, ten years, as `العامين
+/// الماضيين` is two. Only before such an adjective, and not about a
+/// contract (`تجديد العقد الأخير`, `العقد الأخير مع النادي`). The
+/// adjective stays outside the span, as after the duals.
+fn read_definite_decade(tokens: &Tokens, i: usize) -> Option<Amount> {
+    let adjective = tokens.folded(i + 1);
+    if !tokens.same_line_as_previous(i + 1)
+        || !matches!(
+            adjective,
+            "الماضي" | "الاخير" | "المقبل" | "القادم" | "المنصرم" | "الفائت" | "المنقضي"
+        )
+    {
+        return None;
+    }
+    let split = proclitic_splits(tokens.folded(i)).find(|s| s.article && s.stem == "عقد")?;
+    if duration::about_a_contract(tokens, i.saturating_sub(5), i, i + 2) {
+        return None;
+    }
+    let fused = split.preposition == Some('ل');
+    let clitic_letters = usize::from(split.conjunction.is_some())
+        + usize::from(split.preposition.is_some() && !fused);
+    Some(Amount {
+        start: tokens.offset_after_letters(i, clitic_letters),
+        first_token: i,
+        end: i + 1,
+        value: 10.0,
+        kind: FigureKind::Duration,
+        unit: Some("year"),
+        per: None,
+        subject: None,
+        numeral: None,
+        factor: 10.0,
+    })
 }
 
 /// [`counts_from_now`] for a dual: `الماضيين`, `الأخيران`, `المقبلتين`.
@@ -318,6 +355,8 @@ fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
                 match (fraction_after(tokens, next), is_one(tokens.folded(next))) {
                     (Some((fraction, after)), _) => (1.0 + fraction, after),
                     (None, true) => (1.0, next + 1),
+                    // منذ عقد: the decade reader has seen the word of time.
+                    _ if duration::is_decade(&unit) => (1.0, next),
                     _ => return None,
                 }
             }
