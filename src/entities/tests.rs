@@ -310,3 +310,61 @@ fn nisbas_inside_names_are_not_nationalities() {
         );
     }
 }
+
+#[test]
+fn muscat_is_a_place_only_where_its_context_says_so() {
+    let muscat = "loc:g287286";
+    let places = [
+        "مسقط - أعلنت وزارة الخارجية العمانية اليوم.",
+        "مسقط (رويترز) - قالت سلطنة عمان.",
+        "وصل الوفد إلى مسقط أمس.",
+        "وعقد اجتماعا في مسقط مع المسؤولين.",
+        "ثم غادر من مسقط إلى الدوحة.",
+        "واستضافت العاصمة العمانية مسقط جولة المحادثات.",
+        "والتقى الوزيران بمسقط أمس.",
+        "ومنها الشارقة ومسقط والكويت والقاهرة.",
+    ];
+    for text in places {
+        assert!(
+            found(text).iter().any(|(_, key, _)| key == muscat),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    let not_places = [
+        "وعاد الكاتب إلى مسقط رأسه في القرية.",
+        "ودفن بمسقط رأسه.",
+        "يقام المعرض في مسقط رأس الشاعر.",
+        "شيعت مدينة سنورس، مسقط رأس اللاعب، ابنها.",
+        "وقال إن مسقط الضوء على الجدار تغير.",
+    ];
+    for text in not_places {
+        assert!(
+            !found(text).iter().any(|(_, key, _)| key == muscat),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+#[test]
+fn congo_alone_is_a_place_without_a_state() {
+    let cases = [
+        (
+            "وقال رئيس الكونغو إن الانتخابات ستجرى.",
+            "الكونغو",
+            "loc:congo",
+        ),
+        (
+            "وتقع جمهورية الكونغو الديمقراطية في وسط أفريقيا.",
+            "جمهورية الكونغو الديمقراطية",
+            "loc:CD",
+        ),
+        ("وزار الكونغو برازافيل أمس.", "الكونغو برازافيل", "loc:CG"),
+    ];
+    for (text, mention, key) in cases {
+        let entity = entity_with_mention(text, mention)
+            .unwrap_or_else(|| panic!("{mention} in {text}: {:?}", found(text)));
+        assert_eq!(entity.key, key, "{text}");
+    }
+}
