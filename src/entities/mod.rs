@@ -73,7 +73,7 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     );
     let labels = tag(&words, &sentences);
     let mut candidates = gazetteer_candidates(&words, &labels);
-    institutions::add_institutions(&words, &mut candidates);
+    institutions::add_institutions(&words, &labels, &mut candidates);
     add_tagger_candidates(&words, &labels, &mut candidates);
     candidates.sort_by_key(|c| c.first);
     for candidate in candidates
@@ -296,7 +296,8 @@ fn is_first_name(tokens: &Tokens, i: usize) -> bool {
 
 /// Tagger spans that no gazetteer phrase overlaps, except person spans that
 /// contain a gazetteer person, which they widen, or a city, which they
-/// take the place of. A lone nationality word (الروسي، الروس) is dropped,
+/// take the place of, and organisation spans that contain an institution
+/// read from its shape, which they widen. A lone nationality word (الروسي، الروس) is dropped,
 /// whatever the tagger calls it, and so is a miscellaneous name of one word.
 fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &mut Vec<Candidate>) {
     let tokens = words.tokens();
@@ -354,6 +355,16 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
                 known.start = tagged.start;
             } else if widens && span_end - first > known.end - known.first && is_city(known) {
                 // A city's name is also a person's (آموس هوكشتاين).
+                *known = tagged;
+            } else if kind == EntityType::Organization
+                && known.kind == EntityType::Organization
+                && known.entry.is_none()
+                && first <= known.first
+                && span_end >= known.end
+                && span_end - first > known.end - known.first
+            {
+                // An institution read from its shape, whose name goes on
+                // where the tagger sees it (البنك الآسيوي للتنمية).
                 *known = tagged;
             }
             continue;

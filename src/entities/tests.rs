@@ -163,6 +163,44 @@ fn institutions_are_read_from_the_shape_of_their_names() {
 }
 
 #[test]
+fn institutions_take_in_a_place_or_a_naming_adjective() {
+    let cases = [
+        (
+            "وقال أستاذ في جامعة القاهرة إن الدراسة انتهت.",
+            "جامعة القاهرة",
+        ),
+        ("وأعلن مصرف قطر المركزي خفض الفائدة.", "مصرف قطر المركزي"),
+        ("وارتفعت أرباح البنك التجاري هذا العام.", "البنك التجاري"),
+        (
+            "واجتمع المجلس الاقتصادي والاجتماعي أمس.",
+            "المجلس الاقتصادي والاجتماعي",
+        ),
+        ("وعقد الاتحاد الأفريقي قمته في أديس أبابا.", "الاتحاد الأفريقي"),
+    ];
+    for (text, name) in cases {
+        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
+        assert_eq!(entity.kind, EntityType::Organization, "{text}");
+    }
+    // The place after a preposition is no part of the head's name, and an
+    // adjective is no head.
+    let eye_bank = "وتبرع المتوفى لبنك للعيون في العيون.";
+    assert!(
+        !found(eye_bank)
+            .iter()
+            .any(|(_, _, m)| m.iter().any(|m| m.contains("بنك"))),
+        "{:?}",
+        found(eye_bank)
+    );
+    let solana = "وقال الممثل الأعلى للسياسة الخارجية الأوروبي خافيير سولانا إن";
+    assert_eq!(
+        entity_with_mention(solana, "خافيير سولانا").map(|e| e.kind),
+        Some(EntityType::Person),
+        "{:?}",
+        found(solana)
+    );
+}
+
+#[test]
 fn titles_give_roles() {
     let cases = [
         (
