@@ -850,7 +850,9 @@ const KNOWN_FEATURES: [[[u32; NAME_TYPES.len()]; 2]; GAZETTEER_POSITIONS.len()] 
 /// on more than one word: part of a known phrase (and where in it), part
 /// of a name the tagger's training data tags ([`KnownNames`]), or just
 /// after a title. The gazetteer lists mined from ANERcorp are left out:
-/// they would leak the held-out sentences into the development scores. The
+/// they would leak the held-out sentences into the development scores; and
+/// so are places whose name is also a common word (مسقط), which count only
+/// in a place's context, after tagging. The
 /// buffers are reused from sentence to sentence.
 #[derive(Default)]
 pub struct SentenceGazetteer {
@@ -873,7 +875,11 @@ impl SentenceGazetteer {
         let mut free_from = range.start;
         for m in words.phrases_in(range.clone()) {
             let entry = &lexicon.entries[m.entry];
-            if m.first < free_from || m.end > range.end || entry.source == Source::Corpus {
+            if m.first < free_from
+                || m.end > range.end
+                || entry.source == Source::Corpus
+                || entry.needs_place_context()
+            {
                 continue;
             }
             for j in m.first..m.end {

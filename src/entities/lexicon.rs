@@ -53,6 +53,20 @@ pub struct Entry {
     pub canonical: String,
     pub role: Option<String>,
     pub source: Source,
+    /// For a place whose name is also a common word (مسقط, as in مسقط رأسه
+    /// "birthplace"): the folded beginnings of the words it never comes
+    /// before as a place. Such a name counts only where its context makes
+    /// it a place (see [`Entry::needs_place_context`]), and the tagger's
+    /// features never see it.
+    pub not_before: Option<Vec<String>>,
+}
+
+impl Entry {
+    /// Whether the name is a place only where its context says so: the
+    /// curated rows with a sixth column.
+    pub fn needs_place_context(&self) -> bool {
+        self.not_before.is_some()
+    }
 }
 
 /// Whether a name part usually opens or closes a person's name.
@@ -207,7 +221,7 @@ impl Lexicon {
         for row in rows(CURATED) {
             let role = row.get(4).filter(|r| !r.is_empty()).map(|r| r.to_string());
             let names = std::iter::once(row[2]).chain(row[3].split('|'));
-            lexicon.add(
+            let entry = lexicon.add(
                 &mut by_key,
                 row[0],
                 entity_type(row[1]),
@@ -216,6 +230,10 @@ impl Lexicon {
                 Source::Curated,
                 names,
             );
+            if let Some(words) = row.get(5).filter(|w| !w.is_empty()) {
+                lexicon.entries[entry].not_before =
+                    Some(words.split('|').map(crate::text::fold).collect());
+            }
         }
         for row in rows(COUNTRIES) {
             let names =
@@ -314,7 +332,7 @@ impl Lexicon {
         role: Option<String>,
         source: Source,
         names: impl IntoIterator<Item = &'a str>,
-    ) {
+    ) -> usize {
         let entry = *by_key.entry(key.to_string()).or_insert_with(|| {
             self.entries.push(Entry {
                 key: key.to_string(),
@@ -322,6 +340,7 @@ impl Lexicon {
                 canonical: canonical.to_string(),
                 role,
                 source,
+                not_before: None,
             });
             self.entries.len() - 1
         });
@@ -330,6 +349,7 @@ impl Lexicon {
             self.max_phrase_tokens = self.max_phrase_tokens.max(len);
             self.phrases.entry(phrase).or_insert(entry);
         }
+        entry
     }
 
     /// Where an entry is known both with and without a generic head word

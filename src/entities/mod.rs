@@ -73,7 +73,7 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     );
     let labels = tag(&words, &sentences);
     let mut candidates = gazetteer_candidates(&words, &labels);
-    institutions::add_institutions(&words, &mut candidates);
+    institutions::add_institutions(&words, &labels, &mut candidates);
     add_tagger_candidates(&words, &labels, &mut candidates);
     candidates.sort_by_key(|c| c.first);
     for candidate in candidates
@@ -188,12 +188,35 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
     let tokens = words.tokens();
     let mut out = Vec::new();
     let mut free_from = 0;
-    for found in words.phrases_in(0..tokens.len()) {
+    // The end of the last place taken, for a place that needs its context
+    // to be one: in a list of places (الشارقة ورأس الخيمة ومسقط والكويت) it is.
+    let mut last_place_end = None;
+    let mut phrases = words.phrases_in(0..tokens.len()).peekable();
+    while let Some(found) = phrases.next() {
         let entry = &lexicon.entries[found.entry];
         if found.first < free_from
             || entry.source == Source::Corpus && (found.first..found.end).all(|j| labels[j] == 0)
         {
             continue;
+        }
+        if let Some(not_before) = &entry.not_before {
+            let next_place = phrases.peek().filter(|next| {
+                let next_entry = &lexicon.entries[next.entry];
+                next_entry.kind == EntityType::Location && next_entry.not_before.is_none()
+            });
+            let listed = last_place_end.is_some_and(|end| in_list(tokens, end, &found))
+                || next_place.is_some_and(|next| in_list(tokens, found.end, next));
+            let next = tokens.folded(found.end);
+            if not_before
+                .iter()
+                .any(|word| next.starts_with(word.as_str()))
+                || !listed && !in_place_context(tokens, &found)
+            {
+                continue;
+            }
+        }
+        if entry.kind == EntityType::Location {
+            last_place_end = Some(found.end);
         }
         let mut first = found.first;
         let mut clitic_letters = found.clitic_letters;
@@ -218,6 +241,52 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
     out
 }
 
+/// Whether a phrase follows a name ending at token `end` as the next of a
+/// list: joined by و (`ومسقط`) or after a comma.
+fn in_list(tokens: &Tokens, end: usize, next: &lexicon::PhraseMatch) -> bool {
+    let joined = next.clitic_letters > 0 && tokens.folded(next.first).starts_with('و');
+    next.first == end && joined
+        || next.first == end + 1 && (tokens.is_punct(end, '،') || tokens.is_punct(end, ','))
+}
+
+/// Whether a gazetteer place whose name is also a common word (مسقط, as
+/// in مسقط رأسه) stands where only a place would: as a dateline (opening a
+/// sentence or line before a dash, a bracket or a comma: `مسقط -`, `مسقط
+/// (رويترز)`), after في، إلى، من، حتى or the prepositions ب and ل (`بمسقط`),
+/// or after العاصمة, with or without a nationality (`العاصمة العمانية
+/// مسقط`). In a list of other places it is one too (see [`in_list`]).
+/// Either way, never before a word of the entry's `not_before`, which
+/// makes it the common word (`مسقط رأسه`, also after a comma: `سنورس ،
+/// مسقط رأس اللاعب`).
+fn in_place_context(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
+    let next = tokens.folded(found.end);
+    let first = found.first;
+    // The proclitic letters are two bytes each: ب or ل among them is a
+    // preposition (وبمسقط).
+    let clitics = &tokens.folded(first)[..2 * found.clitic_letters];
+    if clitics.ends_with('ب') || clitics.ends_with('ل') {
+        return true;
+    }
+    let opens = first == 0 || tokens.ends_sentence(first - 1);
+    // Dashes are folded to `-`.
+    if opens && ["-", "(", "،", ","].contains(&next) {
+        return true;
+    }
+    if first == 0 || found.clitic_letters > 0 {
+        return false;
+    }
+    let before = tokens.folded(first - 1);
+    let place_word = |word: &str| matches!(word, "في" | "الي" | "من" | "حتي" | "العاصمه");
+    // وفي، ومن، فإلى: a conjunction may open the word (but في is no ف + ي).
+    place_word(before)
+        || ["و", "ف"]
+            .iter()
+            .any(|c| before.strip_prefix(c).is_some_and(place_word))
+        || first >= 2
+            && lexicon().nisba(tokens.folded(first - 1)).is_some()
+            && tokens.folded(first - 2) == "العاصمه"
+}
+
 fn is_first_name(tokens: &Tokens, i: usize) -> bool {
     let lexicon = lexicon();
     tokens.kind(i) == Some(TokenKind::Word)
@@ -227,7 +296,8 @@ fn is_first_name(tokens: &Tokens, i: usize) -> bool {
 
 /// Tagger spans that no gazetteer phrase overlaps, except person spans that
 /// contain a gazetteer person, which they widen, or a city, which they
-/// take the place of. A lone nationality word (الروسي، الروس) is dropped,
+/// take the place of, and organisation spans that contain an institution
+/// read from its shape, which they widen. A lone nationality word (الروسي، الروس) is dropped,
 /// whatever the tagger calls it, and so is a miscellaneous name of one word.
 fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &mut Vec<Candidate>) {
     let tokens = words.tokens();
@@ -285,6 +355,16 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
                 known.start = tagged.start;
             } else if widens && span_end - first > known.end - known.first && is_city(known) {
                 // A city's name is also a person's (آموس هوكشتاين).
+                *known = tagged;
+            } else if kind == EntityType::Organization
+                && known.kind == EntityType::Organization
+                && known.entry.is_none()
+                && first <= known.first
+                && span_end >= known.end
+                && span_end - first > known.end - known.first
+            {
+                // An institution read from its shape, whose name goes on
+                // where the tagger sees it (البنك الآسيوي للتنمية).
                 *known = tagged;
             }
             continue;

@@ -163,6 +163,44 @@ fn institutions_are_read_from_the_shape_of_their_names() {
 }
 
 #[test]
+fn institutions_take_in_a_place_or_a_naming_adjective() {
+    let cases = [
+        (
+            "وقال أستاذ في جامعة القاهرة إن الدراسة انتهت.",
+            "جامعة القاهرة",
+        ),
+        ("وأعلن مصرف قطر المركزي خفض الفائدة.", "مصرف قطر المركزي"),
+        ("وارتفعت أرباح البنك التجاري هذا العام.", "البنك التجاري"),
+        (
+            "واجتمع المجلس الاقتصادي والاجتماعي أمس.",
+            "المجلس الاقتصادي والاجتماعي",
+        ),
+        ("وعقد الاتحاد الأفريقي قمته في أديس أبابا.", "الاتحاد الأفريقي"),
+    ];
+    for (text, name) in cases {
+        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
+        assert_eq!(entity.kind, EntityType::Organization, "{text}");
+    }
+    // The place after a preposition is no part of the head's name, and an
+    // adjective is no head.
+    let eye_bank = "وتبرع المتوفى لبنك للعيون في العيون.";
+    assert!(
+        !found(eye_bank)
+            .iter()
+            .any(|(_, _, m)| m.iter().any(|m| m.contains("بنك"))),
+        "{:?}",
+        found(eye_bank)
+    );
+    let solana = "وقال الممثل الأعلى للسياسة الخارجية الأوروبي خافيير سولانا إن";
+    assert_eq!(
+        entity_with_mention(solana, "خافيير سولانا").map(|e| e.kind),
+        Some(EntityType::Person),
+        "{:?}",
+        found(solana)
+    );
+}
+
+#[test]
 fn titles_give_roles() {
     let cases = [
         (
@@ -308,5 +346,63 @@ fn nisbas_inside_names_are_not_nationalities() {
             "{text}: {:?}",
             nationalities(text)
         );
+    }
+}
+
+#[test]
+fn muscat_is_a_place_only_where_its_context_says_so() {
+    let muscat = "loc:g287286";
+    let places = [
+        "مسقط - أعلنت وزارة الخارجية العمانية اليوم.",
+        "مسقط (رويترز) - قالت سلطنة عمان.",
+        "وصل الوفد إلى مسقط أمس.",
+        "وعقد اجتماعا في مسقط مع المسؤولين.",
+        "ثم غادر من مسقط إلى الدوحة.",
+        "واستضافت العاصمة العمانية مسقط جولة المحادثات.",
+        "والتقى الوزيران بمسقط أمس.",
+        "ومنها الشارقة ومسقط والكويت والقاهرة.",
+    ];
+    for text in places {
+        assert!(
+            found(text).iter().any(|(_, key, _)| key == muscat),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    let not_places = [
+        "وعاد الكاتب إلى مسقط رأسه في القرية.",
+        "ودفن بمسقط رأسه.",
+        "يقام المعرض في مسقط رأس الشاعر.",
+        "شيعت مدينة سنورس، مسقط رأس اللاعب، ابنها.",
+        "وقال إن مسقط الضوء على الجدار تغير.",
+    ];
+    for text in not_places {
+        assert!(
+            !found(text).iter().any(|(_, key, _)| key == muscat),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+#[test]
+fn congo_alone_is_a_place_without_a_state() {
+    let cases = [
+        (
+            "وقال رئيس الكونغو إن الانتخابات ستجرى.",
+            "الكونغو",
+            "loc:congo",
+        ),
+        (
+            "وتقع جمهورية الكونغو الديمقراطية في وسط أفريقيا.",
+            "جمهورية الكونغو الديمقراطية",
+            "loc:CD",
+        ),
+        ("وزار الكونغو برازافيل أمس.", "الكونغو برازافيل", "loc:CG"),
+    ];
+    for (text, mention, key) in cases {
+        let entity = entity_with_mention(text, mention)
+            .unwrap_or_else(|| panic!("{mention} in {text}: {:?}", found(text)));
+        assert_eq!(entity.key, key, "{text}");
     }
 }
