@@ -11,7 +11,7 @@
 use std::ops::Add;
 use std::sync::{LazyLock, OnceLock};
 
-use super::features::{KnownNames, Vocabulary};
+use super::features::{word_frequencies, KnownNames, Vocabulary};
 pub use super::weight_table::Model;
 use super::weight_table::MAGIC;
 use crate::hashing::FastMap;
@@ -182,20 +182,30 @@ pub fn spread_within_document(stems: &[Option<u32>], labels: &mut [usize]) {
 /// Shorter stems are too often particles or pieces of other words.
 const MIN_SPREAD_LETTERS: usize = 3;
 
+/// The frequency bucket (twice the Zipf value, see
+/// [`super::features::WordFrequencies`]) from which a stem is too common
+/// to spread to: words met once in a thousand words of Arabic or more.
+/// Folded, the preposition على is the name علي, and one علي tagged alone
+/// made every على of a long text a mention of him; محمد alone names no one.
+const MIN_UNSPREAD_BUCKET: u8 = 12;
+
 /// The keys [`spread_within_document`] knows `stems` by: one number per
 /// stem, so that a document's stems are hashed once per word type rather
-/// than per token, and none for a stem too short to spread to, whose name
-/// no other token would take.
+/// than per token, and none for a stem too short or too common to spread
+/// to, whose name no other token would take.
 pub fn spread_keys<'s>(stems: impl IntoIterator<Item = &'s str>) -> Vec<Option<u32>> {
     let stems = stems.into_iter();
+    let frequencies = word_frequencies();
     let mut numbers: FastMap<&str, u32> =
         FastMap::with_capacity_and_hasher(stems.size_hint().0, Default::default());
     stems
         .map(|stem| {
-            (stem.chars().count() >= MIN_SPREAD_LETTERS).then(|| {
-                let next = numbers.len() as u32;
-                *numbers.entry(stem).or_insert(next)
-            })
+            (stem.chars().count() >= MIN_SPREAD_LETTERS
+                && frequencies.bucket(stem) < MIN_UNSPREAD_BUCKET)
+                .then(|| {
+                    let next = numbers.len() as u32;
+                    *numbers.entry(stem).or_insert(next)
+                })
         })
         .collect()
 }
