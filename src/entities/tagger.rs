@@ -184,10 +184,11 @@ const MIN_SPREAD_LETTERS: usize = 3;
 
 /// The frequency bucket (twice the Zipf value, see
 /// [`super::features::WordFrequencies`]) from which a stem is too common
-/// to spread to: words met once in a thousand words of Arabic or more.
-/// Folded, the preposition على is the name علي, and one علي tagged alone
-/// made every على of a long text a mention of him; محمد alone names no one.
-const MIN_UNSPREAD_BUCKET: u8 = 12;
+/// to spread to: words met once in ten thousand words of Arabic or more.
+/// Folded, the preposition على is the name علي, أمام (in front of) is إمام,
+/// and one of them tagged alone made every other a mention of that name;
+/// جنوب, السنة or يبدو tagged once took hundreds of their uses with them.
+const MIN_UNSPREAD_BUCKET: u8 = 10;
 
 /// The keys [`spread_within_document`] knows `stems` by: one number per
 /// stem, so that a document's stems are hashed once per word type rather
