@@ -188,6 +188,8 @@ const MIN_SPREAD_LETTERS: usize = 3;
 /// Folded, the preposition على is the name علي, أمام (in front of) is إمام,
 /// and one of them tagged alone made every other a mention of that name;
 /// جنوب, السنة or يبدو tagged once took hundreds of their uses with them.
+/// Stems are without the article, so it counts with it too: the last word
+/// of يوسف إسلام took every الإسلام.
 const MIN_UNSPREAD_BUCKET: u8 = 10;
 
 /// The keys [`spread_within_document`] knows `stems` by: one number per
@@ -202,7 +204,8 @@ pub fn spread_keys<'s>(stems: impl IntoIterator<Item = &'s str>) -> Vec<Option<u
     stems
         .map(|stem| {
             (stem.chars().count() >= MIN_SPREAD_LETTERS
-                && frequencies.bucket(stem) < MIN_UNSPREAD_BUCKET)
+                && frequencies.bucket(stem) < MIN_UNSPREAD_BUCKET
+                && frequencies.with_article(stem) < MIN_UNSPREAD_BUCKET)
                 .then(|| {
                     let next = numbers.len() as u32;
                     *numbers.entry(stem).or_insert(next)
