@@ -142,6 +142,17 @@ fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationa
     out
 }
 
+/// Whether token `i` is a word too common in Arabic to widen a known
+/// name with (أن، يبدو، قال): one met once in ten thousand words or more
+/// that is neither a listed first name nor a word that joins a name's
+/// parts (بن، عبد، أبو، آل).
+fn is_common_word(tokens: &Tokens, i: usize) -> bool {
+    let folded = tokens.folded(i);
+    features::word_frequencies().bucket(folded) >= tagger::MIN_UNSPREAD_BUCKET
+        && !lexicon().is_listed_first_name(folded)
+        && !matches!(folded, "بن" | "ابن" | "بنت" | "عبد" | "ابو" | "ابي" | "ال")
+}
+
 /// The tagger's label for every token, document-wide consistency applied.
 fn tag(words: &DocumentWords, sentences: &[Range<usize>]) -> Vec<usize> {
     let mut labels = labelling::label(words, sentences, tagger::model());
@@ -350,9 +361,21 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
             let widens =
                 kind == EntityType::Person && first <= known.first && span_end >= known.end;
             if widens && known.kind == EntityType::Person {
-                known.first = first;
-                known.end = span_end;
-                known.start = tagged.start;
+                // Only over words that may be part of a name: the tagger
+                // also takes in a particle or verb beside a name it knows
+                // (أن بوتين، خامنئي يبدو).
+                let mut wide = first..span_end;
+                while wide.start < known.first && is_common_word(tokens, wide.start) {
+                    wide.start += 1;
+                }
+                while wide.end > known.end && is_common_word(tokens, wide.end - 1) {
+                    wide.end -= 1;
+                }
+                if wide.start < known.first {
+                    known.start = start_after_clitics(wide.start);
+                }
+                known.first = wide.start;
+                known.end = wide.end;
             } else if widens && span_end - first > known.end - known.first && is_city(known) {
                 // A city's name is also a person's (آموس هوكشتاين).
                 *known = tagged;

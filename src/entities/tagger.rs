@@ -190,7 +190,7 @@ const MIN_SPREAD_LETTERS: usize = 3;
 /// جنوب, السنة or يبدو tagged once took hundreds of their uses with them.
 /// Stems are without the article, so it counts with it too: the last word
 /// of يوسف إسلام took every الإسلام.
-const MIN_UNSPREAD_BUCKET: u8 = 10;
+pub const MIN_UNSPREAD_BUCKET: u8 = 10;
 
 /// The keys [`spread_within_document`] knows `stems` by: one number per
 /// stem, so that a document's stems are hashed once per word type rather
