@@ -225,6 +225,12 @@ fn identities(
                         .push(format!("per:{} {}", skeleton(&first), skeleton(&family)));
                     ids.shorter.push(family_id);
                 }
+                // A family name of one or two consonants (مون، لي، بوش)
+                // is too many people's: two full names meet only whole.
+                None if words.len() > 1 && skeleton(&family).chars().count() < 3 => {
+                    ids.met_by.push(format!("per:{}", skeleton(folded)));
+                    ids.shorter.push(family_id);
+                }
                 None => ids.met_by.push(family_id),
             }
             if let Some(entry) = candidate.entry {
