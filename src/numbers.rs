@@ -525,10 +525,7 @@ fn definite_teen(tokens: &Tokens, i: usize) -> Option<(usize, Word)> {
                 }
                 _ => false,
             };
-            let fused = split.preposition == Some('ل');
-            let letters = usize::from(split.conjunction.is_some())
-                + usize::from(split.preposition.is_some() && !fused);
-            fits.then_some((letters, word))
+            fits.then_some((split.letters_before_article(), word))
         })
 }
 

@@ -555,6 +555,16 @@ pub struct Split<'a> {
     pub stem: &'a str,
 }
 
+impl Split<'_> {
+    /// The letters of the proclitics before a span that keeps the article
+    /// (بالعام → العام): the conjunction and the preposition, except the ل
+    /// that لل fuses with the article, which stays inside with it (للعام).
+    pub fn letters_before_article(&self) -> usize {
+        let fused = self.article && self.preposition == Some('ل');
+        usize::from(self.conjunction.is_some()) + usize::from(self.preposition.is_some() && !fused)
+    }
+}
+
 /// The shortest stem a split may leave: shorter remainders are too often
 /// whole words (`بل`, `كل`), not clitic plus stem.
 const MIN_STEM_LETTERS: usize = 2;

@@ -727,16 +727,12 @@ fn lexeme(table: &'static Table, word: &str) -> Option<Lexeme> {
     }
     proclitic_splits(word).skip(1).find_map(|split| {
         let entry = table.get(split.stem)?;
-        // The article stays inside the span (بالعام → العام), and
-        // so does the preposition fused with it in لل (للعام).
-        let fused = split.article && split.preposition == Some('ل');
-        let preposition_letters = usize::from(split.preposition.is_some() && !fused);
         Some(Lexeme {
             entry,
             conjunction: split.conjunction.is_some(),
             preposition: split.preposition,
             article: split.article,
-            clitic_letters: usize::from(split.conjunction.is_some()) + preposition_letters,
+            clitic_letters: split.letters_before_article(),
         })
     })
 }

@@ -162,14 +162,7 @@ fn noun(scan: &Scan, i: usize) -> Option<(u8, usize)> {
         .filter(|split| split.article)
         .find_map(|split| {
             let &(_, parts) = NOUNS.iter().find(|(noun, _)| *noun == split.stem)?;
-            // As in the lexicon: the article stays inside, and so does the
-            // preposition fused with it in لل.
-            let fused = split.preposition == Some('ل');
-            let preposition = usize::from(split.preposition.is_some() && !fused);
-            Some((
-                parts,
-                usize::from(split.conjunction.is_some()) + preposition,
-            ))
+            Some((parts, split.letters_before_article()))
         })
 }
 

@@ -18,7 +18,6 @@
 use std::sync::OnceLock;
 
 use super::features::DocumentWords;
-use super::lexicon::dropped_clitic_letters;
 use super::Candidate;
 use crate::hashing::FastMap;
 use crate::text::{fold, proclitic_splits, TokenKind};
@@ -162,12 +161,12 @@ pub(super) fn add_institutions(
                 after_preposition: proclitic_splits(folded)
                     .any(|split| split.article && split.preposition.is_some()),
                 definite_head_after: definite_head
-                    .map(|split| dropped_clitic_letters(&split) as u8),
+                    .map(|split| split.letters_before_article() as u8),
                 naming: definite && listed_adjective(folded).is_some_and(|r| r.naming),
                 coordinated_adjective: folded
                     .strip_prefix('و')
                     .is_some_and(|rest| listed_adjective(rest).is_some()),
-                head_after: head.map(|(split, _)| dropped_clitic_letters(&split) as u8),
+                head_after: head.map(|(split, _)| split.letters_before_article() as u8),
                 common_head: head.is_some_and(|(_, role)| role.head),
                 coordinating: head.is_some_and(|(_, role)| role.coordinating),
                 before_name: head.is_some_and(|(_, role)| role.before_name),
@@ -184,10 +183,26 @@ pub(super) fn add_institutions(
     let lexicon_entries = &super::lexicon::lexicon().entries;
     // The known candidate starting at each token that starts one.
     let mut known_at = known.iter().peekable();
+    let open = |j: usize| j < tokens.len() && !tokens.ends_sentence(j - 1);
+    // Where the adjectives after token `end` end, `adjectives` already read.
+    let after_adjectives = |mut end: usize, mut adjectives: usize| {
+        while adjectives < MAX_ADJECTIVES && open(end) && role(end).adjective {
+            end += 1;
+            adjectives += 1;
+        }
+        end
+    };
+    let organisation = |first: usize, end: usize, clitics: u8| Candidate {
+        kind: EntityType::Organization,
+        first,
+        end,
+        start: tokens.offset_after_letters(first, clitics.into()),
+        entry: None,
+        role: None,
+    };
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let open = |j: usize| j < tokens.len() && !tokens.ends_sentence(j - 1);
         let Some(clitics) = role(i).head_after else {
             // A definite head and an adjective that names a body:
             // البنك الدولي، الجامعة العربية، المجلس الاقتصادي والاجتماعي.
@@ -197,19 +212,8 @@ pub(super) fn add_institutions(
                     if open(end) && role(end).coordinated_adjective {
                         end += 1;
                     }
-                    let mut adjectives = 1;
-                    while adjectives < MAX_ADJECTIVES && open(end) && role(end).adjective {
-                        end += 1;
-                        adjectives += 1;
-                    }
-                    found.push(Candidate {
-                        kind: EntityType::Organization,
-                        first: i,
-                        end,
-                        start: tokens.offset_after_letters(i, clitics.into()),
-                        entry: None,
-                        role: None,
-                    });
+                    let end = after_adjectives(end, 1);
+                    found.push(organisation(i, end, clitics));
                     i = end;
                 }
                 _ => i += 1,
@@ -268,19 +272,8 @@ pub(super) fn add_institutions(
             i += 1;
             continue;
         }
-        let mut adjectives = 0;
-        while adjectives < MAX_ADJECTIVES && open(end) && role(end).adjective {
-            end += 1;
-            adjectives += 1;
-        }
-        found.push(Candidate {
-            kind: EntityType::Organization,
-            first: i,
-            end,
-            start: tokens.offset_after_letters(i, clitics.into()),
-            entry: None,
-            role: None,
-        });
+        let end = after_adjectives(end, 0);
+        found.push(organisation(i, end, clitics));
         i = end;
     }
     if found.is_empty() {

@@ -9,7 +9,7 @@
 use crate::hashing::{FastMap, FastSet};
 use std::sync::OnceLock;
 
-use crate::text::{proclitic_splits, Split, Tokens, NISBA_ENDINGS, PROCLITIC_LETTERS};
+use crate::text::{proclitic_splits, Tokens, NISBA_ENDINGS, PROCLITIC_LETTERS};
 use crate::EntityType;
 
 const CURATED: &str = include_str!("../../data/gazetteer/curated.tsv");
@@ -488,7 +488,7 @@ impl Lexicon {
                 .iter()
                 .filter_map(|ending| split.stem.strip_suffix(ending))
                 .find_map(|base| self.nisbas.get(base).copied())
-                .map(|place| (place, dropped_clitic_letters(&split)))
+                .map(|place| (place, split.letters_before_article()))
         })
     }
 
@@ -602,15 +602,6 @@ fn with_and_without_article(word: &str) -> Vec<String> {
     out
 }
 
-/// How many letters of proclitics a mention leaves out for this reading:
-/// و ف ب ك ل, except the ل of لل, which stays with the article it has
-/// absorbed (`للكرملين` is reported whole; `الكرملين` is not in the text).
-pub fn dropped_clitic_letters(split: &Split) -> usize {
-    let absorbed_article = split.article && split.preposition == Some('ل');
-    split.conjunction.is_some() as usize
-        + (split.preposition.is_some() && !absorbed_article) as usize
-}
-
 /// The folded forms token `i` may stand for as the first word of a name,
 /// with the number of proclitic letters the mention leaves out: the word
 /// itself, then without و ف ب ك ل, with ال kept (`بالعراق` → `العراق`;
@@ -620,7 +611,7 @@ fn first_token_readings<'a>(
     i: usize,
 ) -> impl Iterator<Item = (FirstForm<'a>, usize)> + 'a {
     proclitic_splits(tokens.folded(i)).filter_map(|split| {
-        let clitics = dropped_clitic_letters(&split);
+        let clitics = split.letters_before_article();
         if split.article || split.prefix_letters == 0 || clitics > 0 {
             Some((
                 FirstForm {

@@ -429,7 +429,7 @@ fn leading_clitics(tokens: &Tokens, i: usize) -> usize {
     crate::text::proclitic_splits(word)
         .filter(|split| split.conjunction.is_some() || split.preposition.is_some())
         .filter(|split| split.article || lexicon.knows_word(split.stem))
-        .map(|split| lexicon::dropped_clitic_letters(&split))
+        .map(|split| split.letters_before_article())
         .max()
         .unwrap_or(0)
 }

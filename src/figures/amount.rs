@@ -169,11 +169,8 @@ fn read_definite_dual_duration(tokens: &Tokens, i: usize) -> Option<Amount> {
         .find_map(|split| {
             let (unit, next) = duration::read(tokens, i, split.stem)
                 .filter(|&(unit, next)| unit.number == GrammaticalNumber::Dual && next == i + 1)?;
-            let fused = split.preposition == Some('ل');
-            let clitic_letters = usize::from(split.conjunction.is_some())
-                + usize::from(split.preposition.is_some() && !fused);
             Some(Amount {
-                start: tokens.offset_after_letters(i, clitic_letters),
+                start: tokens.offset_after_letters(i, split.letters_before_article()),
                 first_token: i,
                 end: next,
                 value: 2.0 * unit.factor,
@@ -206,11 +203,8 @@ fn read_definite_decade(tokens: &Tokens, i: usize) -> Option<Amount> {
     if duration::about_a_contract(tokens, i.saturating_sub(5), i, i + 2) {
         return None;
     }
-    let fused = split.preposition == Some('ل');
-    let clitic_letters = usize::from(split.conjunction.is_some())
-        + usize::from(split.preposition.is_some() && !fused);
     Some(Amount {
-        start: tokens.offset_after_letters(i, clitic_letters),
+        start: tokens.offset_after_letters(i, split.letters_before_article()),
         first_token: i,
         end: i + 1,
         value: 10.0,
