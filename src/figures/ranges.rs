@@ -129,11 +129,31 @@ fn read_second(
         }
         _ => return None,
     };
-    // ارتفع من 5 إلى 7%: a change, not a range.
-    if qualifier == Qualifier::From && follows_a_change(tokens, i) {
+    // ارتفع من 5 إلى 7%, ارتفع 5 دولارات إلى 85 دولارا: a change, not a
+    // range; but without من a bare first end shares the unit of the
+    // second, as a range's does (يرتفع التضخم 20 إلى 30 في المئة).
+    let to = matches!(connector, "الي" | "حتي");
+    let changes = qualifier == Qualifier::From
+        || to && qualifier != Qualifier::Between && first.kind != FigureKind::Number;
+    if changes && follows_a_change(tokens, i) {
         return None;
     }
     let second = amount::read(tokens, second_at)?;
+    // زاد 90 سنتا إلى 79.10 دولار: ends in two units of one currency
+    // are a change and the level it reached; and a range with no من or
+    // بين runs upwards, so that رفع سعر لتر البنزين 92 إلى 12.5 جنيه is
+    // none (يتراوح من 0.001 إلى 0.0001 مم is one).
+    let two_units = first.kind != FigureKind::Number
+        && second.kind != FigureKind::Number
+        && first.factor != second.factor;
+    let downwards = !matches!(qualifier, Qualifier::Between | Qualifier::From)
+        && first.kind == FigureKind::Number
+        && first.numeral.is_some_and(|n| n.scale == 1.0)
+        && second.numeral.is_some_and(|n| n.scale == 1.0)
+        && first.value > second.value / second.factor;
+    if two_units || downwards {
+        return None;
+    }
     let both_years = [first, &second]
         .iter()
         .all(|a| a.kind == FigureKind::Number && a.numeral.is_some_and(|n| n.year_like));
