@@ -367,6 +367,16 @@ impl Lexicon {
         }
     }
 
+    /// The countries named in one word, folded as the gazetteer lists them
+    /// (`المغرب`, `لبنان`), with their ISO 3166 codes: what money needs to
+    /// tell the dinar of `تونس` from that of `العراق`.
+    pub fn one_word_countries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.phrases.iter().filter_map(|(phrase, &entry)| {
+            let code = self.entries[entry].key.strip_prefix("loc:")?;
+            (code.len() == 2 && !phrase.contains(' ')).then_some((phrase.as_str(), code))
+        })
+    }
+
     /// What some reading of a folded word without proclitics could be.
     pub fn word_marks(&self, folded: &str) -> WordMarks {
         WordMarks(
