@@ -50,9 +50,14 @@ pub(super) fn read_counted(
         }
         None => {
             let letters = word.chars().count();
+            // A verb with its object (أطلقتها, أبلغتنا) ends in -ا too.
+            let object_pronoun = ["تها", "تنا", "هما"].iter().any(|e| word.ends_with(e));
             // 3 to 10 count a sound feminine plural; 11 to 99 an accusative.
             (3.0..=10.0).contains(&value) && word.ends_with("ات") && letters >= 4
-                || (11.0..=99.0).contains(&value) && word.ends_with('ا') && letters >= 4
+                || (11.0..=99.0).contains(&value)
+                    && word.ends_with('ا')
+                    && letters >= 4
+                    && !object_pronoun
         }
     };
     if !agrees {
@@ -298,8 +303,13 @@ fn with_adjectives(
         }
         let word = tokens.folded(j);
         // A designation after the noun is a figure of its own, not an
-        // adjective: 24 مقاتلة سوخوي-35.
+        // adjective: 24 مقاتلة سوخوي-35. A definite word after a
+        // preposition (28 مباراة بالدوري، هدفا للبرازيلي) is no adjective
+        // either; باليستي only looks like one.
         if word.starts_with("ال")
+            || !word.starts_with("باليست")
+                && proclitic_splits(word)
+                    .any(|split| split.article && split.stem.chars().nth(2).is_some())
             || not_counted().contains_key(word)
             || is_one(word)
             || super::model::read(tokens, j).is_some()
@@ -370,6 +380,10 @@ fn singular_of_dual(raw: &str, prefix_letters: usize) -> String {
 /// → `أمريكي`, `فلسطينيا` → `فلسطيني`, and for a masculine noun
 /// `باليستية` → `باليستي`.
 fn singular_of_adjective(raw: &str, folded: &str, masculine: bool) -> String {
+    // ثلاثة أقاليم أخرى: the masculine of أخرى is آخر.
+    if masculine && folded == "اخري" {
+        return "آخر".to_string();
+    }
     let drop = if folded.ends_with("يين") || folded.ends_with("يون") || folded.ends_with("يان")
     {
         2
@@ -537,8 +551,19 @@ const NOT_COUNTED: &[&str] = &[
     "شيطان",
     "مرتين",
     "مرتان",
-    // بين ألفين وثلاثة آلاف جندي شريطة أن: "provided that", not an adjective.
+    // بين ألفين وثلاثة آلاف جندي شريطة أن: "provided that", not an adjective;
+    // nor the prepositions with a pronoun and بقيمة, which look like one.
     "شريطة",
+    "منها",
+    "منهم",
+    "منهما",
+    "بينها",
+    "بينهم",
+    "فيها",
+    "عليها",
+    "بقيمة",
+    "بقيمتها",
+    "بواقع",
     "آن",
 ];
 
@@ -735,6 +760,20 @@ const COUNTED_NOUNS: &[(&str, &[&str])] = &[
     ("نسمة", &[]),
     ("أسرة", &["أسر"]),
     ("عائلة", &["عائلات"]),
+    ("مفقود", &["مفقودين", "مفقودون"]),
+    ("مستفيد", &["مستفيدين", "مستفيدون"]),
+    ("مشارك", &["مشاركين", "مشاركون"]),
+    ("مستخدم", &["مستخدمين", "مستخدمون"]),
+    ("مشترك", &["مشتركين", "مشتركون"]),
+    ("موسم", &["مواسم"]),
+    ("دائرة", &["دوائر"]),
+    ("مقاطعة", &["مقاطعات"]),
+    ("إقليم", &["أقاليم"]),
+    ("بلدية", &["بلديات"]),
+    ("جامعة", &["جامعات"]),
+    ("جرعة", &["جرعات"]),
+    ("لقاح", &["لقاحات"]),
+    ("سلعة", &["سلع"]),
 ];
 
 #[cfg(test)]
