@@ -482,6 +482,12 @@ impl Lexicon {
         })
     }
 
+    /// Whether a folded word, without proclitics or endings, is the base
+    /// of a nationality adjective (`يمني`, `سوري`).
+    pub fn is_nisba_base(&self, folded: &str) -> bool {
+        self.nisbas.contains_key(folded)
+    }
+
     /// The dictionary form (masculine singular) of the nationality
     /// adjective of `place`, an entry that [`Lexicon::nisba`] returned.
     pub fn nisba_name(&self, place: usize) -> &str {

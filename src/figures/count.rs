@@ -41,7 +41,20 @@ pub(super) fn read_counted(
     let known = nouns()
         .get(word)
         .or_else(|| word.strip_suffix('ا').and_then(|stem| nouns().get(stem)));
+    // مليون يمني، خمسة سوريين: people counted by their nationality, the
+    // nisba in the genitive singular after 100 and more, in the sound
+    // plural after 3 to 10 (after 11 to 99 its accusative is read below).
+    let nisba = |base: &str| crate::entities::gazetteer().is_nisba_base(base);
+    let national_plural = known.is_none()
+        && !numeral.year_like
+        && (3.0..=10.0).contains(&value)
+        && ["ين", "ون"]
+            .iter()
+            .any(|ending| word.strip_suffix(ending).is_some_and(nisba));
+    let national = national_plural
+        || known.is_none() && !numeral.year_like && value >= 100.0 && nisba(word);
     let agrees = match known {
+        _ if national => true,
         // نحو 2000 شخص counts; في 2013 اتفاقا is a year before its verb's
         // object, and رؤية 2030 مشروعات a year before a noun in the wrong form.
         Some(noun) => {
@@ -69,6 +82,10 @@ pub(super) fn read_counted(
             (noun.singular.to_string(), Agreement::Masculine)
         }
         Some(noun) => (noun.singular.to_string(), Agreement::AsWritten),
+        None if national => (
+            clean(tokens.raw(j), 0, if national_plural { 2 } else { 0 }),
+            Agreement::AsWritten,
+        ),
         None => (
             clean(
                 tokens.raw(j),
