@@ -644,6 +644,9 @@ pub(crate) fn read_digits(tokens: &Tokens, i: usize) -> Option<(f64, bool, usize
     if tokens.kind(i) != Some(TokenKind::Number) {
         return None;
     }
+    if let Some(value) = ra_decimal(tokens, i) {
+        return Some((value, false, i + 3));
+    }
     // Groups after the first: (separator, digits), at most a few.
     let mut groups: [(char, &str); 6] = [(' ', ""); 6];
     let mut count = 0;
@@ -684,6 +687,26 @@ pub(crate) fn read_digits(tokens: &Tokens, i: usize) -> Option<(f64, bool, usize
     let value: f64 = literal.parse().ok().filter(|v: &f64| v.is_finite())?;
     let year_like = used == 0 && tokens.folded(i).len() == 4 && (1800.0..=2100.0).contains(&value);
     Some((value, year_like, next))
+}
+
+/// A decimal written in the Gulf press's way, with ر between its parts in
+/// the order of the letters (`4ر12 درهم` is 12.4, `25ر0 بالمئة` 0.25,
+/// `108ر1 مليار` 1.108): the decimals come first, the whole part after.
+fn ra_decimal(tokens: &Tokens, i: usize) -> Option<f64> {
+    let glued = |k: usize| tokens.glued_to_previous(k);
+    if tokens.folded(i + 1) != "ر"
+        || tokens.kind(i + 1) != Some(TokenKind::Word)
+        || tokens.kind(i + 2) != Some(TokenKind::Number)
+        || !glued(i + 1)
+        || !glued(i + 2)
+        // The whole part is one run of digits: 4ر12.5 is no number.
+        || glued(i + 3) && matches!(tokens.kind(i + 3), Some(TokenKind::Number | TokenKind::Punct | TokenKind::Word))
+            && !matches!(tokens.folded(i + 3), "%" | "٪")
+    {
+        return None;
+    }
+    let literal = format!("{}.{}", tokens.folded(i + 2), tokens.folded(i));
+    literal.parse().ok().filter(|v: &f64| v.is_finite())
 }
 
 /// Which separator, if any, marks the decimals in `groups`.
