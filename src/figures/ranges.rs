@@ -146,12 +146,19 @@ fn read_second(
     let two_units = first.kind != FigureKind::Number
         && second.kind != FigureKind::Number
         && first.factor != second.factor;
+    // ارتفع مزيج برنت 0.07 دولار إلى 60.87 دولار: two amounts of money
+    // joined by إلى with neither من nor بين are a change and its level
+    // even when the verb is further back than a range looks.
+    let money_to_money = to
+        && qualifier == Qualifier::None
+        && first.kind == FigureKind::Money
+        && second.kind == FigureKind::Money;
     let downwards = !matches!(qualifier, Qualifier::Between | Qualifier::From)
         && first.kind == FigureKind::Number
         && first.numeral.is_some_and(|n| n.scale == 1.0)
         && second.numeral.is_some_and(|n| n.scale == 1.0)
         && first.value > second.value / second.factor;
-    if two_units || downwards {
+    if two_units || downwards || money_to_money {
         return None;
     }
     let both_years = [first, &second]
