@@ -211,9 +211,11 @@ fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
             let base = stem
                 .strip_suffix("ين")
                 .or_else(|| stem.strip_suffix("ان"))?;
+            // The dual is made on the singular: قطعان (herds) is no dual of
+            // قطع, the plural of قطعة.
             let noun = nouns()
                 .get(base)
-                .filter(|n| n.dual_is_unambiguous)
+                .filter(|n| n.dual_is_unambiguous && n.is_singular)
                 .map(|n| n.singular.to_string());
             let noun = noun.or_else(|| {
                 let base = stem
@@ -426,6 +428,8 @@ struct Noun {
     /// Whether its -ين/-ان form is only a dual: false for nouns whose sound
     /// plural ends the same (مدنيين).
     dual_is_unambiguous: bool,
+    /// Whether the form it was found under is its singular.
+    is_singular: bool,
 }
 
 /// Counted nouns by every folded form: singular, accusative, plurals.
@@ -438,9 +442,16 @@ fn nouns() -> &'static FoldedMap<Noun> {
             let noun = Noun {
                 singular,
                 dual_is_unambiguous: !plurals.iter().any(|p| crate::text::fold(p) == sound_plural),
+                is_singular: false,
             };
-            entries.push((singular, noun));
             entries.extend(plurals.iter().map(|&p| (p, noun)));
+            entries.push((
+                singular,
+                Noun {
+                    is_singular: true,
+                    ..noun
+                },
+            ));
         }
         folded_map(entries)
     })
@@ -580,6 +591,8 @@ const NOT_COUNTED: &[&str] = &[
     "عليها",
     "بقيمة",
     "بقيمتها",
+    "معظمها",
+    "معظمهم",
     "بواقع",
     "آن",
 ];
@@ -791,6 +804,20 @@ const COUNTED_NOUNS: &[(&str, &[&str])] = &[
     ("جرعة", &["جرعات"]),
     ("لقاح", &["لقاحات"]),
     ("سلعة", &["سلع"]),
+    ("جثة", &["جثث"]),
+    ("متفرج", &["متفرجين", "متفرجون"]),
+    ("لغة", &["لغات"]),
+    ("قطعة", &["قطع"]),
+    ("مؤسسة", &["مؤسسات"]),
+    ("مجلة", &["مجلات"]),
+    ("صحيفة", &["صحف"]),
+    ("صفحة", &["صفحات"]),
+    ("رواية", &["روايات"]),
+    ("مرحلة", &["مراحل"]),
+    ("لقب", &["ألقاب"]),
+    ("محور", &["محاور"]),
+    ("منصب", &["مناصب"]),
+    ("وكالة", &["وكالات"]),
 ];
 
 #[cfg(test)]
