@@ -85,7 +85,8 @@ EXTRA_NAMES = {
 # Symbols written beside amounts, beyond CLDR's own (₽ and ₺ are CLDR's
 # narrow symbols in Russian and Turkish; ج.م is CLDR's ج.م. without its
 # last dot, as Egyptian papers also write it).
-EXTRA_SYMBOLS = {"$": "USD", "US$": "USD", "₽": "RUB", "₺": "TRY", "£": "GBP", "ج.م": "EGP"}
+# دج: the Algerian press's dinar, without its dots (1500 دج).
+EXTRA_SYMBOLS = {"$": "USD", "US$": "USD", "₽": "RUB", "₺": "TRY", "£": "GBP", "ج.م": "EGP", "دج": "DZD"}
 
 CURRENCY_NOUNS_BY_LENGTH = sorted(NOUNS, key=len, reverse=True)
 
@@ -155,6 +156,10 @@ def main():
             symbol = clean(symbols.get(code, ""))
             if symbol and symbol != code:
                 add(symbol, code, "1", "symbol")
+                # Papers leave out the last dot of the Arabic symbols
+                # (20 ألف د.ج, 35 د.ك), as they do of ج.م.
+                if symbol.endswith(".") and not symbol.isascii():
+                    add(symbol[:-1], code, "1", "symbol")
         add(code, code, "1", "code")
     for symbol, code in EXTRA_SYMBOLS.items():
         add(symbol, code, "1", "symbol")
