@@ -124,7 +124,7 @@ fn type_starts<'a>(tokens: &'a Tokens, i: usize) -> TypeStarts<'a> {
         Some(TokenKind::Number | TokenKind::Latin) => TypeStarts::Always,
         Some(TokenKind::Punct) => {
             let punct = tokens.folded(i);
-            if punct == "-" || money::is_symbol_start(punct) {
+            if punct == "-" || money::is_symbol_start(punct) || percent::is_sign(punct) {
                 TypeStarts::Always
             } else if matches!(punct, "." | "٫") {
                 TypeStarts::DecimalPoint
