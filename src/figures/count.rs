@@ -38,6 +38,9 @@ pub(super) fn read_counted(
     if word.starts_with("ال") || not_counted().contains_key(word) || value.fract() != 0.0 {
         return None;
     }
+    if matches!(word, "اخرين" | "اخرون" | "اخريات") {
+        return others_counted(tokens, j).map(|noun| (noun, j + 1));
+    }
     let known = nouns()
         .get(word)
         .or_else(|| word.strip_suffix('ا').and_then(|stem| nouns().get(stem)));
@@ -96,6 +99,44 @@ pub(super) fn read_counted(
         ),
     };
     Some(with_adjectives(tokens, j + 1, noun, agreement))
+}
+
+/// How far back, within its sentence, `آخرين` looks for what it counts.
+const OTHERS_LOOK_BACK: usize = 16;
+
+/// What `N آخرين` at token `j` counts more of: the nearest noun counted
+/// by a number before it in the sentence (`مقتل 54 فلسطينيا وإصابة 104 آخرين` counts
+/// Palestinians, `قتل ثلاثة جنود وأصيب سبعة آخرون` soldiers), as its
+/// singular; none, and it stays a number, when the sentence names none.
+fn others_counted(tokens: &Tokens, j: usize) -> Option<String> {
+    let nisba = |base: &str| crate::entities::gazetteer().is_nisba_base(base);
+    (j.saturating_sub(OTHERS_LOOK_BACK)..j.saturating_sub(1))
+        .rev()
+        .take_while(|&k| !tokens.ends_sentence(k))
+        // A noun counted by a number: في إقليم سيلاكاب and إصابة 26 are
+        // not what آخرين counts.
+        .filter(|&k| {
+            tokens.kind(k) == Some(TokenKind::Word)
+                && k > 0
+                && crate::numbers::read_numeral(tokens, k - 1).is_some_and(|n| n.end == k)
+        })
+        .find_map(|k| {
+            let word = tokens.folded(k);
+            if word.starts_with("ال") {
+                return None;
+            }
+            if let Some(noun) = nouns()
+                .get(word)
+                .or_else(|| word.strip_suffix('ا').and_then(|stem| nouns().get(stem)))
+            {
+                return Some(noun.singular.to_string());
+            }
+            // 54 فلسطينيا, خمسة سوريين: people by their nationality.
+            ["ا", "ين", "ون"].iter().find_map(|ending| {
+                let base = word.strip_suffix(ending)?;
+                nisba(base).then(|| clean(tokens.raw(k), 0, ending.chars().count()))
+            })
+        })
 }
 
 /// Whether the word before the number at token `number` introduces a year
