@@ -49,15 +49,26 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
         }
     };
     qualifier.apply_to(&mut figure);
-    if !is_bare_year && tokens.same_line_as_previous(next) {
-        if let Some((after, end)) = suffixes().longest(tokens, next, tokens.folded(next)) {
-            after.apply_to(&mut figure);
-            next = end;
-            figure.end = tokens.end(next - 1);
-            figure.text = tokens.text()[figure.start..figure.end].to_string();
-        }
+    if !is_bare_year {
+        next = with_suffix(tokens, &mut figure, next);
     }
     Some((figure, next))
+}
+
+/// A qualifier after `figure`, which ends before token `next` (`على
+/// الأقل`, `تقريبا`): marks the figure and takes the qualifier into its
+/// span, returning the token after it.
+pub(super) fn with_suffix(tokens: &Tokens, figure: &mut Figure, next: usize) -> usize {
+    if !tokens.same_line_as_previous(next) {
+        return next;
+    }
+    let Some((after, end)) = suffixes().longest(tokens, next, tokens.folded(next)) else {
+        return next;
+    };
+    after.apply_to(figure);
+    figure.end = tokens.end(end - 1);
+    figure.text = tokens.text()[figure.start..figure.end].to_string();
+    end
 }
 
 /// Every word a qualifier can start with.
