@@ -54,8 +54,8 @@ pub(super) fn read_counted(
         && ["ين", "ون"]
             .iter()
             .any(|ending| word.strip_suffix(ending).is_some_and(nisba));
-    let national = national_plural
-        || known.is_none() && !numeral.year_like && value >= 100.0 && nisba(word);
+    let national =
+        national_plural || known.is_none() && !numeral.year_like && value >= 100.0 && nisba(word);
     let agrees = match known {
         _ if national => true,
         // نحو 2000 شخص counts; في 2013 اتفاقا is a year before its verb's

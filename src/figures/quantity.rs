@@ -197,12 +197,7 @@ const UNITS: &[UnitForms] = &[
     ),
     // The quintal of a hundred kilograms, in which Maghrebi news weighs
     // harvests (10 ملايين قنطار من القمح).
-    (
-        "quintal",
-        &["قنطار", "قنطارا"],
-        &["قنطارين"],
-        &["قناطير"],
-    ),
+    ("quintal", &["قنطار", "قنطارا"], &["قنطارين"], &["قناطير"]),
     (
         "oz",
         &["أونصة", "أوقية", "أونس"],
