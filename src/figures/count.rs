@@ -423,6 +423,8 @@ fn is_adjective(word: &str) -> bool {
         || participle
         || fa_ila
         || matches!(word, "كبري" | "اخري")
+        // Nisbas of three letters, too short for the ending alone to tell.
+        || matches!(word, "صحي" | "طبي" | "جوي" | "بري" | "فني" | "ذري")
 }
 
 /// The singular of a dual written `raw`: `عسكريتين` → `عسكرية`,
