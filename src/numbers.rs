@@ -82,6 +82,11 @@ fn read(tokens: &Tokens, i: usize, part: Part) -> Option<Numeral> {
     // A number has one decimal part: reading a chain of فاصلة again at
     // every link made the cost grow exponentially with its length.
     let mut may_take_decimals = part == Part::Whole;
+    // The number before its last word joined by و, while that word is a
+    // unit, ten or hundred: `مليونين وثلاثة ملايين` is two numbers, and
+    // when the scale after وثلاثة cannot continue the first, the first
+    // ends before it.
+    let mut before_joined: Option<(Sum, usize)> = None;
     loop {
         // Each step may be undone: `مليون و200` ends at مليون unless a
         // smaller scale follows the 200.
@@ -98,11 +103,21 @@ fn read(tokens: &Tokens, i: usize, part: Part) -> Option<Numeral> {
         let Some((element, joint, after)) = next_element(tokens, next, definite) else {
             break;
         };
-        if part != Part::Whole && matches!(element, Element::Word(Word::Scale(..)))
-            || sum.add(element, joint).is_none()
-        {
+        let is_scale = matches!(element, Element::Word(Word::Scale(..)));
+        if part != Part::Whole && is_scale || sum.add(element, joint).is_none() {
+            if is_scale && joint == Joint::Direct {
+                if let Some(before) = before_joined {
+                    (sum, next) = before;
+                }
+            }
             break;
         }
+        before_joined = (joint == Joint::And
+            && matches!(
+                element,
+                Element::Word(Word::Unit(_) | Word::Ten(_) | Word::Hundred(_))
+            ))
+        .then_some(saved);
         next = after;
         if matches!(element, Element::Digits { .. }) && !sum.digits_complete_it(tokens, next) {
             (sum, next) = saved;
@@ -128,6 +143,13 @@ fn read(tokens: &Tokens, i: usize, part: Part) -> Option<Numeral> {
     };
     // Hundreds of digits parse to infinity, and a scale can take a huge number there.
     let value = value.filter(|v| v.is_finite())?;
+    // 32.2 × 10⁶ is 32200000.000000004 in binary: a scaled decimal is the
+    // whole number it is written as (and a count of 32.2 مليون نسمة).
+    let value = if sum.largest_scale > 1.0 {
+        whole_if_close(value)
+    } else {
+        value
+    };
     Some(Numeral {
         value,
         start,
@@ -142,6 +164,17 @@ fn read(tokens: &Tokens, i: usize, part: Part) -> Option<Numeral> {
             }
         ) && next == i + 1,
     })
+}
+
+/// `value` as the whole number it is within the rounding of binary
+/// fractions, else as is.
+fn whole_if_close(value: f64) -> f64 {
+    let whole = value.round();
+    if (value - whole).abs() <= 1e-9 * value.abs() {
+        whole
+    } else {
+        value
+    }
 }
 
 /// Every number word, folded: the words that can start a number.
@@ -482,10 +515,15 @@ fn word_with_proclitics(folded: &str) -> Option<(usize, Word)> {
         |Split {
              prefix_letters: letters,
              article,
+             preposition,
              stem,
              ..
          }| {
+            // The spoken مية takes no preposition: كمية is "quantity", not
+            // ك + 100.
+            let spoken_hundred = matches!(stem, "ميه" | "مايه") && preposition.is_some();
             if article
+                || spoken_hundred
                 || (letters > 0
                     && stem.chars().count() <= 2
                     && !matches!(folded.chars().next(), Some('و' | 'ف')))
@@ -603,6 +641,9 @@ pub(crate) fn read_digits(tokens: &Tokens, i: usize) -> Option<(f64, bool, usize
     if tokens.kind(i) != Some(TokenKind::Number) {
         return None;
     }
+    if let Some(value) = ra_decimal(tokens, i) {
+        return Some((value, false, i + 3));
+    }
     // Groups after the first: (separator, digits), at most a few.
     let mut groups: [(char, &str); 6] = [(' ', ""); 6];
     let mut count = 0;
@@ -643,6 +684,26 @@ pub(crate) fn read_digits(tokens: &Tokens, i: usize) -> Option<(f64, bool, usize
     let value: f64 = literal.parse().ok().filter(|v: &f64| v.is_finite())?;
     let year_like = used == 0 && tokens.folded(i).len() == 4 && (1800.0..=2100.0).contains(&value);
     Some((value, year_like, next))
+}
+
+/// A decimal written in the Gulf press's way, with ر between its parts in
+/// the order of the letters (`4ر12 درهم` is 12.4, `25ر0 بالمئة` 0.25,
+/// `108ر1 مليار` 1.108): the decimals come first, the whole part after.
+fn ra_decimal(tokens: &Tokens, i: usize) -> Option<f64> {
+    let glued = |k: usize| tokens.glued_to_previous(k);
+    if tokens.folded(i + 1) != "ر"
+        || tokens.kind(i + 1) != Some(TokenKind::Word)
+        || tokens.kind(i + 2) != Some(TokenKind::Number)
+        || !glued(i + 1)
+        || !glued(i + 2)
+        // The whole part is one run of digits: 4ر12.5 is no number.
+        || glued(i + 3) && matches!(tokens.kind(i + 3), Some(TokenKind::Number | TokenKind::Punct | TokenKind::Word))
+            && !matches!(tokens.folded(i + 3), "%" | "٪")
+    {
+        return None;
+    }
+    let literal = format!("{}.{}", tokens.folded(i + 2), tokens.folded(i));
+    literal.parse().ok().filter(|v: &f64| v.is_finite())
 }
 
 /// Which separator, if any, marks the decimals in `groups`.
@@ -820,7 +881,8 @@ const SCALES: &[ScaleForms] = &[
         1e9,
         &["مليار", "مليارا", "بليون", "بليونا"],
         &["ملياران", "مليارين", "ملياري", "بليونين", "بليوني"],
-        &["مليارات", "بلايين"],
+        // ملايير: the Maghrebi plural (3 ملايير سنتيم).
+        &["مليارات", "بلايين", "ملايير"],
     ),
     (
         1e12,

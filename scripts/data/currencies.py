@@ -37,7 +37,8 @@ NOUNS = {
     "جنيه": (["جنيه", "جنيها"], ["جنيهان", "جنيهين"], ["جنيهات"]),
     "ليرة": (["ليرة"], ["ليرتان", "ليرتين"], ["ليرات"]),
     "روبل": (["روبل", "روبلا"], ["روبلان", "روبلين"], ["روبلات"]),
-    "ين": (["ين"], [], []),
+    # ينا: the accusative of tamyiz (151 ينا للدولار).
+    "ين": (["ين", "ينا"], [], []),
     "يوان": (["يوان", "يوانا"], [], []),
     "فرنك": (["فرنك", "فرنكا"], ["فرنكان", "فرنكين"], ["فرنكات"]),
     "روبية": (["روبية"], ["روبيتان", "روبيتين"], ["روبيات"]),
@@ -84,7 +85,8 @@ EXTRA_NAMES = {
 # Symbols written beside amounts, beyond CLDR's own (₽ and ₺ are CLDR's
 # narrow symbols in Russian and Turkish; ج.م is CLDR's ج.م. without its
 # last dot, as Egyptian papers also write it).
-EXTRA_SYMBOLS = {"$": "USD", "US$": "USD", "₽": "RUB", "₺": "TRY", "£": "GBP", "ج.م": "EGP"}
+# دج: the Algerian press's dinar, without its dots (1500 دج).
+EXTRA_SYMBOLS = {"$": "USD", "US$": "USD", "₽": "RUB", "₺": "TRY", "£": "GBP", "ج.م": "EGP", "دج": "DZD"}
 
 CURRENCY_NOUNS_BY_LENGTH = sorted(NOUNS, key=len, reverse=True)
 
@@ -154,6 +156,10 @@ def main():
             symbol = clean(symbols.get(code, ""))
             if symbol and symbol != code:
                 add(symbol, code, "1", "symbol")
+                # Papers leave out the last dot of the Arabic symbols
+                # (20 ألف د.ج, 35 د.ك), as they do of ج.م.
+                if symbol.endswith(".") and not symbol.isascii():
+                    add(symbol[:-1], code, "1", "symbol")
         add(code, code, "1", "code")
     for symbol, code in EXTRA_SYMBOLS.items():
         add(symbol, code, "1", "symbol")

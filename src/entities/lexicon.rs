@@ -387,6 +387,16 @@ impl Lexicon {
         }
     }
 
+    /// The countries named in one word, folded as the gazetteer lists them
+    /// (`المغرب`, `لبنان`), with their ISO 3166 codes: what money needs to
+    /// tell the dinar of `تونس` from that of `العراق`.
+    pub fn one_word_countries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.phrases.iter().filter_map(|(phrase, &entry)| {
+            let code = self.entries[entry].key.strip_prefix("loc:")?;
+            (code.len() == 2 && !phrase.contains(' ')).then_some((phrase.as_str(), code))
+        })
+    }
+
     /// What some reading of a folded word without proclitics could be.
     pub fn word_marks(&self, folded: &str) -> WordMarks {
         WordMarks(
@@ -490,6 +500,12 @@ impl Lexicon {
                 .find_map(|base| self.nisbas.get(base).copied())
                 .map(|place| (place, split.letters_before_article()))
         })
+    }
+
+    /// Whether a folded word, without proclitics or endings, is the base
+    /// of a nationality adjective (`يمني`, `سوري`).
+    pub fn is_nisba_base(&self, folded: &str) -> bool {
+        self.nisbas.contains_key(folded)
     }
 
     /// The dictionary form (masculine singular) of the nationality

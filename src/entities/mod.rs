@@ -18,6 +18,7 @@ mod institutions;
 mod keys;
 mod labelling;
 mod lexicon;
+pub(crate) use lexicon::lexicon as gazetteer;
 mod merge;
 pub mod tagger;
 mod weight_table;

@@ -51,6 +51,7 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<Amount> {
         return None;
     }
     if let Some(amount) = read_with_currency_first(tokens, i)
+        .or_else(|| read_with_percent_first(tokens, i))
         .or_else(|| read_definite_duration(tokens, i))
         .or_else(|| read_definite_dual_duration(tokens, i))
         .or_else(|| read_definite_decade(tokens, i))
@@ -262,6 +263,39 @@ fn read_with_currency_first(tokens: &Tokens, i: usize) -> Option<Amount> {
         value: numeral.value,
         kind: FigureKind::Money,
         unit: code,
+        per: None,
+        subject: None,
+        numeral: Some(numeral),
+        factor: 1.0,
+    })
+}
+
+/// `%5`: the percent sign typed before its number, as text turned from
+/// left to right often has it. The sign must be glued to the number and
+/// not to a number before it (`5%5` is nothing sure).
+fn read_with_percent_first(tokens: &Tokens, i: usize) -> Option<Amount> {
+    if !percent::is_sign(tokens.folded(i))
+        || tokens.kind(i) != Some(TokenKind::Punct)
+        || tokens.kind(i + 1) != Some(TokenKind::Number)
+        || !tokens.glued_to_previous(i + 1)
+        || i > 0 && tokens.glued_to_previous(i) && tokens.kind(i - 1) == Some(TokenKind::Number)
+    {
+        return None;
+    }
+    let numeral = read_numeral(tokens, i + 1).filter(|n| n.scale == 1.0)?;
+    // 5%5% or %5 مليون: not a percentage before its number.
+    if matches!(tokens.kind(numeral.end), Some(TokenKind::Punct))
+        && percent::is_sign(tokens.folded(numeral.end))
+    {
+        return None;
+    }
+    Some(Amount {
+        start: tokens.start(i),
+        first_token: i,
+        end: numeral.end,
+        value: numeral.value,
+        kind: FigureKind::Percent,
+        unit: Some("%"),
         per: None,
         subject: None,
         numeral: Some(numeral),

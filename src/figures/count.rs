@@ -38,10 +38,26 @@ pub(super) fn read_counted(
     if word.starts_with("ال") || not_counted().contains_key(word) || value.fract() != 0.0 {
         return None;
     }
+    if matches!(word, "اخرين" | "اخرون" | "اخريات") {
+        return others_counted(tokens, j).map(|noun| (noun, j + 1));
+    }
     let known = nouns()
         .get(word)
         .or_else(|| word.strip_suffix('ا').and_then(|stem| nouns().get(stem)));
+    // مليون يمني، خمسة سوريين: people counted by their nationality, the
+    // nisba in the genitive singular after 100 and more, in the sound
+    // plural after 3 to 10 (after 11 to 99 its accusative is read below).
+    let nisba = |base: &str| crate::entities::gazetteer().is_nisba_base(base);
+    let national_plural = known.is_none()
+        && !numeral.year_like
+        && (3.0..=10.0).contains(&value)
+        && ["ين", "ون"]
+            .iter()
+            .any(|ending| word.strip_suffix(ending).is_some_and(nisba));
+    let national =
+        national_plural || known.is_none() && !numeral.year_like && value >= 100.0 && nisba(word);
     let agrees = match known {
+        _ if national => true,
         // نحو 2000 شخص counts; في 2013 اتفاقا is a year before its verb's
         // object, and رؤية 2030 مشروعات a year before a noun in the wrong form.
         Some(noun) => {
@@ -50,9 +66,14 @@ pub(super) fn read_counted(
         }
         None => {
             let letters = word.chars().count();
+            // A verb with its object (أطلقتها, أبلغتنا) ends in -ا too.
+            let object_pronoun = ["تها", "تنا", "هما"].iter().any(|e| word.ends_with(e));
             // 3 to 10 count a sound feminine plural; 11 to 99 an accusative.
             (3.0..=10.0).contains(&value) && word.ends_with("ات") && letters >= 4
-                || (11.0..=99.0).contains(&value) && word.ends_with('ا') && letters >= 4
+                || (11.0..=99.0).contains(&value)
+                    && word.ends_with('ا')
+                    && letters >= 4
+                    && !object_pronoun
         }
     };
     if !agrees {
@@ -64,6 +85,10 @@ pub(super) fn read_counted(
             (noun.singular.to_string(), Agreement::Masculine)
         }
         Some(noun) => (noun.singular.to_string(), Agreement::AsWritten),
+        None if national => (
+            clean(tokens.raw(j), 0, if national_plural { 2 } else { 0 }),
+            Agreement::AsWritten,
+        ),
         None => (
             clean(
                 tokens.raw(j),
@@ -74,6 +99,44 @@ pub(super) fn read_counted(
         ),
     };
     Some(with_adjectives(tokens, j + 1, noun, agreement))
+}
+
+/// How far back, within its sentence, `آخرين` looks for what it counts.
+const OTHERS_LOOK_BACK: usize = 16;
+
+/// What `N آخرين` at token `j` counts more of: the nearest noun counted
+/// by a number before it in the sentence (`مقتل 54 فلسطينيا وإصابة 104 آخرين` counts
+/// Palestinians, `قتل ثلاثة جنود وأصيب سبعة آخرون` soldiers), as its
+/// singular; none, and it stays a number, when the sentence names none.
+fn others_counted(tokens: &Tokens, j: usize) -> Option<String> {
+    let nisba = |base: &str| crate::entities::gazetteer().is_nisba_base(base);
+    (j.saturating_sub(OTHERS_LOOK_BACK)..j.saturating_sub(1))
+        .rev()
+        .take_while(|&k| !tokens.ends_sentence(k))
+        // A noun counted by a number: في إقليم سيلاكاب and إصابة 26 are
+        // not what آخرين counts.
+        .filter(|&k| {
+            tokens.kind(k) == Some(TokenKind::Word)
+                && k > 0
+                && crate::numbers::read_numeral(tokens, k - 1).is_some_and(|n| n.end == k)
+        })
+        .find_map(|k| {
+            let word = tokens.folded(k);
+            if word.starts_with("ال") {
+                return None;
+            }
+            if let Some(noun) = nouns()
+                .get(word)
+                .or_else(|| word.strip_suffix('ا').and_then(|stem| nouns().get(stem)))
+            {
+                return Some(noun.singular.to_string());
+            }
+            // 54 فلسطينيا, خمسة سوريين: people by their nationality.
+            ["ا", "ين", "ون"].iter().find_map(|ending| {
+                let base = word.strip_suffix(ending)?;
+                nisba(base).then(|| clean(tokens.raw(k), 0, ending.chars().count()))
+            })
+        })
 }
 
 /// Whether the word before the number at token `number` introduces a year
@@ -189,9 +252,11 @@ fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
             let base = stem
                 .strip_suffix("ين")
                 .or_else(|| stem.strip_suffix("ان"))?;
+            // The dual is made on the singular: قطعان (herds) is no dual of
+            // قطع, the plural of قطعة.
             let noun = nouns()
                 .get(base)
-                .filter(|n| n.dual_is_unambiguous)
+                .filter(|n| n.dual_is_unambiguous && n.is_singular)
                 .map(|n| n.singular.to_string());
             let noun = noun.or_else(|| {
                 let base = stem
@@ -298,8 +363,13 @@ fn with_adjectives(
         }
         let word = tokens.folded(j);
         // A designation after the noun is a figure of its own, not an
-        // adjective: 24 مقاتلة سوخوي-35.
+        // adjective: 24 مقاتلة سوخوي-35. A definite word after a
+        // preposition (28 مباراة بالدوري، هدفا للبرازيلي) is no adjective
+        // either; باليستي only looks like one.
         if word.starts_with("ال")
+            || !word.starts_with("باليست")
+                && proclitic_splits(word)
+                    .any(|split| split.article && split.stem.chars().nth(2).is_some())
             || not_counted().contains_key(word)
             || is_one(word)
             || super::model::read(tokens, j).is_some()
@@ -353,6 +423,8 @@ fn is_adjective(word: &str) -> bool {
         || participle
         || fa_ila
         || matches!(word, "كبري" | "اخري")
+        // Nisbas of three letters, too short for the ending alone to tell.
+        || matches!(word, "صحي" | "طبي" | "جوي" | "بري" | "فني" | "ذري")
 }
 
 /// The singular of a dual written `raw`: `عسكريتين` → `عسكرية`,
@@ -370,6 +442,10 @@ fn singular_of_dual(raw: &str, prefix_letters: usize) -> String {
 /// → `أمريكي`, `فلسطينيا` → `فلسطيني`, and for a masculine noun
 /// `باليستية` → `باليستي`.
 fn singular_of_adjective(raw: &str, folded: &str, masculine: bool) -> String {
+    // ثلاثة أقاليم أخرى: the masculine of أخرى is آخر.
+    if masculine && folded == "اخري" {
+        return "آخر".to_string();
+    }
     let drop = if folded.ends_with("يين") || folded.ends_with("يون") || folded.ends_with("يان")
     {
         2
@@ -395,6 +471,8 @@ struct Noun {
     /// Whether its -ين/-ان form is only a dual: false for nouns whose sound
     /// plural ends the same (مدنيين).
     dual_is_unambiguous: bool,
+    /// Whether the form it was found under is its singular.
+    is_singular: bool,
 }
 
 /// Counted nouns by every folded form: singular, accusative, plurals.
@@ -407,9 +485,16 @@ fn nouns() -> &'static FoldedMap<Noun> {
             let noun = Noun {
                 singular,
                 dual_is_unambiguous: !plurals.iter().any(|p| crate::text::fold(p) == sound_plural),
+                is_singular: false,
             };
-            entries.push((singular, noun));
             entries.extend(plurals.iter().map(|&p| (p, noun)));
+            entries.push((
+                singular,
+                Noun {
+                    is_singular: true,
+                    ..noun
+                },
+            ));
         }
         folded_map(entries)
     })
@@ -537,6 +622,21 @@ const NOT_COUNTED: &[&str] = &[
     "شيطان",
     "مرتين",
     "مرتان",
+    // بين ألفين وثلاثة آلاف جندي شريطة أن: "provided that", not an adjective;
+    // nor the prepositions with a pronoun and بقيمة, which look like one.
+    "شريطة",
+    "منها",
+    "منهم",
+    "منهما",
+    "بينها",
+    "بينهم",
+    "فيها",
+    "عليها",
+    "بقيمة",
+    "بقيمتها",
+    "معظمها",
+    "معظمهم",
+    "بواقع",
     "آن",
 ];
 
@@ -733,6 +833,43 @@ const COUNTED_NOUNS: &[(&str, &[&str])] = &[
     ("نسمة", &[]),
     ("أسرة", &["أسر"]),
     ("عائلة", &["عائلات"]),
+    ("مفقود", &["مفقودين", "مفقودون"]),
+    ("مستفيد", &["مستفيدين", "مستفيدون"]),
+    ("مشارك", &["مشاركين", "مشاركون"]),
+    ("مستخدم", &["مستخدمين", "مستخدمون"]),
+    ("مشترك", &["مشتركين", "مشتركون"]),
+    ("موسم", &["مواسم"]),
+    ("دائرة", &["دوائر"]),
+    ("مقاطعة", &["مقاطعات"]),
+    ("إقليم", &["أقاليم"]),
+    ("بلدية", &["بلديات"]),
+    ("جامعة", &["جامعات"]),
+    ("جرعة", &["جرعات"]),
+    ("لقاح", &["لقاحات"]),
+    ("سلعة", &["سلع"]),
+    ("جثة", &["جثث"]),
+    ("متفرج", &["متفرجين", "متفرجون"]),
+    ("لغة", &["لغات"]),
+    ("قطعة", &["قطع"]),
+    ("مؤسسة", &["مؤسسات"]),
+    ("مجلة", &["مجلات"]),
+    ("صحيفة", &["صحف"]),
+    ("صفحة", &["صفحات"]),
+    ("رواية", &["روايات"]),
+    ("مرحلة", &["مراحل"]),
+    ("لقب", &["ألقاب"]),
+    ("محور", &["محاور"]),
+    ("منصب", &["مناصب"]),
+    ("وكالة", &["وكالات"]),
+    ("عاطل", &["عاطلين", "عاطلون"]),
+    ("مقيم", &["مقيمين", "مقيمون"]),
+    ("وافد", &["وافدين", "وافدون"]),
+    ("مستثمر", &["مستثمرين", "مستثمرون"]),
+    ("مشجع", &["مشجعين", "مشجعون"]),
+    ("متطوع", &["متطوعين", "متطوعون"]),
+    ("مهندس", &["مهندسين", "مهندسون"]),
+    ("متسابق", &["متسابقين", "متسابقون"]),
+    ("مصل", &["مصلين", "مصلون"]),
 ];
 
 #[cfg(test)]

@@ -39,7 +39,13 @@ pub fn extract(tokens: &Tokens) -> Vec<Figure> {
             model::read(tokens, i)
                 .or_else(|| ranges::read(tokens, i))
                 .or_else(|| ordinal::read(tokens, i))
-                .or_else(|| count::read_without_numeral(tokens, i))
+                .or_else(|| {
+                    // جرعتين على الأقل: a dual takes the qualifiers after it.
+                    count::read_without_numeral(tokens, i).map(|(mut figure, next)| {
+                        let next = ranges::with_suffix(tokens, &mut figure, next);
+                        (figure, next)
+                    })
+                })
         } else {
             None
         };
@@ -124,7 +130,7 @@ fn type_starts<'a>(tokens: &'a Tokens, i: usize) -> TypeStarts<'a> {
         Some(TokenKind::Number | TokenKind::Latin) => TypeStarts::Always,
         Some(TokenKind::Punct) => {
             let punct = tokens.folded(i);
-            if punct == "-" || money::is_symbol_start(punct) {
+            if punct == "-" || money::is_symbol_start(punct) || percent::is_sign(punct) {
                 TypeStarts::Always
             } else if matches!(punct, "." | "٫") {
                 TypeStarts::DecimalPoint

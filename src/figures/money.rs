@@ -97,21 +97,82 @@ pub(super) fn cents_after(tokens: &Tokens, j: usize) -> Option<(f64, usize)> {
 /// paragraph or two, and a bound on the work for each amount.
 const CONTEXT_TOKENS: usize = 200;
 
+/// How many tokens forward, within its sentence, a bare currency noun
+/// looks for its country when none comes before it (`28.5 ريال للسهم في
+/// السوق السعودية`).
+const CONTEXT_AHEAD: usize = 40;
+
 /// The code of a currency noun several countries share (ليرة, ريال,
 /// دينار) at token `j`, from the same noun named with its country's
 /// adjective shortly before: `تراجعت الليرة التركية إلى 32.4 ليرة` → TRY,
 /// `500 ريال سعودي ... و200 ريال` → SAR. The nearest such name of the
-/// noun's currencies wins; failing that, the nearest adjective of one of
-/// their countries, in any gender and number (`نمو الاقتصاد المغربي ...
-/// 2.5 مليار درهم` → MAD); with neither, the currency stays unknown.
+/// noun's currencies wins; failing that, the nearest adjective or name of
+/// one of their countries, in any gender and number (`نمو الاقتصاد المغربي
+/// ... 2.5 مليار درهم`, `عجز الميزان التجاري للمغرب 285 مليار درهم` →
+/// MAD); failing that, any of these later in the sentence; with none, the
+/// currency stays unknown.
 fn code_from_context(tokens: &Tokens, j: usize, noun: &str) -> Option<&'static str> {
     let qualified = qualified_currencies();
     let family = qualified.get(noun)?;
     let context = || (j.saturating_sub(CONTEXT_TOKENS)..j).rev();
+    let country_at = |k: usize| {
+        country_adjective_at(tokens, k, family).or_else(|| country_named_at(tokens, k, family))
+    };
+    let in_family = |code: &&'static str| family.iter().any(|(_, c)| c == code);
     context()
         .filter_map(|k| currency_named_at(tokens, k))
-        .find(|code| family.iter().any(|(_, c)| c == code))
-        .or_else(|| context().find_map(|k| country_adjective_at(tokens, k, family)))
+        .find(in_family)
+        .or_else(|| context().find_map(country_at))
+        .or_else(|| {
+            (j + 1..tokens.len().min(j + 1 + CONTEXT_AHEAD))
+                .take_while(|&k| !tokens.ends_sentence(k))
+                .find_map(|k| {
+                    currency_named_at(tokens, k)
+                        .filter(in_family)
+                        .or_else(|| country_at(k))
+                })
+        })
+}
+
+/// The code of the currency of `family` whose country is named at token
+/// `k` (`المغرب`, `للمغرب`, `وتونس`).
+fn country_named_at(
+    tokens: &Tokens,
+    k: usize,
+    family: &[(String, &'static str)],
+) -> Option<&'static str> {
+    if tokens.kind(k) != Some(TokenKind::Word) {
+        return None;
+    }
+    let (bare, definite) = countries();
+    proclitic_splits(tokens.folded(k)).find_map(|split| {
+        let country = if split.article {
+            definite.get(split.stem)
+        } else {
+            bare.get(split.stem)
+        }?;
+        family
+            .iter()
+            .map(|&(_, code)| code)
+            .find(|code| code.get(..2) == Some(country.as_str()))
+    })
+}
+
+/// The countries named in one word, by their folded names: those written
+/// without the article (`لبنان`), and those written with it by the stem
+/// after it (`مغرب` for `المغرب`).
+fn countries() -> &'static (FoldedMap<String>, FoldedMap<String>) {
+    static TABLE: OnceLock<(FoldedMap<String>, FoldedMap<String>)> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let (mut bare, mut definite) = (FoldedMap::default(), FoldedMap::default());
+        for (name, code) in crate::entities::gazetteer().one_word_countries() {
+            match name.strip_prefix("ال") {
+                Some(stem) => definite.insert(stem.to_string(), code.to_string()),
+                None => bare.insert(name.to_string(), code.to_string()),
+            };
+        }
+        (bare, definite)
+    })
 }
 
 /// The code of the currency of `family` whose country's adjective is the

@@ -17,6 +17,11 @@ pub(super) fn read(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, 
     table().longest(tokens, j, first)
 }
 
+/// Whether a folded token is the percent sign (`%`, `٪` folded).
+pub(super) fn is_sign(folded: &str) -> bool {
+    matches!(folded, "%" | "٪")
+}
+
 /// Percent words that stand alone: the duals (`نقطتين مئويتين`).
 pub(super) fn standalone_words() -> impl Iterator<Item = String> {
     table().first_words(|unit| unit.number == GrammaticalNumber::Dual)

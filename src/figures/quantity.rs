@@ -4,7 +4,8 @@
 //! (`سنويا`, `في اليوم`: `برميل يوميا` is barrels per day).
 //!
 //! Units are reported as SI-like codes (`m3`, `t`, `km2`, `MW`, `°C`) and
-//! the few customary ones news uses as is (`barrel`, `feddan`, `dunam`);
+//! the few customary ones news uses as is (`barrel`, `feddan`, `dunam`,
+//! `quintal`);
 //! a degree sign with no scale (`45°`) is `°`.
 
 use std::sync::OnceLock;
@@ -194,6 +195,9 @@ const UNITS: &[UnitForms] = &[
         &[],
         &["مليغرامات", "ملليغرامات", "مليجرامات", "ملليجرامات"],
     ),
+    // The quintal of a hundred kilograms, in which Maghrebi news weighs
+    // harvests (10 ملايين قنطار من القمح).
+    ("quintal", &["قنطار", "قنطارا"], &["قنطارين"], &["قناطير"]),
     (
         "oz",
         &["أونصة", "أوقية", "أونس"],

@@ -49,15 +49,26 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
         }
     };
     qualifier.apply_to(&mut figure);
-    if !is_bare_year && tokens.same_line_as_previous(next) {
-        if let Some((after, end)) = suffixes().longest(tokens, next, tokens.folded(next)) {
-            after.apply_to(&mut figure);
-            next = end;
-            figure.end = tokens.end(next - 1);
-            figure.text = tokens.text()[figure.start..figure.end].to_string();
-        }
+    if !is_bare_year {
+        next = with_suffix(tokens, &mut figure, next);
     }
     Some((figure, next))
+}
+
+/// A qualifier after `figure`, which ends before token `next` (`على
+/// الأقل`, `تقريبا`): marks the figure and takes the qualifier into its
+/// span, returning the token after it.
+pub(super) fn with_suffix(tokens: &Tokens, figure: &mut Figure, next: usize) -> usize {
+    if !tokens.same_line_as_previous(next) {
+        return next;
+    }
+    let Some((after, end)) = suffixes().longest(tokens, next, tokens.folded(next)) else {
+        return next;
+    };
+    after.apply_to(figure);
+    figure.end = tokens.end(end - 1);
+    figure.text = tokens.text()[figure.start..figure.end].to_string();
+    end
 }
 
 /// Every word a qualifier can start with.
@@ -129,11 +140,38 @@ fn read_second(
         }
         _ => return None,
     };
-    // ارتفع من 5 إلى 7%: a change, not a range.
-    if qualifier == Qualifier::From && follows_a_change(tokens, i) {
+    // ارتفع من 5 إلى 7%, ارتفع 5 دولارات إلى 85 دولارا: a change, not a
+    // range; but without من a bare first end shares the unit of the
+    // second, as a range's does (يرتفع التضخم 20 إلى 30 في المئة).
+    let to = matches!(connector, "الي" | "حتي");
+    let changes = qualifier == Qualifier::From
+        || to && qualifier != Qualifier::Between && first.kind != FigureKind::Number;
+    if changes && follows_a_change(tokens, i) {
         return None;
     }
     let second = amount::read(tokens, second_at)?;
+    // زاد 90 سنتا إلى 79.10 دولار: ends in two units of one currency
+    // are a change and the level it reached; and a range with no من or
+    // بين runs upwards, so that رفع سعر لتر البنزين 92 إلى 12.5 جنيه is
+    // none (يتراوح من 0.001 إلى 0.0001 مم is one).
+    let two_units = first.kind != FigureKind::Number
+        && second.kind != FigureKind::Number
+        && first.factor != second.factor;
+    // ارتفع مزيج برنت 0.07 دولار إلى 60.87 دولار: two amounts of money
+    // joined by إلى with neither من nor بين are a change and its level
+    // even when the verb is further back than a range looks.
+    let money_to_money = to
+        && qualifier == Qualifier::None
+        && first.kind == FigureKind::Money
+        && second.kind == FigureKind::Money;
+    let downwards = !matches!(qualifier, Qualifier::Between | Qualifier::From)
+        && first.kind == FigureKind::Number
+        && first.numeral.is_some_and(|n| n.scale == 1.0)
+        && second.numeral.is_some_and(|n| n.scale == 1.0)
+        && first.value > second.value / second.factor;
+    if two_units || downwards || money_to_money {
+        return None;
+    }
     let both_years = [first, &second]
         .iter()
         .all(|a| a.kind == FigureKind::Number && a.numeral.is_some_and(|n| n.year_like));
