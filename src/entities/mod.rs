@@ -299,9 +299,16 @@ fn in_place_context(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
             && tokens.folded(first - 2) == "العاصمه"
 }
 
+/// Listed first names whose folded form is also a particle: آن (Anne) is
+/// أن and إن, and made every «أن بوتين» (and «وكان بوتين», و + ك + ان)
+/// Putin's full name.
+const FIRST_NAMES_ALSO_PARTICLES: [&str; 1] = ["ان"];
+
 fn is_first_name(tokens: &Tokens, i: usize) -> bool {
     let lexicon = lexicon();
     tokens.kind(i) == Some(TokenKind::Word)
+        && !crate::text::proclitic_splits(tokens.folded(i))
+            .any(|split| FIRST_NAMES_ALSO_PARTICLES.contains(&split.stem))
         && (lexicon.is_common_first_name(tokens.folded(i))
             || lexicon.name_part_at(tokens, i) == Some(NamePart::First))
 }
