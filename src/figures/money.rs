@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use crate::lexicon::{FoldedMap, PhraseTable};
 use crate::numbers::read_numeral;
-use crate::text::{fold, proclitic_splits, TokenKind, Tokens, NISBA_ENDINGS};
+use crate::text::{fold, proclitic_splits, Split, TokenKind, Tokens, NISBA_ENDINGS};
 use crate::FigureKind;
 
 use super::amount::UnitWord;
@@ -141,11 +141,8 @@ fn country_named_at(
     k: usize,
     family: &[(String, &'static str)],
 ) -> Option<&'static str> {
-    if tokens.kind(k) != Some(TokenKind::Word) {
-        return None;
-    }
     let (bare, definite) = countries();
-    proclitic_splits(tokens.folded(k)).find_map(|split| {
+    word_readings(tokens, k).find_map(|split| {
         let country = if split.article {
             definite.get(split.stem)
         } else {
@@ -156,6 +153,15 @@ fn country_named_at(
             .map(|&(_, code)| code)
             .find(|code| code.get(..2) == Some(country.as_str()))
     })
+}
+
+/// The readings of token `k` with and without proclitics, none if it is
+/// no word.
+fn word_readings<'t>(tokens: &'t Tokens, k: usize) -> impl Iterator<Item = Split<'t>> {
+    (tokens.kind(k) == Some(TokenKind::Word))
+        .then(|| proclitic_splits(tokens.folded(k)))
+        .into_iter()
+        .flatten()
 }
 
 /// The countries named in one word, by their folded names: those written
@@ -182,10 +188,7 @@ fn country_adjective_at(
     k: usize,
     family: &[(String, &'static str)],
 ) -> Option<&'static str> {
-    if tokens.kind(k) != Some(TokenKind::Word) {
-        return None;
-    }
-    proclitic_splits(tokens.folded(k)).find_map(|split| {
+    word_readings(tokens, k).find_map(|split| {
         let bases = NISBA_ENDINGS
             .iter()
             .filter_map(|ending| split.stem.strip_suffix(ending));
