@@ -316,8 +316,9 @@ fn is_first_name(tokens: &Tokens, i: usize) -> bool {
 /// Tagger spans that no gazetteer phrase overlaps, except person spans that
 /// contain a gazetteer person, which they widen, or a city, which they
 /// take the place of, and organisation spans that contain an institution
-/// read from its shape, which they widen. A lone nationality word (الروسي، الروس) is dropped,
-/// whatever the tagger calls it, and so is a miscellaneous name of one word.
+/// read from its shape, which they widen. A lone nationality word (الروسي،
+/// الروس) is dropped, whatever the tagger calls it, and so is a
+/// miscellaneous name of one word.
 fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &mut Vec<Candidate>) {
     let tokens = words.tokens();
     let gazetteer_count = candidates.len();
