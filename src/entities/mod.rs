@@ -427,7 +427,7 @@ fn is_city(candidate: &Candidate) -> bool {
 /// of a name. Names may themselves begin with those letters (وليد، فرنسا،
 /// بوتين), so a clitic is split off only when the whole word is not a known
 /// name and what remains is one or begins with the article (والصين،
-/// بالعراق، للولايات).
+/// بالعراق، للولايات); never to leave a particle (بان كي مون is no ب + آن).
 fn leading_clitics(tokens: &Tokens, i: usize) -> usize {
     let lexicon = lexicon();
     let word = tokens.folded(i);
@@ -437,7 +437,11 @@ fn leading_clitics(tokens: &Tokens, i: usize) -> usize {
     }
     crate::text::proclitic_splits(word)
         .filter(|split| split.conjunction.is_some() || split.preposition.is_some())
-        .filter(|split| split.article || lexicon.knows_word(split.stem))
+        .filter(|split| {
+            split.article
+                || lexicon.knows_word(split.stem)
+                    && !FIRST_NAMES_ALSO_PARTICLES.contains(&split.stem)
+        })
         .map(|split| split.letters_before_article())
         .max()
         .unwrap_or(0)
