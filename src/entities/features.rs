@@ -112,6 +112,9 @@ pub struct WordFrequencies(FastMap<&'static str, u8>);
 
 const WORD_FREQUENCIES: &str = include_str!("../../data/wordfreq/ar.txt");
 
+/// The bucket (twice the Zipf value) of a word met once in ten thousand.
+const COMMON_BUCKET: u8 = 10;
+
 /// Bucket names for features, 0 for a word not in the list.
 const FREQUENCY_NAMES: [&str; 20] = [
     "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
@@ -159,6 +162,18 @@ impl WordFrequencies {
         word.push_str("ال");
         word.push_str(stem);
         self.bucket(&word)
+    }
+
+    /// Whether a folded word is met once in ten thousand words of Arabic or
+    /// more: too common to take a name's label from elsewhere in the text,
+    /// or to widen a known name with.
+    pub fn is_common(&self, folded: &str) -> bool {
+        self.bucket(folded) >= COMMON_BUCKET
+    }
+
+    /// Whether ال + `stem` is [`WordFrequencies::is_common`].
+    pub fn is_common_with_article(&self, stem: &str) -> bool {
+        self.with_article(stem) >= COMMON_BUCKET
     }
 }
 

@@ -149,7 +149,7 @@ fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationa
 /// parts (بن، عبد، أبو، آل).
 fn is_common_word(tokens: &Tokens, i: usize) -> bool {
     let folded = tokens.folded(i);
-    features::word_frequencies().bucket(folded) >= tagger::MIN_UNSPREAD_BUCKET
+    features::word_frequencies().is_common(folded)
         && !lexicon().is_listed_first_name(folded)
         && !matches!(folded, "بن" | "ابن" | "بنت" | "عبد" | "ابو" | "ابي" | "ال")
 }

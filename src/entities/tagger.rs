@@ -182,20 +182,15 @@ pub fn spread_within_document(stems: &[Option<u32>], labels: &mut [usize]) {
 /// Shorter stems are too often particles or pieces of other words.
 const MIN_SPREAD_LETTERS: usize = 3;
 
-/// The frequency bucket (twice the Zipf value, see
-/// [`super::features::WordFrequencies`]) from which a stem is too common
-/// to spread to: words met once in ten thousand words of Arabic or more.
-/// Folded, the preposition على is the name علي, أمام (in front of) is إمام,
-/// and one of them tagged alone made every other a mention of that name;
-/// جنوب, السنة or يبدو tagged once took hundreds of their uses with them.
-/// Stems are without the article, so it counts with it too: the last word
-/// of يوسف إسلام took every الإسلام.
-pub const MIN_UNSPREAD_BUCKET: u8 = 10;
-
 /// The keys [`spread_within_document`] knows `stems` by: one number per
 /// stem, so that a document's stems are hashed once per word type rather
 /// than per token, and none for a stem too short or too common to spread
-/// to, whose name no other token would take.
+/// to, whose name no other token would take. Folded, the preposition على
+/// is the name علي, أمام (in front of) is إمام, and one of them tagged
+/// alone made every other a mention of that name; جنوب, السنة or يبدو
+/// tagged once took hundreds of their uses with them. Stems are without
+/// the article, so it counts with it too: the last word of يوسف إسلام took
+/// every الإسلام.
 pub fn spread_keys<'s>(stems: impl IntoIterator<Item = &'s str>) -> Vec<Option<u32>> {
     let stems = stems.into_iter();
     let frequencies = word_frequencies();
@@ -204,12 +199,12 @@ pub fn spread_keys<'s>(stems: impl IntoIterator<Item = &'s str>) -> Vec<Option<u
     stems
         .map(|stem| {
             (stem.chars().count() >= MIN_SPREAD_LETTERS
-                && frequencies.bucket(stem) < MIN_UNSPREAD_BUCKET
-                && frequencies.with_article(stem) < MIN_UNSPREAD_BUCKET)
-                .then(|| {
-                    let next = numbers.len() as u32;
-                    *numbers.entry(stem).or_insert(next)
-                })
+                && !frequencies.is_common(stem)
+                && !frequencies.is_common_with_article(stem))
+            .then(|| {
+                let next = numbers.len() as u32;
+                *numbers.entry(stem).or_insert(next)
+            })
         })
         .collect()
 }
