@@ -49,8 +49,13 @@ ARABIC_ORTHOGRAPHY = set("ةأإطضصظذثؤئ")
 
 def canonical_rank(name, as_place):
     """Sort key putting first the spelling to show: the one ANERcorp's
-    journalists use, then one with Arabic orthography, then the shortest."""
-    return (-as_place[fold(name)], -len(set(name) & ARABIC_ORTHOGRAPHY), len(name), name)
+    journalists use, then one with Arabic orthography, then the shortest,
+    then one whose words end in ي rather than ى. GeoNames often gives a
+    foreign name's final ee sound as ى, the Egyptian way of typing it (دبى،
+    سيدنى، بنغازى), beside the ي that most Arabic news writes; names whose
+    ى is an alef (الكبرى) have no ي spelling to prefer."""
+    final_alef_maqsura = sum(word.endswith("ى") for word in name.split())
+    return (-as_place[fold(name)], -len(set(name) & ARABIC_ORTHOGRAPHY), len(name), final_alef_maqsura, name)
 
 
 def main():
