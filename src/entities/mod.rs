@@ -385,7 +385,10 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
                 }
                 known.first = wide.start;
                 known.end = wide.end;
-            } else if widens && span_end - first > known.end - known.first && is_city(known) {
+            } else if widens
+                && span_end - first > known.end - known.first
+                && (is_city(known) || is_family_name_of_city(tokens, known, first))
+            {
                 // A city's name is also a person's (آموس هوكشتاين).
                 *known = tagged;
             } else if kind == EntityType::Organization
@@ -421,6 +424,21 @@ fn is_city(candidate: &Candidate) -> bool {
     candidate
         .entry
         .is_some_and(|entry| lexicon().entries[entry].source == Source::City)
+}
+
+/// Whether a known city (not a listed city alone: one hand-checked too)
+/// follows a listed first name that opens a tagger's person span starting
+/// at `first`, with no proclitic of its own: Arab family names may be a
+/// city's (Lebanon's finance minister يوسف الخليل), and a place does not
+/// follow a first name without a preposition.
+fn is_family_name_of_city(tokens: &Tokens, known: &Candidate, first: usize) -> bool {
+    let lexicon = lexicon();
+    known.first > first
+        && known.start == tokens.start(known.first)
+        && known
+            .entry
+            .is_some_and(|entry| lexicon.entries[entry].key.starts_with("loc:g"))
+        && is_first_name(tokens, known.first - 1)
 }
 
 /// How many proclitic letters (و ف ب ك ل) open token `i` as the first word
