@@ -79,6 +79,16 @@ fn unknown_people_merge_on_their_family_name_with_a_stable_key() {
 }
 
 #[test]
+fn places_the_gazetteers_tell_apart_stay_apart() {
+    // Both skeletons are جز: ghain and jim are one letter of foreign names.
+    let places: Vec<String> = found("زار الوفد الجيزة ثم غزة.")
+        .into_iter()
+        .map(|(_, key, _)| key)
+        .collect();
+    assert_eq!(places, ["loc:g360995", "loc:g281133"]);
+}
+
+#[test]
 fn people_of_one_family_stay_apart() {
     let text = "وقال محمد بن سلمان إن المملكة ماضية في الإصلاح، فيما أكد عبد العزيز بن سلمان \
                 أن الإنتاج سيخفض. وأشار محمد بن عبد الرحمن آل ثاني إلى أن تميم بن حمد آل ثاني \
@@ -113,6 +123,11 @@ fn people_are_found_whole() {
         (
             "وقال محافظ البنك حسن عبد الله إن الاحتياطيات ارتفعت.",
             "حسن عبد الله",
+        ),
+        // الخليل is Hebron, and a family name after a first name.
+        (
+            "قال وزير المالية اللبناني يوسف الخليل إن سعر الصرف استقر.",
+            "يوسف الخليل",
         ),
     ] {
         let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
@@ -406,3 +421,4 @@ fn congo_alone_is_a_place_without_a_state() {
         assert_eq!(entity.key, key, "{text}");
     }
 }
+
