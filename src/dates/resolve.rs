@@ -284,6 +284,19 @@ impl Placer {
             } => {
                 let spec = written.map_or(spec, |wanted| self.weekday_year(spec, wanted));
                 let (placed, hijri_form) = self.place(spec);
+                // With no reference date, اليوم الجمعة is still a Friday.
+                let placed = match (placed, written) {
+                    (Placed::Calendar(fields, Grain::Day), Some(written))
+                        if fields == Fields::default() =>
+                    {
+                        Placed::Week {
+                            year: None,
+                            week: None,
+                            weekday: Some(written),
+                        }
+                    }
+                    (placed, _) => placed,
+                };
                 let disagrees = match (placed, written) {
                     (Placed::Calendar(fields, Grain::Day), Some(written)) => {
                         fields.date().is_some_and(|date| weekday(date) != written)
