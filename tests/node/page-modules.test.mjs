@@ -34,9 +34,15 @@ const arabicCases = [
   [{ kind: 'money', value: 1.5e6, unit: 'USD', bound: 'gt' }, 'أكثر من 1.5 مليون دولار'],
   [{ kind: 'date', value: '2022-07-19', grain: 'day' }, '19 يوليو 2022'],
   [{ kind: 'date', value: 'XXXX-07', grain: 'month' }, 'يوليو'],
-  [{ kind: 'date', value: 'XXXX-XX-XX', grain: 'day' }, 'XXXX-XX-XX'],
+  [{ kind: 'date', value: 'XXXX-XX-XX', grain: 'day' }, 'غير محدد'],
+  [{ kind: 'date', value: 'XXXX-WXX-5', grain: 'day' }, 'الجمعة'],
+  [{ kind: 'date', value: '2024-Q1', grain: 'quarter' }, 'الربع 1 من 2024'],
+  [{ kind: 'date', value: '199X', grain: 'decade' }, 'عقد 1990'],
   [{ kind: 'date', value: '2010/2015', grain: 'year' }, '2010 – 2015'],
-  [{ kind: 'date', value: '2024-W38', grain: 'week' }, '2024-W38'],
+  [{ kind: 'date', value: '2024-W38', grain: 'week' }, 'الأسبوع 38 من 2024'],
+  [{ kind: 'money', value: 15000, unit: 'DZD', per: 'month' }, '15000 دينار جزائري/شهر'],
+  [{ kind: 'money', value: 89500, unit: 'LBP' }, '89500 ليرة لبنانية'],
+  [{ kind: 'quantity', value: 1500, unit: 'feddan' }, '1500 فدان'],
   [{ kind: 'model', value: 'S-400' }, 'S-400'],
 ];
 for (const [figure, expected] of arabicCases) {

@@ -3,11 +3,16 @@
 
 const SCALES = [[1e12, 'تريليون'], [1e9, 'مليار'], [1e6, 'مليون'], [1e3, 'ألف']];
 const UNITS = {
-  m3: 'م³', m2: 'م²', km2: 'كم²', km: 'كم', m: 'م', cm: 'سم', t: 'طن', kg: 'كغ', g: 'غ', l: 'لتر', MW: 'ميغاواط',
-  GW: 'غيغاواط', kW: 'كيلوواط', barrel: 'برميل', '%': '٪', pp: 'نقطة مئوية',
-  USD: 'دولار', EUR: 'يورو', RUB: 'روبل', IRR: 'ريال إيراني', SAR: 'ريال سعودي', EGP: 'جنيه مصري', GBP: 'جنيه إسترليني',
-  CNY: 'يوان', TRY: 'ليرة تركية', AED: 'درهم إماراتي', JPY: 'ين',
+  m3: 'م³', m2: 'م²', km2: 'كم²', km: 'كم', m: 'م', cm: 'سم', mm: 'مم', t: 'طن', kg: 'كغ', g: 'غ', mg: 'ملغ', l: 'لتر', ml: 'مل',
+  MW: 'ميغاواط', GW: 'غيغاواط', kW: 'كيلوواط', kWh: 'كيلوواط ساعة', MWh: 'ميغاواط ساعة', GWh: 'غيغاواط ساعة', TWh: 'تيراواط ساعة',
+  barrel: 'برميل', ha: 'هكتار', dunam: 'دونم', feddan: 'فدان', quintal: 'قنطار', oz: 'أوقية', gal: 'غالون', hl: 'هكتولتر',
+  mi: 'ميل', nmi: 'ميل بحري', kn: 'عقدة', ft3: 'قدم³', '%': '٪', pp: 'نقطة مئوية',
+  // Where the name Arabic news uses is not the one CLDR gives (Intl.DisplayNames, below).
+  USD: 'دولار', EUR: 'يورو', LBP: 'ليرة لبنانية', SYP: 'ليرة سورية', TRY: 'ليرة تركية', CNY: 'يوان', JPY: 'ين',
 };
+// Any other ISO 4217 code by the browser's own Arabic currency names: دينار جزائري for DZD.
+const currencyNames = new Intl.DisplayNames('ar', { type: 'currency', fallback: 'code' });
+const unitName = (unit) => UNITS[unit] ?? (/^[A-Z]{3}$/.test(unit) ? currencyNames.of(unit) : unit);
 // Duration units by count: [1, 2, 3–10, otherwise].
 const DURATIONS = {
   year: ['سنة', 'سنتان', 'سنوات', 'سنة'], month: ['شهر', 'شهران', 'أشهر', 'شهرًا'], week: ['أسبوع', 'أسبوعان', 'أسابيع', 'أسبوعًا'],
@@ -15,7 +20,11 @@ const DURATIONS = {
   second: ['ثانية', 'ثانيتان', 'ثوان', 'ثانية'], decade: ['عقد', 'عقدان', 'عقود', 'عقدًا'],
 };
 const PER = { year: 'سنة', month: 'شهر', week: 'أسبوع', day: 'يوم', hour: 'ساعة', minute: 'دقيقة', second: 'ثانية' };
+// ISO weekdays, Monday first.
+const WEEKDAYS = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
 const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+// A relative date (اليوم، العام الماضي) in a text with no reference date and no dateline.
+const UNKNOWN_DATE = 'غير محدد';
 const BOUNDS = { gt: 'أكثر من', ge: 'لا يقل عن', lt: 'أقل من', le: 'حتى' };
 
 const plain = (number) => number.toLocaleString('en-US', { maximumFractionDigits: 3, useGrouping: false });
@@ -38,16 +47,25 @@ function duration(count, unit) {
 }
 
 /**
- * "2022-07-19" → "19 يوليو 2022", "XXXX-07" → "يوليو", an interval "a/b" → "a – b". Parts left as X
- * (unknown without a reference date) are dropped; a value with no known part, a week, a decade or a century is shown as is.
+ * "2022-07-19" → "19 يوليو 2022", "XXXX-07" → "يوليو", "XXXX-WXX-5" → "الجمعة", "2024-W38" → "الأسبوع 38 من 2024",
+ * "2024-Q1" → "الربع 1 من 2024", "199X" → "عقد 1990", an interval "a/b" → "a – b". Parts left as X (unknown without a
+ * reference date) are dropped; a date of which nothing is known says so.
  */
 function date(value) {
   if (value.includes('/')) return value.split('/').map(date).join(' – ');
-  if (value.includes('W')) return value;
-  const [year, month, day] = value.split('-');
   const known = (part) => part !== undefined && /^\d+$/.test(part);
-  const parts = [known(day) && String(Number(day)), known(month) && MONTHS[Number(month) - 1], known(year) && year];
-  return parts.filter(Boolean).join(' ') || value;
+  const ofYear = (what, year) => (known(year) ? `${what} من ${year}` : what);
+  const [year, second, third] = value.split('-');
+  if (second?.startsWith('W')) {
+    if (known(third)) return WEEKDAYS[Number(third) - 1];
+    return known(second.slice(1)) ? ofYear(`الأسبوع ${Number(second.slice(1))}`, year) : UNKNOWN_DATE;
+  }
+  if (second?.startsWith('Q')) return ofYear(`الربع ${second.slice(1)}`, year);
+  if (second?.startsWith('H')) return ofYear(`النصف ${second.slice(1)}`, year);
+  if (/^\d{3}X$/.test(value)) return `عقد ${value.slice(0, 3)}0`;
+  if (/^\d{2}XX$/.test(value)) return `القرن ${Number(value.slice(0, 2)) + 1}`;
+  const parts = [known(third) && String(Number(third)), known(second) && MONTHS[Number(second) - 1], known(year) && year];
+  return parts.filter(Boolean).join(' ') || UNKNOWN_DATE;
 }
 
 function amount(figure) {
@@ -60,7 +78,7 @@ export function formatFigureArabic(figure) {
   if (typeof figure.value === 'string') return figure.value;
   let text;
   if (figure.kind === 'duration' && DURATIONS[figure.unit] && typeof figure.value === 'number') text = duration(figure.value, figure.unit);
-  else text = [amount(figure), figure.unit && (UNITS[figure.unit] ?? figure.unit)].filter(Boolean).join(figure.unit === '%' ? '' : ' ');
+  else text = [amount(figure), figure.unit && unitName(figure.unit)].filter(Boolean).join(figure.unit === '%' ? '' : ' ');
   if (figure.per) text += `/${PER[figure.per] ?? figure.per}`;
   const prefix = [figure.approx && 'نحو', figure.bound && BOUNDS[figure.bound]].filter(Boolean).join(' ');
   return prefix ? `${prefix} ${text}` : text;
