@@ -273,9 +273,13 @@ fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
         Some(found) => found,
         None => match feminine_dual_base(word) {
             Some(base) => {
-                // Short bases are too often names (روتين): take them only
-                // when a feminine dual adjective agrees.
-                if base.chars().count() < 3 && !next_is_feminine_dual {
+                // Short bases are too often names (روتين), and so are those
+                // whose singular is no Arabic word (هوكستين، فالنتين): take
+                // them only when a feminine dual adjective agrees.
+                let singular_is_a_word = || {
+                    crate::entities::features::word_frequencies().bucket(&format!("{base}ه")) > 0
+                };
+                if !next_is_feminine_dual && (base.chars().count() < 3 || !singular_is_a_word()) {
                     return None;
                 }
                 (0, singular_of_dual(tokens.raw(i), 0))
@@ -920,6 +924,8 @@ mod tests {
             "مسؤولين إيرانيين",
             "الجانبين",
             "روسيتين",
+            "هوكستين",
+            "فالنتين",
         ] {
             assert!(
                 read_without_numeral(&Tokens::new(text), 0).is_none(),
