@@ -477,6 +477,11 @@ impl Lexicon {
         best
     }
 
+    /// The entry of `key`, if the gazetteers have one.
+    pub fn entry_with_key(&self, key: &str) -> Option<usize> {
+        self.entries.iter().position(|entry| entry.key == key)
+    }
+
     /// The place whose nationality adjective a folded word is (الروسي،
     /// إيرانية، والإيرانيين), if it is one.
     pub fn nisba(&self, folded: &str) -> Option<usize> {

@@ -24,6 +24,7 @@ pub mod tagger;
 mod weight_table;
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::hashing::FastMap;
 use crate::text::{TokenKind, Tokens};
@@ -227,6 +228,7 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
                 continue;
             }
         }
+        let found_entry = city_of_homograph(tokens, &found).unwrap_or(found.entry);
         if entry.kind == EntityType::Location {
             last_place_end = Some(found.end);
         }
@@ -245,7 +247,7 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
             first,
             end: found.end,
             start: tokens.offset_after_letters(first, clitic_letters),
-            entry: Some(found.entry),
+            entry: Some(found_entry),
             role: None,
         });
         free_from = found.end;
@@ -259,6 +261,36 @@ fn in_list(tokens: &Tokens, end: usize, next: &lexicon::PhraseMatch) -> bool {
     let joined = next.clitic_letters > 0 && tokens.folded(next.first).starts_with('و');
     next.first == end && joined
         || next.first == end + 1 && (tokens.is_punct(end, '،') || tokens.is_punct(end, ','))
+}
+
+/// Countries whose name is written like a city's in another country, with
+/// that city and its country: عمان is Oman, and Amman, Jordan's capital.
+const COUNTRY_HOMOGRAPHS: [(&str, &str, &str); 1] = [("loc:OM", "loc:g250441", "loc:JO")];
+
+/// The city a country's name stands for where it is a homograph (see
+/// [`COUNTRY_HOMOGRAPHS`]) and its context says so: written with the
+/// shadda that only the city's name has (عمّان), as a dateline (`عمان -`,
+/// `عمان (بترا)`: Oman's are Muscat's), or beside an adjective of the
+/// city's country (`العاصمة الأردنية عمان`, `مطار عمان الأردني`).
+fn city_of_homograph(tokens: &Tokens, found: &lexicon::PhraseMatch) -> Option<usize> {
+    static CITIES: OnceLock<Vec<(usize, usize, usize)>> = OnceLock::new();
+    let lexicon = lexicon();
+    let cities = CITIES.get_or_init(|| {
+        COUNTRY_HOMOGRAPHS
+            .iter()
+            .filter_map(|(country, city, city_country)| {
+                let entry = |key| lexicon.entry_with_key(key);
+                Some((entry(country)?, entry(city)?, entry(city_country)?))
+            })
+            .collect()
+    });
+    let &(_, city, city_country) = cities.iter().find(|(country, ..)| *country == found.entry)?;
+    let of_city_country = |i: usize| lexicon.nisba(tokens.folded(i)) == Some(city_country);
+    let opens = found.first == 0 || tokens.ends_sentence(found.first - 1);
+    let shadda = tokens.raw(found.first).contains('\u{651}');
+    let dateline = opens && ["-", "("].contains(&tokens.folded(found.end));
+    let beside = of_city_country(found.end) || found.first > 0 && of_city_country(found.first - 1);
+    (shadda || dateline || beside).then_some(city)
 }
 
 /// Whether a gazetteer place whose name is also a common word (مسقط, as

@@ -89,6 +89,21 @@ fn places_the_gazetteers_tell_apart_stay_apart() {
 }
 
 #[test]
+fn amman_is_told_from_oman_by_its_shadda_a_dateline_or_jordan() {
+    for (text, key) in [
+        ("أكد العاهل الأردني في عمّان ضرورة وقف إطلاق النار.", "loc:g250441"),
+        ("عمان - بترا\nأعلنت الحكومة خطة جديدة.", "loc:g250441"),
+        ("وصل الوفد إلى العاصمة الأردنية عمان أمس.", "loc:g250441"),
+        ("هبطت الطائرة في مطار عمان الأردني.", "loc:g250441"),
+        ("زار الوزير سلطنة عمان والكويت.", "loc:OM"),
+        ("وقال وزير خارجية عمان إن بلاده تدعم الحوار.", "loc:OM"),
+    ] {
+        let keys: Vec<String> = found(text).into_iter().map(|(_, key, _)| key).collect();
+        assert!(keys.contains(&key.to_string()), "{text}: {keys:?}");
+    }
+}
+
+#[test]
 fn people_of_one_family_stay_apart() {
     let text = "وقال محمد بن سلمان إن المملكة ماضية في الإصلاح، فيما أكد عبد العزيز بن سلمان \
                 أن الإنتاج سيخفض. وأشار محمد بن عبد الرحمن آل ثاني إلى أن تميم بن حمد آل ثاني \
