@@ -284,7 +284,9 @@ fn city_of_homograph(tokens: &Tokens, found: &lexicon::PhraseMatch) -> Option<us
             })
             .collect()
     });
-    let &(_, city, city_country) = cities.iter().find(|(country, ..)| *country == found.entry)?;
+    let &(_, city, city_country) = cities
+        .iter()
+        .find(|(country, ..)| *country == found.entry)?;
     let of_city_country = |i: usize| lexicon.nisba(tokens.folded(i)) == Some(city_country);
     let opens = found.first == 0 || tokens.ends_sentence(found.first - 1);
     let shadda = tokens.raw(found.first).contains('\u{651}');
@@ -441,6 +443,27 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
         // البيت; the currencies ANERcorp tags, دولار).
         let one_word = span_end == first + 1;
         if overlapping > 1 || one_word && (words.is_nisba(first) || kind == EntityType::Misc) {
+            continue;
+        }
+        // A word the tagger calls a place right before a known one, in
+        // one phrase (no proclitic, punctuation or line between: not
+        // صفد وحيفا، شارلوت بالولايات المتحدة), is the area it heads (ريف
+        // حمص، بحيرة تشاد), not a place of its own.
+        let heads_known_place = || {
+            span_end < tokens.len()
+                && tokens.text()[tokens.end(first)..tokens.start(span_end)]
+                    .chars()
+                    .all(|c| c == ' ' || c == '\u{a0}')
+                && candidates[after..gazetteer_count]
+                    .iter()
+                    .take_while(|c| c.first <= span_end)
+                    .any(|c| {
+                        c.first == span_end
+                            && c.start == tokens.start(span_end)
+                            && c.kind == EntityType::Location
+                    })
+        };
+        if one_word && kind == EntityType::Location && heads_known_place() {
             continue;
         }
         if (first..span_end).all(|j| tokens.kind(j) == Some(TokenKind::Punct)) {

@@ -91,7 +91,10 @@ fn places_the_gazetteers_tell_apart_stay_apart() {
 #[test]
 fn amman_is_told_from_oman_by_its_shadda_a_dateline_or_jordan() {
     for (text, key) in [
-        ("أكد العاهل الأردني في عمّان ضرورة وقف إطلاق النار.", "loc:g250441"),
+        (
+            "أكد العاهل الأردني في عمّان ضرورة وقف إطلاق النار.",
+            "loc:g250441",
+        ),
         ("عمان - بترا\nأعلنت الحكومة خطة جديدة.", "loc:g250441"),
         ("وصل الوفد إلى العاصمة الأردنية عمان أمس.", "loc:g250441"),
         ("هبطت الطائرة في مطار عمان الأردني.", "loc:g250441"),
@@ -285,6 +288,13 @@ fn common_words_that_are_also_place_names_do_not_fire() {
 }
 
 #[test]
+fn the_area_a_word_heads_is_no_place_of_its_own() {
+    let text = "ارتفعت حصيلة القتلى في الغارات على ريف حمص.";
+    let keys: Vec<String> = found(text).into_iter().map(|(_, key, _)| key).collect();
+    assert_eq!(keys, ["loc:g169577"], "{text}");
+}
+
+#[test]
 fn texts_without_names_give_nothing() {
     for text in [
         "",
@@ -436,4 +446,3 @@ fn congo_alone_is_a_place_without_a_state() {
         assert_eq!(entity.key, key, "{text}");
     }
 }
-
