@@ -77,6 +77,11 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     let mut candidates = gazetteer_candidates(&words, &labels);
     institutions::add_institutions(&words, &labels, &mut candidates);
     add_tagger_candidates(&words, &labels, &mut candidates);
+    for candidate in candidates.iter_mut() {
+        if let Some(facility) = facility_named_after(tokens, candidate) {
+            *candidate = facility;
+        }
+    }
     candidates.sort_by_key(|c| c.first);
     for candidate in candidates
         .iter_mut()
@@ -165,6 +170,68 @@ fn tag(words: &DocumentWords, sentences: &[Range<usize>]) -> Vec<usize> {
         .collect();
     tagger::spread_within_document(&stems, &mut labels);
     labels
+}
+
+/// Words that head a place or building named after a person (مطار الملك
+/// خالد الدولي، مستشفى رفيق الحريري، شارع جمال عبد الناصر), folded.
+const FACILITY_HEADS: [&str; 15] = [
+    "مطار",
+    "ميناء",
+    "ملعب",
+    "استاد",
+    "مستشفي",
+    "شارع",
+    "ساحه",
+    "جسر",
+    "سد",
+    "مسجد",
+    "جامع",
+    "قاعده",
+    "مدرسه",
+    "قصر",
+    "برج",
+];
+/// Honorifics that may stand between such a word and the name.
+const HONORIFICS: [&str; 7] = [
+    "الملك",
+    "الامير",
+    "الشيخ",
+    "الامام",
+    "الشهيد",
+    "السلطان",
+    "الرئيس",
+];
+/// Adjectives that close such a name (مطار بيروت الدولي، مستشفى الملك فيصل التخصصي).
+const FACILITY_ADJECTIVES: [&str; 2] = ["الدولي", "التخصصي"];
+
+/// The facility a person candidate names, when a word of
+/// [`FACILITY_HEADS`] (with its proclitics, not the article) comes right
+/// before it or before an honorific before it: the person is only its
+/// namesake, and ANERcorp tags the whole as a miscellaneous name.
+fn facility_named_after(tokens: &Tokens, candidate: &Candidate) -> Option<Candidate> {
+    if candidate.kind != EntityType::Person {
+        return None;
+    }
+    let (head, clitic_letters) = (1..=2)
+        .filter_map(|back| candidate.first.checked_sub(back))
+        .filter(|&h| (h + 1..candidate.first).all(|j| HONORIFICS.contains(&tokens.folded(j))))
+        .find_map(|h| {
+            crate::text::proclitic_splits(tokens.folded(h))
+                .find(|split| !split.article && FACILITY_HEADS.contains(&split.stem))
+                .map(|split| (h, split.letters_before_article()))
+        })?;
+    let mut end = candidate.end;
+    if FACILITY_ADJECTIVES.contains(&tokens.folded(end)) {
+        end += 1;
+    }
+    Some(Candidate {
+        kind: EntityType::Misc,
+        first: head,
+        end,
+        start: tokens.offset_after_letters(head, clitic_letters),
+        entry: None,
+        role: None,
+    })
 }
 
 /// Token ranges of the sentences that contain Arabic words, cut at

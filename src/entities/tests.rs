@@ -295,6 +295,29 @@ fn the_area_a_word_heads_is_no_place_of_its_own() {
 }
 
 #[test]
+fn a_facility_named_after_a_person_is_no_person() {
+    for (text, facility) in [
+        (
+            "تجاوز عدد المسافرين عبر مطار الملك خالد الدولي 11 مليونا.",
+            "مطار الملك خالد الدولي",
+        ),
+        (
+            "نقل المصابون إلى مستشفى رفيق الحريري.",
+            "مستشفى رفيق الحريري",
+        ),
+    ] {
+        let entities = found(text);
+        assert!(
+            entities.iter().all(|e| e.0 != EntityType::Person),
+            "{text}: {entities:?}"
+        );
+        let entity =
+            entity_with_mention(text, facility).unwrap_or_else(|| panic!("{text}: {entities:?}"));
+        assert_eq!(entity.kind, EntityType::Misc, "{text}");
+    }
+}
+
+#[test]
 fn texts_without_names_give_nothing() {
     for text in [
         "",
