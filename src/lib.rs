@@ -87,6 +87,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         mut nationalities,
     } = entities::extract_all(&tokens);
     drop_units_named_as_misc(&mut entities, &figures);
+    let figures = drop_numbers_inside_names(figures, &entities);
     drop_currency_nationalities(&mut nationalities, &figures);
     Ok(Analysis {
         figures,
@@ -106,6 +107,39 @@ fn drop_units_named_as_misc(entities: &mut Vec<Entity>, figures: &[Figure]) {
         entity.mentions.retain(|m| !inside(m));
     }
     entities.retain(|e| !e.mentions.is_empty());
+}
+
+/// Removes bare numbers and ordinals inside an entity's mention: there
+/// they are part of its name (مجموعة العشرين، الملك عبد الله الثاني،
+/// صاروخ لونغ مارش 2 إف), not a figure of the text.
+fn drop_numbers_inside_names(figures: Vec<Figure>, entities: &[Entity]) -> Vec<Figure> {
+    let mut names: Vec<(usize, usize)> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    names.sort_unstable();
+    // Mentions may nest (a first name taken into the name after it), so
+    // the furthest end so far is what may hold a figure.
+    let mut reach = 0;
+    let furthest_ends: Vec<usize> = names
+        .iter()
+        .map(|&(_, end)| {
+            reach = reach.max(end);
+            reach
+        })
+        .collect();
+    let inside_a_name = |figure: &Figure| {
+        let before = names.partition_point(|&(start, _)| start <= figure.start);
+        before
+            .checked_sub(1)
+            .is_some_and(|last| figure.end <= furthest_ends[last])
+    };
+    figures
+        .into_iter()
+        .filter(|f| {
+            !matches!(f.kind, FigureKind::Number | FigureKind::Ordinal) || !inside_a_name(f)
+        })
+        .collect()
 }
 
 /// Removes nationality mentions inside an amount of money: there they name
@@ -186,6 +220,14 @@ mod tests {
             .collect();
         assert!(!names.contains(&"دولار"), "{names:?}");
         assert!(names.contains(&"مصر"), "{names:?}");
+    }
+
+    #[test]
+    fn numbers_in_names_are_no_figures() {
+        let text = "استقبل الملك عبد الله الثاني قادة مجموعة العشرين، وقتل 3 جنود.";
+        let analysis = analyze(text, &Options::default()).unwrap();
+        let figures: Vec<&str> = analysis.figures.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(figures, ["3 جنود"], "{:?}", analysis.entities);
     }
 
     #[test]
