@@ -24,7 +24,7 @@ use std::sync::OnceLock;
 
 use crate::lexicon::FoldedMap;
 use crate::text::{proclitic_splits, Split, TokenKind, Tokens};
-use crate::Figure;
+use crate::{Figure, FigureKind, Value};
 
 /// Finds the figures in `tokens`.
 pub fn extract(tokens: &Tokens) -> Vec<Figure> {
@@ -57,7 +57,52 @@ pub fn extract(tokens: &Tokens) -> Vec<Figure> {
             None => i += 1,
         }
     }
+    join_compound_durations(tokens.text(), &mut figures);
     figures
+}
+
+/// How many of the next smaller unit make one of a duration's unit.
+const SMALLER_UNITS: [(&str, &str, f64); 5] = [
+    ("year", "month", 12.0),
+    ("week", "day", 7.0),
+    ("day", "hour", 24.0),
+    ("hour", "minute", 60.0),
+    ("minute", "second", 60.0),
+];
+
+/// Joins a duration and one of the next smaller unit after و into one, in
+/// that smaller unit: `ساعتين وخمس وأربعين دقيقة` is 165 minutes, `سنة
+/// وثلاثة أشهر` 15 months.
+fn join_compound_durations(text: &str, figures: &mut Vec<Figure>) {
+    let number = |figure: &Figure| match figure.value {
+        Some(Value::Number(n)) if figure.kind == FigureKind::Duration => Some(n),
+        _ => None,
+    };
+    let mut joined: Vec<Figure> = Vec::with_capacity(figures.len());
+    for figure in figures.drain(..) {
+        let compound = joined.last_mut().and_then(|whole| {
+            let (larger, smaller) = (number(whole)?, number(&figure)?);
+            let &(_, unit, factor) = SMALLER_UNITS
+                .iter()
+                .find(|&&(big, small, _)| whole.unit == Some(big) && figure.unit == Some(small))?;
+            (text[whole.end..figure.start].trim() == "و").then_some((
+                whole,
+                larger * factor + smaller,
+                unit,
+            ))
+        });
+        match compound {
+            Some((whole, value, unit)) => {
+                whole.value = Some(Value::Number(value));
+                whole.unit = Some(unit);
+                whole.end = figure.end;
+                whole.text = text[whole.start..whole.end].to_string();
+                whole.approx |= figure.approx;
+            }
+            None => joined.push(figure),
+        }
+    }
+    *figures = joined;
 }
 
 /// The grammatical number of a unit, currency or noun as written: a dual
