@@ -299,6 +299,9 @@ pub(super) fn year_after(scan: &Scan, i: usize, calendar: Calendar) -> (Year, us
     }
 }
 
+/// Epithets of Hijri months, folded.
+const HIJRI_MONTH_EPITHETS: [&str; 6] = ["المبارك", "الكريم", "المعظم", "الفضيل", "الحرام", "الاغر"];
+
 /// Reads the year of Hijri `month` at token `i`: a Hijri year (`رمضان
 /// 1440`), or a Gregorian one from 1900, which news gives a Hijri month as
 /// often (`رمضان 2019`, `في رمضان عام 2019`): then the Hijri year whose
@@ -306,6 +309,16 @@ pub(super) fn year_after(scan: &Scan, i: usize, calendar: Calendar) -> (Year, us
 /// (Ramadan 2019 is Ramadan 1440, 6 May to 3 June 2019). Hijri years of
 /// modern news are near 1400, so the two never meet.
 fn hijri_year_after(scan: &Scan, i: usize, month: u8) -> (Year, usize) {
+    // The epithet a holy month takes stands before its year (رمضان المبارك
+    // لعام 1445هـ، محرم الحرام 1446).
+    if HIJRI_MONTH_EPITHETS
+        .iter()
+        .any(|epithet| scan.is(i, epithet))
+    {
+        if let found @ (Year::Given(_), _) = hijri_year_after(scan, i + 1, month) {
+            return found;
+        }
+    }
     match year_after(scan, i, Calendar::Hijri) {
         (Year::Unknown, _) => match year_after(scan, i, Calendar::Gregorian) {
             (Year::Given(year), end) if year >= 1900 => {
