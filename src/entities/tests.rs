@@ -502,3 +502,49 @@ fn clubs_whose_names_are_common_words_need_the_game_around_them() {
     }
 }
 
+#[test]
+fn institutions_take_in_the_field_after_lam() {
+    let cases = [
+        (
+            "وعقدت المنظمة العربية للتنمية الزراعية اجتماعها.",
+            "المنظمة العربية للتنمية الزراعية",
+        ),
+        (
+            "وقالت الهيئة العامة للاستثمار إن التدفقات ارتفعت.",
+            "الهيئة العامة للاستثمار",
+        ),
+        (
+            "وأصدر المجلس الأعلى للقوات المسلحة بيانا جديدا.",
+            "المجلس الأعلى للقوات المسلحة",
+        ),
+        (
+            "وأعلن الاتحاد السعودي لكرة القدم جدول الموسم.",
+            "الاتحاد السعودي لكرة القدم",
+        ),
+        (
+            "وقال البنك الأفريقي للتنمية إنه منح المغرب قرضين.",
+            "البنك الأفريقي للتنمية",
+        ),
+    ];
+    for (text, name) in cases {
+        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
+        assert_eq!(entity.kind, EntityType::Organization, "{text}");
+    }
+    // Not a purpose, a time, a place or another body after ل.
+    let cases = [
+        ("وسعى البنك التجاري لتحقيق النجاح.", "البنك التجاري"),
+        ("واجتمع البنك المركزي للمرة الثانية.", "البنك المركزي"),
+        ("وقدم البنك الدولي للأردن قرضا.", "البنك الدولي"),
+        (
+            "واجتمعت اللجنة التنفيذية لمنظمة التحرير أمس.",
+            "منظمة التحرير",
+        ),
+    ];
+    for (text, name) in cases {
+        assert!(
+            entity_with_mention(text, name).is_some(),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
