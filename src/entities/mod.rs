@@ -333,7 +333,7 @@ fn another_countrys_club(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool 
 /// Folded words after which a club whose name is also a common word is
 /// the club: the club, its team and people, a match and its outcome, the
 /// verbs of winning and meeting (فاز، تغلب، واجه، سيلاقي …).
-const CLUB_CONTEXT_WORDS: [&str; 46] = [
+const CLUB_CONTEXT_WORDS: [&str; 43] = [
     "نادي",
     "فريق",
     "فريقي",
@@ -352,14 +352,11 @@ const CLUB_CONTEXT_WORDS: [&str; 46] = [
     "مرمي",
     "شباك",
     "مباراه",
-    "لقاء",
     "مواجهه",
     "فوز",
     "تعادل",
     "خساره",
     "هزيمه",
-    "امام",
-    "ضد",
     "فاز",
     "يفوز",
     "تغلب",
@@ -385,15 +382,20 @@ const CLUB_CONTEXT_WORDS: [&str; 46] = [
 /// Whether a club whose name is also a common word (النصر "victory",
 /// الوحدة "unity", الاتحاد "the union") stands where only a club would:
 /// after a word of [`CLUB_CONTEXT_WORDS`], with or without و, ف or a
-/// preposition (ولاعب، لفريق، بفوز), or before a score, a nationality
-/// between (`النصر 2-1`, `النصر العماني 2 / 1`). `حقق النصر` and
-/// `الوحدة الوطنية` stay words.
+/// preposition (ولاعب، لفريق، بفوز), after أمام or ضد in a sentence about a
+/// match, or before a score, a nationality between (`النصر 2-1`, `النصر
+/// العماني 2 / 1`). `حقق النصر`, `لقاء الاتحاد مع الحكومة` and `الوحدة
+/// الوطنية` stay words.
 fn in_club_context(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
     let first = found.first;
-    let after_game_word = first > 0
-        && tokens.kind(first - 1) == Some(TokenKind::Word)
-        && crate::text::proclitic_splits(tokens.folded(first - 1))
-            .any(|split| !split.article && CLUB_CONTEXT_WORDS.contains(&split.stem));
+    let before = |words: &[&str]| {
+        first > 0
+            && tokens.kind(first - 1) == Some(TokenKind::Word)
+            && crate::text::proclitic_splits(tokens.folded(first - 1))
+                .any(|split| !split.article && words.contains(&split.stem))
+    };
+    let after_game_word = before(&CLUB_CONTEXT_WORDS)
+        || before(&["امام", "ضد"]) && sentence_of_a_match(tokens, first);
     let mut score = found.end;
     if lexicon().nisba(tokens.folded(score)).is_some() {
         score += 1;
@@ -403,6 +405,48 @@ fn in_club_context(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
     let score_follows =
         number(score) && ["-", "/", ":"].contains(&tokens.folded(score + 1)) && number(score + 2);
     after_game_word || score_follows
+}
+
+/// Folded nouns that make a sentence one about a match, as the words of
+/// [`CLUB_CONTEXT_WORDS`] do: أمام and ضد before a club's name are the
+/// game's only there (تعادل أمام النصر في الدوري, not العقبات أمام الوحدة).
+const MATCH_NOUNS: [&str; 13] = [
+    "مباراه",
+    "مباريات",
+    "دوري",
+    "كاس",
+    "بطوله",
+    "شوط",
+    "ملعب",
+    "هدف",
+    "هدفين",
+    "اهداف",
+    "لقب",
+    "ديربي",
+    "منتخب",
+];
+
+/// Whether the sentence around token `i` names a match or its parts
+/// ([`MATCH_NOUNS`], [`CLUB_CONTEXT_WORDS`]: خسر النصر أمام الاتحاد), with
+/// or without the article and proclitics. As for
+/// tagging, a sentence reaches at most [`MAX_SENTENCE_TOKENS`] tokens each
+/// way, which bounds the work on text without punctuation.
+fn sentence_of_a_match(tokens: &Tokens, i: usize) -> bool {
+    let earliest = i.saturating_sub(MAX_SENTENCE_TOKENS);
+    let latest = (i + MAX_SENTENCE_TOKENS).min(tokens.len());
+    let start = (earliest..i)
+        .rev()
+        .find(|&j| tokens.ends_sentence(j))
+        .map_or(earliest, |j| j + 1);
+    let end = (i..latest)
+        .find(|&j| tokens.ends_sentence(j))
+        .map_or(latest, |j| j + 1);
+    (start..end).any(|j| {
+        tokens.kind(j) == Some(TokenKind::Word)
+            && crate::text::proclitic_splits(tokens.folded(j)).any(|split| {
+                MATCH_NOUNS.contains(&split.stem) || CLUB_CONTEXT_WORDS.contains(&split.stem)
+            })
+    })
 }
 
 /// Listed first names whose folded form is also a particle: آن (Anne) is

@@ -466,6 +466,11 @@ fn clubs_whose_names_are_common_words_need_the_game_around_them() {
             "الرجاء",
             "org:raja",
         ),
+        (
+            "وتعادل الفريق أمام الوحدة في مباراة الأمس.",
+            "الوحدة",
+            "org:al-wahda",
+        ),
     ];
     for (text, mention, key) in clubs {
         let entity = entity_with_mention(text, mention)
@@ -489,6 +494,9 @@ fn clubs_whose_names_are_common_words_need_the_game_around_them() {
         "وتقدم الوفد بشكوى إلى الاتحاد العام للشغل.",
         "وشوهد الهلال مساء أمس في سماء المدينة.",
         "ويؤكد التقرير أن العربي يقرأ أقل من غيره.",
+        "وأكد الوزير أن العقبات أمام الوحدة الاقتصادية كبيرة.",
+        "ووقف العمال أمام الاتحاد احتجاجا على القرار.",
+        "وقال إن لقاء الاتحاد مع الحكومة سيعقد الأسبوع المقبل.",
     ];
     let clubs: Vec<&str> = clubs.iter().map(|(_, _, key)| *key).collect();
     for text in words {
