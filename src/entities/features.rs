@@ -866,8 +866,8 @@ const KNOWN_FEATURES: [[[u32; NAME_TYPES.len()]; 2]; GAZETTEER_POSITIONS.len()] 
 /// of a name the tagger's training data tags ([`KnownNames`]), or just
 /// after a title. The gazetteer lists mined from ANERcorp are left out:
 /// they would leak the held-out sentences into the development scores; and
-/// so are places whose name is also a common word (مسقط), which count only
-/// in a place's context, after tagging. The
+/// so are names that are also common words (مسقط، النصر), which count only
+/// in their context, after tagging. The
 /// buffers are reused from sentence to sentence.
 #[derive(Default)]
 pub struct SentenceGazetteer {
@@ -893,7 +893,7 @@ impl SentenceGazetteer {
             if m.first < free_from
                 || m.end > range.end
                 || entry.source == Source::Corpus
-                || entry.needs_place_context()
+                || entry.needs_context()
             {
                 continue;
             }

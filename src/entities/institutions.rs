@@ -14,6 +14,11 @@
 //! البوليساريو). Heads that only describe the name beside them (شركة،
 //! وكالة: شركة فورد is فورد) are not marked, as ANERcorp tags them; nor is
 //! a known organisation taken in (منظمة أوبك stays أوبك).
+//!
+//! A head with the article and an adjective names a body when the
+//! adjective is one of reach or kind (البنك الدولي), or when the field it
+//! works in follows after ل (الهيئة العامة للاستثمار، الاتحاد السعودي لكرة
+//! القدم), which the name then takes in.
 
 use std::sync::OnceLock;
 
@@ -116,6 +121,83 @@ struct TypeRole {
     nisba: bool,
 }
 
+/// Folded nouns after ل that say when, not what for: انعقد المجلس الوطني
+/// للمرة الأولى.
+const TIME_AFTER_LAM: [&str; 10] = [
+    "مره",
+    "مده",
+    "عام",
+    "سنه",
+    "يوم",
+    "اسبوع",
+    "شهر",
+    "فتره",
+    "ساعه",
+    "لحظه",
+];
+
+/// Folded nouns that give a field after ل in construct with a definite
+/// noun: لكرة القدم، لحقوق الإنسان، لشؤون اللاجئين.
+const FIELDS_IN_CONSTRUCT: [&str; 4] = ["كره", "حقوق", "شؤون", "شئون"];
+
+/// The end of the field an institution's name gives after ل at token
+/// `at` (للاستثمار، لكرة القدم، للطاقة الذرية), if one opens there: ل with
+/// a definite noun, or with a noun in construct with a definite one, and
+/// at most two adjectives after, listed, of a nationality or shaped as a
+/// nisba (الزراعية، الذرية).
+fn field_after(words: &DocumentWords, at: usize) -> Option<usize> {
+    let tokens = words.tokens();
+    let word = |i: usize| {
+        i < tokens.len() && !tokens.ends_sentence(i - 1) && tokens.kind(i) == Some(TokenKind::Word)
+    };
+    if !word(at) {
+        return None;
+    }
+    let after_lam = || {
+        proclitic_splits(tokens.folded(at))
+            .filter(|split| split.conjunction.is_none() && split.preposition == Some('ل'))
+    };
+    // للاستثمار is ل + الاستثمار before it is ل + لاستثمار.
+    let field = after_lam()
+        .find(|split| split.article)
+        .or_else(|| after_lam().next())?;
+    // A place after ل is where the body acts (البنك الدولي للأردن), and
+    // another body one it belongs to (اللجنة التنفيذية لمنظمة التحرير).
+    let gazetteer = super::lexicon::lexicon();
+    let place = field.article && gazetteer.knows_word(&format!("ال{}", field.stem));
+    let body = institution_words()
+        .get(field.stem)
+        .is_some_and(|role| role.head || role.before_name);
+    if TIME_AFTER_LAM.contains(&field.stem) || place || body || gazetteer.knows_word(field.stem) {
+        return None;
+    }
+    let definite = |i: usize| word(i) && tokens.folded(i).starts_with("ال");
+    let mut end = at + 1;
+    if !field.article {
+        // لكرة القدم، لشؤون اللاجئين: the noun needs its complement. Other
+        // nouns without the article are mostly a purpose (البنك التجاري
+        // لتحقيق النجاح).
+        if !FIELDS_IN_CONSTRUCT.contains(&field.stem) || !definite(end) {
+            return None;
+        }
+        end += 1;
+    }
+    let adjectives = institution_words();
+    let adjective = |i: usize| {
+        let folded = tokens.folded(i);
+        definite(i)
+            && (words.is_nisba(i)
+                || adjectives.get(folded).is_some_and(|role| role.adjective)
+                || folded.ends_with('ي')
+                || folded.ends_with("يه"))
+    };
+    let last = end + MAX_ADJECTIVES;
+    while end < last && adjective(end) {
+        end += 1;
+    }
+    Some(end)
+}
+
 /// The institutions named in the document, and `known`, the gazetteer
 /// candidates, sorted and disjoint: those are merged in, the result still
 /// sorted and disjoint. An institution overlaps no known candidate but a
@@ -204,17 +286,29 @@ pub(super) fn add_institutions(
     let mut i = 0;
     while i < tokens.len() {
         let Some(clitics) = role(i).head_after else {
-            // A definite head and an adjective that names a body:
-            // البنك الدولي، الجامعة العربية، المجلس الاقتصادي والاجتماعي.
+            // A definite head and an adjective that names a body (البنك
+            // الدولي، الجامعة العربية، المجلس الاقتصادي والاجتماعي), or any
+            // adjective and the field after ل (الهيئة العامة للاستثمار،
+            // المجلس الأعلى للقوات المسلحة), which the name takes in too
+            // (المنظمة العربية للتنمية الزراعية).
             match role(i).definite_head_after {
-                Some(clitics) if open(i + 1) && role(i + 1).naming => {
+                Some(clitics) if open(i + 1) && role(i + 1).adjective => {
                     let mut end = i + 2;
                     if open(end) && role(end).coordinated_adjective {
                         end += 1;
                     }
                     let end = after_adjectives(end, 1);
-                    found.push(organisation(i, end, clitics));
-                    i = end;
+                    match field_after(words, end) {
+                        Some(field_end) => {
+                            found.push(organisation(i, field_end, clitics));
+                            i = field_end;
+                        }
+                        None if role(i + 1).naming => {
+                            found.push(organisation(i, end, clitics));
+                            i = end;
+                        }
+                        None => i += 1,
+                    }
                 }
                 _ => i += 1,
             }

@@ -53,20 +53,40 @@ pub struct Entry {
     pub canonical: String,
     pub role: Option<String>,
     pub source: Source,
-    /// For a place whose name is also a common word (مسقط, as in مسقط رأسه
-    /// "birthplace"): the folded beginnings of the words it never comes
-    /// before as a place. Such a name counts only where its context makes
-    /// it a place (see [`Entry::needs_place_context`]), and the tagger's
-    /// features never see it.
-    pub not_before: Option<Vec<String>>,
+    /// For names that are also common words (مسقط, as in مسقط رأسه
+    /// "birthplace"; النصر "victory"): what context makes them names.
+    /// Such a name counts only there, and the tagger's features never see
+    /// it.
+    pub context: Option<NameContext>,
 }
 
 impl Entry {
-    /// Whether the name is a place only where its context says so: the
+    /// Whether the name is one only where its context says so: the
     /// curated rows with a sixth column.
-    pub fn needs_place_context(&self) -> bool {
-        self.not_before.is_some()
+    pub fn needs_context(&self) -> bool {
+        self.context.is_some()
     }
+}
+
+/// Where a name that is also a common word is a name: a curated row's
+/// sixth and seventh columns.
+#[derive(Debug)]
+pub struct NameContext {
+    /// The folded beginnings of the words it never comes before as a name
+    /// (رأس after مسقط).
+    pub not_before: Vec<String>,
+    pub kind: ContextKind,
+}
+
+/// What a name that is also a common word names, which says what context
+/// makes it one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContextKind {
+    /// A place: a dateline, after في، إلى، من، العاصمة …
+    Place,
+    /// A sports club: after نادي، فريق، لاعب، فوز، أمام …, or before a
+    /// score.
+    Club,
 }
 
 /// Whether a name part usually opens or closes a person's name.
@@ -221,19 +241,53 @@ impl Lexicon {
         for row in rows(CURATED) {
             let role = row.get(4).filter(|r| !r.is_empty()).map(|r| r.to_string());
             let names = std::iter::once(row[2]).chain(row[3].split('|'));
-            let entry = lexicon.add(
-                &mut by_key,
-                row[0],
-                entity_type(row[1]),
-                row[2],
+            let kind = entity_type(row[1]);
+            let not_before = row.get(5).copied().unwrap_or_default();
+            let context_kind = match row.get(6) {
+                Some(&"club") => ContextKind::Club,
+                Some(other) => panic!("curated.tsv: unknown context {other:?}"),
+                None if not_before.is_empty() => {
+                    lexicon.add(
+                        &mut by_key,
+                        row[0],
+                        kind,
+                        row[2],
+                        role,
+                        Source::Curated,
+                        names,
+                    );
+                    continue;
+                }
+                None => ContextKind::Place,
+            };
+            let context = NameContext {
+                not_before: not_before
+                    .split('|')
+                    .filter(|word| !word.is_empty())
+                    .map(crate::text::fold)
+                    .collect(),
+                kind: context_kind,
+            };
+            // The names that need a context are an entry of their own, so
+            // that the entity's other names (الهلال السعودي) do not; it
+            // shares the entity's key, and the canonical name and role of an
+            // earlier row of that key.
+            let (canonical, role) = match by_key.get(row[0]) {
+                Some(&known) => {
+                    let known = &lexicon.entries[known];
+                    (known.canonical.clone(), known.role.clone())
+                }
+                None => (row[2].to_string(), role),
+            };
+            lexicon.entries.push(Entry {
+                key: row[0].to_string(),
+                kind,
+                canonical,
                 role,
-                Source::Curated,
-                names,
-            );
-            if let Some(words) = row.get(5).filter(|w| !w.is_empty()) {
-                lexicon.entries[entry].not_before =
-                    Some(words.split('|').map(crate::text::fold).collect());
-            }
+                source: Source::Curated,
+                context: Some(context),
+            });
+            lexicon.add_names(lexicon.entries.len() - 1, names);
         }
         for row in rows(COUNTRIES) {
             let names =
@@ -332,7 +386,7 @@ impl Lexicon {
         role: Option<String>,
         source: Source,
         names: impl IntoIterator<Item = &'a str>,
-    ) -> usize {
+    ) {
         let entry = *by_key.entry(key.to_string()).or_insert_with(|| {
             self.entries.push(Entry {
                 key: key.to_string(),
@@ -340,16 +394,20 @@ impl Lexicon {
                 canonical: canonical.to_string(),
                 role,
                 source,
-                not_before: None,
+                context: None,
             });
             self.entries.len() - 1
         });
+        self.add_names(entry, names);
+    }
+
+    /// Makes `names` phrases of `entry`, unless an earlier entry has them.
+    fn add_names<'a>(&mut self, entry: usize, names: impl IntoIterator<Item = &'a str>) {
         for name in names.into_iter().filter(|n| !n.is_empty()) {
             let (phrase, len) = fold_phrase(name);
             self.max_phrase_tokens = self.max_phrase_tokens.max(len);
             self.phrases.entry(phrase).or_insert(entry);
         }
-        entry
     }
 
     /// Where an entry is known both with and without a generic head word

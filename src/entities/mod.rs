@@ -32,7 +32,7 @@ use crate::{Entity, EntityType, Mention, Nationality};
 
 use features::DocumentWords;
 
-use lexicon::{lexicon, NamePart, Source};
+use lexicon::{lexicon, ContextKind, NamePart, Source};
 
 /// One stretch of text naming an entity, before merging.
 #[derive(Clone, Debug)]
@@ -268,9 +268,10 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
     let tokens = words.tokens();
     let mut out = Vec::new();
     let mut free_from = 0;
-    // The end of the last place taken, for a place that needs its context
-    // to be one: in a list of places (الشارقة ورأس الخيمة ومسقط والكويت) it is.
-    let mut last_place_end = None;
+    // The kind and end of the last name taken, for a name that needs its
+    // context to be one: in a list of names of its kind it is (الشارقة ورأس
+    // الخيمة ومسقط والكويت; الأهلي والزمالك).
+    let mut last_taken: Option<(EntityType, usize)> = None;
     let mut phrases = words.phrases_in(0..tokens.len()).peekable();
     while let Some(found) = phrases.next() {
         let entry = &lexicon.entries[found.entry];
@@ -279,26 +280,31 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
         {
             continue;
         }
-        if let Some(not_before) = &entry.not_before {
-            let next_place = phrases.peek().filter(|next| {
+        if let Some(context) = &entry.context {
+            let next_of_kind = phrases.peek().filter(|next| {
                 let next_entry = &lexicon.entries[next.entry];
-                next_entry.kind == EntityType::Location && next_entry.not_before.is_none()
+                next_entry.kind == entry.kind && !next_entry.needs_context()
             });
-            let listed = last_place_end.is_some_and(|end| in_list(tokens, end, &found))
-                || next_place.is_some_and(|next| in_list(tokens, found.end, next));
+            let listed = last_taken
+                .is_some_and(|(kind, end)| kind == entry.kind && in_list(tokens, end, &found))
+                || next_of_kind.is_some_and(|next| in_list(tokens, found.end, next));
             let next = tokens.folded(found.end);
-            if not_before
+            let in_context = listed
+                || match context.kind {
+                    ContextKind::Place => in_place_context(tokens, &found),
+                    ContextKind::Club => in_club_context(tokens, &found),
+                };
+            if context
+                .not_before
                 .iter()
                 .any(|word| next.starts_with(word.as_str()))
-                || !listed && !in_place_context(tokens, &found)
+                || !in_context
             {
                 continue;
             }
         }
         let found_entry = city_of_homograph(tokens, &found).unwrap_or(found.entry);
-        if entry.kind == EntityType::Location {
-            last_place_end = Some(found.end);
-        }
+        last_taken = Some((entry.kind, found.end));
         let mut first = found.first;
         let mut clitic_letters = found.clitic_letters;
         if entry.kind == EntityType::Person
@@ -314,7 +320,7 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
             first,
             end: found.end,
             start: tokens.offset_after_letters(first, clitic_letters),
-            entry: Some(found_entry),
+            entry: (!another_countrys_club(tokens, &found)).then_some(found_entry),
             role: None,
         });
         free_from = found.end;
@@ -398,6 +404,150 @@ fn in_place_context(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
         || first >= 2
             && lexicon().nisba(tokens.folded(first - 1)).is_some()
             && tokens.folded(first - 2) == "العاصمه"
+}
+
+/// Whether a club's name that needs its context is followed by the
+/// nationality of another club than the one it is known as: النصر
+/// العماني is not النصر السعودي, nor الأهلي الليبي الأهلي المصري. It is a
+/// club still, but no known one.
+fn another_countrys_club(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
+    let lexicon = lexicon();
+    let entry = &lexicon.entries[found.entry];
+    if !entry
+        .context
+        .as_ref()
+        .is_some_and(|c| c.kind == ContextKind::Club)
+    {
+        return false;
+    }
+    let Some(country) = lexicon.nisba(tokens.folded(found.end)) else {
+        return false;
+    };
+    let canonical = crate::text::fold(&entry.canonical);
+    let known_country = canonical
+        .rsplit(' ')
+        .next()
+        .and_then(|last| lexicon.nisba(last));
+    known_country != Some(country)
+}
+
+/// Folded words after which a club whose name is also a common word is
+/// the club: the club, its team and people, a match and its outcome, the
+/// verbs of winning and meeting (فاز، تغلب، واجه، سيلاقي …).
+const CLUB_CONTEXT_WORDS: [&str; 43] = [
+    "نادي",
+    "فريق",
+    "فريقي",
+    "لاعب",
+    "لاعبو",
+    "لاعبي",
+    "مدرب",
+    "مدربو",
+    "حارس",
+    "مهاجم",
+    "مدافع",
+    "جماهير",
+    "جمهور",
+    "مشجعو",
+    "مشجعي",
+    "مرمي",
+    "شباك",
+    "مباراه",
+    "مواجهه",
+    "فوز",
+    "تعادل",
+    "خساره",
+    "هزيمه",
+    "فاز",
+    "يفوز",
+    "تغلب",
+    "يتغلب",
+    "هزم",
+    "يهزم",
+    "خسر",
+    "يخسر",
+    "واجه",
+    "يواجه",
+    "سيواجه",
+    "التقي",
+    "يلتقي",
+    "سيلتقي",
+    "لاقي",
+    "يلاقي",
+    "سيلاقي",
+    "استضاف",
+    "يستضيف",
+    "سيستضيف",
+];
+
+/// Whether a club whose name is also a common word (النصر "victory",
+/// الوحدة "unity", الاتحاد "the union") stands where only a club would:
+/// after a word of [`CLUB_CONTEXT_WORDS`], with or without و, ف or a
+/// preposition (ولاعب، لفريق، بفوز), after أمام or ضد in a sentence about a
+/// match, or before a score, a nationality between (`النصر 2-1`, `النصر
+/// العماني 2 / 1`). `حقق النصر`, `لقاء الاتحاد مع الحكومة` and `الوحدة
+/// الوطنية` stay words.
+fn in_club_context(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
+    let first = found.first;
+    let before = |words: &[&str]| {
+        first > 0
+            && tokens.kind(first - 1) == Some(TokenKind::Word)
+            && crate::text::proclitic_splits(tokens.folded(first - 1))
+                .any(|split| !split.article && words.contains(&split.stem))
+    };
+    let after_game_word = before(&CLUB_CONTEXT_WORDS)
+        || before(&["امام", "ضد"]) && sentence_of_a_match(tokens, first);
+    let mut score = found.end;
+    if lexicon().nisba(tokens.folded(score)).is_some() {
+        score += 1;
+    }
+    // Scores are written in digits, nil also in words (4 - صفر).
+    let number = |i: usize| tokens.kind(i) == Some(TokenKind::Number) || tokens.folded(i) == "صفر";
+    let score_follows =
+        number(score) && ["-", "/", ":"].contains(&tokens.folded(score + 1)) && number(score + 2);
+    after_game_word || score_follows
+}
+
+/// Folded nouns that make a sentence one about a match, as the words of
+/// [`CLUB_CONTEXT_WORDS`] do: أمام and ضد before a club's name are the
+/// game's only there (تعادل أمام النصر في الدوري, not العقبات أمام الوحدة).
+const MATCH_NOUNS: [&str; 13] = [
+    "مباراه",
+    "مباريات",
+    "دوري",
+    "كاس",
+    "بطوله",
+    "شوط",
+    "ملعب",
+    "هدف",
+    "هدفين",
+    "اهداف",
+    "لقب",
+    "ديربي",
+    "منتخب",
+];
+
+/// Whether the sentence around token `i` names a match or its parts
+/// ([`MATCH_NOUNS`], [`CLUB_CONTEXT_WORDS`]: خسر النصر أمام الاتحاد), with
+/// or without the article and proclitics. As for
+/// tagging, a sentence reaches at most [`MAX_SENTENCE_TOKENS`] tokens each
+/// way, which bounds the work on text without punctuation.
+fn sentence_of_a_match(tokens: &Tokens, i: usize) -> bool {
+    let earliest = i.saturating_sub(MAX_SENTENCE_TOKENS);
+    let latest = (i + MAX_SENTENCE_TOKENS).min(tokens.len());
+    let start = (earliest..i)
+        .rev()
+        .find(|&j| tokens.ends_sentence(j))
+        .map_or(earliest, |j| j + 1);
+    let end = (i..latest)
+        .find(|&j| tokens.ends_sentence(j))
+        .map_or(latest, |j| j + 1);
+    (start..end).any(|j| {
+        tokens.kind(j) == Some(TokenKind::Word)
+            && crate::text::proclitic_splits(tokens.folded(j)).any(|split| {
+                MATCH_NOUNS.contains(&split.stem) || CLUB_CONTEXT_WORDS.contains(&split.stem)
+            })
+    })
 }
 
 /// Listed first names whose folded form is also a particle: آن (Anne) is

@@ -469,3 +469,153 @@ fn congo_alone_is_a_place_without_a_state() {
         assert_eq!(entity.key, key, "{text}");
     }
 }
+
+#[test]
+fn clubs_whose_names_are_common_words_need_the_game_around_them() {
+    let clubs = [
+        (
+            "فاز الهلال على النصر 2-1 في قمة الدوري.",
+            "النصر",
+            "org:al-nassr",
+        ),
+        (
+            "فاز الهلال على النصر 2-1 في قمة الدوري.",
+            "الهلال",
+            "org:al-hilal",
+        ),
+        (
+            "وقال مدرب الاتحاد إن فريقه سيقاتل على اللقب.",
+            "الاتحاد",
+            "org:al-ittihad",
+        ),
+        ("تعادل الأهلي مع الزمالك سلبيا.", "الأهلي", "org:al-ahly"),
+        (
+            "وأكد لاعب الوحدة أن الفوز كان مستحقا.",
+            "الوحدة",
+            "org:al-wahda",
+        ),
+        (
+            "وسجل مهاجم العربي هدفين في مرمى السد.",
+            "العربي",
+            "org:al-arabi",
+        ),
+        (
+            "وسجل مهاجم العربي هدفين في مرمى السد.",
+            "السد",
+            "org:al-sadd",
+        ),
+        (
+            "ويلتقي المريخ مع الهلال السوداني في النهائي.",
+            "المريخ",
+            "org:al-merrikh",
+        ),
+        (
+            "وخسر النصر أمام الاتحاد في الجولة الماضية.",
+            "الاتحاد",
+            "org:al-ittihad",
+        ),
+        (
+            "وتعادل النصر أمام الأهلي والزمالك.",
+            "الزمالك",
+            "org:zamalek",
+        ),
+        (
+            "هزم فيها المرخية 5 - صفر والأهلي 4 - صفر.",
+            "الأهلي",
+            "org:al-ahly",
+        ),
+        (
+            "وتغلب الفريق على جماهير الرجاء في ملعبه.",
+            "الرجاء",
+            "org:raja",
+        ),
+        (
+            "وتعادل الفريق أمام الوحدة في مباراة الأمس.",
+            "الوحدة",
+            "org:al-wahda",
+        ),
+    ];
+    for (text, mention, key) in clubs {
+        let entity = entity_with_mention(text, mention)
+            .unwrap_or_else(|| panic!("{text}: {:?}", found(text)));
+        assert_eq!(entity.kind, EntityType::Organization, "{text}");
+        assert_eq!(entity.key, key, "{text}");
+    }
+    // A club of another country than the one the name is known as is no
+    // known club.
+    let omani = "بفوزه أمس على النصر العماني 2 / 1.";
+    let entity =
+        entity_with_mention(omani, "النصر").unwrap_or_else(|| panic!("{:?}", found(omani)));
+    assert_eq!(entity.kind, EntityType::Organization);
+    assert_ne!(entity.key, "org:al-nassr");
+    let words = [
+        "ودعا الرئيس إلى تعزيز الوحدة الوطنية ونبذ الخلافات.",
+        "وحقق الجيش النصر على المتمردين بعد معارك عنيفة.",
+        "وتحتفل الأمة بذكرى النصر في حرب أكتوبر.",
+        "وأطلقت الوكالة مسبارا جديدا إلى المريخ.",
+        "الرجاء عدم التدخين داخل القاعة.",
+        "وتقدم الوفد بشكوى إلى الاتحاد العام للشغل.",
+        "وشوهد الهلال مساء أمس في سماء المدينة.",
+        "ويؤكد التقرير أن العربي يقرأ أقل من غيره.",
+        "وأكد الوزير أن العقبات أمام الوحدة الاقتصادية كبيرة.",
+        "ووقف العمال أمام الاتحاد احتجاجا على القرار.",
+        "وقال إن لقاء الاتحاد مع الحكومة سيعقد الأسبوع المقبل.",
+    ];
+    let clubs: Vec<&str> = clubs.iter().map(|(_, _, key)| *key).collect();
+    for text in words {
+        assert!(
+            !found(text)
+                .iter()
+                .any(|(_, key, _)| clubs.contains(&key.as_str())),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+#[test]
+fn institutions_take_in_the_field_after_lam() {
+    let cases = [
+        (
+            "وعقدت المنظمة العربية للتنمية الزراعية اجتماعها.",
+            "المنظمة العربية للتنمية الزراعية",
+        ),
+        (
+            "وقالت الهيئة العامة للاستثمار إن التدفقات ارتفعت.",
+            "الهيئة العامة للاستثمار",
+        ),
+        (
+            "وأصدر المجلس الأعلى للقوات المسلحة بيانا جديدا.",
+            "المجلس الأعلى للقوات المسلحة",
+        ),
+        (
+            "وأعلن الاتحاد السعودي لكرة القدم جدول الموسم.",
+            "الاتحاد السعودي لكرة القدم",
+        ),
+        (
+            "وقال البنك الأفريقي للتنمية إنه منح المغرب قرضين.",
+            "البنك الأفريقي للتنمية",
+        ),
+    ];
+    for (text, name) in cases {
+        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
+        assert_eq!(entity.kind, EntityType::Organization, "{text}");
+    }
+    // Not a purpose, a time, a place or another body after ل.
+    let cases = [
+        ("وسعى البنك التجاري لتحقيق النجاح.", "البنك التجاري"),
+        ("واجتمع البنك المركزي للمرة الثانية.", "البنك المركزي"),
+        ("وقدم البنك الدولي للأردن قرضا.", "البنك الدولي"),
+        (
+            "واجتمعت اللجنة التنفيذية لمنظمة التحرير أمس.",
+            "منظمة التحرير",
+        ),
+    ];
+    for (text, name) in cases {
+        assert!(
+            entity_with_mention(text, name).is_some(),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
