@@ -202,6 +202,10 @@ fn day(scan: &Scan, i: usize) -> Option<(u8, usize, DayForm)> {
     if tokens.kind(i) != Some(TokenKind::Word) || !scan.month_ahead(i) {
         return None;
     }
+    // The Maghreb's first of the month: الفاتح من جانفي، الفاتح نوفمبر.
+    if scan.is(i, "الفاتح") {
+        return Some((1, i + 1, DayForm::Ordinal));
+    }
     // Of the bare ordinals only أول names a day: أول فبراير.
     let names_a_day = |rank: &Rank| rank.definite || rank.value == 1.0 && rank.end == i + 1;
     let (day, end, form) = match read_rank(tokens, i).filter(names_a_day) {
