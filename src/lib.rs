@@ -86,7 +86,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         mut entities,
         mut nationalities,
     } = entities::extract_all(&tokens);
-    drop_units_named_as_misc(&mut entities, &figures);
+    drop_names_of_units(&mut entities, &figures);
     let figures = drop_numbers_inside_names(figures, &entities);
     drop_currency_nationalities(&mut nationalities, &figures);
     Ok(Analysis {
@@ -97,14 +97,19 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     })
 }
 
-/// Removes `misc` mentions that lie inside an amount of money or a
-/// quantity: there they are its unit (دولار in 700 مليون دولار), which the
-/// figure already reports, not a named thing. ANERcorp tags currencies as
-/// MISC, so the tagger proposes them.
-fn drop_units_named_as_misc(entities: &mut Vec<Entity>, figures: &[Figure]) {
-    let inside = inside_figures(figures, &[FigureKind::Money, FigureKind::Quantity]);
-    for entity in entities.iter_mut().filter(|e| e.kind == EntityType::Misc) {
-        entity.mentions.retain(|m| !inside(m));
+/// Removes mentions that lie inside an amount of money, and `misc` ones
+/// inside a quantity: there they are its unit (دولار in 700 مليون دولار,
+/// دج in 650 دج, هونغ كونغ in دولار هونغ كونغ), which the figure already
+/// reports, not a named thing. ANERcorp tags currencies as MISC, so the
+/// tagger proposes them.
+fn drop_names_of_units(entities: &mut Vec<Entity>, figures: &[Figure]) {
+    let in_money = inside_figures(figures, &[FigureKind::Money]);
+    let in_quantity = inside_figures(figures, &[FigureKind::Quantity]);
+    for entity in entities.iter_mut() {
+        let misc = entity.kind == EntityType::Misc;
+        entity
+            .mentions
+            .retain(|m| !in_money(m) && !(misc && in_quantity(m)));
     }
     entities.retain(|e| !e.mentions.is_empty());
 }
