@@ -73,13 +73,18 @@ pub fn extract(tokens: &Tokens, reference: Option<Date>) -> Dated {
             i += 1;
             continue;
         }
-        let found = intervals::read(&scan, i)
-            .or_else(|| holidays::read(&scan, i))
-            .or_else(|| times::read(&scan, i))
-            .or_else(|| parts::read(&scan, i))
-            .or_else(|| parts::read_third(&scan, i))
-            .or_else(|| absolute::read(&scan, i))
-            .or_else(|| relative::read(&scan, i));
+        let found = read_at(&scan, i).or_else(|| {
+            // مساء الخميس، صباح يوم الأحد 5 مايو: the part of the day is in
+            // the span of the day it heads, as in مساء أمس.
+            relative::heads_a_weekday(&scan, i)
+                .then(|| read_at(&scan, i + 1))
+                .flatten()
+                .filter(|mention| mention.first == i + 1)
+                .map(|mention| Mention {
+                    first: i,
+                    ..mention
+                })
+        });
         match found {
             Some(mention) => {
                 i = mention.end;
@@ -91,6 +96,18 @@ pub fn extract(tokens: &Tokens, reference: Option<Date>) -> Dated {
         }
     }
     resolve::figures(&scan, &mentions, reference)
+}
+
+/// Reads the date or time that starts at token `i`: each reader in turn,
+/// the first that reads one claims its tokens.
+fn read_at(scan: &Scan, i: usize) -> Option<Mention> {
+    intervals::read(scan, i)
+        .or_else(|| holidays::read(scan, i))
+        .or_else(|| times::read(scan, i))
+        .or_else(|| parts::read(scan, i))
+        .or_else(|| parts::read_third(scan, i))
+        .or_else(|| absolute::read(scan, i))
+        .or_else(|| relative::read(scan, i))
 }
 
 /// Where a date is anchored when the text counts from it.

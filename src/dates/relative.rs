@@ -121,6 +121,23 @@ fn heads_a_day(scan: &Scan, i: usize) -> bool {
     }
 }
 
+/// Whether token `i` is a part of the day in construct with a weekday
+/// after it, alone or after `يوم`: `مساء الخميس`, `صباح يوم الأحد`, `ليلة
+/// السبت`, `فجر الجمعة`. فجر، ظهر and عصر need no word that places them
+/// here: a verb (فجّر، ظهر) or the noun of an era does not take a weekday.
+pub fn heads_a_weekday(scan: &Scan, i: usize) -> bool {
+    let at = if is_day_noun(scan, i + 1) {
+        i + 2
+    } else {
+        i + 1
+    };
+    if following_weekday(scan, at).is_none() {
+        return false;
+    }
+    scan.lexeme(i)
+        .is_some_and(|l| l.entry.day_part.is_some() && !l.article && l.preposition.is_none())
+}
+
 /// Words before `الليلة` that make it a night other than tonight: `تلك
 /// الليلة`, `نفس الليلة`, `منتصف الليلة`, `كل ليلة`.
 const OTHER_NIGHT_BEFORE: &[&str] = &["تلك", "ذات", "نفس", "منتصف", "اول", "اخر", "كل"];
