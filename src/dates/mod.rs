@@ -175,6 +175,13 @@ pub enum Spec {
         month: Option<u8>,
         third: parts::Third,
     },
+    /// A third of the month `by` months from an anchor: أواخر الشهر
+    /// الماضي، منتصف الشهر الجاري، نهاية الشهر.
+    ShiftedMonthThird {
+        by: i32,
+        anchor: Anchor,
+        third: parts::Third,
+    },
 }
 
 impl Spec {

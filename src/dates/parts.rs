@@ -8,6 +8,10 @@
 //! interval of those days, `2013-03-21/2013-03-31`, the month placed as
 //! it is without them.
 //!
+//! A month counted from the reference or the date last mentioned has its
+//! thirds too, by the same rule: `أواخر الشهر الماضي`, `منتصف الشهر
+//! الجاري`, `نهاية الشهر` (the reference's month), `مطلع الشهر المقبل`.
+//!
 //! Duckling reads `منتصف اذار` as the day 15 March. It is read here as
 //! the middle days, like `أواسط`: the press writes it of events it does
 //! not date to the day (a visit `منتصف الشهر المقبل`, a deadline `بحلول
@@ -74,7 +78,8 @@ impl Third {
 
 /// Reads a third of a Gregorian month or year at token `i`: `أوائل
 /// مارس`, `في أواخر شهر مارس`, `بنهاية مارس 2024`, `منتصف يوليو
-/// المقبل`, `مطلع العام الجاري`, `في نهاية عام 2030`, `أواسط 2024`.
+/// المقبل`, `مطلع العام الجاري`, `في نهاية عام 2030`, `أواسط 2024`,
+/// `أواخر الشهر الماضي`.
 /// Without a month or year after it (`نهاية المطاف`, a bare `أواخر`) it
 /// is none.
 pub fn read_third(scan: &Scan, i: usize) -> Option<Mention> {
@@ -96,10 +101,21 @@ pub fn read_third(scan: &Scan, i: usize) -> Option<Mention> {
             (year, Some(month), end)
         }
         Some(_) => return None,
-        None => {
-            let (year, end) = year_at(scan, i + 1)?;
-            (year, None, end)
-        }
+        None => match year_at(scan, i + 1) {
+            Some((year, end)) => (year, None, end),
+            None => {
+                let (by, anchor, end) = month_at(scan, i + 1)?;
+                let spec = Spec::ShiftedMonthThird { by, anchor, third };
+                return Some(Mention {
+                    first: i,
+                    end,
+                    said: Said::Date {
+                        spec,
+                        weekday: None,
+                    },
+                });
+            }
+        },
     };
     Some(Mention {
         first: i,
@@ -134,6 +150,16 @@ fn year_at(scan: &Scan, j: usize) -> Option<(Year, usize)> {
         },
         j + 1,
     ))
+}
+
+/// Reads a month counted from an anchor at token `j`, after a part word:
+/// `الشهر الماضي`, `الشهر الجاري`, `هذا الشهر`, `الشهر نفسه`, or `الشهر`
+/// alone (the reference's month).
+fn month_at(scan: &Scan, j: usize) -> Option<(i32, Anchor, usize)> {
+    if let Some((Unit::Month, by, anchor, end)) = shifted_unit(scan, j) {
+        return Some((by, anchor, end));
+    }
+    (bare_unit(scan, j) == Some(Unit::Month)).then_some((0, Anchor::Reference, j + 1))
 }
 
 /// The nouns of the parts of a year, and how many parts each makes.

@@ -32,8 +32,7 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
             weekday(scan, i)
                 .filter(|_| !between_two(scan, i))
                 .map(|(spec, end)| (spec, end, None))
-        })
-        .or_else(|| in_part_of_period(scan, i))?;
+        })?;
     Some(Mention {
         first: i,
         end,
@@ -431,24 +430,6 @@ pub fn bare_unit(scan: &Scan, i: usize) -> Option<Unit> {
         .unit
         .filter(|u| matches!(u, Unit::Year | Unit::Month))?;
     (!scan.folded(i + 1).starts_with("ال")).then_some(unit)
-}
-
-/// Reads a bare `الشهر` after a word for a part of it (`نهاية الشهر`):
-/// the reference's own month. The part word stays outside the span; a
-/// part of `العام` is a third of the year, read with the part word.
-fn in_part_of_period(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>)> {
-    let part = scan.lexeme(i.checked_sub(1)?)?;
-    if part.entry.third.is_none() || part.article || part.preposition.is_some() {
-        return None;
-    }
-    let unit = bare_unit(scan, i).filter(|&unit| unit == Unit::Month)?;
-    let spec = Spec::Shift {
-        unit,
-        by: 0,
-        anchor: Anchor::Reference,
-        day: None,
-    };
-    Some((spec, i + 1, None))
 }
 
 /// The folded word at token `i` without a و glued before it.

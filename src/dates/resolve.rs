@@ -11,7 +11,7 @@
 
 use super::calendar::{add_days, add_months, day_number, days_in_month, iso_week, weekday};
 use super::lexicon::{Calendar, Unit};
-use super::parts::Part;
+use super::parts::{Part, Third};
 use super::{hijri, Anchor, Date, Dated, Mention, Occurrence, Said, Scan, Spec, Year};
 use crate::{Figure, FigureKind, Reference, ReferenceSource, Value};
 
@@ -103,6 +103,19 @@ struct Fields {
     year: Option<i32>,
     month: Option<u8>,
     day: Option<u8>,
+}
+
+/// The days of a third of `month`, as an interval of days. 2000 is a leap
+/// year: without a year, February may end on its 29th, as a day without a
+/// year may be one.
+fn third_of_month(year: Option<i32>, month: u8, third: Third) -> Placed {
+    let (first, last) = third.days(days_in_month(year.unwrap_or(2000), month));
+    let day = |day: u8| Fields {
+        year,
+        month: Some(month),
+        day: Some(day),
+    };
+    Placed::Between(day(first), day(last), Grain::Day)
 }
 
 impl Fields {
@@ -500,17 +513,7 @@ impl Placer {
                 let reference = self.reference_fields(Calendar::Gregorian);
                 let year = self.year(year, Calendar::Gregorian, month, None, reference);
                 match month {
-                    Some(month) => {
-                        // 2000 is a leap year: without a year, February may
-                        // end on its 29th, as a day without a year may be one.
-                        let (first, last) = third.days(days_in_month(year.unwrap_or(2000), month));
-                        let day = |day: u8| Fields {
-                            year,
-                            month: Some(month),
-                            day: Some(day),
-                        };
-                        Placed::Between(day(first), day(last), Grain::Day)
-                    }
+                    Some(month) => third_of_month(year, month, third),
                     None => {
                         let (first, last) = third.months();
                         let month = |month: u8| Fields {
@@ -520,6 +523,20 @@ impl Placer {
                         };
                         Placed::Between(month(first), month(last), Grain::Month)
                     }
+                }
+            }
+            Spec::ShiftedMonthThird { by, anchor, third } => {
+                match self.shift(Unit::Month, by, anchor, None) {
+                    Placed::Calendar(
+                        Fields {
+                            year,
+                            month: Some(month),
+                            ..
+                        },
+                        _,
+                    ) => third_of_month(year, month, third),
+                    // No month to count from: the month, unknown, as alone.
+                    placed => placed,
                 }
             }
         };
