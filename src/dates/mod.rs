@@ -17,7 +17,8 @@
 //! `2024-H1` (a quarter and a half of a year). Intervals and
 //! Hijri months or years are ISO 8601 intervals, `start/end`:
 //! `2010/2015`, `XXXX-08-01/XXXX-08-05`, `2024-03-11/2024-04-09`, and so
-//! are the thirds of a month (`أواخر مارس`, `XXXX-03-21/XXXX-03-31`) and
+//! are the thirds of a month (`أواخر مارس`, `XXXX-03-21/XXXX-03-31`), its
+//! weeks (`الأسبوع الأول من مارس`, `XXXX-03-01/XXXX-03-07`), and the thirds
 //! of a year, in months (`أواخر 2023`, `2023-09/2023-12`).
 
 mod absolute;
@@ -106,6 +107,7 @@ fn read_at(scan: &Scan, i: usize) -> Option<Mention> {
         .or_else(|| times::read(scan, i))
         .or_else(|| parts::read(scan, i))
         .or_else(|| parts::read_third(scan, i))
+        .or_else(|| parts::read_week(scan, i))
         .or_else(|| absolute::read(scan, i))
         .or_else(|| relative::read(scan, i))
 }
@@ -139,6 +141,15 @@ pub enum Year {
     Since,
 }
 
+/// A Gregorian month as the text gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MonthRef {
+    /// Named: مارس، مارس الماضي، مارس 2024.
+    Written { year: Year, month: u8 },
+    /// `by` months from an anchor: الشهر الماضي، الشهر نفسه، الشهر alone.
+    Shifted { by: i32, anchor: Anchor },
+}
+
 /// A date as the text gives it, before it is placed on the calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Spec {
@@ -168,20 +179,11 @@ pub enum Spec {
     Century { year: i32 },
     /// A quarter or half of a year: الربع الثاني من 2024.
     Part { year: Year, part: parts::Part },
-    /// A third of a Gregorian month (أواخر مارس), or of a year when there
-    /// is no month (أواخر العام الماضي).
-    Third {
-        year: Year,
-        month: Option<u8>,
-        third: parts::Third,
-    },
-    /// A third of the month `by` months from an anchor: أواخر الشهر
-    /// الماضي، منتصف الشهر الجاري، نهاية الشهر.
-    ShiftedMonthThird {
-        by: i32,
-        anchor: Anchor,
-        third: parts::Third,
-    },
+    /// Some days of a Gregorian month: a third of it (أواخر مارس، أواخر
+    /// الشهر الماضي) or a week (الأسبوع الأول من مارس).
+    MonthDays { month: MonthRef, days: parts::Days },
+    /// A third of a year, in months: أواخر العام الماضي، مطلع 2025.
+    YearThird { year: Year, third: parts::Third },
 }
 
 impl Spec {
