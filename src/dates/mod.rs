@@ -139,6 +139,9 @@ pub enum Year {
     After,
     /// The last such month on or before the reference: منذ مارس.
     Since,
+    /// Every year, which places the day or month in none: 23 سبتمبر من كل
+    /// عام.
+    Every,
 }
 
 /// A Gregorian month as the text gives it.

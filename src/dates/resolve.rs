@@ -620,6 +620,7 @@ impl Placer {
             } => self.last.year.or(reference_year).map(|y| y + by),
             Year::Before => from(reference_year? - i32::from(written >= today?), -1),
             Year::After => from(reference_year? + i32::from(written <= today?), 1),
+            Year::Every => None,
         }
     }
 
