@@ -260,7 +260,12 @@ fn noun(scan: &Scan, i: usize) -> Option<(u8, usize)> {
 }
 
 /// Reads a quarter or half of a year at token `i`. Without a year after
-/// it (`النصف الأول من المباراة`) it is no date.
+/// it (`النصف الأول من المباراة`) it is no date, nor is a part with no
+/// year word at all (`تحسنت النتائج في الربع الأول`): a company reports
+/// the quarter of its own fiscal year, in May the first quarter of the
+/// year but in January the last of the year before, and a match or a
+/// term has its halves too; nothing in the words tells which year, so
+/// none is claimed. `من العام` alone is the reference's year.
 pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     let (parts, _) = noun(scan, i)?;
     let rank = match scan.folded(i + 1) {
