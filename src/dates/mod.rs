@@ -75,12 +75,12 @@ pub fn extract(tokens: &Tokens, reference: Option<Date>) -> Dated {
             continue;
         }
         let found = read_at(&scan, i).or_else(|| {
-            // مساء الخميس، صباح يوم الأحد 5 مايو: the part of the day is in
+            // مساء الخميس، فجر السابع من أكتوبر: the part of the day is in
             // the span of the day it heads, as in مساء أمس.
-            relative::heads_a_weekday(&scan, i)
+            relative::is_day_part(&scan, i)
                 .then(|| read_at(&scan, i + 1))
                 .flatten()
-                .filter(|mention| mention.first == i + 1)
+                .filter(|mention| mention.first == i + 1 && mention.names_a_day())
                 .map(|mention| Mention {
                     first: i,
                     ..mention
@@ -262,6 +262,24 @@ pub struct Mention {
     pub first: usize,
     pub end: usize,
     pub said: Said,
+}
+
+impl Mention {
+    /// Whether it is one day: a weekday, or a date with its day
+    /// (`الخميس`، `السابع من أكتوبر`), which a part of the day may head.
+    fn names_a_day(&self) -> bool {
+        match self.said {
+            Said::Date {
+                spec: Spec::Weekday { .. },
+                ..
+            }
+            | Said::Date {
+                weekday: Some(_), ..
+            } => true,
+            Said::Date { spec, .. } => spec.parts().is_some_and(|(_, _, _, day)| day.is_some()),
+            _ => false,
+        }
+    }
 }
 
 /// The tokens of a text and their lexicon entries: what every reader reads.

@@ -97,8 +97,13 @@ fn days_from_reference(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>
 
 /// Whether token `i` is a part of the day in construct with a day after
 /// it (`مساء أمس`): no article, no preposition glued to it, and, for
-/// those that are also a verb or another noun (`فجر`, `ظهر`, `عصر`), a
-/// word before it that places it in time (`بعد ظهر اليوم`).
+/// those that are also a verb (`فجر`, `ظهر`, `عصر`: blew up, appeared,
+/// squeezed), no و glued to it either (`وظهر اليوم في مؤتمر`, and he
+/// appeared today), unless a word before it places it in time (`بعد ظهر
+/// اليوم`). Right before a day word they are the part of the day: the
+/// verb takes its subject or object first (`فجر انتحاري نفسه أمس`), and
+/// in news copy `قصفت فجر أمس`, `نفذت فجر امس`, `ورعايته ظهر أمس` are the
+/// dawn and the noon.
 fn heads_a_day(scan: &Scan, i: usize) -> bool {
     let Some(lexeme) = scan.lexeme(i) else {
         return false;
@@ -110,29 +115,22 @@ fn heads_a_day(scan: &Scan, i: usize) -> bool {
         Some(DayPart::Night | DayPart::Plain) => true,
         Some(DayPart::Placed) => {
             !lexeme.conjunction
-                && i > 0
-                && matches!(
-                    without_conjunction(scan, i - 1),
-                    "بعد" | "قبل" | "في" | "عند" | "منذ" | "حتي" | "مع" | "وقت"
-                )
+                || i > 0
+                    && matches!(
+                        without_conjunction(scan, i - 1),
+                        "بعد" | "قبل" | "في" | "عند" | "منذ" | "حتي" | "مع" | "وقت"
+                    )
         }
         None => false,
     }
 }
 
-/// Whether token `i` is a part of the day in construct with a weekday
-/// after it, alone or after `يوم`: `مساء الخميس`, `صباح يوم الأحد`, `ليلة
-/// السبت`, `فجر الجمعة`. فجر، ظهر and عصر need no word that places them
-/// here: a verb (فجّر، ظهر) or the noun of an era does not take a weekday.
-pub fn heads_a_weekday(scan: &Scan, i: usize) -> bool {
-    let at = if is_day_noun(scan, i + 1) {
-        i + 2
-    } else {
-        i + 1
-    };
-    if following_weekday(scan, at).is_none() {
-        return false;
-    }
+/// Whether token `i` is a part of the day that may head a day after it
+/// in construct: `مساء الخميس`, `صباح يوم الأحد`, `ليلة السبت`, `فجر
+/// السابع من أكتوبر`; the caller reads the day. فجر، ظهر and عصر need no
+/// word that places them before a weekday or a date with its day, which
+/// does: a verb (فجّر، ظهر) or the noun of an era does not take one.
+pub fn is_day_part(scan: &Scan, i: usize) -> bool {
     scan.lexeme(i)
         .is_some_and(|l| l.entry.day_part.is_some() && !l.article && l.preposition.is_none())
 }
