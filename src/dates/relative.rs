@@ -135,6 +135,50 @@ pub fn is_day_part(scan: &Scan, i: usize) -> bool {
         .is_some_and(|l| l.entry.day_part.is_some() && !l.article && l.preposition.is_none())
 }
 
+/// Reads a night named by the two weekdays it falls between: `ليل
+/// السبت-الأحد`, `ليلة الجمعة إلى السبت`, `ليل الخميس الجمعة الماضي`. It is
+/// the interval of the two days, placed as two weekdays that share a
+/// direction are (`من السبت إلى الأحد`); the second must be the day after
+/// the first, or the words name two days and no night between them
+/// (`ليل الاثنين إلى الأربعاء` is a night and a day). Only a night: a
+/// morning is of one day.
+pub fn night_between(scan: &Scan, i: usize) -> Option<Mention> {
+    if !matches!(without_conjunction(scan, i), "ليل" | "ليله") {
+        return None;
+    }
+    let first = following_weekday(scan, i + 1)?;
+    let at = if scan.is_punct(i + 2, '-') || matches!(scan.folded(i + 2), "الي" | "حتي") {
+        i + 3
+    } else {
+        i + 2
+    };
+    let (
+        Spec::Weekday {
+            weekday,
+            occurrence,
+        },
+        end,
+    ) = weekday(scan, at)?
+    else {
+        return None;
+    };
+    if weekday != first % 7 + 1 {
+        return None;
+    }
+    let day = |weekday: u8| Spec::Weekday {
+        weekday,
+        occurrence,
+    };
+    Some(Mention {
+        first: i,
+        end,
+        said: Said::Interval {
+            from: day(first),
+            to: day(weekday),
+        },
+    })
+}
+
 /// Words before `الليلة` that make it a night other than tonight: `تلك
 /// الليلة`, `نفس الليلة`, `منتصف الليلة`, `كل ليلة`.
 const OTHER_NIGHT_BEFORE: &[&str] = &["تلك", "ذات", "نفس", "منتصف", "اول", "اخر", "كل"];
