@@ -284,6 +284,10 @@ pub(super) fn year_after(scan: &Scan, i: usize, calendar: Calendar) -> (Year, us
         if let Some((Unit::Year, by, anchor, end)) = shifted_unit(scan, i + 1) {
             return (Year::Shift { by, anchor }, end);
         }
+        // 23 سبتمبر من كل عام: the day of every year, in none.
+        if scan.is(i + 1, "كل") && is_year_noun(scan, i + 2) {
+            return (Year::Every, i + 3);
+        }
     }
     match scan
         .lexeme(i)

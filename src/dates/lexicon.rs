@@ -156,8 +156,9 @@ pub enum DayPart {
     /// ليل، صباح، صبيحة، مساء، ظهيرة.
     Plain,
     /// فجر، ظهر، عصر, which are also a verb (exploded, appeared) or a
-    /// noun (an era): a part of the day only after a word that places it
-    /// (`بعد ظهر اليوم`, `في فجر أمس`).
+    /// noun (an era): a part of the day right before a day word, but with
+    /// و glued to it only after a word that places it (`وظهر اليوم` is
+    /// and he appeared today).
     Placed,
 }
 

@@ -17,7 +17,8 @@
 //! `2024-H1` (a quarter and a half of a year). Intervals and
 //! Hijri months or years are ISO 8601 intervals, `start/end`:
 //! `2010/2015`, `XXXX-08-01/XXXX-08-05`, `2024-03-11/2024-04-09`, and so
-//! are the thirds of a month (`أواخر مارس`, `XXXX-03-21/XXXX-03-31`) and
+//! are the thirds of a month (`أواخر مارس`, `XXXX-03-21/XXXX-03-31`), its
+//! weeks (`الأسبوع الأول من مارس`, `XXXX-03-01/XXXX-03-07`), and the thirds
 //! of a year, in months (`أواخر 2023`, `2023-09/2023-12`).
 
 mod absolute;
@@ -73,13 +74,18 @@ pub fn extract(tokens: &Tokens, reference: Option<Date>) -> Dated {
             i += 1;
             continue;
         }
-        let found = intervals::read(&scan, i)
-            .or_else(|| holidays::read(&scan, i))
-            .or_else(|| times::read(&scan, i))
-            .or_else(|| parts::read(&scan, i))
-            .or_else(|| parts::read_third(&scan, i))
-            .or_else(|| absolute::read(&scan, i))
-            .or_else(|| relative::read(&scan, i));
+        let found = read_at(&scan, i).or_else(|| {
+            // مساء الخميس، فجر السابع من أكتوبر: the part of the day is in
+            // the span of the day it heads, as in مساء أمس.
+            relative::is_day_part(&scan, i)
+                .then(|| read_at(&scan, i + 1))
+                .flatten()
+                .filter(|mention| mention.first == i + 1 && mention.names_a_day())
+                .map(|mention| Mention {
+                    first: i,
+                    ..mention
+                })
+        });
         match found {
             Some(mention) => {
                 i = mention.end;
@@ -91,6 +97,20 @@ pub fn extract(tokens: &Tokens, reference: Option<Date>) -> Dated {
         }
     }
     resolve::figures(&scan, &mentions, reference)
+}
+
+/// Reads the date or time that starts at token `i`: each reader in turn,
+/// the first that reads one claims its tokens.
+fn read_at(scan: &Scan, i: usize) -> Option<Mention> {
+    intervals::read(scan, i)
+        .or_else(|| holidays::read(scan, i))
+        .or_else(|| times::read(scan, i))
+        .or_else(|| parts::read(scan, i))
+        .or_else(|| parts::read_third(scan, i))
+        .or_else(|| parts::read_week(scan, i))
+        .or_else(|| absolute::read(scan, i))
+        .or_else(|| relative::night_between(scan, i))
+        .or_else(|| relative::read(scan, i))
 }
 
 /// Where a date is anchored when the text counts from it.
@@ -120,6 +140,18 @@ pub enum Year {
     After,
     /// The last such month on or before the reference: منذ مارس.
     Since,
+    /// Every year, which places the day or month in none: 23 سبتمبر من كل
+    /// عام.
+    Every,
+}
+
+/// A Gregorian month as the text gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MonthRef {
+    /// Named: مارس، مارس الماضي، مارس 2024.
+    Written { year: Year, month: u8 },
+    /// `by` months from an anchor: الشهر الماضي، الشهر نفسه، الشهر alone.
+    Shifted { by: i32, anchor: Anchor },
 }
 
 /// A date as the text gives it, before it is placed on the calendar.
@@ -151,13 +183,11 @@ pub enum Spec {
     Century { year: i32 },
     /// A quarter or half of a year: الربع الثاني من 2024.
     Part { year: Year, part: parts::Part },
-    /// A third of a Gregorian month (أواخر مارس), or of a year when there
-    /// is no month (أواخر العام الماضي).
-    Third {
-        year: Year,
-        month: Option<u8>,
-        third: parts::Third,
-    },
+    /// Some days of a Gregorian month: a third of it (أواخر مارس، أواخر
+    /// الشهر الماضي) or a week (الأسبوع الأول من مارس).
+    MonthDays { month: MonthRef, days: parts::Days },
+    /// A third of a year, in months: أواخر العام الماضي، مطلع 2025.
+    YearThird { year: Year, third: parts::Third },
 }
 
 impl Spec {
@@ -233,6 +263,24 @@ pub struct Mention {
     pub first: usize,
     pub end: usize,
     pub said: Said,
+}
+
+impl Mention {
+    /// Whether it is one day: a weekday, or a date with its day
+    /// (`الخميس`، `السابع من أكتوبر`), which a part of the day may head.
+    fn names_a_day(&self) -> bool {
+        match self.said {
+            Said::Date {
+                spec: Spec::Weekday { .. },
+                ..
+            }
+            | Said::Date {
+                weekday: Some(_), ..
+            } => true,
+            Said::Date { spec, .. } => spec.parts().is_some_and(|(_, _, _, day)| day.is_some()),
+            _ => false,
+        }
+    }
 }
 
 /// The tokens of a text and their lexicon entries: what every reader reads.

@@ -8,6 +8,14 @@
 //! interval of those days, `2013-03-21/2013-03-31`, the month placed as
 //! it is without them.
 //!
+//! A month counted from the reference or the date last mentioned has its
+//! thirds too, by the same rule: `أواخر الشهر الماضي`, `منتصف الشهر
+//! الجاري`, `نهاية الشهر` (the reference's month), `مطلع الشهر المقبل`.
+//!
+//! The weeks of a month are its days seven by seven from the first:
+//! `الأسبوع الأول من مارس` is `XXXX-03-01/XXXX-03-07`, `الأسبوع الأخير
+//! من الشهر الجاري` its last seven days (see [`read_week`]).
+//!
 //! Duckling reads `منتصف اذار` as the day 15 March. It is read here as
 //! the middle days, like `أواسط`: the press writes it of events it does
 //! not date to the day (a visit `منتصف الشهر المقبل`, a deadline `بحلول
@@ -29,7 +37,8 @@
 use super::absolute::{is_year_noun, read_date, year, year_number};
 use super::lexicon::{Calendar, Unit};
 use super::relative::{bare_unit, shifted_unit};
-use super::{Anchor, Mention, Said, Scan, Spec, Year};
+use super::{Anchor, Mention, MonthRef, Said, Scan, Spec, Year};
+use crate::figures::read_rank;
 use crate::text::proclitic_splits;
 
 /// A part of a year.
@@ -72,14 +81,98 @@ impl Third {
     }
 }
 
+/// Some days of a month the press names: a third of it, or one of its
+/// weeks counted from its first day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Days {
+    Third(Third),
+    /// The `n`th seven days, 1 to 4: الأسبوع الثاني is days 8 to 14.
+    Week(u8),
+    /// The last seven days: الأسبوع الأخير.
+    LastWeek,
+}
+
+impl Days {
+    /// The first and last day in a month of `days` days.
+    pub fn span(self, days: u8) -> (u8, u8) {
+        match self {
+            Days::Third(third) => third.days(days),
+            Days::Week(n) => (7 * n - 6, 7 * n),
+            Days::LastWeek => (days - 6, days),
+        }
+    }
+}
+
 /// Reads a third of a Gregorian month or year at token `i`: `أوائل
 /// مارس`, `في أواخر شهر مارس`, `بنهاية مارس 2024`, `منتصف يوليو
-/// المقبل`, `مطلع العام الجاري`, `في نهاية عام 2030`, `أواسط 2024`.
+/// المقبل`, `مطلع العام الجاري`, `في نهاية عام 2030`, `أواسط 2024`,
+/// `أواخر الشهر الماضي`.
 /// Without a month or year after it (`نهاية المطاف`, a bare `أواخر`) it
 /// is none.
 pub fn read_third(scan: &Scan, i: usize) -> Option<Mention> {
     let third = scan.lexeme(i).filter(|l| !l.article)?.entry.third?;
-    let (year, month, end) = match read_date(scan, i + 1, true) {
+    let spec = match month_of(scan, i, i + 1) {
+        Some((month, end)) => (
+            Spec::MonthDays {
+                month,
+                days: Days::Third(third),
+            },
+            end,
+        ),
+        None => {
+            let (year, end) = year_at(scan, i + 1)?;
+            (Spec::YearThird { year, third }, end)
+        }
+    };
+    Some(date(i, spec))
+}
+
+/// Reads a week of a Gregorian month at token `i`: `الأسبوع الأول من
+/// مارس`, `الأسبوع الثالث من شهر يونيو المقبل`, `الأسبوع الأخير من
+/// الشهر الجاري`: its days counted from the first, seven by seven (days 1
+/// to 7, 8 to 14, …; the last is the last seven), as `أوائل مارس` is its
+/// first ten. Not a calendar week from Monday or Saturday, which the text
+/// does not name: the press writes it of events it does not date to the
+/// day. A week of a year (`الأسبوع الأول من 2024`) or of what is no month
+/// (`الأسبوع الأول من الحرب`) is none.
+pub fn read_week(scan: &Scan, i: usize) -> Option<Mention> {
+    scan.lexeme(i)
+        .filter(|l| l.article && l.entry.unit == Some(Unit::Week))?;
+    let days = if scan.is(i + 1, "الاخير") {
+        Days::LastWeek
+    } else {
+        let rank = read_rank(scan.tokens, i + 1)
+            .filter(|r| r.definite && !r.feminine && r.end == i + 2)?;
+        if !(1.0..=4.0).contains(&rank.value) || rank.value.fract() != 0.0 {
+            return None;
+        }
+        Days::Week(rank.value as u8)
+    };
+    if !scan.is(i + 2, "من") {
+        return None;
+    }
+    let (month, end) = month_of(scan, i, i + 3)?;
+    Some(date(i, (Spec::MonthDays { month, days }, end)))
+}
+
+/// A date mention from token `first` of the spec read up to its end.
+fn date(first: usize, (spec, end): (Spec, usize)) -> Mention {
+    Mention {
+        first,
+        end,
+        said: Said::Date {
+            spec,
+            weekday: None,
+        },
+    }
+}
+
+/// Reads the Gregorian month at token `j`, in a part of it that starts at
+/// token `i`: a month named (`مارس`, `شهر مارس المقبل`, `مارس 2024`), or
+/// counted from an anchor (`الشهر الماضي`, `هذا الشهر`, `الشهر` alone, the
+/// reference's).
+fn month_of(scan: &Scan, i: usize, j: usize) -> Option<(MonthRef, usize)> {
+    match read_date(scan, j, true) {
         Some((
             Spec::Gregorian {
                 year,
@@ -93,22 +186,22 @@ pub fn read_third(scan: &Scan, i: usize) -> Option<Mention> {
                 Year::Unknown if i > 0 && scan.is(i - 1, "منذ") => Year::Since,
                 year => year,
             };
-            (year, Some(month), end)
+            Some((MonthRef::Written { year, month }, end))
         }
-        Some(_) => return None,
+        Some(_) => None,
         None => {
-            let (year, end) = year_at(scan, i + 1)?;
-            (year, None, end)
+            if let Some((Unit::Month, by, anchor, end)) = shifted_unit(scan, j) {
+                return Some((MonthRef::Shifted { by, anchor }, end));
+            }
+            (bare_unit(scan, j) == Some(Unit::Month)).then_some((
+                MonthRef::Shifted {
+                    by: 0,
+                    anchor: Anchor::Reference,
+                },
+                j + 1,
+            ))
         }
-    };
-    Some(Mention {
-        first: i,
-        end,
-        said: Said::Date {
-            spec: Spec::Third { year, month, third },
-            weekday: None,
-        },
-    })
+    }
 }
 
 /// Reads a Gregorian year at token `j`, after a part word or the `من` of
@@ -167,7 +260,12 @@ fn noun(scan: &Scan, i: usize) -> Option<(u8, usize)> {
 }
 
 /// Reads a quarter or half of a year at token `i`. Without a year after
-/// it (`النصف الأول من المباراة`) it is no date.
+/// it (`النصف الأول من المباراة`) it is no date, nor is a part with no
+/// year word at all (`تحسنت النتائج في الربع الأول`): a company reports
+/// the quarter of its own fiscal year, in May the first quarter of the
+/// year but in January the last of the year before, and a match or a
+/// term has its halves too; nothing in the words tells which year, so
+/// none is claimed. `من العام` alone is the reference's year.
 pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     let (parts, _) = noun(scan, i)?;
     let rank = match scan.folded(i + 1) {

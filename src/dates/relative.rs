@@ -32,8 +32,7 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
             weekday(scan, i)
                 .filter(|_| !between_two(scan, i))
                 .map(|(spec, end)| (spec, end, None))
-        })
-        .or_else(|| in_part_of_period(scan, i))?;
+        })?;
     Some(Mention {
         first: i,
         end,
@@ -98,8 +97,13 @@ fn days_from_reference(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>
 
 /// Whether token `i` is a part of the day in construct with a day after
 /// it (`مساء أمس`): no article, no preposition glued to it, and, for
-/// those that are also a verb or another noun (`فجر`, `ظهر`, `عصر`), a
-/// word before it that places it in time (`بعد ظهر اليوم`).
+/// those that are also a verb (`فجر`, `ظهر`, `عصر`: blew up, appeared,
+/// squeezed), no و glued to it either (`وظهر اليوم في مؤتمر`, and he
+/// appeared today), unless a word before it places it in time (`بعد ظهر
+/// اليوم`). Right before a day word they are the part of the day: the
+/// verb takes its subject or object first (`فجر انتحاري نفسه أمس`), and
+/// in news copy `قصفت فجر أمس`, `نفذت فجر امس`, `ورعايته ظهر أمس` are the
+/// dawn and the noon.
 fn heads_a_day(scan: &Scan, i: usize) -> bool {
     let Some(lexeme) = scan.lexeme(i) else {
         return false;
@@ -111,14 +115,68 @@ fn heads_a_day(scan: &Scan, i: usize) -> bool {
         Some(DayPart::Night | DayPart::Plain) => true,
         Some(DayPart::Placed) => {
             !lexeme.conjunction
-                && i > 0
-                && matches!(
-                    without_conjunction(scan, i - 1),
-                    "بعد" | "قبل" | "في" | "عند" | "منذ" | "حتي" | "مع" | "وقت"
-                )
+                || i > 0
+                    && matches!(
+                        without_conjunction(scan, i - 1),
+                        "بعد" | "قبل" | "في" | "عند" | "منذ" | "حتي" | "مع" | "وقت"
+                    )
         }
         None => false,
     }
+}
+
+/// Whether token `i` is a part of the day that may head a day after it
+/// in construct: `مساء الخميس`, `صباح يوم الأحد`, `ليلة السبت`, `فجر
+/// السابع من أكتوبر`; the caller reads the day. فجر، ظهر and عصر need no
+/// word that places them before a weekday or a date with its day, which
+/// does: a verb (فجّر، ظهر) or the noun of an era does not take one.
+pub fn is_day_part(scan: &Scan, i: usize) -> bool {
+    scan.lexeme(i)
+        .is_some_and(|l| l.entry.day_part.is_some() && !l.article && l.preposition.is_none())
+}
+
+/// Reads a night named by the two weekdays it falls between: `ليل
+/// السبت-الأحد`, `ليلة الجمعة إلى السبت`, `ليل الخميس الجمعة الماضي`. It is
+/// the interval of the two days, placed as two weekdays that share a
+/// direction are (`من السبت إلى الأحد`); the second must be the day after
+/// the first, or the words name two days and no night between them
+/// (`ليل الاثنين إلى الأربعاء` is a night and a day). Only a night: a
+/// morning is of one day.
+pub fn night_between(scan: &Scan, i: usize) -> Option<Mention> {
+    if !matches!(without_conjunction(scan, i), "ليل" | "ليله") {
+        return None;
+    }
+    let first = following_weekday(scan, i + 1)?;
+    let at = if scan.is_punct(i + 2, '-') || matches!(scan.folded(i + 2), "الي" | "حتي") {
+        i + 3
+    } else {
+        i + 2
+    };
+    let (
+        Spec::Weekday {
+            weekday,
+            occurrence,
+        },
+        end,
+    ) = weekday(scan, at)?
+    else {
+        return None;
+    };
+    if weekday != first % 7 + 1 {
+        return None;
+    }
+    let day = |weekday: u8| Spec::Weekday {
+        weekday,
+        occurrence,
+    };
+    Some(Mention {
+        first: i,
+        end,
+        said: Said::Interval {
+            from: day(first),
+            to: day(weekday),
+        },
+    })
 }
 
 /// Words before `الليلة` that make it a night other than tonight: `تلك
@@ -219,46 +277,63 @@ fn night(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     day(0, Anchor::Reference, at + 1)
 }
 
-/// A unit word of an offset, folded: its unit, and its count when the word
-/// gives it (the singular one, the dual two); plurals and the accusative
-/// singular take a number before them.
-const OFFSET_UNITS: &[(&str, Unit, Option<i32>)] = &[
-    ("يوم", Unit::Day, Some(1)),
-    ("يومين", Unit::Day, Some(2)),
-    ("ايام", Unit::Day, None),
-    ("يوما", Unit::Day, None),
-    ("اسبوع", Unit::Week, Some(1)),
-    ("اسبوعين", Unit::Week, Some(2)),
-    ("اسابيع", Unit::Week, None),
-    ("اسبوعا", Unit::Week, None),
-    ("شهر", Unit::Month, Some(1)),
-    ("شهرين", Unit::Month, Some(2)),
-    ("اشهر", Unit::Month, None),
-    ("شهور", Unit::Month, None),
-    ("شهرا", Unit::Month, None),
-    ("عام", Unit::Year, Some(1)),
-    ("عامين", Unit::Year, Some(2)),
-    ("سنه", Unit::Year, Some(1)),
-    ("سنتين", Unit::Year, Some(2)),
-    ("اعوام", Unit::Year, None),
-    ("سنوات", Unit::Year, None),
-    ("سنين", Unit::Year, None),
-    ("عاما", Unit::Year, None),
+/// A unit word of an offset, folded: the unit it is counted in, how many
+/// of those one of it makes (a week is seven days, a decade ten years, a
+/// century a hundred), and its count when the word gives it (the singular
+/// one, the dual two); plurals and the accusative singular take a number
+/// before them.
+const OFFSET_UNITS: &[(&str, Unit, i32, Option<i32>)] = &[
+    ("يوم", Unit::Day, 1, Some(1)),
+    ("يومين", Unit::Day, 1, Some(2)),
+    ("ايام", Unit::Day, 1, None),
+    ("يوما", Unit::Day, 1, None),
+    ("اسبوع", Unit::Day, 7, Some(1)),
+    ("اسبوعين", Unit::Day, 7, Some(2)),
+    ("اسابيع", Unit::Day, 7, None),
+    ("اسبوعا", Unit::Day, 7, None),
+    ("شهر", Unit::Month, 1, Some(1)),
+    ("شهرين", Unit::Month, 1, Some(2)),
+    ("اشهر", Unit::Month, 1, None),
+    ("شهور", Unit::Month, 1, None),
+    ("شهرا", Unit::Month, 1, None),
+    ("عام", Unit::Year, 1, Some(1)),
+    ("عامين", Unit::Year, 1, Some(2)),
+    ("سنه", Unit::Year, 1, Some(1)),
+    ("سنتين", Unit::Year, 1, Some(2)),
+    ("اعوام", Unit::Year, 1, None),
+    ("سنوات", Unit::Year, 1, None),
+    ("سنين", Unit::Year, 1, None),
+    ("عاما", Unit::Year, 1, None),
+    ("عقد", Unit::Year, 10, Some(1)),
+    ("عقدين", Unit::Year, 10, Some(2)),
+    ("عقود", Unit::Year, 10, None),
+    ("قرن", Unit::Year, 100, Some(1)),
+    ("قرنين", Unit::Year, 100, Some(2)),
+    ("قرون", Unit::Year, 100, None),
 ];
 
 /// Reads an offset from the reference with its unit: `قبل أسبوع`, `قبل
-/// ثلاثة أيام`, `قبل 20 عاما` (that many units before it), and `بعد
-/// أسبوع` when the clause speaks of the future (after it). The date is the
-/// unit that far away, at the unit's grain, as `الشهر الماضي` is: `قبل
+/// ثلاثة أيام`, `قبل 20 عاما`, `قبل عقدين` (that many units before it), and
+/// `بعد أسبوع` when the clause speaks of the future (after it). The date is
+/// the unit that far away, at the unit's grain, as `الشهر الماضي` is: `قبل
 /// شهرين` is a month, `قبل عامين` a year. Weeks are counted in days, as
 /// Duckling does: `قبل أسبوع` is the day seven days back, for the press
-/// uses it of a day (`قال قبل أسبوع`), not of a calendar week.
+/// uses it of a day (`قال قبل أسبوع`), not of a calendar week. Decades and
+/// centuries are counted in years, at the grain year: `قبل عقدين` says
+/// what `قبل 20 عاما` says, twenty years back, and not a decade of the
+/// calendar (the grain decade is `التسعينيات`, 199X), which twenty years
+/// back from 2024 is not. `من الزمن` or `من الآن` after the unit counts
+/// from nothing else (`قبل عقد من الزمن`).
 ///
 /// Not read, and left to the duration they contain: `منذ 20 عاما` (a
 /// length, how long something has lasted); `قبل أسبوع من الانتخابات` and
 /// `بعد عامين على الاتفاق` (counted from another event); `بعد أسبوع` in a
 /// past narrative (counted from the events told, not from the reference);
-/// approximations (`قبل نحو عامين`), which would need a range.
+/// approximations (`قبل نحو عامين`), which would need a range; and a
+/// decade word where it may be a contract or the holding of something, as
+/// the duration reader tells them: a word of a contract around it (`قبل
+/// عقدين مع شركة`), more than ten of them, or a bare `عقد` before anything
+/// but the end of the clause (`قبل عقد اجتماع`).
 fn offset(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     // وقبل أسبوع: the conjunction joins the clause, and stays outside
     // the span (the lexicon gives قبل and بعد, year cues, its letters).
@@ -270,49 +345,57 @@ fn offset(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     let unit_word = |k: usize| {
         OFFSET_UNITS
             .iter()
-            .find(|(w, _, _)| scan.is(k, w))
-            .map(|&(_, unit, count)| (unit, count))
+            .find(|(w, _, _, _)| scan.is(k, w))
+            .map(|&(_, unit, size, count)| (unit, size, count))
     };
-    let (unit, count, at) = match unit_word(i + 1) {
-        Some((unit, Some(count))) => (unit, count, i + 1),
-        Some((_, None)) => return None,
+    let (unit, size, count, at) = match unit_word(i + 1) {
+        Some((unit, size, Some(count))) => (unit, size, count, i + 1),
+        Some((_, _, None)) => return None,
         None => {
             let number = read_numeral(scan.tokens, i + 1)?;
-            let (unit, count) = unit_word(number.end)?;
+            let (unit, size, count) = unit_word(number.end)?;
             // ثلاثة أيام, 20 عاما, 11 شهرا: a whole count of at least three
-            // (the singular and dual carry one and two), and no dual.
+            // (the singular and dual carry one and two), and no dual; time
+            // is counted in a few decades or centuries, more decades are
+            // contracts.
+            let most = if size >= 10 { 10.0 } else { 5000.0 };
             if count == Some(2)
                 || number.value.fract() != 0.0
-                || !(3.0..=5000.0).contains(&number.value)
+                || !(3.0..=most).contains(&number.value)
             {
                 return None;
             }
-            (unit, number.value as i32, number.end)
+            (unit, size, number.value as i32, number.end)
         }
     };
     let end = at + 1;
     // قبل عام 2003, قبل شهر رمضان, قبل يوم الانتخابات: the noun names what
     // follows (إلى، إلا, folded الي، الا, are no noun); قبل أسبوع من
-    // الانتخابات counts from another event.
+    // الانتخابات counts from another event, قبل عقد من الزمن from nothing.
     let next = scan.folded(end);
     let names_what_follows = scan.tokens.kind(end) == Some(crate::text::TokenKind::Number)
         || (next.starts_with("ال") && !matches!(next, "الي" | "الا"))
         || scan
             .entry(end)
             .is_some_and(|e| e.month.is_some() || e.weekday.is_some());
-    let counts_from_another = matches!(next, "من" | "علي" | "ونصف" | "ونيف" | "تقريبا");
+    let of_time = next == "من" && matches!(scan.folded(end + 1), "الزمن" | "الزمان" | "الان");
+    let counts_from_another = !of_time && matches!(next, "من" | "علي" | "ونصف" | "ونيف" | "تقريبا");
     if names_what_follows || counts_from_another {
         return None;
     }
-    // A week is counted in days: قبل أسبوع is the day seven days back.
-    let (unit, count) = match unit {
-        Unit::Week => (Unit::Day, 7 * count),
-        _ => (unit, count),
-    };
+    if size == 10 {
+        let clause_ends = end >= scan.tokens.len()
+            || scan.tokens.kind(end) == Some(crate::text::TokenKind::Punct)
+            || of_time;
+        let held = count == 1 && at == i + 1 && !clause_ends;
+        if held || crate::figures::about_a_contract(scan.tokens, i, at, end) {
+            return None;
+        }
+    }
     Some((
         Spec::Shift {
             unit,
-            by: sign * count,
+            by: sign * size * count,
             anchor: Anchor::Reference,
             day: None,
         },
@@ -389,24 +472,6 @@ pub fn bare_unit(scan: &Scan, i: usize) -> Option<Unit> {
         .unit
         .filter(|u| matches!(u, Unit::Year | Unit::Month))?;
     (!scan.folded(i + 1).starts_with("ال")).then_some(unit)
-}
-
-/// Reads a bare `الشهر` after a word for a part of it (`نهاية الشهر`):
-/// the reference's own month. The part word stays outside the span; a
-/// part of `العام` is a third of the year, read with the part word.
-fn in_part_of_period(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>)> {
-    let part = scan.lexeme(i.checked_sub(1)?)?;
-    if part.entry.third.is_none() || part.article || part.preposition.is_some() {
-        return None;
-    }
-    let unit = bare_unit(scan, i).filter(|&unit| unit == Unit::Month)?;
-    let spec = Spec::Shift {
-        unit,
-        by: 0,
-        anchor: Anchor::Reference,
-        day: None,
-    };
-    Some((spec, i + 1, None))
 }
 
 /// The folded word at token `i` without a و glued before it.

@@ -11,8 +11,8 @@
 
 use super::calendar::{add_days, add_months, day_number, days_in_month, iso_week, weekday};
 use super::lexicon::{Calendar, Unit};
-use super::parts::Part;
-use super::{hijri, Anchor, Date, Dated, Mention, Occurrence, Said, Scan, Spec, Year};
+use super::parts::{Days, Part};
+use super::{hijri, Anchor, Date, Dated, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year};
 use crate::{Figure, FigureKind, Reference, ReferenceSource, Value};
 
 /// How far into a document a dateline is looked for, in bytes: past the
@@ -103,6 +103,19 @@ struct Fields {
     year: Option<i32>,
     month: Option<u8>,
     day: Option<u8>,
+}
+
+/// Some days of `month`, as an interval of days. 2000 is a leap year:
+/// without a year, February may end on its 29th, as a day without a year
+/// may be one.
+fn days_of_month(year: Option<i32>, month: u8, days: Days) -> Placed {
+    let (first, last) = days.span(days_in_month(year.unwrap_or(2000), month));
+    let day = |day: u8| Fields {
+        year,
+        month: Some(month),
+        day: Some(day),
+    };
+    Placed::Between(day(first), day(last), Grain::Day)
 }
 
 impl Fields {
@@ -509,31 +522,39 @@ impl Placer {
                 let year = self.year(year, Calendar::Gregorian, None, None, reference);
                 Placed::Part(year, part)
             }
-            Spec::Third { year, month, third } => {
+            Spec::MonthDays {
+                month: MonthRef::Written { year, month },
+                days,
+            } => {
                 let reference = self.reference_fields(Calendar::Gregorian);
-                let year = self.year(year, Calendar::Gregorian, month, None, reference);
-                match month {
-                    Some(month) => {
-                        // 2000 is a leap year: without a year, February may
-                        // end on its 29th, as a day without a year may be one.
-                        let (first, last) = third.days(days_in_month(year.unwrap_or(2000), month));
-                        let day = |day: u8| Fields {
-                            year,
-                            month: Some(month),
-                            day: Some(day),
-                        };
-                        Placed::Between(day(first), day(last), Grain::Day)
-                    }
-                    None => {
-                        let (first, last) = third.months();
-                        let month = |month: u8| Fields {
-                            year,
-                            month: Some(month),
-                            day: None,
-                        };
-                        Placed::Between(month(first), month(last), Grain::Month)
-                    }
-                }
+                let year = self.year(year, Calendar::Gregorian, Some(month), None, reference);
+                days_of_month(year, month, days)
+            }
+            Spec::MonthDays {
+                month: MonthRef::Shifted { by, anchor },
+                days,
+            } => match self.shift(Unit::Month, by, anchor, None) {
+                Placed::Calendar(
+                    Fields {
+                        year,
+                        month: Some(month),
+                        ..
+                    },
+                    _,
+                ) => days_of_month(year, month, days),
+                // No month to count from: the month, unknown, as alone.
+                placed => placed,
+            },
+            Spec::YearThird { year, third } => {
+                let reference = self.reference_fields(Calendar::Gregorian);
+                let year = self.year(year, Calendar::Gregorian, None, None, reference);
+                let (first, last) = third.months();
+                let month = |month: u8| Fields {
+                    year,
+                    month: Some(month),
+                    day: None,
+                };
+                Placed::Between(month(first), month(last), Grain::Month)
             }
         };
         match placed {
@@ -612,6 +633,7 @@ impl Placer {
             } => self.last.year.or(reference_year).map(|y| y + by),
             Year::Before => from(reference_year? - i32::from(written >= today?), -1),
             Year::After => from(reference_year? + i32::from(written <= today?), 1),
+            Year::Every => None,
         }
     }
 

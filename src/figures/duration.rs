@@ -287,7 +287,7 @@ fn decade_in_time(
 /// Whether a decade word at token `j`, followed by token `next`, is about a
 /// contract: a word of signing or trading one from token `from` on, in its
 /// sentence, or its party, value or kind right after.
-pub(super) fn about_a_contract(tokens: &Tokens, from: usize, j: usize, next: usize) -> bool {
+pub(crate) fn about_a_contract(tokens: &Tokens, from: usize, j: usize, next: usize) -> bool {
     let stem = |k: usize| -> bool {
         super::indefinite_stems(tokens.folded(k)).any(|(_, stem)| CONTRACT_CUES.contains(&stem))
     };

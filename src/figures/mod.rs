@@ -18,6 +18,7 @@ mod quantity;
 mod ranges;
 mod subject;
 
+pub(crate) use duration::about_a_contract;
 pub(crate) use ordinal::{read_rank, Rank};
 
 use std::sync::OnceLock;
