@@ -50,7 +50,8 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
 }
 
 /// Reads `1-5 أغسطس` or `13 إلى 15 يوليو`, and `2010-2015` or `2024/2025` after a word that
-/// introduces years (`الفترة 2010-2015`, `موازنة عام 2024/2025`).
+/// introduces years (`الفترة 2010-2015`, `موازنة عام 2024/2025`), with its adjectives or
+/// not (`العام المالي الجاري 2024/2025`).
 fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
     let year_noun = scan
         .entry(i)
@@ -65,7 +66,12 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
                 || matches!(
                     scan.folded(at - 1),
                     "الفتره" | "للفتره" | "موسم" | "الموسم" | "الاعوام" | "السنوات"
-                ));
+                )
+                // A year noun and its adjectives: العام المالي الجاري 2024/2025.
+                || (2..=3).filter_map(|back| at.checked_sub(back)).any(|k| {
+                    scan.entry(k).is_some_and(|e| e.unit == Some(Unit::Year))
+                        && (k + 1..at).all(|j| scan.folded(j).starts_with("ال"))
+                }));
     let (from, to, end) = if scan.folded(at).len() == 4
         && (scan.is_punct(at + 1, '-') || scan.is_punct(at + 1, '/'))
     {
