@@ -195,10 +195,10 @@ struct Identities {
 /// name with a first name the lexicon knows meets others by that first
 /// name and the family name, so that two people of one family (محمد بن
 /// سلمان، عبد العزيز بن سلمان) stay two. A first name alone meets only
-/// itself. Other names meet by the skeleton of the whole name, which a
-/// gazetteer entry only lends to names the gazetteers do not know.
-/// `entry_families` keeps the family identity of each gazetteer person
-/// met.
+/// itself. Other names meet by the skeleton of the whole name. A
+/// gazetteer entry meets others by its key, and only lends the rest to
+/// names the gazetteers do not know. `entry_families` keeps the family
+/// identity of each gazetteer person met.
 fn identities(
     candidate: &Candidate,
     folded: &str,
@@ -244,17 +244,17 @@ fn identities(
                 ids.shorter.push(known.clone());
             }
         }
-        kind => {
-            let id = format!("{}:~{}", type_prefix(kind), skeleton(folded));
-            // Two places the gazetteers tell apart stay apart, however
-            // alike their skeletons (غزة and الجيزة are both جز); a name
-            // they do not know still finds either.
-            if candidate.entry.is_some() {
-                ids.shorter.push(id);
-            } else {
-                ids.met_by.push(id);
-            }
-        }
+        kind => ids
+            .met_by
+            .push(format!("{}:~{}", type_prefix(kind), skeleton(folded))),
+    }
+    // Two entities the gazetteers tell apart stay apart, however alike
+    // their names (غزة and الجيزة are both جز; الملك سلمان and محمد بن
+    // سلمان share سلمان): an entry meets others by its key alone, and
+    // lends its other identities to the names the gazetteers do not know.
+    if candidate.entry.is_some() {
+        let lent = ids.met_by.split_off(1);
+        ids.shorter.extend(lent);
     }
     ids
 }

@@ -79,13 +79,19 @@ fn unknown_people_merge_on_their_family_name_with_a_stable_key() {
 }
 
 #[test]
-fn places_the_gazetteers_tell_apart_stay_apart() {
+fn entities_the_gazetteers_tell_apart_stay_apart() {
     // Both skeletons are جز: ghain and jim are one letter of foreign names.
     let places: Vec<String> = found("زار الوفد الجيزة ثم غزة.")
         .into_iter()
         .map(|(_, key, _)| key)
         .collect();
     assert_eq!(places, ["loc:g360995", "loc:g281133"]);
+    // A king and his son named for him, both known.
+    let people: Vec<String> = found("استقبل الملك سلمان ولي العهد الأمير محمد بن سلمان.")
+        .into_iter()
+        .map(|(_, key, _)| key)
+        .collect();
+    assert_eq!(people, ["per:king-salman", "per:mbs"]);
 }
 
 #[test]
