@@ -12,8 +12,9 @@
 //!   (`مئة`, `مائتي`, `ثلاثمائة`, `ثلاث مئة`), scales in the singular, dual
 //!   and plural up to the trillion (`ألفين`, `آلاف`, `ملياري`, `تريليون`),
 //!   digits with a scale (`2.4 مليون`, `3 مليارات و500 مليون`), fractions
-//!   (`نصف مليون`, `ثلاثة أرباع`, `ونصف`), and the proclitics و ف ب ك ل on
-//!   the first word (`لعشرين`, `بعشرة`).
+//!   (`نصف مليون`, `ثلاثة أرباع`, `ثلثي`, `ونصف`), thousands joined to a
+//!   larger scale they share (`ألفين ومئتي مليون`, 2.2 billion), and the
+//!   proclitics و ف ب ك ل on the first word (`لعشرين`, `بعشرة`).
 //! * The Egyptian spoken forms quotes use (`حداشر`, `تلتمية`).
 //!
 //! [`read_numeral`] is the one entry point, shared by the figures and the
@@ -124,13 +125,11 @@ fn read(tokens: &Tokens, i: usize, part: Part) -> Option<Numeral> {
             break;
         }
     }
-    // مليار ونصف المليار: the scale said again, with the article, after
-    // the half it divides.
+    // مليار ونصف المليار، مليار ونصف مليار: the scale said again, with or
+    // without the article, after the half it divides.
     if sum.ended && sum.last_scale > 0.0 {
-        let repeated = tokens
-            .folded(next)
-            .strip_prefix("ال")
-            .and_then(|stem| lexicon().get(stem));
+        let folded = tokens.folded(next);
+        let repeated = lexicon().get(folded.strip_prefix("ال").unwrap_or(folded));
         if matches!(repeated, Some(Word::Scale(scale, Count::One)) if *scale == sum.last_scale) {
             next += 1;
         }
@@ -418,6 +417,19 @@ impl Sum {
                     return None;
                 }
                 self.total *= scale;
+            }
+            // ألفان ومئتا مليون، ألفين وخمسمائة مليار: thousands joined to
+            // hundreds or tens in words, all counting the larger scale
+            // after them (2200 million). Digits are left out: `39 ألفا
+            // و623` is how casualty counts write units after thousands.
+            (Joint::Direct, Count::One)
+                if self.last_scale == 1e3
+                    && scale > 1e3
+                    && matches!(last_word, Some(Word::Hundred(_) | Word::Ten(_))) =>
+            {
+                self.total = (self.total + self.current) * scale;
+                self.current = 0.0;
+                self.pending = false;
             }
             (Joint::Direct, _) if self.pending => {
                 // The plural scale follows 3 to 10 in words; digits take any.
@@ -896,6 +908,8 @@ const SCALES: &[ScaleForms] = &[
 const FRACTIONS: &[(f64, &[&str], &[&str])] = &[
     (0.5, &["نصف"], &[]),
     (1.0 / 3.0, &["ثلث"], &["أثلاث"]),
+    // The dual of a third in its three cases: two thirds.
+    (2.0 / 3.0, &["ثلثا", "ثلثي", "ثلثان", "ثلثين"], &[]),
     (0.25, &["ربع"], &["أرباع"]),
 ];
 
@@ -958,6 +972,13 @@ mod tests {
             ("مليار ونصف المليار دولار", 1.5e9, "مليار ونصف المليار"),
             ("مليونين ونصف المليون", 2.5e6, "مليونين ونصف المليون"),
             ("مليون ونصف الألف", 1_500_000.0, "مليون ونصف"),
+            ("مليار ونصف مليار دينار", 1.5e9, "مليار ونصف مليار"),
+            ("مليون ونصف ألف", 1_500_000.0, "مليون ونصف"),
+            ("ألفين ومئتي مليون دولار", 2.2e9, "ألفين ومئتي مليون"),
+            ("ألفان وخمسمائة مليار", 2.5e12, "ألفان وخمسمائة مليار"),
+            ("ثلاثة آلاف وخمسين مليون", 3.05e9, "ثلاثة آلاف وخمسين مليون"),
+            ("ثلثي السكان", 2.0 / 3.0, "ثلثي"),
+            ("ثلثا", 2.0 / 3.0, "ثلثا"),
             ("ثلاثة ونصف", 3.5, "ثلاثة ونصف"),
             ("ثلاثة أرباع", 0.75, "ثلاثة أرباع"),
             ("لعشرين عاما", 20.0, "عشرين"),

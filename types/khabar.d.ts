@@ -28,10 +28,14 @@ export interface Figure {
   max?: number;
   /**
    * "m3", "t", "kg", "km", "km2", "MW", "barrel", "l", … for quantities; ISO 4217 ("USD") for money;
-   * "%" or "pp" for percentages; "year" | "month" | "week" | "day" | "hour" | "minute" | "second" for durations.
+   * "%", "pp", "bp" or "‰" (per thousand) for percentages; "year" | "month" | "week" | "day" | "hour" | "minute" | "second"
+   * for durations; "×" for a number that is a multiple (ثلاثة أضعاف).
    */
   unit?: string;
-  /** The period of a rate: "year" for سنويا, "day" for يوميا. */
+  /**
+   * The period of a rate: "year" for سنويا, "day" for يوميا; the unit a price is per ("barrel", "oz");
+   * for an exchange rate, the ISO 4217 code of the currency priced ("USD" in سعر صرف الدولار 47 جنيها).
+   */
   per?: string;
   /** نحو، حوالي، قرابة، في حدود */
   approx?: true;

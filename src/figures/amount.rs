@@ -10,7 +10,7 @@ use crate::numbers::{read_definite_numeral, read_numeral, Numeral};
 use crate::text::{proclitic_splits, TokenKind, Tokens};
 use crate::FigureKind;
 
-use super::{count, duration, money, percent, quantity, subject, GrammaticalNumber};
+use super::{count, duration, money, multiple, percent, quantity, subject, GrammaticalNumber};
 
 /// An amount read from the text, before any range, bound or approximation.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,6 +76,18 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<Amount> {
             amount.end = next;
         }
     }
+    if amount.kind == FigureKind::Money && amount.per.is_none() {
+        let other_currency = |&(priced, _): &(&str, usize)| Some(priced) != amount.unit;
+        if let Some((priced, next)) =
+            money::read_exchanged_after(tokens, amount.end).filter(other_currency)
+        {
+            amount.per = Some(priced);
+            amount.end = next;
+        } else {
+            amount.per = money::exchanged_currency(tokens, amount.first_token)
+                .filter(|&priced| Some(priced) != amount.unit);
+        }
+    }
     if matches!(amount.kind, FigureKind::Quantity | FigureKind::Money) {
         amount.subject = subject::find(tokens, amount.first_token, amount.end);
     }
@@ -100,6 +112,7 @@ pub(super) fn read_unit(tokens: &Tokens, j: usize, after_year: bool) -> Option<(
         .or_else(|| money::read_cents(j, first, after_year))
         .or_else(|| quantity::read(tokens, j, first, after_year))
         .or_else(|| duration::read(tokens, j, first))
+        .or_else(|| multiple::read(tokens, j, first))
 }
 
 /// The first words of units that can stand without a number.
@@ -108,6 +121,7 @@ pub(super) fn unit_first_words() -> impl Iterator<Item = String> {
         .chain(money::standalone_words())
         .chain(quantity::standalone_words())
         .chain(duration::standalone_words())
+        .chain(multiple::standalone_words())
 }
 
 /// Whether the digits at token `i` end a name joined to them by a dash
@@ -304,7 +318,8 @@ fn read_with_percent_first(tokens: &Tokens, i: usize) -> Option<Amount> {
 }
 
 /// The amount a number starts: with its unit or counted noun, or alone.
-/// A fraction alone is no figure: `نصف النهائي`, `ربع قرن` without a unit.
+/// A fraction alone is a figure only as a share of a whole named after it
+/// (`ثلثي السكان`, `نصف الميزانية`); see [`names_a_whole`].
 fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> {
     let mut amount = Amount {
         start: numeral.start,
@@ -350,8 +365,46 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
         && !numeral.digits
         && numeral.end == i + 1
         && numeral.value > 0.0
-        && numeral.value < 1.0;
+        && numeral.value < 1.0
+        && !names_a_whole(tokens, numeral.end);
     (!lone_fraction).then_some(amount)
+}
+
+/// Whether the words at `j` name a whole a fraction before them takes a
+/// share of: a definite noun (`ربع الإنتاج`) or a noun in construct with
+/// one (`ثلثي سكان القطاع`). Not a time the fraction is part of (`نصف
+/// الساعة`, `ثلث الليل`), a round of a cup (`ربع النهائي`, `نصف نهائي
+/// الكأس`), a hemisphere (`نصف الكرة الأرضية`) or the world of the saying
+/// (`نصف الدنيا`, also a magazine's name).
+fn names_a_whole(tokens: &Tokens, j: usize) -> bool {
+    const NOT_WHOLES: &[&str] = &[
+        "نهائي",
+        "نهائيه",
+        "ساعه",
+        "دقيقه",
+        "يوم",
+        "ليل",
+        "نهار",
+        "شهر",
+        "اسبوع",
+        "عام",
+        "سنه",
+        "قرن",
+        "عقد",
+        "وقت",
+        "كره",
+        "دنيا",
+    ];
+    let word = |k: usize| {
+        (tokens.same_line_as_previous(k) && tokens.kind(k) == Some(TokenKind::Word))
+            .then(|| tokens.folded(k))
+    };
+    let Some(noun) = word(j) else {
+        return false;
+    };
+    let definite = |w: &str| w.starts_with("ال");
+    let whole = definite(noun) || word(j + 1).is_some_and(definite);
+    whole && !NOT_WHOLES.contains(&noun.strip_prefix("ال").unwrap_or(noun))
 }
 
 /// Whether a lone scale word in -ا before a unit or counted noun is the
@@ -373,7 +426,8 @@ fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
         let (unit, next) = percent::read(tokens, i, stem)
             .or_else(|| money::read_after(tokens, i, stem))
             .or_else(|| quantity::read(tokens, i, stem, false))
-            .or_else(|| duration::read(tokens, i, stem))?;
+            .or_else(|| duration::read(tokens, i, stem))
+            .or_else(|| multiple::read(tokens, i, stem))?;
         let (value, end) = match unit.number {
             GrammaticalNumber::Dual => match fraction_after(tokens, next) {
                 Some((fraction, after)) => (2.0 + fraction, after),

@@ -1,6 +1,6 @@
 //! Every figure of a text that is not a date or a time: numbers,
-//! quantities, money, percentages, durations, counts, ordinals, ranges,
-//! bounds, approximations and model designations.
+//! quantities, money, percentages, durations, counts, ordinals, multiples,
+//! ranges, bounds, approximations and model designations.
 //!
 //! One pass over the tokens: at each token the readers are tried from the
 //! most specific (a model designation) to the most general (a counted dual
@@ -12,6 +12,7 @@ mod count;
 mod duration;
 mod model;
 mod money;
+mod multiple;
 mod ordinal;
 mod percent;
 mod quantity;

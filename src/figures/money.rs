@@ -297,6 +297,67 @@ pub(super) fn read_price_per(tokens: &Tokens, j: usize) -> Option<(&'static str,
     Some((per, next))
 }
 
+/// The currency an exchange rate at token `i` prices, named before it:
+/// `سعر صرف الدولار 15 ألف ليرة`, `سعر الدولار عند 47 جنيها`, `الدولار
+/// يساوي 3.75 ريال` all give a price per USD. The currency is definite,
+/// as a noun with its adjective (`صرف الليرة التركية`) or alone (`صرف
+/// اليورو`), and stands after سعر or صرف or before يساوي or يعادل: a
+/// currency named anywhere else (`ارتفع الدولار 3 جنيهات`) is no rate's.
+pub(super) fn exchanged_currency(tokens: &Tokens, i: usize) -> Option<&'static str> {
+    let mut k = i.checked_sub(1)?;
+    if matches!(tokens.folded(k), "الي" | "عند") {
+        k = k.checked_sub(1)?;
+    }
+    let equals = matches!(tokens.folded(k), "يساوي" | "يعادل" | "تساوي" | "تعادل");
+    if equals {
+        k = k.checked_sub(1)?;
+    }
+    // The currency ends at k: one word, or a noun and its adjective.
+    let (code, first) = [Some(k), k.checked_sub(1)]
+        .into_iter()
+        .flatten()
+        .find_map(|at| {
+            definite_currency_at(tokens, at)
+                .filter(|&(_, next)| next == k + 1)
+                .map(|(code, _)| (code, at))
+        })?;
+    let priced = equals || first > 0 && matches!(tokens.folded(first - 1), "سعر" | "صرف");
+    priced.then_some(code)
+}
+
+/// The currency an exchange rate prices, named after it at token `j`
+/// with ل or مقابل (`15 ألف ليرة للدولار`, `14500 ليرة مقابل الدولار
+/// الواحد`): its code and the token after it.
+pub(super) fn read_exchanged_after(tokens: &Tokens, j: usize) -> Option<(&'static str, usize)> {
+    if !tokens.same_line_as_previous(j) {
+        return None;
+    }
+    let word = tokens.folded(j);
+    let at = if word == "مقابل" { j + 1 } else { j };
+    if at == j && !word.starts_with("لل") {
+        return None;
+    }
+    let (code, next) = definite_currency_at(tokens, at)?;
+    Some((code, next + usize::from(tokens.folded(next) == "الواحد")))
+}
+
+/// The code of a currency named with the article at token `k` (`الدولار`,
+/// `للدولار`, `الليرة التركية`), and the token after it.
+fn definite_currency_at(tokens: &Tokens, k: usize) -> Option<(&'static str, usize)> {
+    if tokens.kind(k) != Some(TokenKind::Word) {
+        return None;
+    }
+    if let Some(code) = currency_named_at(tokens, k) {
+        return Some((code, k + 2));
+    }
+    proclitic_splits(tokens.folded(k))
+        .filter(|split| split.article)
+        .find_map(|split| {
+            let (currency, next) = currencies().longest(tokens, k, split.stem)?;
+            (next == k + 1).then_some((currency.code?, next))
+        })
+}
+
 /// Compound units whose second word takes the article too after لل:
 /// `للمتر المكعب`.
 const DEFINITE_PER_UNITS: [(&str, &str, &str); 3] = [

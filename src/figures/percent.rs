@@ -1,7 +1,10 @@
 //! Percentages: `10%`, `٥٪`, `خمسة في المئة`, `3 بالمائة`, and points:
-//! `نقطة مئوية` (unit `pp`), `نقطة أساس` (unit `bp`).
+//! `نقطة مئوية` (unit `pp`), `نقطة أساس` (unit `bp`); rates per thousand,
+//! which birth and death rates are given in: `12 في الألف`, `25 بالألف`,
+//! `8‰` (unit `‰`).
 //!
-//! The value stays in percent (2.4 for 2.4%), as the contract says.
+//! The value stays as written (2.4 for 2.4%, 12 for 12‰), as the contract
+//! says.
 
 use std::sync::OnceLock;
 
@@ -17,9 +20,9 @@ pub(super) fn read(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, 
     table().longest(tokens, j, first)
 }
 
-/// Whether a folded token is the percent sign (`%`, `٪` folded).
+/// Whether a folded token is the percent or per-mille sign (`%`, `٪` folded, `‰`).
 pub(super) fn is_sign(folded: &str) -> bool {
-    matches!(folded, "%" | "٪")
+    matches!(folded, "%" | "٪" | "‰")
 }
 
 /// Percent words that stand alone: the duals (`نقطتين مئويتين`).
@@ -49,6 +52,7 @@ const PERCENT: &[UnitForms] = &[
         &[],
         &[],
     ),
+    ("‰", &["‰", "في الألف", "بالألف"], &[], &[]),
     (
         "pp",
         &["نقطة مئوية", "نقطة مئويّة"],
