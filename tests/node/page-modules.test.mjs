@@ -41,7 +41,8 @@ const arabicCases = [
   [{ kind: 'date', value: '2010/2015', grain: 'year' }, '2010 – 2015'],
   [{ kind: 'date', value: '2024-W38', grain: 'week' }, 'الأسبوع 38 من 2024'],
   [{ kind: 'money', value: 15000, unit: 'DZD', per: 'month' }, '15000 دينار جزائري/شهر'],
-  [{ kind: 'money', value: 89500, unit: 'LBP' }, '89500 ليرة لبنانية'],
+  [{ kind: 'money', value: 89500, unit: 'LBP', per: 'USD' }, '89500 ليرة لبنانية/دولار'],
+  [{ kind: 'money', value: 80, unit: 'USD', per: 'barrel' }, '80 دولار/برميل'],
   [{ kind: 'quantity', value: 1500, unit: 'feddan' }, '1500 فدان'],
   [{ kind: 'model', value: 'S-400' }, 'S-400'],
 ];

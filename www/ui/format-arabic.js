@@ -8,7 +8,7 @@ const UNITS = {
   barrel: 'برميل', ha: 'هكتار', dunam: 'دونم', feddan: 'فدان', quintal: 'قنطار', oz: 'أوقية', gal: 'غالون', hl: 'هكتولتر',
   mi: 'ميل', nmi: 'ميل بحري', kn: 'عقدة', ft3: 'قدم³', '%': '٪', pp: 'نقطة مئوية',
   MB: 'ميغابايت', GB: 'غيغابايت', TB: 'تيرابايت', Mbit: 'ميغابت', Gbit: 'غيغابت', MHz: 'ميغاهرتز', GHz: 'غيغاهرتز',
-  mAh: 'ملي أمبير ساعة', nm: 'نانومتر', MP: 'ميغابكسل', '°C': '°م', '°F': '°ف',
+  mAh: 'ملي أمبير ساعة', nm: 'نانومتر', MP: 'ميغابكسل', '×': 'ضعف', '°C': '°م', '°F': '°ف',
   // Where the name Arabic news uses is not the one CLDR gives (Intl.DisplayNames, below).
   USD: 'دولار', EUR: 'يورو', LBP: 'ليرة لبنانية', SYP: 'ليرة سورية', TRY: 'ليرة تركية', CNY: 'يوان', JPY: 'ين',
 };
@@ -81,7 +81,8 @@ export function formatFigureArabic(figure) {
   let text;
   if (figure.kind === 'duration' && DURATIONS[figure.unit] && typeof figure.value === 'number') text = duration(figure.value, figure.unit);
   else text = [amount(figure), figure.unit && unitName(figure.unit)].filter(Boolean).join(figure.unit === '%' ? '' : ' ');
-  if (figure.per) text += `/${PER[figure.per] ?? figure.per}`;
+  // A period (سنويا), a unit priced (للبرميل) or, for an exchange rate, the currency priced (للدولار).
+  if (figure.per) text += `/${PER[figure.per] ?? unitName(figure.per)}`;
   const prefix = [figure.approx && 'نحو', figure.bound && BOUNDS[figure.bound]].filter(Boolean).join(' ');
   return prefix ? `${prefix} ${text}` : text;
 }
