@@ -109,7 +109,7 @@ fn drop_names_of_units(entities: &mut Vec<Entity>, figures: &[Figure]) {
         let misc = entity.kind == EntityType::Misc;
         entity
             .mentions
-            .retain(|m| !in_money(m) && !(misc && in_quantity(m)));
+            .retain(|m| !(in_money(m) || misc && in_quantity(m)));
     }
     entities.retain(|e| !e.mentions.is_empty());
 }
