@@ -147,18 +147,32 @@ fn weekdays(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<Ment
         (false, true) => (last_occurrence, last_occurrence),
         _ => (first_occurrence, first_occurrence),
     };
+    Some(weekday_span(
+        i..end,
+        (first, first_occurrence),
+        (last, last_occurrence),
+    ))
+}
+
+/// The span of days from one weekday to another over `tokens`, each with
+/// its occurrence.
+pub(super) fn weekday_span(
+    tokens: std::ops::Range<usize>,
+    (from, from_occurrence): (u8, Occurrence),
+    (to, to_occurrence): (u8, Occurrence),
+) -> Mention {
     let weekday = |weekday: u8, occurrence: Occurrence| Spec::Weekday {
         weekday,
         occurrence,
     };
-    Some(Mention {
-        first: i,
-        end,
+    Mention {
+        first: tokens.start,
+        end: tokens.end,
         said: Said::Interval {
-            from: weekday(first, first_occurrence),
-            to: weekday(last, last_occurrence),
+            from: weekday(from, from_occurrence),
+            to: weekday(to, to_occurrence),
         },
-    })
+    }
 }
 
 /// Reads one end of an interval at token `i`.

@@ -165,18 +165,11 @@ pub fn night_between(scan: &Scan, i: usize) -> Option<Mention> {
     if weekday != first % 7 + 1 {
         return None;
     }
-    let day = |weekday: u8| Spec::Weekday {
-        weekday,
-        occurrence,
-    };
-    Some(Mention {
-        first: i,
-        end,
-        said: Said::Interval {
-            from: day(first),
-            to: day(weekday),
-        },
-    })
+    Some(super::intervals::weekday_span(
+        i..end,
+        (first, occurrence),
+        (weekday, occurrence),
+    ))
 }
 
 /// Words before `الليلة` that make it a night other than tonight: `تلك
