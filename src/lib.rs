@@ -118,31 +118,17 @@ fn drop_names_of_units(entities: &mut Vec<Entity>, figures: &[Figure]) {
 /// they are part of its name (مجموعة العشرين، الملك عبد الله الثاني،
 /// صاروخ لونغ مارش 2 إف), not a figure of the text.
 fn drop_numbers_inside_names(figures: Vec<Figure>, entities: &[Entity]) -> Vec<Figure> {
-    let mut names: Vec<(usize, usize)> = entities
-        .iter()
-        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
-        .collect();
-    names.sort_unstable();
-    // Mentions may nest (a first name taken into the name after it), so
-    // the furthest end so far is what may hold a figure.
-    let mut reach = 0;
-    let furthest_ends: Vec<usize> = names
-        .iter()
-        .map(|&(_, end)| {
-            reach = reach.max(end);
-            reach
-        })
-        .collect();
-    let inside_a_name = |figure: &Figure| {
-        let before = names.partition_point(|&(start, _)| start <= figure.start);
-        before
-            .checked_sub(1)
-            .is_some_and(|last| figure.end <= furthest_ends[last])
-    };
+    let inside_a_name = within(
+        entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
+            .collect(),
+    );
     figures
         .into_iter()
         .filter(|f| {
-            !matches!(f.kind, FigureKind::Number | FigureKind::Ordinal) || !inside_a_name(f)
+            !matches!(f.kind, FigureKind::Number | FigureKind::Ordinal)
+                || !inside_a_name(f.start, f.end)
         })
         .collect()
 }
@@ -162,20 +148,35 @@ fn drop_currency_nationalities(nationalities: &mut Vec<Nationality>, figures: &[
 
 /// Whether a mention lies inside a figure of one of `kinds`.
 fn inside_figures(figures: &[Figure], kinds: &[FigureKind]) -> impl Fn(&Mention) -> bool {
-    // Kept figures do not overlap, so sorted by start they are sorted by
-    // end too, and the one that may hold a mention is the last to start
-    // at or before it.
-    let mut measured: Vec<(usize, usize)> = figures
+    let inside = within(
+        figures
+            .iter()
+            .filter(|f| kinds.contains(&f.kind))
+            .map(|f| (f.start, f.end))
+            .collect(),
+    );
+    move |m: &Mention| inside(m.start, m.end)
+}
+
+/// Whether a span `start..end` lies inside one of `spans`, which may nest
+/// (a first name taken into the name after it). Sorted by start, the span
+/// that may hold it is among those starting at or before it, and the
+/// furthest end among them is what it must not pass.
+fn within(mut spans: Vec<(usize, usize)>) -> impl Fn(usize, usize) -> bool {
+    spans.sort_unstable();
+    let mut reach = 0;
+    let furthest_ends: Vec<usize> = spans
         .iter()
-        .filter(|f| kinds.contains(&f.kind))
-        .map(|f| (f.start, f.end))
+        .map(|&(_, end)| {
+            reach = reach.max(end);
+            reach
+        })
         .collect();
-    measured.sort_unstable();
-    move |m: &Mention| {
-        let before = measured.partition_point(|&(start, _)| start <= m.start);
+    move |start, end| {
+        let before = spans.partition_point(|&(from, _)| from <= start);
         before
             .checked_sub(1)
-            .is_some_and(|last| m.end <= measured[last].1)
+            .is_some_and(|last| end <= furthest_ends[last])
     }
 }
 
