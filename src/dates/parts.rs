@@ -36,8 +36,8 @@
 
 use super::absolute::{is_year_noun, read_date, year, year_number};
 use super::lexicon::{Calendar, Unit};
-use super::relative::{bare_unit, shifted_unit};
-use super::{Anchor, Mention, MonthRef, Said, Scan, Spec, Year};
+use super::relative::unit_from_anchor;
+use super::{Mention, MonthRef, Said, Scan, Spec, Year};
 use crate::figures::read_rank;
 use crate::text::proclitic_splits;
 
@@ -189,18 +189,8 @@ fn month_of(scan: &Scan, i: usize, j: usize) -> Option<(MonthRef, usize)> {
             Some((MonthRef::Written { year, month }, end))
         }
         Some(_) => None,
-        None => {
-            if let Some((Unit::Month, by, anchor, end)) = shifted_unit(scan, j) {
-                return Some((MonthRef::Shifted { by, anchor }, end));
-            }
-            (bare_unit(scan, j) == Some(Unit::Month)).then_some((
-                MonthRef::Shifted {
-                    by: 0,
-                    anchor: Anchor::Reference,
-                },
-                j + 1,
-            ))
-        }
+        None => unit_from_anchor(scan, j, Unit::Month)
+            .map(|(by, anchor, end)| (MonthRef::Shifted { by, anchor }, end)),
     }
 }
 
@@ -217,16 +207,7 @@ fn year_at(scan: &Scan, j: usize) -> Option<(Year, usize)> {
     {
         return Some((year, end));
     }
-    if let Some((Unit::Year, by, anchor, end)) = shifted_unit(scan, j) {
-        return Some((Year::Shift { by, anchor }, end));
-    }
-    (bare_unit(scan, j) == Some(Unit::Year)).then_some((
-        Year::Shift {
-            by: 0,
-            anchor: Anchor::Reference,
-        },
-        j + 1,
-    ))
+    unit_from_anchor(scan, j, Unit::Year).map(|(by, anchor, end)| (Year::Shift { by, anchor }, end))
 }
 
 /// The nouns of the parts of a year, and how many parts each makes.

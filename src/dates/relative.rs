@@ -455,16 +455,24 @@ pub fn shifted_unit(scan: &Scan, i: usize) -> Option<(Unit, i32, Anchor, usize)>
     Some((unit, by, anchor, i + 2))
 }
 
-/// `العام` or `الشهر` alone, with nothing after that names another
-/// (`العام الدراسي`): the unit at token `i`.
-pub fn bare_unit(scan: &Scan, i: usize) -> Option<Unit> {
-    let unit = scan
-        .lexeme(i)
-        .filter(|l| l.article && l.preposition.is_none() && !l.conjunction)?
-        .entry
-        .unit
-        .filter(|u| matches!(u, Unit::Year | Unit::Month))?;
-    (!scan.folded(i + 1).starts_with("ال")).then_some(unit)
+/// A year or month (`unit`) counted from an anchor at token `i`, as
+/// [`shifted_unit`] reads it (`العام الماضي`, `هذا الشهر`), or `العام` or
+/// `الشهر` alone, the reference's, with nothing after that names another
+/// (`العام الدراسي`): by how many, from what, and the token after.
+pub fn unit_from_anchor(scan: &Scan, i: usize, unit: Unit) -> Option<(i32, Anchor, usize)> {
+    if let Some((shifted, by, anchor, end)) = shifted_unit(scan, i) {
+        if shifted == unit {
+            return Some((by, anchor, end));
+        }
+    }
+    let bare = matches!(unit, Unit::Year | Unit::Month)
+        && scan
+            .lexeme(i)
+            .filter(|l| l.article && l.preposition.is_none() && !l.conjunction)
+            .and_then(|l| l.entry.unit)
+            == Some(unit)
+        && !scan.folded(i + 1).starts_with("ال");
+    bare.then_some((0, Anchor::Reference, i + 1))
 }
 
 /// The folded word at token `i` without a و glued before it.
