@@ -133,7 +133,14 @@ pub struct Lexicon {
     /// lookup tells before the first word's readings are worked out.
     title_tails: FastSet<String>,
     max_title_tokens: usize,
+    /// The entries of [`COUNTRY_HOMOGRAPHS`]: country, city, city's country.
+    country_homographs: Vec<(usize, usize, usize)>,
 }
+
+/// Countries whose name is written like a city's in another country, with
+/// that city and its country, by key: عمان is Oman, and Amman, Jordan's
+/// capital.
+const COUNTRY_HOMOGRAPHS: [(&str, &str, &str); 1] = [("loc:OM", "loc:g250441", "loc:JO")];
 
 /// The lexicon, built on first use.
 pub fn lexicon() -> &'static Lexicon {
@@ -234,6 +241,7 @@ impl Lexicon {
             titles: FastMap::default(),
             title_tails: FastSet::default(),
             max_title_tokens: 1,
+            country_homographs: Vec::new(),
         };
         let mut by_key: FastMap<String, usize> = FastMap::default();
         // Curated rows come first so that their canonical names and their
@@ -326,6 +334,13 @@ impl Lexicon {
                 [row[0]],
             );
         }
+        lexicon.country_homographs = COUNTRY_HOMOGRAPHS
+            .iter()
+            .filter_map(|(country, city, city_country)| {
+                let entry = |key: &str| by_key.get(key).copied();
+                Some((entry(country)?, entry(city)?, entry(city_country)?))
+            })
+            .collect();
         lexicon.drop_descriptors();
         lexicon.index_phrases();
         for row in rows(NATIONALITIES) {
@@ -535,9 +550,13 @@ impl Lexicon {
         best
     }
 
-    /// The entry of `key`, if the gazetteers have one.
-    pub fn entry_with_key(&self, key: &str) -> Option<usize> {
-        self.entries.iter().position(|entry| entry.key == key)
+    /// For a country whose name is also a city's elsewhere (عمان), that
+    /// city's entry and its country's.
+    pub fn homograph_city(&self, country: usize) -> Option<(usize, usize)> {
+        self.country_homographs
+            .iter()
+            .find(|&&(of, ..)| of == country)
+            .map(|&(_, city, city_country)| (city, city_country))
     }
 
     /// The place whose nationality adjective a folded word is (الروسي،

@@ -24,7 +24,6 @@ pub mod tagger;
 mod weight_table;
 
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use crate::hashing::FastMap;
 use crate::text::{TokenKind, Tokens};
@@ -336,30 +335,14 @@ fn in_list(tokens: &Tokens, end: usize, next: &lexicon::PhraseMatch) -> bool {
         || next.first == end + 1 && (tokens.is_punct(end, '،') || tokens.is_punct(end, ','))
 }
 
-/// Countries whose name is written like a city's in another country, with
-/// that city and its country: عمان is Oman, and Amman, Jordan's capital.
-const COUNTRY_HOMOGRAPHS: [(&str, &str, &str); 1] = [("loc:OM", "loc:g250441", "loc:JO")];
-
 /// The city a country's name stands for where it is a homograph (see
-/// [`COUNTRY_HOMOGRAPHS`]) and its context says so: written with the
-/// shadda that only the city's name has (عمّان), as a dateline (`عمان -`,
-/// `عمان (بترا)`: Oman's are Muscat's), or beside an adjective of the
-/// city's country (`العاصمة الأردنية عمان`, `مطار عمان الأردني`).
+/// [`lexicon::Lexicon::homograph_city`]) and its context says so: written
+/// with the shadda that only the city's name has (عمّان), as a dateline
+/// (`عمان -`, `عمان (بترا)`: Oman's are Muscat's), or beside an adjective
+/// of the city's country (`العاصمة الأردنية عمان`, `مطار عمان الأردني`).
 fn city_of_homograph(tokens: &Tokens, found: &lexicon::PhraseMatch) -> Option<usize> {
-    static CITIES: OnceLock<Vec<(usize, usize, usize)>> = OnceLock::new();
     let lexicon = lexicon();
-    let cities = CITIES.get_or_init(|| {
-        COUNTRY_HOMOGRAPHS
-            .iter()
-            .filter_map(|(country, city, city_country)| {
-                let entry = |key| lexicon.entry_with_key(key);
-                Some((entry(country)?, entry(city)?, entry(city_country)?))
-            })
-            .collect()
-    });
-    let &(_, city, city_country) = cities
-        .iter()
-        .find(|(country, ..)| *country == found.entry)?;
+    let (city, city_country) = lexicon.homograph_city(found.entry)?;
     let of_city_country = |i: usize| lexicon.nisba(tokens.folded(i)) == Some(city_country);
     let opens = found.first == 0 || tokens.ends_sentence(found.first - 1);
     let shadda = tokens.raw(found.first).contains('\u{651}');
