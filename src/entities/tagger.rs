@@ -147,7 +147,10 @@ impl Default for Weights {
 /// whole document; O tokens whose stem the document tags as a one-word
 /// name, or as the last word of a person's name, get that name's type.
 pub fn spread_within_document(stems: &[Option<u32>], labels: &mut [usize]) {
-    let mut types: FastMap<u32, [u32; N_LABELS]> = FastMap::default();
+    // Keys are numbered densely from 0, so a table indexed by key holds the
+    // counts, and the common case, a stem never tagged, costs no hashing.
+    let keys = stems.iter().flatten().max().map_or(0, |&k| k as usize + 1);
+    let mut types: Vec<Option<[u32; N_LABELS]>> = vec![None; keys];
     let mut i = 0;
     while i < labels.len() {
         if !LABELS[labels[i]].starts_with("B-") {
@@ -160,7 +163,7 @@ pub fn spread_within_document(stems: &[Option<u32>], labels: &mut [usize]) {
         }
         let is_person = LABELS[labels[i]] == "B-PERS";
         if let Some(stem) = stems[end - 1].filter(|_| end == i + 1 || is_person) {
-            types.entry(stem).or_default()[labels[i]] += 1;
+            types[stem as usize].get_or_insert_default()[labels[i]] += 1;
         }
         i = end;
     }
@@ -168,7 +171,7 @@ pub fn spread_within_document(stems: &[Option<u32>], labels: &mut [usize]) {
         if *label != 0 {
             continue;
         }
-        if let Some(counts) = stem.and_then(|stem| types.get(&stem)) {
+        if let Some(counts) = stem.and_then(|stem| types[stem as usize].as_ref()) {
             let (best, _) = counts
                 .iter()
                 .enumerate()
