@@ -231,6 +231,10 @@ pub struct DocumentWords<'t> {
     /// than a token may look at, so that each of them still sees
     /// [`MAX_OTHER_OCCURRENCES`] others.
     stem_occurrences: Vec<Vec<u32>>,
+    /// By shared stem, its [`MAX_OTHER_OCCURRENCES`]th occurrence
+    /// (`u32::MAX` for a stem with fewer): the tokens after it see the
+    /// first six. Kept apart so that a token's test reads one number.
+    last_of_first_six: Vec<u32>,
     /// The gazetteer phrase starting at each token that starts one, in
     /// token order: found once for the tagger's features and the
     /// gazetteer's mentions.
@@ -344,6 +348,15 @@ impl<'t> DocumentWords<'t> {
                 }
             }
         }
+        let last_of_first_six = stem_occurrences
+            .iter()
+            .map(|occurrences| {
+                occurrences
+                    .get(MAX_OTHER_OCCURRENCES - 1)
+                    .copied()
+                    .unwrap_or(u32::MAX)
+            })
+            .collect();
         let phrase_starts: Vec<PhraseStart> = (0..types.len() as u32)
             .map(|t| {
                 if types[t as usize].may_start_phrase {
@@ -372,6 +385,7 @@ impl<'t> DocumentWords<'t> {
             token_types,
             types,
             stem_occurrences,
+            last_of_first_six,
             phrases,
         }
     }
@@ -402,12 +416,12 @@ impl<'t> DocumentWords<'t> {
 
     /// The stem whose occurrences token `i` sees, and whether it sees the
     /// first six, as all but the first few occurrences do; those see all
-    /// the [`DocumentWords::first_occurrences`] but their own.
+    /// the [`DocumentWords::first_occurrences`] but their own. Token `i`
+    /// must lie in one of the sentences the occurrences were gathered from.
     pub fn shared_stem(&self, i: usize) -> Option<(u32, bool)> {
         let stem = self.word(i).shared_stem?;
-        let earliest = &self.stem_occurrences[stem as usize];
-        let sees_the_common_set =
-            !earliest[..earliest.len().min(MAX_OTHER_OCCURRENCES)].contains(&(i as u32));
+        // Occurrences are gathered in token order, `i` among them.
+        let sees_the_common_set = i as u32 > self.last_of_first_six[stem as usize];
         Some((stem, sees_the_common_set))
     }
 
