@@ -501,6 +501,40 @@ mod tests {
     }
 
     #[test]
+    fn takes_a_dateline_only_from_the_top_and_outside_sentences() {
+        let cases = [
+            ("13 سبتمبر 2024\nقال الوزير أمس", Some("2024-09-13")),
+            (
+                "الساعة : 14:15 - 13 سبتمبر 2024\nقال الوزير أمس",
+                Some("2024-09-13"),
+            ),
+            (
+                "بيروت - 13 سبتمبر 2024 (رويترز) - قال الوزير أمس إن الحكومة ستجتمع",
+                Some("2024-09-13"),
+            ),
+            // A short sentence: the date of an event, not of the writing.
+            (
+                "بغداد / واع\nقال الوزير اليوم إن الدوام يبدأ يوم الأحد 25 أغسطس 2024.",
+                None,
+            ),
+            (
+                "الرياض\nويبدأ الدوام الرسمي في المدارس يوم الأحد 25 أغسطس 2024م.",
+                None,
+            ),
+            ("1\n2\n3\n4\n5\n13 سبتمبر 2024\nقال الوزير أمس", None),
+        ];
+        for (text, reference) in cases {
+            let tokens = Tokens::new(text);
+            let dated = extract(&tokens, None);
+            assert_eq!(
+                dated.reference.as_ref().map(|r| r.date.as_str()),
+                reference,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn leaves_the_year_unknown_without_a_reference() {
         for (text, value) in [
             ("في 19 يوليو", "XXXX-07-19"),

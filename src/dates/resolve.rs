@@ -49,7 +49,9 @@ const DATELINE_LINES: usize = 5;
 /// The first full date near the top that stands as a dateline: on a short
 /// line of its own (`13 سبتمبر 2024`, `الساعة : 14:15 - 13 سبتمبر 2024`),
 /// or after no more than a place name at the start of a line (`بيروت - 13
-/// سبتمبر 2024 (رويترز) -`), not inside a sentence.
+/// سبتمبر 2024 (رويترز) -`), not inside a sentence. A short line that ends
+/// as a sentence does is one (`ويبدأ الدوام يوم الأحد 25 أغسطس 2024.`):
+/// the date it gives is that of an event, not of the writing.
 fn dateline(scan: &Scan, mentions: &[Mention]) -> Option<Date> {
     let text = scan.tokens.text();
     mentions
@@ -71,7 +73,8 @@ fn dateline(scan: &Scan, mentions: &[Mention]) -> Option<Date> {
                 return None;
             }
             let line_end = text[start..].find('\n').map_or(text.len(), |p| start + p);
-            let short_line = text[line_start..line_end].chars().count() <= 80;
+            let line = text[line_start..line_end].trim_end();
+            let short_line = line.chars().count() <= 80 && !line.ends_with(['.', '؟', '!']);
             let words_before = text[line_start..start].split_whitespace().count();
             (short_line || words_before <= 3).then_some(date)
         })
