@@ -163,7 +163,7 @@ pub fn spread_within_document(stems: &[Option<u32>], labels: &mut [usize]) {
         }
         let is_person = LABELS[labels[i]] == "B-PERS";
         if let Some(stem) = stems[end - 1].filter(|_| end == i + 1 || is_person) {
-            types[stem as usize].get_or_insert_default()[labels[i]] += 1;
+            types[stem as usize].get_or_insert([0; N_LABELS])[labels[i]] += 1;
         }
         i = end;
     }
