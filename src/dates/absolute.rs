@@ -360,7 +360,7 @@ pub(super) fn year_number(
 }
 
 /// The era mark at token `i`: م، ميلادي، للميلاد or هـ، هجري، للهجرة.
-fn era(scan: &Scan, i: usize) -> Option<Calendar> {
+pub(super) fn era(scan: &Scan, i: usize) -> Option<Calendar> {
     scan.lexeme(i)
         .filter(|l| !l.conjunction)
         .and_then(|l| l.entry.era)
@@ -465,9 +465,13 @@ pub(super) fn year(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
             Some((hijri_year(value as i32), i + 2))
         }
         // م alone also abbreviates metres (على عمق 2000 م): it marks a
-        // year only after a word that introduces years.
+        // year only after a word that introduces years, or glued to a
+        // year of these times in brackets, as the Gregorian gloss of a
+        // Hijri date is written (الموافق 1446هـ (2025م)).
         Some(Calendar::Gregorian)
-            if (1000..=2200).contains(&value) && four_digits && (cued || !scan.is(i + 1, "م")) =>
+            if (1000..=2200).contains(&value)
+                && four_digits
+                && (cued || !scan.is(i + 1, "م") || glossed_year(scan, i, value)) =>
         {
             Some((gregorian_year(value as i32), i + 2))
         }
@@ -479,6 +483,17 @@ pub(super) fn year(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
             && !before_christ(scan, i + 1))
         .then(|| (gregorian_year(value as i32), i + 1)),
     }
+}
+
+/// Whether the year at token `i`, with its era mark glued after it, is
+/// all a pair of brackets holds right after a Hijri date: `1446هـ (2025م)`.
+fn glossed_year(scan: &Scan, i: usize, year: u32) -> bool {
+    (1900..=2100).contains(&year)
+        && i > 1
+        && scan.is_punct(i - 1, '(')
+        && era(scan, i - 2) == Some(Calendar::Hijri)
+        && scan.tokens.glued_to_previous(i + 1)
+        && scan.is_punct(i + 2, ')')
 }
 
 /// `ق.م`، `ق م` or `قبل الميلاد` at token `i`: the year before is BC,

@@ -6,7 +6,7 @@
 //! interval, `start/end` (`2010/2015`, `XXXX-08-01/XXXX-08-05`): the start
 //! borrows the month and year the text gives only once, at the end.
 
-use super::absolute::{counts_something, day_fits, numeric, read_date, year_after};
+use super::absolute::{counts_something, day_fits, era, numeric, read_date, year_after};
 use super::lexicon::{Calendar, Strength, Unit};
 use super::{months, relative, Mention, Occurrence, Said, Scan, Spec, Year};
 use crate::figures::read_rank;
@@ -77,8 +77,16 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
     {
         let to = scan
             .integer(at + 2, 4)
-            .filter(|_| years_cued && scan.folded(at + 2).len() == 4)?;
-        (End::Digits(from as i32), End::Digits(to as i32), at + 3)
+            .filter(|_| scan.folded(at + 2).len() == 4)?;
+        // An era mark glued to the second year is both years' (العام المالي
+        // 1446/1447هـ، 2024/2025م), and says they are years.
+        let marked = era(scan, at + 3).filter(|_| scan.tokens.glued_to_previous(at + 3));
+        match marked {
+            Some(Calendar::Hijri) => return hijri_years(scan, i, from, to, at + 4),
+            Some(Calendar::Gregorian) => (End::Digits(from as i32), End::Digits(to as i32), at + 4),
+            None if years_cued => (End::Digits(from as i32), End::Digits(to as i32), at + 3),
+            None => return None,
+        }
     } else if !year_noun
         && (scan.is_punct(at + 1, '-') || matches!(scan.folded(at + 1), "الي" | "حتي"))
         && (1..=31).contains(&from)
@@ -93,6 +101,26 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
         first: i,
         end,
         said: Said::Interval { from, to },
+    })
+}
+
+/// Two Hijri years, the second the year after the first, as the span from
+/// the start of one to the end of the other: a fiscal or school year.
+fn hijri_years(scan: &Scan, i: usize, from: u32, to: u32, end: usize) -> Option<Mention> {
+    let year = |year: u32| Spec::Hijri {
+        year: Year::Given(year as i32),
+        month: None,
+        day: None,
+    };
+    ((1300..1600).contains(&from) && to == from + 1 && !counts_something(scan, end)).then(|| {
+        Mention {
+            first: i,
+            end,
+            said: Said::Interval {
+                from: year(from),
+                to: year(to),
+            },
+        }
     })
 }
 
