@@ -216,7 +216,12 @@ fn identities(
         EntityType::Person => {
             let words: Vec<&str> = folded.split(' ').collect();
             let family = family_name(&words);
-            let family_id = format!("per-family:{}", skeleton(&family));
+            let family_skeleton = skeleton(&family);
+            // A known person lends a family name of one or two consonants
+            // to nobody: the skeleton بر of نبيه بري is also باريرا's and
+            // برأيه's, and بري alone is as often هجوم بري.
+            let lends_family = candidate.entry.is_none() || family_skeleton.chars().count() >= 3;
+            let family_id = format!("per-family:{family_skeleton}");
             match known_first_name(&words) {
                 // A first name alone (محمد، عبد الله) is nobody's family name.
                 _ if lexicon.is_listed_first_name(folded) => {
@@ -224,14 +229,18 @@ fn identities(
                 }
                 Some(first) => {
                     ids.met_by
-                        .push(format!("per:{} {}", skeleton(&first), skeleton(&family)));
-                    ids.shorter.push(family_id);
+                        .push(format!("per:{} {}", skeleton(&first), family_skeleton));
+                    if lends_family {
+                        ids.shorter.push(family_id);
+                    }
                 }
                 // A family name of one or two consonants (مون، لي، بوش)
                 // is too many people's: two full names meet only whole.
-                None if words.len() > 1 && skeleton(&family).chars().count() < 3 => {
+                None if words.len() > 1 && family_skeleton.chars().count() < 3 => {
                     ids.met_by.push(format!("per:{}", skeleton(folded)));
-                    ids.shorter.push(family_id);
+                    if lends_family {
+                        ids.shorter.push(family_id);
+                    }
                 }
                 None => ids.met_by.push(family_id),
             }
@@ -239,9 +248,11 @@ fn identities(
                 let known = entry_families.entry(entry).or_insert_with(|| {
                     let canonical = fold(&lexicon.entries[entry].canonical);
                     let words: Vec<&str> = canonical.split(' ').collect();
-                    format!("per-family:{}", skeleton(&family_name(&words)))
+                    skeleton(&family_name(&words))
                 });
-                ids.shorter.push(known.clone());
+                if known.chars().count() >= 3 {
+                    ids.shorter.push(format!("per-family:{known}"));
+                }
             }
         }
         kind => ids
