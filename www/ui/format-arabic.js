@@ -25,6 +25,8 @@ const PER = { year: 'سنة', month: 'شهر', week: 'أسبوع', day: 'يوم'
 // ISO weekdays, Monday first.
 const WEEKDAYS = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
 const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+const HIJRI_MONTHS = ['محرم', 'صفر', 'ربيع الأول', 'ربيع الآخر', 'جمادى الأولى', 'جمادى الآخرة', 'رجب', 'شعبان', 'رمضان', 'شوال',
+  'ذو القعدة', 'ذو الحجة'];
 // A relative date (اليوم، العام الماضي) in a text with no reference date and no dateline.
 const UNKNOWN_DATE = 'غير محدد';
 const BOUNDS = { gt: 'أكثر من', ge: 'لا يقل عن', lt: 'أقل من', le: 'حتى' };
@@ -70,13 +72,35 @@ function date(value) {
   return parts.filter(Boolean).join(' ') || UNKNOWN_DATE;
 }
 
+/**
+ * A Hijri reading as the text gives it: "1445-09-15" → "15 رمضان 1445 هـ", "XXXX-10-01" → "1 شوال هـ", "1446/1447" →
+ * "1446 – 1447 هـ"; nothing when no part of it is known.
+ */
+function hijri(reading) {
+  const known = (part) => part !== undefined && /^\d+$/.test(part);
+  const text = reading
+    .split('/')
+    .map((end) => {
+      const [year, month, day] = end.split('-');
+      return [known(day) && String(Number(day)), known(month) && HIJRI_MONTHS[Number(month) - 1], known(year) && year]
+        .filter(Boolean)
+        .join(' ');
+    })
+    .join(' – ');
+  return /\d/.test(text) ? `${text} هـ` : '';
+}
+
 function amount(figure) {
   if (figure.min !== undefined && figure.max !== undefined) return `${scaled(figure.min)}–${scaled(figure.max)}`;
   return typeof figure.value === 'number' ? scaled(figure.value) : '';
 }
 
 export function formatFigureArabic(figure) {
-  if (figure.kind === 'date' && typeof figure.value === 'string') return date(figure.value);
+  if (figure.kind === 'date' && typeof figure.value === 'string') {
+    // A Hijri date keeps its own reading beside the Gregorian one it is placed at.
+    const written = figure.hijri && hijri(figure.hijri);
+    return written ? `${date(figure.value)} (${written})` : date(figure.value);
+  }
   if (typeof figure.value === 'string') return figure.value;
   let text;
   if (figure.kind === 'duration' && DURATIONS[figure.unit] && typeof figure.value === 'number') text = duration(figure.value, figure.unit);
