@@ -361,6 +361,9 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
     if amount.kind != FigureKind::Number && is_dual_construct(tokens, i, &numeral) {
         amount.value *= 2.0;
     }
+    if amount.kind == FigureKind::Number && names_a_text_by_number(tokens, i) {
+        return None;
+    }
     let lone_fraction = amount.kind == FigureKind::Number
         && !numeral.digits
         && numeral.end == i + 1
@@ -368,6 +371,26 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
         && numeral.value < 1.0
         && !names_a_whole(tokens, numeral.end);
     (!lone_fraction).then_some(amount)
+}
+
+/// Whether the number at token `i` is the identifier of a resolution, an
+/// article, a clause, a law or a decree, after its noun and perhaps رقم
+/// (`القرار 1701`, `القرار رقم 2254`, `المادة 50`, `البند 3`, `الفصل 19`,
+/// `القانون رقم 10`), or of anything after رقم (`اللاعب رقم 10`, but not
+/// after الرقم, the figure: `تجاوز الرقم 7 ملايين`): a
+/// label, not a quantity, which a reader of the figures has no use for.
+fn names_a_text_by_number(tokens: &Tokens, i: usize) -> bool {
+    let noun_at = |k: usize| {
+        tokens.kind(k) == Some(TokenKind::Word)
+            && tokens.same_line_as_previous(k + 1)
+            && proclitic_splits(tokens.folded(k)).any(|split| match split.stem {
+                "قرار" | "ماده" | "بند" | "فقره" | "فصل" | "قانون" | "مرسوم" => true,
+                // الرقم is the figure itself (`تجاوز الرقم 7 ملايين`).
+                "رقم" => !split.article,
+                _ => false,
+            })
+    };
+    i > 0 && noun_at(i - 1)
 }
 
 /// Whether the words at `j` name a whole a fraction before them takes a
