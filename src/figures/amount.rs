@@ -462,6 +462,8 @@ fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
                     (None, true) => (1.0, next + 1),
                     // منذ عقد: the decade reader has seen the word of time.
                     _ if duration::is_decade(&unit) => (1.0, next),
+                    // ضعف ما كان عليه: the double.
+                    _ if multiple::doubles_alone(tokens, i, next, &unit) => (2.0, next),
                     _ => return None,
                 }
             }
