@@ -107,6 +107,13 @@ fn join_compound_durations(text: &str, figures: &mut Vec<Figure>) {
     *figures = joined;
 }
 
+/// Whether token `k` ends a sentence, as [`Tokens::ends_sentence`] says,
+/// and is not the point inside a number (`48.5`).
+pub(super) fn ends_sentence(tokens: &Tokens, k: usize) -> bool {
+    let in_number = tokens.glued_to_previous(k) && tokens.glued_to_previous(k + 1);
+    tokens.ends_sentence(k) && !in_number
+}
+
 /// The grammatical number of a unit, currency or noun as written: a dual
 /// with no numeral before it (`عامين`, `دولارين`) stands for two.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
