@@ -84,7 +84,15 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<Amount> {
             amount.per = Some(priced);
             amount.end = next;
         } else {
+            // Millions of a currency are no rate of one: the sum in a
+            // sentence about the exchange rate is not priced by it.
+            let rate_sized = amount.value < 1e6;
             amount.per = money::exchanged_currency(tokens, amount.first_token)
+                .or_else(|| {
+                    rate_sized
+                        .then(|| money::currency_priced_earlier(tokens, amount.first_token))
+                        .flatten()
+                })
                 .filter(|&priced| Some(priced) != amount.unit);
         }
     }

@@ -426,6 +426,25 @@ pub(super) fn exchanged_currency(tokens: &Tokens, i: usize) -> Option<&'static s
     priced.then_some(code)
 }
 
+/// The currency priced by the nearest price named earlier in the sentence
+/// of an amount at token `i`, when that price is of a currency: `سعر صرف
+/// الدولار في البنوك المصرية اليوم 48.5 جنيه للشراء`, `سعر صرف الدولار
+/// أمام الجنيه ... وسجل 48.5 جنيه للشراء و48.6 جنيه للبيع` give a price
+/// per USD. A nearer price of anything else (`سعر الخبز`, `أسعار السلع`)
+/// is the amount's.
+pub(super) fn currency_priced_earlier(tokens: &Tokens, i: usize) -> Option<&'static str> {
+    let price = (i.saturating_sub(CONTEXT_AHEAD)..i)
+        .rev()
+        .take_while(|&k| !super::ends_sentence(tokens, k))
+        .find(|&k| {
+            tokens.kind(k) == Some(TokenKind::Word)
+                && proclitic_splits(tokens.folded(k))
+                    .any(|split| matches!(split.stem, "سعر" | "اسعار"))
+        })?;
+    let currency = price + 1 + usize::from(tokens.folded(price + 1) == "صرف");
+    definite_currency_at(tokens, currency).map(|(code, _)| code)
+}
+
 /// The currency an exchange rate prices, named after it at token `j`
 /// with ل or مقابل (`15 ألف ليرة للدولار`, `14500 ليرة مقابل الدولار
 /// الواحد`): its code and the token after it.
