@@ -38,7 +38,7 @@ pub(super) fn read(
 }
 
 /// How many tokens before a bare degree a word of heat is looked for.
-const HEAT_WINDOW: usize = 8;
+const HEAT_WINDOW: usize = 16;
 
 /// A degree without its scale (`45 درجة`, `3 درجات`, `45°`) at token `j`,
 /// whose folded form or stem is `first`: Celsius when a word of heat comes
