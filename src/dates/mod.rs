@@ -34,6 +34,8 @@ mod resolve;
 mod stems;
 mod times;
 
+pub(crate) use resolve::{DATELINE_LINES, DATELINE_REACH};
+
 use crate::figures::read_rank;
 use crate::numbers::read_numeral;
 use crate::text::{TokenKind, Tokens};

@@ -17,7 +17,7 @@ use crate::{Figure, FigureKind, Reference, ReferenceSource, Value};
 
 /// How far into a document a dateline is looked for, in bytes: past the
 /// headline and the standfirst.
-const DATELINE_REACH: usize = 1500;
+pub(crate) const DATELINE_REACH: usize = 1500;
 
 /// Writes the figures of `mentions`, resolving them against `given` or a
 /// dateline.
@@ -44,7 +44,7 @@ pub fn figures(scan: &Scan, mentions: &[Mention], given: Option<Date>) -> Dated 
 }
 
 /// How many non-empty lines from the top a dateline may be on.
-const DATELINE_LINES: usize = 5;
+pub(crate) const DATELINE_LINES: usize = 5;
 
 /// The first full date near the top that stands as a dateline: on a short
 /// line of its own (`13 سبتمبر 2024`, `الساعة : 14:15 - 13 سبتمبر 2024`),

@@ -135,12 +135,19 @@ pub struct Lexicon {
     max_title_tokens: usize,
     /// The entries of [`COUNTRY_HOMOGRAPHS`]: country, city, city's country.
     country_homographs: Vec<(usize, usize, usize)>,
+    /// The ISO 3166 code of each city's country, by entry.
+    city_countries: FastMap<usize, &'static str>,
 }
 
 /// Countries whose name is written like a city's in another country, with
 /// that city and its country, by key: عمان is Oman, and Amman, Jordan's
 /// capital.
 const COUNTRY_HOMOGRAPHS: [(&str, &str, &str); 1] = [("loc:OM", "loc:g250441", "loc:JO")];
+
+/// The countries of curated cities that `cities.tsv` leaves out, by key:
+/// مسقط is one only in a place's context (not in مسقط رأسه), so GeoNames'
+/// row is not taken.
+const CURATED_CITY_COUNTRIES: [(&str, &str); 1] = [("loc:g287286", "OM")];
 
 /// The lexicon, built on first use.
 pub fn lexicon() -> &'static Lexicon {
@@ -242,6 +249,7 @@ impl Lexicon {
             title_tails: FastSet::default(),
             max_title_tokens: 1,
             country_homographs: Vec::new(),
+            city_countries: FastMap::default(),
         };
         let mut by_key: FastMap<String, usize> = FastMap::default();
         // Curated rows come first so that their canonical names and their
@@ -321,6 +329,15 @@ impl Lexicon {
                 Source::City,
                 names,
             );
+            if let Some(&entry) = by_key.get(row[0]) {
+                lexicon.city_countries.insert(entry, row[3]);
+            }
+        }
+        // Names that need a context are entries of their own, outside `by_key`.
+        for (key, country) in CURATED_CITY_COUNTRIES {
+            for entry in (0..lexicon.entries.len()).filter(|&e| lexicon.entries[e].key == key) {
+                lexicon.city_countries.insert(entry, country);
+            }
         }
         for row in rows(ANERCORP_ORGS) {
             let key = format!("org:~{}", super::keys::skeleton(&crate::text::fold(row[0])));
@@ -468,6 +485,20 @@ impl Lexicon {
             let code = self.entries[entry].key.strip_prefix("loc:")?;
             (code.len() == 2 && !phrase.contains(' ')).then_some((phrase.as_str(), code))
         })
+    }
+
+    /// The ISO 3166 code of the country of the place named by `place`, the
+    /// tokens of a dateline (`الرباط -`, `الرياض (واس) -`): the country
+    /// itself, or a city's country. There a country's homograph is the city
+    /// (`عمان -` is Amman, in Jordan).
+    pub fn dateline_country(&self, tokens: &Tokens, place: std::ops::Range<usize>) -> Option<&str> {
+        let entry = *self.phrases.get(&phrase_key(tokens, place))?;
+        let entry = self.homograph_city(entry).map_or(entry, |(city, _)| city);
+        self.entries[entry]
+            .key
+            .strip_prefix("loc:")
+            .filter(|code| code.len() == 2)
+            .or_else(|| self.city_countries.get(&entry).copied())
     }
 
     /// What some reading of a folded word without proclitics could be.

@@ -84,7 +84,15 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<Amount> {
             amount.per = Some(priced);
             amount.end = next;
         } else {
+            // Millions of a currency are no rate of one: the sum in a
+            // sentence about the exchange rate is not priced by it.
+            let rate_sized = amount.value < 1e6;
             amount.per = money::exchanged_currency(tokens, amount.first_token)
+                .or_else(|| {
+                    rate_sized
+                        .then(|| money::currency_priced_earlier(tokens, amount.first_token))
+                        .flatten()
+                })
                 .filter(|&priced| Some(priced) != amount.unit);
         }
     }
@@ -361,6 +369,9 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
     if amount.kind != FigureKind::Number && is_dual_construct(tokens, i, &numeral) {
         amount.value *= 2.0;
     }
+    if amount.kind == FigureKind::Number && names_a_text_by_number(tokens, i) {
+        return None;
+    }
     let lone_fraction = amount.kind == FigureKind::Number
         && !numeral.digits
         && numeral.end == i + 1
@@ -368,6 +379,26 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
         && numeral.value < 1.0
         && !names_a_whole(tokens, numeral.end);
     (!lone_fraction).then_some(amount)
+}
+
+/// Whether the number at token `i` is the identifier of a resolution, an
+/// article, a clause, a law or a decree, after its noun and perhaps رقم
+/// (`القرار 1701`, `القرار رقم 2254`, `المادة 50`, `البند 3`, `الفصل 19`,
+/// `القانون رقم 10`), or of anything after رقم (`اللاعب رقم 10`, but not
+/// after الرقم, the figure: `تجاوز الرقم 7 ملايين`): a
+/// label, not a quantity, which a reader of the figures has no use for.
+fn names_a_text_by_number(tokens: &Tokens, i: usize) -> bool {
+    let noun_at = |k: usize| {
+        tokens.kind(k) == Some(TokenKind::Word)
+            && tokens.same_line_as_previous(k + 1)
+            && proclitic_splits(tokens.folded(k)).any(|split| match split.stem {
+                "قرار" | "ماده" | "بند" | "فقره" | "فصل" | "قانون" | "مرسوم" => true,
+                // الرقم is the figure itself (`تجاوز الرقم 7 ملايين`).
+                "رقم" => !split.article,
+                _ => false,
+            })
+    };
+    i > 0 && noun_at(i - 1)
 }
 
 /// Whether the words at `j` name a whole a fraction before them takes a
@@ -439,6 +470,8 @@ fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
                     (None, true) => (1.0, next + 1),
                     // منذ عقد: the decade reader has seen the word of time.
                     _ if duration::is_decade(&unit) => (1.0, next),
+                    // ضعف ما كان عليه: the double.
+                    _ if multiple::doubles_alone(tokens, i, next, &unit) => (2.0, next),
                     _ => return None,
                 }
             }

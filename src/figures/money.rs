@@ -33,13 +33,17 @@ struct Currency {
 /// Reads a currency name, symbol or code after an amount, at token `j`
 /// whose folded form or stem is `first`.
 pub(super) fn read_after(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usize)> {
-    let (currency, next) = currencies().longest(tokens, j, first)?;
+    let Some((currency, next)) = currencies().longest(tokens, j, first) else {
+        return read_ouguiya(tokens, j, first);
+    };
     if currency.is_code && !is_capitalised_code(tokens, j) {
         return None;
     }
     let code = match currency.code {
         Some(code) => Some(code),
-        None if !currency.is_code && !currency.is_symbol => code_from_context(tokens, j, first),
+        None if !currency.is_code && !currency.is_symbol => {
+            code_from_context(tokens, j, qualified_currencies().get(first)?)
+        }
         None => None,
     };
     let unit = UnitWord {
@@ -49,6 +53,53 @@ pub(super) fn read_after(tokens: &Tokens, j: usize, first: &str) -> Option<(Unit
         factor: 1.0,
     };
     Some((unit, next))
+}
+
+/// Reads أوقية, the ounce, at token `j` whose folded form is `first`, as
+/// the ouguiya of Mauritania where the text says Mauritania as it says a
+/// shared currency's country (`نواكشوط - ... 5 مليارات أوقية`, `موازنة
+/// موريتانيا ... 100 مليار أوقية`), and no precious metal in the sentence
+/// makes it the troy ounce (`إنتاج موريتانيا من الذهب 300 ألف أوقية`).
+/// Elsewhere it is the ounce, which the quantities read.
+fn read_ouguiya(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usize)> {
+    let number = match first {
+        "اوقيه" => GrammaticalNumber::Singular,
+        "اوقيتين" | "اوقيتان" => GrammaticalNumber::Dual,
+        "اوقيات" => GrammaticalNumber::Plural,
+        _ => return None,
+    };
+    let code = code_from_context(tokens, j, qualified_currencies().get("اوقيه")?)?;
+    if sentence_around(tokens, j).any(|k| names_a_precious_metal(tokens.folded(k))) {
+        return None;
+    }
+    let unit = UnitWord {
+        kind: FigureKind::Money,
+        code: Some(code),
+        number,
+        factor: 1.0,
+    };
+    Some((unit, j + 1))
+}
+
+/// The tokens of the sentence of token `j`, within [`CONTEXT_AHEAD`] of it.
+fn sentence_around<'a>(tokens: &'a Tokens, j: usize) -> impl Iterator<Item = usize> + 'a {
+    let before = (j.saturating_sub(CONTEXT_AHEAD)..j)
+        .rev()
+        .take_while(move |&k| !super::ends_sentence(tokens, k));
+    let after = (j + 1..tokens.len().min(j + 1 + CONTEXT_AHEAD))
+        .take_while(move |&k| !super::ends_sentence(tokens, k));
+    before.chain(after)
+}
+
+/// Whether a folded word names gold, silver or another metal weighed in
+/// troy ounces, or their mines, with or without proclitics.
+fn names_a_precious_metal(word: &str) -> bool {
+    proclitic_splits(word).any(|split| {
+        matches!(
+            split.stem,
+            "ذهب" | "فضه" | "بلاتين" | "بلاديوم" | "معدن" | "معادن" | "منجم" | "مناجم"
+        )
+    })
 }
 
 /// Reads the cent at token `j`, whose folded form is `first`: a
@@ -102,19 +153,29 @@ const CONTEXT_TOKENS: usize = 200;
 /// السوق السعودية`).
 const CONTEXT_AHEAD: usize = 40;
 
-/// The code of a currency noun several countries share (ليرة, ريال,
-/// دينار) at token `j`, from the same noun named with its country's
-/// adjective shortly before: `تراجعت الليرة التركية إلى 32.4 ليرة` → TRY,
-/// `500 ريال سعودي ... و200 ريال` → SAR. The nearest such name of the
-/// noun's currencies wins; failing that, the nearest adjective or name of
-/// one of their countries, in any gender and number (`نمو الاقتصاد المغربي
-/// ... 2.5 مليار درهم`, `عجز الميزان التجاري للمغرب 285 مليار درهم` →
-/// MAD); failing that, any of these later in the sentence; with none, the
+/// The code among `family`, the currencies of a noun several countries
+/// share (ليرة, ريال, دينار), of the noun at token `j`, from the same noun
+/// named with its country's adjective shortly before: `تراجعت الليرة
+/// التركية إلى 32.4 ليرة` → TRY, `500 ريال سعودي ... و200 ريال` → SAR.
+/// The nearest such name of the noun's currencies wins; failing that, the
+/// nearest adjective or name of one of their countries earlier in the
+/// paragraph, in any gender and number (`نمو الاقتصاد المغربي ... 2.5
+/// مليار درهم`, `عجز الميزان التجاري للمغرب 285 مليار درهم` → MAD);
+/// failing that, one later in the sentence; failing that, the place of the
+/// article's dateline (`الرباط -` → MAD, `الرياض (واس) -` → SAR, `صنعاء -`
+/// → YER), which says where the story is better than a country named in
+/// another paragraph (`الرياض - ... أمير دولة قطر` before `5.5 مليارات
+/// ريال`); failing that, one in the paragraphs before. With none, the
 /// currency stays unknown.
-fn code_from_context(tokens: &Tokens, j: usize, noun: &str) -> Option<&'static str> {
-    let qualified = qualified_currencies();
-    let family = qualified.get(noun)?;
+fn code_from_context(
+    tokens: &Tokens,
+    j: usize,
+    family: &[(String, &'static str)],
+) -> Option<&'static str> {
     let context = || (j.saturating_sub(CONTEXT_TOKENS)..j).rev();
+    let in_paragraph = |&k: &usize| tokens.same_line_as_previous(k + 1);
+    let paragraph = || context().take_while(in_paragraph);
+    let paragraphs_before = || context().skip_while(in_paragraph);
     let country_at = |k: usize| {
         country_adjective_at(tokens, k, family).or_else(|| country_named_at(tokens, k, family))
     };
@@ -122,15 +183,51 @@ fn code_from_context(tokens: &Tokens, j: usize, noun: &str) -> Option<&'static s
     context()
         .filter_map(|k| currency_named_at(tokens, k))
         .find(in_family)
-        .or_else(|| context().find_map(country_at))
+        .or_else(|| paragraph().find_map(country_at))
         .or_else(|| {
             (j + 1..tokens.len().min(j + 1 + CONTEXT_AHEAD))
-                .take_while(|&k| !tokens.ends_sentence(k))
+                .take_while(|&k| !super::ends_sentence(tokens, k))
                 .find_map(|k| {
                     currency_named_at(tokens, k)
                         .filter(in_family)
                         .or_else(|| country_at(k))
                 })
+        })
+        .or_else(|| {
+            let country = dateline_country(tokens)?;
+            family
+                .iter()
+                .map(|&(_, code)| code)
+                .find(|code| code.get(..2) == Some(country))
+        })
+        .or_else(|| paragraphs_before().find_map(country_at))
+}
+
+/// The country of the place a dateline names: one to three words opening
+/// one of the first lines of the text, before a dash, a bracket, a colon
+/// or the date (`الرباط - `, `الرياض (واس) -`, `أبو ظبي: `), as the
+/// dates module finds its dateline near the top.
+fn dateline_country(tokens: &Tokens) -> Option<&'static str> {
+    use crate::dates::{DATELINE_LINES, DATELINE_REACH};
+    let gazetteer = crate::entities::gazetteer();
+    (0..tokens.len())
+        .take_while(|&i| tokens.start(i) < DATELINE_REACH)
+        .filter(|&i| i == 0 || !tokens.same_line_as_previous(i))
+        .take(DATELINE_LINES)
+        .find_map(|first| {
+            let words = (first..tokens.len().min(first + 3))
+                .take_while(|&k| {
+                    tokens.kind(k) == Some(TokenKind::Word)
+                        && (k == first || tokens.same_line_as_previous(k))
+                })
+                .count();
+            (1..=words).rev().find_map(|len| {
+                let after = first + len;
+                let closes = tokens.same_line_as_previous(after)
+                    && (matches!(tokens.folded(after), "-" | "(" | ":")
+                        || tokens.kind(after) == Some(TokenKind::Number));
+                closes.then(|| gazetteer.dateline_country(tokens, first..after))?
+            })
         })
 }
 
@@ -194,9 +291,11 @@ fn country_adjective_at(
             .filter_map(|ending| split.stem.strip_suffix(ending));
         bases
             .flat_map(|base| {
-                family
-                    .iter()
-                    .filter(move |(adjective, _)| adjective == base)
+                // A feminine form names its masculine too (موريتانية:
+                // الموريتاني).
+                family.iter().filter(move |(adjective, _)| {
+                    adjective == base || adjective.strip_suffix('ه') == Some(base)
+                })
             })
             .map(|&(_, code)| code)
             .next()
@@ -231,9 +330,11 @@ fn currency_named_at(tokens: &Tokens, k: usize) -> Option<&'static str> {
 fn qualified_currencies() -> &'static FoldedMap<Vec<(String, &'static str)>> {
     static TABLE: OnceLock<FoldedMap<Vec<(String, &'static str)>>> = OnceLock::new();
     TABLE.get_or_init(|| {
+        // The ouguiya is no shared noun, but shares its noun with the ounce.
         let shared: Vec<&str> = currency_rows()
             .filter(|(form, currency)| currency.code.is_none() && !form.contains(' '))
             .map(|(form, _)| form)
+            .chain(["أوقية"])
             .collect();
         let mut table: FoldedMap<Vec<(String, &'static str)>> = FoldedMap::default();
         for (form, currency) in currency_rows() {
@@ -323,6 +424,25 @@ pub(super) fn exchanged_currency(tokens: &Tokens, i: usize) -> Option<&'static s
         })?;
     let priced = equals || first > 0 && matches!(tokens.folded(first - 1), "سعر" | "صرف");
     priced.then_some(code)
+}
+
+/// The currency priced by the nearest price named earlier in the sentence
+/// of an amount at token `i`, when that price is of a currency: `سعر صرف
+/// الدولار في البنوك المصرية اليوم 48.5 جنيه للشراء`, `سعر صرف الدولار
+/// أمام الجنيه ... وسجل 48.5 جنيه للشراء و48.6 جنيه للبيع` give a price
+/// per USD. A nearer price of anything else (`سعر الخبز`, `أسعار السلع`)
+/// is the amount's.
+pub(super) fn currency_priced_earlier(tokens: &Tokens, i: usize) -> Option<&'static str> {
+    let price = (i.saturating_sub(CONTEXT_AHEAD)..i)
+        .rev()
+        .take_while(|&k| !super::ends_sentence(tokens, k))
+        .find(|&k| {
+            tokens.kind(k) == Some(TokenKind::Word)
+                && proclitic_splits(tokens.folded(k))
+                    .any(|split| matches!(split.stem, "سعر" | "اسعار"))
+        })?;
+    let currency = price + 1 + usize::from(tokens.folded(price + 1) == "صرف");
+    definite_currency_at(tokens, currency).map(|(code, _)| code)
 }
 
 /// The currency an exchange rate prices, named after it at token `j`

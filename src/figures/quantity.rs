@@ -38,7 +38,7 @@ pub(super) fn read(
 }
 
 /// How many tokens before a bare degree a word of heat is looked for.
-const HEAT_WINDOW: usize = 8;
+const HEAT_WINDOW: usize = 16;
 
 /// A degree without its scale (`45 درجة`, `3 درجات`, `45°`) at token `j`,
 /// whose folded form or stem is `first`: Celsius when a word of heat comes
@@ -52,11 +52,9 @@ fn read_degree_of_heat(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWo
         "درجات" => GrammaticalNumber::Plural,
         _ => return None,
     };
-    // A point inside the number (45.5) ends no sentence.
-    let in_number = |k: usize| tokens.glued_to_previous(k) && tokens.glued_to_previous(k + 1);
     let heat = (j.saturating_sub(HEAT_WINDOW)..j)
         .rev()
-        .take_while(|&k| !tokens.ends_sentence(k) || in_number(k))
+        .take_while(|&k| !super::ends_sentence(tokens, k))
         .any(|k| {
             proclitic_splits(tokens.folded(k))
                 .any(|split| matches!(split.stem, "حراره" | "صغري" | "عظمي"))
