@@ -33,6 +33,34 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     })
 }
 
+/// Reads a day in digits listed before a date whose month it shares:
+/// `18` in `يومي 18 و19 أبريل`, `3` and `5` in `في 3 و5 و7 مارس`, the
+/// same month and year as the date after, which is read on its own. A
+/// number with no date after it (`المادتين 3 و5`) is none.
+pub fn listed_day(scan: &Scan, i: usize) -> Option<Mention> {
+    let day = scan.integer(i, 2)? as u8;
+    if !scan.is(i + 1, "و") {
+        return None;
+    }
+    let next = read_date(scan, i + 2, false)
+        .map(|(spec, _)| spec)
+        .or_else(|| match listed_day(scan, i + 2)?.said {
+            Said::Date { spec, .. } => Some(spec),
+            _ => None,
+        })?;
+    let (calendar, year, Some(month), Some(_)) = next.parts()? else {
+        return None;
+    };
+    day_fits(day, month, year, calendar).then_some(Mention {
+        first: i,
+        end: i + 1,
+        said: Said::Date {
+            spec: Spec::written(calendar, year, Some(month), Some(day)),
+            weekday: None,
+        },
+    })
+}
+
 /// Whether a mention is a day and month without a year that names the
 /// place before it: مدينة السادس من أكتوبر، جسر 6 أكتوبر، شارع 26 يوليو.
 /// Its tokens are passed over: no figure, and no month read from them.

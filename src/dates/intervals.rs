@@ -294,14 +294,13 @@ fn borrow(from: Spec, to: Spec) -> Option<Spec> {
 }
 
 /// Whether the start comes before the end, as far as the text says. With
-/// no year at either end, a month that goes backwards crosses into the
-/// next year (`من 20 ديسمبر إلى 5 يناير`, `من نوفمبر إلى فبراير`): the
-/// end is placed, and the start a year before it when its month is later.
+/// no year at the end, a month that goes backwards crosses into the next
+/// year (`من 20 ديسمبر إلى 5 يناير`, `من نوفمبر إلى فبراير`, `من 28 ديسمبر
+/// 2024 حتى 11 يناير`): the end takes the year after the start's, or, with
+/// no year at either end, the end is placed and the start a year before it.
 fn ordered(from: &Spec, to: &Spec) -> bool {
-    if let (
-        Some((calendar, Year::Unknown, Some(a), _)),
-        Some((to_calendar, Year::Unknown, Some(b), _)),
-    ) = (from.parts(), to.parts())
+    if let (Some((calendar, _, Some(a), _)), Some((to_calendar, Year::Unknown, Some(b), _))) =
+        (from.parts(), to.parts())
     {
         if calendar == to_calendar && a > b {
             return true;
