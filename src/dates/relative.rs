@@ -307,7 +307,8 @@ const OFFSET_UNITS: &[(&str, Unit, i32, Option<i32>)] = &[
 
 /// Reads an offset from the reference with its unit: `قبل أسبوع`, `قبل
 /// ثلاثة أيام`, `قبل 20 عاما`, `قبل عقدين` (that many units before it), and
-/// `بعد أسبوع` when the clause speaks of the future (after it). The date is
+/// `بعد أسبوع` when the clause speaks of the future (after it), and a
+/// quarter or half of a century (`قبل ربع قرن` is `قبل 25 عاما`). The date is
 /// the unit that far away, at the unit's grain, as `الشهر الماضي` is: `قبل
 /// شهرين` is a month, `قبل عامين` a year. Weeks are counted in days, as
 /// Duckling does: `قبل أسبوع` is the day seven days back, for the press
@@ -341,10 +342,20 @@ fn offset(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
             .find(|(w, _, _, _)| scan.is(k, w))
             .map(|&(_, unit, size, count)| (unit, size, count))
     };
-    let (unit, size, count, at) = match unit_word(i + 1) {
-        Some((unit, size, Some(count))) => (unit, size, count, i + 1),
-        Some((_, _, None)) => return None,
-        None => {
+    let share_of_a_century = match scan.folded(i + 1) {
+        "ربع" => Some(25),
+        "نصف" => Some(50),
+        _ => None,
+    };
+    let (unit, size, count, at) = match (unit_word(i + 1), share_of_a_century) {
+        (Some((unit, size, Some(count))), _) => (unit, size, count, i + 1),
+        (Some((_, _, None)), _) => return None,
+        // قبل ربع قرن، قبل نصف قرن: that share of a century, in years.
+        (None, Some(years)) => match unit_word(i + 2)? {
+            (Unit::Year, 100, Some(1)) => (Unit::Year, 1, years, i + 2),
+            _ => return None,
+        },
+        (None, None) => {
             let number = read_numeral(scan.tokens, i + 1)?;
             let (unit, size, count) = unit_word(number.end)?;
             // ثلاثة أيام, 20 عاما, 11 شهرا: a whole count of at least three

@@ -437,8 +437,8 @@ fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
                 match (fraction_after(tokens, next), is_one(tokens.folded(next))) {
                     (Some((fraction, after)), _) => (1.0 + fraction, after),
                     (None, true) => (1.0, next + 1),
-                    // منذ عقد: the decade reader has seen the word of time.
-                    _ if duration::is_decade(&unit) => (1.0, next),
+                    // منذ عقد، منذ قرن: after a word of time.
+                    _ if duration::stands_alone(tokens, i, &unit) => (1.0, next),
                     _ => return None,
                 }
             }
