@@ -230,8 +230,10 @@ fn day(scan: &Scan, i: usize) -> Option<(u8, usize, DayForm)> {
     if tokens.kind(i) != Some(TokenKind::Word) || !scan.month_ahead(i) {
         return None;
     }
-    // The Maghreb's first of the month: الفاتح من جانفي، الفاتح نوفمبر.
-    if scan.is(i, "الفاتح") {
+    // The Maghreb's first of the month: الفاتح من جانفي، الفاتح نوفمبر,
+    // and without the article before the month (فاتح يوليوز), where
+    // anything else would be the name (صواريخ فاتح-110).
+    if scan.is(i, "الفاتح") || scan.is(i, "فاتح") && months::read(scan, i + 1).is_some() {
         return Some((1, i + 1, DayForm::Ordinal));
     }
     // Of the bare ordinals only أول names a day: أول فبراير.
