@@ -609,7 +609,7 @@ const NOT_FUTURE_VERBS: &[&str] = &[
 
 /// Whether the clause before token `i` speaks of the future: `سوف`, `من
 /// المقرر`, or a verb with the future prefix (`سيزور`, `ستعقد`).
-fn speaks_of_the_future(scan: &Scan, i: usize) -> bool {
+pub(super) fn speaks_of_the_future(scan: &Scan, i: usize) -> bool {
     (i.saturating_sub(8)..i)
         .rev()
         .take_while(|&k| !scan.tokens.ends_sentence(k))

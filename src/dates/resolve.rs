@@ -604,6 +604,32 @@ impl Placer {
                 // No month to count from: the month, unknown, as alone.
                 placed => placed,
             },
+            Spec::WeekDays { days, occurrence } => match self.reference {
+                Some(reference) => {
+                    let monday = add_days(reference, 1 - i64::from(weekday(reference)));
+                    let (first, last) = days.days_from_monday();
+                    let span = |weeks: i64| {
+                        (
+                            add_days(monday, 7 * weeks + first),
+                            add_days(monday, 7 * weeks + last),
+                        )
+                    };
+                    let weeks = match occurrence {
+                        Occurrence::InWeek(by) => i64::from(by),
+                        Occurrence::Latest | Occurrence::Previous => {
+                            -i64::from(span(0).0 > reference)
+                        }
+                        Occurrence::Next => i64::from(span(0).1 < reference),
+                    };
+                    let (start, end) = span(weeks);
+                    Placed::Between(Fields::of(start), Fields::of(end), Grain::Day)
+                }
+                None => Placed::Week {
+                    year: None,
+                    week: None,
+                    weekday: None,
+                },
+            },
             Spec::YearThird { year, third } => {
                 let reference = self.reference_fields(Calendar::Gregorian);
                 let year = self.year(year, Calendar::Gregorian, None, None, reference);
