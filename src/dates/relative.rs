@@ -205,6 +205,14 @@ const TOLD_NIGHT_BEFORE: &[&str] = &[
 /// adjective or a relative), one placed by what comes before (`تلك
 /// الليلة`, `طوال الليلة`), nor `ليلة` without its article (`ليلة
 /// القدر`, `ألف ليلة وليلة`, `بين ليلة وضحاها`).
+///
+/// A bare `الليلة` after a verb in the past (`شنت إسرائيل الليلة غارات`)
+/// stays the reference's day. Copy filed in the morning means the night
+/// just ended, filed at night the night under way; the verb's tense is
+/// the same in both, and nothing else in the sentence tells them apart.
+/// Either night has its small hours on the reference's day, where raids
+/// and arrests told of this way mostly fall; the day before would be
+/// right only for the hours before midnight of a morning's copy.
 fn night(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     let this = scan.is(i, "هذه");
     let at = if this { i + 1 } else { i };
