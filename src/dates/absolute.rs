@@ -390,7 +390,7 @@ pub(super) fn year_number(
 }
 
 /// The era mark at token `i`: م، ميلادي، للميلاد or هـ، هجري، للهجرة.
-fn era(scan: &Scan, i: usize) -> Option<Calendar> {
+pub(super) fn era(scan: &Scan, i: usize) -> Option<Calendar> {
     scan.lexeme(i)
         .filter(|l| !l.conjunction)
         .and_then(|l| l.entry.era)
@@ -487,8 +487,16 @@ pub(super) fn year(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     }
     let value = scan.integer(i, 4)?;
     // A year also after من that follows a ranked part: الأسبوع الأول من 2024.
+    // 1445هـ / 2024م، 1446/1447هـ (2025م): the Gregorian year beside a
+    // Hijri one, where م is no metre.
+    let beside_hijri = i > 0
+        && (era(scan, i - 1) == Some(Calendar::Hijri)
+            || i > 1
+                && scan.tokens.kind(i - 1) == Some(TokenKind::Punct)
+                && era(scan, i - 2) == Some(Calendar::Hijri));
     let cued = i > 0 && scan.entry(i - 1).is_some_and(|e| e.year_cue)
-        || i > 2 && scan.is(i - 1, "من") && ranks_a_part(scan, i - 2);
+        || i > 2 && scan.is(i - 1, "من") && ranks_a_part(scan, i - 2)
+        || beside_hijri;
     let four_digits = scan.folded(i).len() == 4;
     match era(scan, i + 1) {
         Some(Calendar::Hijri) if (1300..=1600).contains(&value) => {

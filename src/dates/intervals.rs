@@ -6,7 +6,7 @@
 //! interval, `start/end` (`2010/2015`, `XXXX-08-01/XXXX-08-05`): the start
 //! borrows the month and year the text gives only once, at the end.
 
-use super::absolute::{counts_something, day_fits, numeric, read_date, year_after};
+use super::absolute::{counts_something, day_fits, era, numeric, read_date, year_after};
 use super::lexicon::{Calendar, Strength, Unit};
 use super::{months, relative, Mention, Occurrence, Said, Scan, Spec, Year};
 use crate::figures::read_rank;
@@ -78,6 +78,21 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
         let to = scan
             .integer(at + 2, 4)
             .filter(|_| years_cued && scan.folded(at + 2).len() == 4)?;
+        // العام المالي 1446/1447هـ: two Hijri years, marked after the
+        // second.
+        let hijri = |year: u32| (1300..=1600).contains(&year);
+        if era(scan, at + 3) == Some(Calendar::Hijri) && hijri(from) && hijri(to) && from < to {
+            let year =
+                |year: u32| Spec::written(Calendar::Hijri, Year::Given(year as i32), None, None);
+            return Some(Mention {
+                first: i,
+                end: at + 4,
+                said: Said::Interval {
+                    from: year(from),
+                    to: year(to),
+                },
+            });
+        }
         (End::Digits(from as i32), End::Digits(to as i32), at + 3)
     } else if !year_noun
         && (scan.is_punct(at + 1, '-') || matches!(scan.folded(at + 1), "الي" | "حتي"))
