@@ -105,7 +105,7 @@ pub fn names_a_place(scan: &Scan, mention: &Mention) -> bool {
 
 /// Reads `[يوم] الثلاثاء[،] [الموافق|في]` before a date: the weekday and
 /// the next token. When no date follows, the caller reads the weekday alone.
-fn weekday_before(scan: &Scan, i: usize) -> (Option<u8>, usize) {
+pub(super) fn weekday_before(scan: &Scan, i: usize) -> (Option<u8>, usize) {
     let j = if is_day_noun(scan, i) { i + 1 } else { i };
     match scan.lexeme(j) {
         Some(l) if l.article && l.preposition.is_none() && l.entry.weekday.is_some() => {

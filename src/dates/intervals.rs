@@ -6,7 +6,9 @@
 //! interval, `start/end` (`2010/2015`, `XXXX-08-01/XXXX-08-05`): the start
 //! borrows the month and year the text gives only once, at the end.
 
-use super::absolute::{counts_something, day_fits, era, numeric, read_date, year_after};
+use super::absolute::{
+    counts_something, day_fits, era, numeric, read_date, weekday_before, year_after,
+};
 use super::lexicon::{Calendar, Strength, Unit};
 use super::{months, relative, Mention, Occurrence, Said, Scan, Spec, Year};
 use crate::figures::read_rank;
@@ -191,9 +193,13 @@ pub(super) fn weekday_span(
 }
 
 /// Reads one end of an interval at token `i`.
+/// A date may have its weekday before it (`من الأحد 16 يونيو حتى الخميس
+/// 20 يونيو`), which is passed over: the interval's value has no place
+/// for it.
 fn end(scan: &Scan, i: usize, years_only: bool) -> Option<(End, usize)> {
     if !years_only {
-        if let Some((spec, next)) = read_date(scan, i, true).or_else(|| numeric(scan, i)) {
+        let (_, at) = weekday_before(scan, i);
+        if let Some((spec, next)) = read_date(scan, at, true).or_else(|| numeric(scan, at)) {
             return Some((End::Date(spec), next));
         }
     }
