@@ -232,8 +232,13 @@ fn day(scan: &Scan, i: usize) -> Option<(u8, usize, DayForm)> {
     }
     // The Maghreb's first of the month: الفاتح من جانفي، الفاتح نوفمبر,
     // and without the article before the month (فاتح يوليوز), where
-    // anything else would be the name (صواريخ فاتح-110).
-    if scan.is(i, "الفاتح") || scan.is(i, "فاتح") && months::read(scan, i + 1).is_some() {
+    // anything else would be the name (صواريخ فاتح-110); and the Gulf's
+    // غرة, the first of a Hijri month most often (غرة شوال، غرة شهر
+    // رمضان), and the read month must follow it.
+    if scan.is(i, "الفاتح")
+        || matches!(scan.folded(i), "فاتح" | "غره") && months::read(scan, i + 1).is_some()
+        || scan.is(i, "غره") && scan.is(i + 1, "شهر") && months::read(scan, i + 2).is_some()
+    {
         return Some((1, i + 1, DayForm::Ordinal));
     }
     // Of the bare ordinals only أول names a day: أول فبراير.
