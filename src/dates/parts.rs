@@ -49,7 +49,7 @@
 
 use super::absolute::{is_year_noun, read_date, year, year_number};
 use super::lexicon::{Calendar, Unit};
-use super::relative::{shifted_unit, speaks_of_the_future, unit_from_anchor};
+use super::relative::{shifted_unit, speaks_of_the_future, unit_from_anchor, without_conjunction};
 use super::{Anchor, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year};
 use crate::figures::read_rank;
 use crate::text::proclitic_splits;
@@ -170,7 +170,8 @@ pub fn read_third(scan: &Scan, i: usize) -> Option<Mention> {
 /// counted from the reference (`الأسبوع المقبل`, `هذا الأسبوع`, `الأسبوع
 /// الماضي`: that week), or `الأسبوع` alone, with nothing after it that
 /// names another (`الأسبوع الأول من مارس`): the last such part begun, or
-/// the next one not over when the clause speaks of the future.
+/// the next one not over when the clause speaks of the future or sets a
+/// deadline (`بحلول نهاية الأسبوع`).
 fn week_of(scan: &Scan, i: usize, j: usize) -> Option<(Occurrence, usize)> {
     if let Some((unit, by, anchor, end)) = shifted_unit(scan, j) {
         return (unit == Unit::Week && anchor == Anchor::Reference)
@@ -179,10 +180,14 @@ fn week_of(scan: &Scan, i: usize, j: usize) -> Option<(Occurrence, usize)> {
     scan.lexeme(j).filter(|l| {
         l.article && !l.conjunction && l.preposition.is_none() && l.entry.unit == Some(Unit::Week)
     })?;
-    if scan.folded(j + 1).starts_with("ال") {
+    // إلى and إلا, folded الي and الا, name no other week.
+    let next = scan.folded(j + 1);
+    if next.starts_with("ال") && !matches!(next, "الي" | "الا") {
         return None;
     }
-    let occurrence = if speaks_of_the_future(scan, i) {
+    // بحلول نهاية الأسبوع: a deadline, in a part not over.
+    let deadline = i > 0 && without_conjunction(scan, i - 1) == "بحلول";
+    let occurrence = if deadline || speaks_of_the_future(scan, i) {
         Occurrence::Next
     } else {
         Occurrence::Latest

@@ -495,7 +495,7 @@ pub fn unit_from_anchor(scan: &Scan, i: usize, unit: Unit) -> Option<(i32, Ancho
 }
 
 /// The folded word at token `i` without a و glued before it.
-fn without_conjunction<'s>(scan: &'s Scan, i: usize) -> &'s str {
+pub(super) fn without_conjunction<'s>(scan: &'s Scan, i: usize) -> &'s str {
     let word = scan.folded(i);
     word.strip_prefix('و').unwrap_or(word)
 }
