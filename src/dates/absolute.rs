@@ -33,6 +33,34 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     })
 }
 
+/// Reads a day in digits listed before a date whose month it shares:
+/// `18` in `يومي 18 و19 أبريل`, `3` and `5` in `في 3 و5 و7 مارس`, the
+/// same month and year as the date after, which is read on its own. A
+/// number with no date after it (`المادتين 3 و5`) is none.
+pub fn listed_day(scan: &Scan, i: usize) -> Option<Mention> {
+    let day = scan.integer(i, 2)? as u8;
+    if !scan.is(i + 1, "و") {
+        return None;
+    }
+    let next = read_date(scan, i + 2, false)
+        .map(|(spec, _)| spec)
+        .or_else(|| match listed_day(scan, i + 2)?.said {
+            Said::Date { spec, .. } => Some(spec),
+            _ => None,
+        })?;
+    let (calendar, year, Some(month), Some(_)) = next.parts()? else {
+        return None;
+    };
+    day_fits(day, month, year, calendar).then_some(Mention {
+        first: i,
+        end: i + 1,
+        said: Said::Date {
+            spec: Spec::written(calendar, year, Some(month), Some(day)),
+            weekday: None,
+        },
+    })
+}
+
 /// Whether a mention is a day and month without a year that names the
 /// place before it: مدينة السادس من أكتوبر، جسر 6 أكتوبر، شارع 26 يوليو.
 /// Its tokens are passed over: no figure, and no month read from them.
@@ -77,7 +105,7 @@ pub fn names_a_place(scan: &Scan, mention: &Mention) -> bool {
 
 /// Reads `[يوم] الثلاثاء[،] [الموافق|في]` before a date: the weekday and
 /// the next token. When no date follows, the caller reads the weekday alone.
-fn weekday_before(scan: &Scan, i: usize) -> (Option<u8>, usize) {
+pub(super) fn weekday_before(scan: &Scan, i: usize) -> (Option<u8>, usize) {
     let j = if is_day_noun(scan, i) { i + 1 } else { i };
     match scan.lexeme(j) {
         Some(l) if l.article && l.preposition.is_none() && l.entry.weekday.is_some() => {
@@ -202,8 +230,15 @@ fn day(scan: &Scan, i: usize) -> Option<(u8, usize, DayForm)> {
     if tokens.kind(i) != Some(TokenKind::Word) || !scan.month_ahead(i) {
         return None;
     }
-    // The Maghreb's first of the month: الفاتح من جانفي، الفاتح نوفمبر.
-    if scan.is(i, "الفاتح") {
+    // The Maghreb's first of the month: الفاتح من جانفي، الفاتح نوفمبر,
+    // and without the article before the month (فاتح يوليوز), where
+    // anything else would be the name (صواريخ فاتح-110); and the Gulf's
+    // غرة, the first of a Hijri month most often (غرة شوال، غرة شهر
+    // رمضان), and the read month must follow it.
+    if scan.is(i, "الفاتح")
+        || matches!(scan.folded(i), "فاتح" | "غره") && months::read(scan, i + 1).is_some()
+        || scan.is(i, "غره") && scan.is(i + 1, "شهر") && months::read(scan, i + 2).is_some()
+    {
         return Some((1, i + 1, DayForm::Ordinal));
     }
     // Of the bare ordinals only أول names a day: أول فبراير.
@@ -457,21 +492,25 @@ pub(super) fn year(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     }
     let value = scan.integer(i, 4)?;
     // A year also after من that follows a ranked part: الأسبوع الأول من 2024.
+    // 1445هـ / 2024م، 1446/1447هـ (2025م): the Gregorian year beside a
+    // Hijri one, where م is no metre.
+    let beside_hijri = i > 0
+        && (era(scan, i - 1) == Some(Calendar::Hijri)
+            || i > 1
+                && scan.tokens.kind(i - 1) == Some(TokenKind::Punct)
+                && era(scan, i - 2) == Some(Calendar::Hijri));
     let cued = i > 0 && scan.entry(i - 1).is_some_and(|e| e.year_cue)
-        || i > 2 && scan.is(i - 1, "من") && ranks_a_part(scan, i - 2);
+        || i > 2 && scan.is(i - 1, "من") && ranks_a_part(scan, i - 2)
+        || beside_hijri;
     let four_digits = scan.folded(i).len() == 4;
     match era(scan, i + 1) {
         Some(Calendar::Hijri) if (1300..=1600).contains(&value) => {
             Some((hijri_year(value as i32), i + 2))
         }
         // م alone also abbreviates metres (على عمق 2000 م): it marks a
-        // year only after a word that introduces years, or glued to a
-        // year of these times in brackets, as the Gregorian gloss of a
-        // Hijri date is written (الموافق 1446هـ (2025م)).
+        // year only after a word that introduces years.
         Some(Calendar::Gregorian)
-            if (1000..=2200).contains(&value)
-                && four_digits
-                && (cued || !scan.is(i + 1, "م") || glossed_year(scan, i, value)) =>
+            if (1000..=2200).contains(&value) && four_digits && (cued || !scan.is(i + 1, "م")) =>
         {
             Some((gregorian_year(value as i32), i + 2))
         }
@@ -483,17 +522,6 @@ pub(super) fn year(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
             && !before_christ(scan, i + 1))
         .then(|| (gregorian_year(value as i32), i + 1)),
     }
-}
-
-/// Whether the year at token `i`, with its era mark glued after it, is
-/// all a pair of brackets holds right after a Hijri date: `1446هـ (2025م)`.
-fn glossed_year(scan: &Scan, i: usize, year: u32) -> bool {
-    (1900..=2100).contains(&year)
-        && i > 1
-        && scan.is_punct(i - 1, '(')
-        && era(scan, i - 2) == Some(Calendar::Hijri)
-        && scan.tokens.glued_to_previous(i + 1)
-        && scan.is_punct(i + 2, ')')
 }
 
 /// `ق.م`، `ق م` or `قبل الميلاد` at token `i`: the year before is BC,

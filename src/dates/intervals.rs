@@ -6,7 +6,9 @@
 //! interval, `start/end` (`2010/2015`, `XXXX-08-01/XXXX-08-05`): the start
 //! borrows the month and year the text gives only once, at the end.
 
-use super::absolute::{counts_something, day_fits, era, numeric, read_date, year_after};
+use super::absolute::{
+    counts_something, day_fits, era, numeric, read_date, weekday_before, year_after,
+};
 use super::lexicon::{Calendar, Strength, Unit};
 use super::{months, relative, Mention, Occurrence, Said, Scan, Spec, Year};
 use crate::figures::read_rank;
@@ -78,9 +80,11 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
         let to = scan
             .integer(at + 2, 4)
             .filter(|_| scan.folded(at + 2).len() == 4)?;
-        // An era mark glued to the second year is both years' (العام المالي
-        // 1446/1447هـ، 2024/2025م), and says they are years.
-        let marked = era(scan, at + 3).filter(|_| scan.tokens.glued_to_previous(at + 3));
+        // An era mark after the second year is both years' (العام المالي
+        // 1446/1447هـ، 2024/2025م), and says they are years; م alone, which
+        // also abbreviates metres, only glued to it.
+        let marked = era(scan, at + 3)
+            .filter(|_| scan.tokens.glued_to_previous(at + 3) || !scan.is(at + 3, "م"));
         match marked {
             Some(Calendar::Hijri) => return hijri_years(scan, i, from, to, at + 4),
             Some(Calendar::Gregorian) => (End::Digits(from as i32), End::Digits(to as i32), at + 4),
@@ -104,23 +108,22 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
     })
 }
 
-/// Two Hijri years, the second the year after the first, as the span from
-/// the start of one to the end of the other: a fiscal or school year.
+/// Two Hijri years as the span from the start of one to the end of the
+/// other: a fiscal or school year (1446/1447هـ), or a longer period.
 fn hijri_years(scan: &Scan, i: usize, from: u32, to: u32, end: usize) -> Option<Mention> {
     let year = |year: u32| Spec::Hijri {
         year: Year::Given(year as i32),
         month: None,
         day: None,
     };
-    ((1300..1600).contains(&from) && to == from + 1 && !counts_something(scan, end)).then(|| {
-        Mention {
-            first: i,
-            end,
-            said: Said::Interval {
-                from: year(from),
-                to: year(to),
-            },
-        }
+    let hijri = |year: u32| (1300..=1600).contains(&year);
+    (hijri(from) && hijri(to) && from < to && !counts_something(scan, end)).then(|| Mention {
+        first: i,
+        end,
+        said: Said::Interval {
+            from: year(from),
+            to: year(to),
+        },
     })
 }
 
@@ -204,9 +207,13 @@ pub(super) fn weekday_span(
 }
 
 /// Reads one end of an interval at token `i`.
+/// A date may have its weekday before it (`من الأحد 16 يونيو حتى الخميس
+/// 20 يونيو`), which is passed over: the interval's value has no place
+/// for it.
 fn end(scan: &Scan, i: usize, years_only: bool) -> Option<(End, usize)> {
     if !years_only {
-        if let Some((spec, next)) = read_date(scan, i, true).or_else(|| numeric(scan, i)) {
+        let (_, at) = weekday_before(scan, i);
+        if let Some((spec, next)) = read_date(scan, at, true).or_else(|| numeric(scan, at)) {
             return Some((End::Date(spec), next));
         }
     }
@@ -322,14 +329,13 @@ fn borrow(from: Spec, to: Spec) -> Option<Spec> {
 }
 
 /// Whether the start comes before the end, as far as the text says. With
-/// no year at either end, a month that goes backwards crosses into the
-/// next year (`من 20 ديسمبر إلى 5 يناير`, `من نوفمبر إلى فبراير`): the
-/// end is placed, and the start a year before it when its month is later.
+/// no year at the end, a month that goes backwards crosses into the next
+/// year (`من 20 ديسمبر إلى 5 يناير`, `من نوفمبر إلى فبراير`, `من 28 ديسمبر
+/// 2024 حتى 11 يناير`): the end takes the year after the start's, or, with
+/// no year at either end, the end is placed and the start a year before it.
 fn ordered(from: &Spec, to: &Spec) -> bool {
-    if let (
-        Some((calendar, Year::Unknown, Some(a), _)),
-        Some((to_calendar, Year::Unknown, Some(b), _)),
-    ) = (from.parts(), to.parts())
+    if let (Some((calendar, _, Some(a), _)), Some((to_calendar, Year::Unknown, Some(b), _))) =
+        (from.parts(), to.parts())
     {
         if calendar == to_calendar && a > b {
             return true;

@@ -19,7 +19,8 @@
 //! `2010/2015`, `XXXX-08-01/XXXX-08-05`, `2024-03-11/2024-04-09`, and so
 //! are the thirds of a month (`أواخر مارس`, `XXXX-03-21/XXXX-03-31`), its
 //! weeks (`الأسبوع الأول من مارس`, `XXXX-03-01/XXXX-03-07`), and the thirds
-//! of a year, in months (`أواخر 2023`, `2023-09/2023-12`).
+//! of a year, in months (`أواخر 2023`, `2023-09/2023-12`), and of a week,
+//! in days (`مطلع الأسبوع المقبل`, `2024-05-05/2024-05-07`).
 
 mod absolute;
 mod calendar;
@@ -111,6 +112,7 @@ fn read_at(scan: &Scan, i: usize) -> Option<Mention> {
         .or_else(|| parts::read_third(scan, i))
         .or_else(|| parts::read_week(scan, i))
         .or_else(|| absolute::read(scan, i))
+        .or_else(|| absolute::listed_day(scan, i))
         .or_else(|| relative::night_between(scan, i))
         .or_else(|| relative::read(scan, i))
 }
@@ -190,6 +192,12 @@ pub enum Spec {
     MonthDays { month: MonthRef, days: parts::Days },
     /// A third of a year, in months: أواخر العام الماضي، مطلع 2025.
     YearThird { year: Year, third: parts::Third },
+    /// Some days of a week: a third of it (مطلع الأسبوع المقبل) or its
+    /// weekend (عطلة نهاية الأسبوع), in the week the occurrence places.
+    WeekDays {
+        days: parts::WeekDays,
+        occurrence: Occurrence,
+    },
 }
 
 impl Spec {

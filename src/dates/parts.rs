@@ -21,6 +21,19 @@
 //! not date to the day (a visit `منتصف الشهر المقبل`, a deadline `بحلول
 //! منتصف مارس`), and a day would claim what the text does not say.
 //!
+//! The same words before a week name its thirds, in days, whatever day
+//! the week starts on: the Arab press writes for weeks that start on
+//! Sunday (the Gulf, Egypt) and on Monday (the Maghreb, Lebanon), so a
+//! part is every day it may be in either. `مطلع الأسبوع المقبل` is Sunday
+//! to Tuesday of that week (the Sunday before its ISO Monday), `منتصف`
+//! Tuesday to Thursday, `نهاية` Thursday to Sunday (the last working day
+//! and the weekend of both, Friday and Saturday or Saturday and Sunday),
+//! and `عطلة نهاية الأسبوع` the weekend, Friday to Sunday. Without a word
+//! that places the week (`نهاية الأسبوع` alone) it is the last such part
+//! begun by the reference, as a bare weekday is the last such day, or the
+//! next one not over when the clause speaks of the future (`ستنخفض بحلول
+//! نهاية الأسبوع`). See [`WeekDays`].
+//!
 //! The same words before a year name its thirds, by the same rule: `مطلع
 //! 2025` and `أوائل العام المقبل` are its first four months, `منتصف 2024`
 //! the next four, `نهاية العام الجاري` and `أواخر 2023` the last four,
@@ -36,8 +49,8 @@
 
 use super::absolute::{is_year_noun, read_date, year, year_number};
 use super::lexicon::{Calendar, Unit};
-use super::relative::unit_from_anchor;
-use super::{Mention, MonthRef, Said, Scan, Spec, Year};
+use super::relative::{shifted_unit, speaks_of_the_future, unit_from_anchor, without_conjunction};
+use super::{Anchor, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year};
 use crate::figures::read_rank;
 use crate::text::proclitic_splits;
 
@@ -103,28 +116,83 @@ impl Days {
     }
 }
 
+/// Some days of a week the press names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WeekDays {
+    Third(Third),
+    /// Friday to Sunday: عطلة نهاية الأسبوع.
+    Weekend,
+}
+
+impl WeekDays {
+    /// The first and last day, in days from the week's ISO Monday.
+    pub fn days_from_monday(self) -> (i64, i64) {
+        match self {
+            WeekDays::Third(Third::Early) => (-1, 1),
+            WeekDays::Third(Third::Middle) => (1, 3),
+            WeekDays::Third(Third::Late) => (3, 6),
+            WeekDays::Weekend => (4, 6),
+        }
+    }
+}
+
 /// Reads a third of a Gregorian month or year at token `i`: `أوائل
 /// مارس`, `في أواخر شهر مارس`, `بنهاية مارس 2024`, `منتصف يوليو
 /// المقبل`, `مطلع العام الجاري`, `في نهاية عام 2030`, `أواسط 2024`,
 /// `أواخر الشهر الماضي`.
-/// Without a month or year after it (`نهاية المطاف`, a bare `أواخر`) it
-/// is none.
+/// And of a week: `مطلع الأسبوع المقبل`, `منتصف هذا الأسبوع`, `نهاية
+/// الأسبوع` (see [`week_of`]).
+/// Without a month, year or week after it (`نهاية المطاف`, a bare
+/// `أواخر`) it is none.
 pub fn read_third(scan: &Scan, i: usize) -> Option<Mention> {
     let third = scan.lexeme(i).filter(|l| !l.article)?.entry.third?;
-    let spec = match month_of(scan, i, i + 1) {
-        Some((month, end)) => (
-            Spec::MonthDays {
-                month,
-                days: Days::Third(third),
-            },
-            end,
-        ),
-        None => {
-            let (year, end) = year_at(scan, i + 1)?;
-            (Spec::YearThird { year, third }, end)
-        }
+    if let Some((month, end)) = month_of(scan, i, i + 1) {
+        let days = Days::Third(third);
+        return Some(date(i, (Spec::MonthDays { month, days }, end)));
+    }
+    if let Some((year, end)) = year_at(scan, i + 1) {
+        return Some(date(i, (Spec::YearThird { year, third }, end)));
+    }
+    let (occurrence, end) = week_of(scan, i, i + 1)?;
+    let weekend = third == Third::Late
+        && i > 0
+        && crate::text::proclitic_splits(scan.folded(i - 1))
+            .any(|split| matches!(split.stem, "عطله" | "اجازه"));
+    let days = if weekend {
+        WeekDays::Weekend
+    } else {
+        WeekDays::Third(third)
     };
-    Some(date(i, spec))
+    Some(date(i, (Spec::WeekDays { days, occurrence }, end)))
+}
+
+/// Reads the week at token `j` of a part of it that starts at token `i`:
+/// counted from the reference (`الأسبوع المقبل`, `هذا الأسبوع`, `الأسبوع
+/// الماضي`: that week), or `الأسبوع` alone, with nothing after it that
+/// names another (`الأسبوع الأول من مارس`): the last such part begun, or
+/// the next one not over when the clause speaks of the future or sets a
+/// deadline (`بحلول نهاية الأسبوع`).
+fn week_of(scan: &Scan, i: usize, j: usize) -> Option<(Occurrence, usize)> {
+    if let Some((unit, by, anchor, end)) = shifted_unit(scan, j) {
+        return (unit == Unit::Week && anchor == Anchor::Reference)
+            .then_some((Occurrence::InWeek(by), end));
+    }
+    scan.lexeme(j).filter(|l| {
+        l.article && !l.conjunction && l.preposition.is_none() && l.entry.unit == Some(Unit::Week)
+    })?;
+    // إلى and إلا, folded الي and الا, name no other week.
+    let next = scan.folded(j + 1);
+    if next.starts_with("ال") && !matches!(next, "الي" | "الا") {
+        return None;
+    }
+    // بحلول نهاية الأسبوع: a deadline, in a part not over.
+    let deadline = i > 0 && without_conjunction(scan, i - 1) == "بحلول";
+    let occurrence = if deadline || speaks_of_the_future(scan, i) {
+        Occurrence::Next
+    } else {
+        Occurrence::Latest
+    };
+    Some((occurrence, j + 1))
 }
 
 /// Reads a week of a Gregorian month at token `i`: `الأسبوع الأول من

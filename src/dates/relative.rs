@@ -205,6 +205,14 @@ const TOLD_NIGHT_BEFORE: &[&str] = &[
 /// adjective or a relative), one placed by what comes before (`تلك
 /// الليلة`, `طوال الليلة`), nor `ليلة` without its article (`ليلة
 /// القدر`, `ألف ليلة وليلة`, `بين ليلة وضحاها`).
+///
+/// A bare `الليلة` after a verb in the past (`شنت إسرائيل الليلة غارات`)
+/// stays the reference's day. Copy filed in the morning means the night
+/// just ended, filed at night the night under way; the verb's tense is
+/// the same in both, and nothing else in the sentence tells them apart.
+/// Either night has its small hours on the reference's day, where raids
+/// and arrests told of this way mostly fall; the day before would be
+/// right only for the hours before midnight of a morning's copy.
 fn night(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     let this = scan.is(i, "هذه");
     let at = if this { i + 1 } else { i };
@@ -307,7 +315,8 @@ const OFFSET_UNITS: &[(&str, Unit, i32, Option<i32>)] = &[
 
 /// Reads an offset from the reference with its unit: `قبل أسبوع`, `قبل
 /// ثلاثة أيام`, `قبل 20 عاما`, `قبل عقدين` (that many units before it), and
-/// `بعد أسبوع` when the clause speaks of the future (after it). The date is
+/// `بعد أسبوع` when the clause speaks of the future (after it), and a
+/// quarter or half of a century (`قبل ربع قرن` is `قبل 25 عاما`). The date is
 /// the unit that far away, at the unit's grain, as `الشهر الماضي` is: `قبل
 /// شهرين` is a month, `قبل عامين` a year. Weeks are counted in days, as
 /// Duckling does: `قبل أسبوع` is the day seven days back, for the press
@@ -341,10 +350,20 @@ fn offset(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
             .find(|(w, _, _, _)| scan.is(k, w))
             .map(|&(_, unit, size, count)| (unit, size, count))
     };
-    let (unit, size, count, at) = match unit_word(i + 1) {
-        Some((unit, size, Some(count))) => (unit, size, count, i + 1),
-        Some((_, _, None)) => return None,
-        None => {
+    let share_of_a_century = match scan.folded(i + 1) {
+        "ربع" => Some(25),
+        "نصف" => Some(50),
+        _ => None,
+    };
+    let (unit, size, count, at) = match (unit_word(i + 1), share_of_a_century) {
+        (Some((unit, size, Some(count))), _) => (unit, size, count, i + 1),
+        (Some((_, _, None)), _) => return None,
+        // قبل ربع قرن، قبل نصف قرن: that share of a century, in years.
+        (None, Some(years)) => match unit_word(i + 2)? {
+            (Unit::Year, 100, Some(1)) => (Unit::Year, 1, years, i + 2),
+            _ => return None,
+        },
+        (None, None) => {
             let number = read_numeral(scan.tokens, i + 1)?;
             let (unit, size, count) = unit_word(number.end)?;
             // ثلاثة أيام, 20 عاما, 11 شهرا: a whole count of at least three
@@ -476,7 +495,7 @@ pub fn unit_from_anchor(scan: &Scan, i: usize, unit: Unit) -> Option<(i32, Ancho
 }
 
 /// The folded word at token `i` without a و glued before it.
-fn without_conjunction<'s>(scan: &'s Scan, i: usize) -> &'s str {
+pub(super) fn without_conjunction<'s>(scan: &'s Scan, i: usize) -> &'s str {
     let word = scan.folded(i);
     word.strip_prefix('و').unwrap_or(word)
 }
@@ -598,7 +617,7 @@ const NOT_FUTURE_VERBS: &[&str] = &[
 
 /// Whether the clause before token `i` speaks of the future: `سوف`, `من
 /// المقرر`, or a verb with the future prefix (`سيزور`, `ستعقد`).
-fn speaks_of_the_future(scan: &Scan, i: usize) -> bool {
+pub(super) fn speaks_of_the_future(scan: &Scan, i: usize) -> bool {
     (i.saturating_sub(8)..i)
         .rev()
         .take_while(|&k| !scan.tokens.ends_sentence(k))

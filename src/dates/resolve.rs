@@ -32,7 +32,17 @@ pub fn figures(scan: &Scan, mentions: &[Mention], given: Option<Date>) -> Dated 
     };
     let figures = mentions
         .iter()
-        .map(|mention| placer.figure(scan, mention))
+        .zip(listed_years(scan, mentions))
+        .map(|(mention, listed)| match (listed, &mention.said) {
+            (Some(spec), &Said::Date { weekday, .. }) => placer.figure(
+                scan,
+                &Mention {
+                    said: Said::Date { spec, weekday },
+                    ..mention.clone()
+                },
+            ),
+            _ => placer.figure(scan, mention),
+        })
         .collect();
     Dated {
         figures,
@@ -41,6 +51,39 @@ pub fn figures(scan: &Scan, mentions: &[Mention], given: Option<Date>) -> Dated 
             source,
         }),
     }
+}
+
+/// The dates of a list that give no year take the year of the date after
+/// them, to which و joins them: `في 3 مارس و15 أبريل 2023` and `يومي 18
+/// و19 أبريل 2023` are both of 2023, as a year written once at the end of
+/// an interval is its start's too; the year before when the month is later
+/// (`في 20 ديسمبر و5 يناير 2024`), for a list goes forward in time. By
+/// mention, the date it then says, or `None` where the list changes nothing.
+fn listed_years(scan: &Scan, mentions: &[Mention]) -> Vec<Option<Spec>> {
+    let mut listed = vec![None; mentions.len()];
+    for k in (1..mentions.len()).rev() {
+        let (mention, next) = (&mentions[k - 1], &mentions[k]);
+        let joined = (next.first == mention.end && scan.folded(next.first).starts_with('و'))
+            || (next.first == mention.end + 1 && scan.is(mention.end, "و"));
+        let next_spec = match (listed[k], &next.said) {
+            (Some(spec), _) | (None, &Said::Date { spec, .. }) => spec,
+            _ => continue,
+        };
+        let (Said::Date { spec, .. }, true) = (&mention.said, joined) else {
+            continue;
+        };
+        if let (
+            Some((calendar, Year::Unknown, Some(month), day)),
+            Some((next_calendar, Year::Given(year), Some(next_month), _)),
+        ) = (spec.parts(), next_spec.parts())
+        {
+            if calendar == next_calendar {
+                let year = year - i32::from(month > next_month);
+                listed[k - 1] = Some(Spec::written(calendar, Year::Given(year), Some(month), day));
+            }
+        }
+    }
+    listed
 }
 
 /// How many non-empty lines from the top a dateline may be on.
@@ -325,7 +368,7 @@ impl Placer {
                 (placed.value(), Some(placed.grain()), hijri_form)
             }
             Said::Interval { from, to } => {
-                let from = self.share_year(from, to);
+                let (from, to) = self.share_year(from, to);
                 let ((from, from_hijri), (to, to_hijri)) = match self.weekdays(from, to) {
                     Some((from, to)) => ((from, None), (to, None)),
                     None => (self.place(from), self.place(to)),
@@ -347,41 +390,57 @@ impl Placer {
         figure
     }
 
-    /// The start of an interval that gives no year takes the year placed
-    /// for the end when that gives none either (`من 1 إلى 5 أغسطس`) or
-    /// places it against the reference (`من أبريل إلى يونيو الماضيين`),
-    /// so that both ends are in one year even where each alone would be
-    /// in another; the year before when its month is later (`من 20 ديسمبر
-    /// إلى 5 يناير`), for the interval crosses the new year.
-    fn share_year(&self, from: Spec, to: Spec) -> Spec {
-        match (from.parts(), to.parts()) {
+    /// Gives the end of an interval that has no year of its own one: the
+    /// start borrows the year placed for the end when that gives none
+    /// either (`من 1 إلى 5 أغسطس`) or places it against the reference
+    /// (`من أبريل إلى يونيو الماضيين`), so that both ends are in one year
+    /// even where each alone would be in another, and the year before when
+    /// its month is later (`من 20 ديسمبر إلى 5 يناير`), for the interval
+    /// crosses the new year. An end with no year after a start that has one
+    /// takes the start's, the year after when its month is earlier (`من 28
+    /// ديسمبر 2024 حتى 11 يناير` ends in 2025).
+    fn share_year(&self, from: Spec, to: Spec) -> (Spec, Spec) {
+        let (
+            Some((calendar, from_year, from_month, from_day)),
+            Some((to_calendar, to_year, to_month, to_day)),
+        ) = (from.parts(), to.parts())
+        else {
+            return (from, to);
+        };
+        if calendar != to_calendar {
+            return (from, to);
+        }
+        let crosses = i32::from(matches!((from_month, to_month), (Some(a), Some(b)) if a > b));
+        let reference = self.reference_fields(calendar);
+        match (from_year, to_year) {
             (
-                Some((calendar, Year::Unknown, month, day)),
-                Some((
-                    to_calendar,
-                    to_year @ (Year::Unknown
-                    | Year::Before
-                    | Year::After
-                    | Year::Since
-                    | Year::Shift {
-                        anchor: Anchor::Reference,
-                        ..
-                    }),
-                    to_month,
-                    to_day,
-                )),
-            ) if calendar == to_calendar => {
-                let reference = self.reference_fields(calendar);
-                match self.year(to_year, calendar, to_month, to_day, reference) {
-                    Some(year) => {
-                        let crosses = matches!((month, to_month), (Some(a), Some(b)) if a > b);
-                        let year = if crosses { year - 1 } else { year };
-                        Spec::written(calendar, Year::Given(year), month, day)
-                    }
-                    None => from,
+                Year::Unknown,
+                Year::Unknown
+                | Year::Before
+                | Year::After
+                | Year::Since
+                | Year::Shift {
+                    anchor: Anchor::Reference,
+                    ..
+                },
+            ) => match self.year(to_year, calendar, to_month, to_day, reference) {
+                Some(year) => (
+                    Spec::written(calendar, Year::Given(year - crosses), from_month, from_day),
+                    to,
+                ),
+                None => (from, to),
+            },
+            (Year::Unknown | Year::Every, _) => (from, to),
+            (_, Year::Unknown) => {
+                match self.year(from_year, calendar, from_month, from_day, reference) {
+                    Some(year) => (
+                        from,
+                        Spec::written(calendar, Year::Given(year + crosses), to_month, to_day),
+                    ),
+                    None => (from, to),
                 }
             }
-            _ => from,
+            _ => (from, to),
         }
     }
 
@@ -547,6 +606,32 @@ impl Placer {
                 ) => days_of_month(year, month, days),
                 // No month to count from: the month, unknown, as alone.
                 placed => placed,
+            },
+            Spec::WeekDays { days, occurrence } => match self.reference {
+                Some(reference) => {
+                    let monday = add_days(reference, 1 - i64::from(weekday(reference)));
+                    let (first, last) = days.days_from_monday();
+                    let span = |weeks: i64| {
+                        (
+                            add_days(monday, 7 * weeks + first),
+                            add_days(monday, 7 * weeks + last),
+                        )
+                    };
+                    let weeks = match occurrence {
+                        Occurrence::InWeek(by) => i64::from(by),
+                        Occurrence::Latest | Occurrence::Previous => {
+                            -i64::from(span(0).0 > reference)
+                        }
+                        Occurrence::Next => i64::from(span(0).1 < reference),
+                    };
+                    let (start, end) = span(weeks);
+                    Placed::Between(Fields::of(start), Fields::of(end), Grain::Day)
+                }
+                None => Placed::Week {
+                    year: None,
+                    week: None,
+                    weekday: None,
+                },
             },
             Spec::YearThird { year, third } => {
                 let reference = self.reference_fields(Calendar::Gregorian);

@@ -1,5 +1,6 @@
 //! Clock times: `14:15`, `الساعة 10`, `الساعة الثالثة عصرا`, `العاشرة
-//! والنصف صباحا`, `8:30 مساء`, `منتصف الليل`, with the time zone that
+//! والنصف صباحا`, `8:30 مساء`, `منتصف الليل`, the wires' `الساعة 0940` and
+//! `30ر8 بتوقيت مكة المكرمة` (see [`wire`]), with the time zone that
 //! may follow (`بتوقيت غرينتش`, `بتوقيت مكة المكرمة`, `GMT`).
 //!
 //! The value is `HH:MM` on the 24-hour clock, with the zone's UTC offset
@@ -95,6 +96,8 @@ fn clock(scan: &Scan, i: usize) -> Option<Clock> {
     let (hour, minute, second, next, digital) =
         if let Some((hour, minute, second, next)) = digital(scan, at) {
             (hour, minute, second, next, true)
+        } else if let Some((hour, minute, next)) = wire(scan, at, after_noun) {
+            (hour, minute, None, next, true)
         } else if let Some((hour, next)) = midnight_or_noon(scan, at) {
             (hour, 0, None, next, true)
         } else if let Some(hour) = scan.integer(at, 2).filter(|&h| h <= 24) {
@@ -124,6 +127,27 @@ fn clock(scan: &Scan, i: usize) -> Option<Clock> {
         sure: after_noun || digital || period.is_some(),
         next,
     })
+}
+
+/// Reads a time as the wires write it, at token `i`: four digits after
+/// `الساعة` or before a zone (`الساعة 0940 بتوقيت جرينتش`, `1430 بتوقيت
+/// غرينتش`), and the Gulf agencies' minutes before the hour, joined by ر as
+/// their decimals are, before a zone (`30ر8 بتوقيت مكة المكرمة` is 8:30).
+/// Alone, four digits are a year or an amount and `30ر8` is 8.3.
+fn wire(scan: &Scan, i: usize, after_noun: bool) -> Option<(u32, u32, usize)> {
+    let tokens = scan.tokens;
+    let clock = |hour: u32, minute: u32| hour <= 23 && minute <= 59;
+    let digits = scan.folded(i);
+    if digits.len() == 4 && (after_noun || zone(scan, i + 1).is_some()) {
+        let value = scan.integer(i, 4)?;
+        let (hour, minute) = (value / 100, value % 100);
+        return clock(hour, minute).then_some((hour, minute, i + 1));
+    }
+    let minute = scan.integer(i, 2).filter(|_| digits.len() == 2)?;
+    let joined =
+        scan.is(i + 1, "ر") && tokens.glued_to_previous(i + 1) && tokens.glued_to_previous(i + 2);
+    let hour = scan.integer(i + 2, 2).filter(|_| joined)?;
+    (clock(hour, minute) && zone(scan, i + 3).is_some()).then_some((hour, minute, i + 3))
 }
 
 /// Reads `14:15` or `14:15:30` at token `i`: an hour of at most two digits

@@ -392,7 +392,9 @@ fn names_a_text_by_number(tokens: &Tokens, i: usize) -> bool {
         tokens.kind(k) == Some(TokenKind::Word)
             && tokens.same_line_as_previous(k + 1)
             && proclitic_splits(tokens.folded(k)).any(|split| match split.stem {
-                "قرار" | "ماده" | "بند" | "فقره" | "فصل" | "قانون" | "مرسوم" => true,
+                "قرار" | "ماده" | "بند" | "فقره" | "فصل" | "قانون" | "مرسوم" => {
+                    true
+                }
                 // الرقم is the figure itself (`تجاوز الرقم 7 ملايين`).
                 "رقم" => !split.article,
                 _ => false,
@@ -468,8 +470,8 @@ fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
                 match (fraction_after(tokens, next), is_one(tokens.folded(next))) {
                     (Some((fraction, after)), _) => (1.0 + fraction, after),
                     (None, true) => (1.0, next + 1),
-                    // منذ عقد: the decade reader has seen the word of time.
-                    _ if duration::is_decade(&unit) => (1.0, next),
+                    // منذ عقد، منذ قرن: after a word of time.
+                    _ if duration::stands_alone(tokens, i, &unit) => (1.0, next),
                     // ضعف ما كان عليه: the double.
                     _ if multiple::doubles_alone(tokens, i, next, &unit) => (2.0, next),
                     _ => return None,

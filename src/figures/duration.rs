@@ -298,10 +298,16 @@ pub(crate) fn about_a_contract(tokens: &Tokens, from: usize, j: usize, next: usi
     before || CONTRACT_AFTER.contains(&tokens.folded(next))
 }
 
-/// Whether a duration word is the decade, which stands alone in the
-/// singular after a word of time (`منذ عقد`), as no other unit does.
-pub(super) fn is_decade(unit: &UnitWord) -> bool {
-    unit.kind == FigureKind::Duration && unit.factor == 10.0
+/// Whether a singular duration word at token `j` stands alone, one of its
+/// unit: the decade after a word of time, which its reader has seen
+/// (`منذ عقد`), and the century right after one (`منذ قرن`, `خلال قرن من
+/// الزمن`), where قرن is no horn (`قرن الثور`); no other unit does.
+pub(super) fn stands_alone(tokens: &Tokens, j: usize, unit: &UnitWord) -> bool {
+    let century = unit.factor == 100.0
+        && j > 0
+        && tokens.same_line_as_previous(j)
+        && super::indefinite_stems(tokens.folded(j - 1)).any(|(_, stem)| TIME_CUES.contains(&stem));
+    unit.kind == FigureKind::Duration && (unit.factor == 10.0 || century)
 }
 
 const DURATIONS: &[UnitForms] = &[

@@ -76,7 +76,9 @@ pub fn extract(tokens: &Tokens) -> Vec<Figure> {
 /// share (`5% من 3 آلاف`, `واحد من حوالي مائتين`).
 fn carry_units_to_bare_numbers(text: &str, figures: &mut [Figure]) {
     let bare_value = |figure: &Figure| match figure.value {
-        Some(Value::Number(value)) if figure.kind == FigureKind::Number && figure.unit.is_none() => {
+        Some(Value::Number(value))
+            if figure.kind == FigureKind::Number && figure.unit.is_none() =>
+        {
             Some(value)
         }
         _ => None,
@@ -99,7 +101,9 @@ fn carry_units_to_bare_numbers(text: &str, figures: &mut [Figure]) {
         // A number followed at once by another figure is a piece of it,
         // cut off by a stray comma or point (`51 , 6 مليار جنيه`).
         let cut_off = figures.get(at + 1).is_some_and(|next| {
-            !text[figures[at].end..next.start].chars().any(char::is_alphanumeric)
+            !text[figures[at].end..next.start]
+                .chars()
+                .any(char::is_alphanumeric)
         });
         let (before, after) = figures.split_at_mut(at);
         let (source, bare) = (&before[m], &mut after[0]);
