@@ -625,3 +625,87 @@ fn institutions_take_in_the_field_after_lam() {
         );
     }
 }
+
+#[test]
+fn ordinary_words_that_are_also_first_names_are_no_people() {
+    for (text, word) in [
+        // A verb opening its clause, before its subject or object.
+        ("صادق مجلس النواب على مشروع القانون بالأغلبية.", "صادق"),
+        ("ويزن 227 غراما ويعمل بمعالج جديد.", "يزن"),
+        // Nunation, which no name takes in news.
+        ("ولو افترضنا فرضًا أن الحكومة ستسقط.", "رضًا"),
+        // A noun that something owns.
+        (
+            "خلال فترة ولايته الأولى، انسحب ترامب من الاتفاق.",
+            "ولايته الأولى",
+        ),
+        // A model after its number, or alone.
+        (
+            "وتبيع آبل هاتف آيفون 15 برو ماكس بسعر 1199 دولارا.",
+            "برو ماكس",
+        ),
+        ("فيما تطرح النسخة الأكبر \"برو ماكس\" بسعر أعلى.", "برو ماكس"),
+    ] {
+        assert!(
+            !found(text)
+                .iter()
+                .any(|(kind, _, mentions)| *kind == EntityType::Person
+                    && mentions.iter().any(|m| m == word)),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    // Names: after a title, in a list of names, before a verb or a colon,
+    // or used in a fuller name of the document.
+    for (text, name) in [
+        ("وقال الوزير صادق إن الخطة جاهزة.", "صادق"),
+        ("وقال الرئيس جورج بوش ورايس إن الاتفاق قريب.", "رايس"),
+        ("أنان يستعد لترك منصبه في نهاية العام.", "أنان"),
+        (
+            "وقال الكاتب توفيق الحكيم إن المسرح تغير. الحكيم يرى أن الجمهور تغير.",
+            "الحكيم",
+        ),
+        ("وقالت ريناته شميت إن الحزب سيفوز.", "ريناته شميت"),
+    ] {
+        let entity =
+            entity_with_mention(text, name).unwrap_or_else(|| panic!("{text}: {:?}", found(text)));
+        assert_eq!(entity.kind, EntityType::Person, "{text}");
+    }
+}
+
+#[test]
+fn a_family_name_shaped_as_an_adjective_stays_in_the_name() {
+    for (text, name) in [
+        (
+            "وقال وزير الصحة فراس الأبيض إن الحصيلة ارتفعت.",
+            "فراس الأبيض",
+        ),
+        ("وأكد رئيس الحزب سمير الأحمر ذلك.", "سمير الأحمر"),
+    ] {
+        let entity =
+            entity_with_mention(text, name).unwrap_or_else(|| panic!("{text}: {:?}", found(text)));
+        assert_eq!(entity.kind, EntityType::Person, "{text}");
+    }
+    // Not a common adjective or a word of another sentence.
+    for (text, not_name) in [
+        ("وكيف تعاملت مع ليوناردو الجديد؟", "ليوناردو الجديد"),
+        ("وقال الوزير سمير.\nالأبيض هو لون الحزب.", "سمير الأبيض"),
+    ] {
+        assert!(
+            entity_with_mention(text, not_name).is_none(),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+#[test]
+fn a_title_does_not_reach_back_over_the_person_before() {
+    let text =
+        "وقالت وزيرة الاقتصاد نادية فتاح العلوي إن الحكومة برئاسة عزيز أخنوش ملتزمة بخفض العجز.";
+    let entity =
+        entity_with_mention(text, "عزيز أخنوش").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(entity.role, None);
+    let first = entity_with_mention(text, "نادية فتاح العلوي").expect("the minister");
+    assert_eq!(first.role.as_deref(), Some("وزيرة الاقتصاد"));
+}
