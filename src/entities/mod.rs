@@ -380,19 +380,32 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
     let mut phrases = words.phrases_in(0..tokens.len()).peekable();
     while let Some(found) = phrases.next() {
         let entry = &lexicon.entries[found.entry];
-        if found.first < free_from
-            || entry.source == Source::Corpus && (found.first..found.end).all(|j| labels[j] == 0)
+        if found.first < free_from {
+            continue;
+        }
+        let next_of_kind = phrases.peek().filter(|next| {
+            let next_entry = &lexicon.entries[next.entry];
+            next_entry.kind == entry.kind && !next_entry.needs_context()
+        });
+        let listed = last_taken
+            .is_some_and(|(kind, end)| kind == entry.kind && in_list(tokens, end, &found))
+            || next_of_kind.is_some_and(|next| in_list(tokens, found.end, next));
+        // A city's name where only a club's would stand is the club (فاز
+        // العين على الهلال، مدرب برشلونة): no known one, since the
+        // gazetteers hold the club's name apart from the city's only where
+        // it differs (العين الإماراتي).
+        let club = entry.source == Source::City && in_club_context(tokens, &found);
+        let untagged = (found.first..found.end).all(|j| labels[j] == 0);
+        if untagged
+            && (entry.source == Source::Corpus
+                || !listed
+                    && !club
+                    && is_common_word_city(tokens, &found)
+                    && !is_dateline(tokens, &found))
         {
             continue;
         }
         if let Some(context) = &entry.context {
-            let next_of_kind = phrases.peek().filter(|next| {
-                let next_entry = &lexicon.entries[next.entry];
-                next_entry.kind == entry.kind && !next_entry.needs_context()
-            });
-            let listed = last_taken
-                .is_some_and(|(kind, end)| kind == entry.kind && in_list(tokens, end, &found))
-                || next_of_kind.is_some_and(|next| in_list(tokens, found.end, next));
             let next = tokens.folded(found.end);
             let in_context = listed
                 || match context.kind {
@@ -421,16 +434,39 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
             clitic_letters = leading_clitics(tokens, first);
         }
         out.push(Candidate {
-            kind: entry.kind,
+            kind: if club {
+                EntityType::Organization
+            } else {
+                entry.kind
+            },
             first,
             end: found.end,
             start: tokens.offset_after_letters(first, clitic_letters),
-            entry: (!another_countrys_club(tokens, &found)).then_some(found_entry),
+            entry: (!club && !another_countrys_club(tokens, &found)).then_some(found_entry),
             role: None,
         });
         free_from = found.end;
     }
     out
+}
+
+/// The wordfreq bucket from which a city's one-word name is also an
+/// everyday word (سار "walked", تلا "recited", خالص "sincere", بحري
+/// "naval", الخبر "the news", مشهد "scene"), or a place named so often
+/// that the tagger knows it anyway.
+const COMMON_CITY_BUCKET: u8 = 7;
+
+/// Whether a phrase is a city of one word that is also a common word
+/// ([`COMMON_CITY_BUCKET`]): it counts only where the tagger sees a name,
+/// as the names mined from ANERcorp do, in a list of places (زار حمص
+/// ودرعا والرقة) or as a dateline (`العين - وام`). The big cities the news names
+/// most (دمشق، بيروت) are that common too, and the tagger reads them.
+fn is_common_word_city(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
+    found.end == found.first + 1
+        && lexicon().entries[found.entry].source == Source::City
+        && features::word_frequencies()
+            .bucket(&tokens.folded(found.first)[2 * found.clitic_letters..])
+            >= COMMON_CITY_BUCKET
 }
 
 /// Whether a phrase follows a name ending at token `end` as the next of a
@@ -450,11 +486,17 @@ fn city_of_homograph(tokens: &Tokens, found: &lexicon::PhraseMatch) -> Option<us
     let lexicon = lexicon();
     let (city, city_country) = lexicon.homograph_city(found.entry)?;
     let of_city_country = |i: usize| lexicon.nisba(tokens.folded(i)) == Some(city_country);
-    let opens = found.first == 0 || tokens.ends_sentence(found.first - 1);
     let shadda = tokens.raw(found.first).contains('\u{651}');
-    let dateline = opens && ["-", "("].contains(&tokens.folded(found.end));
+    let dateline = is_dateline(tokens, found);
     let beside = of_city_country(found.end) || found.first > 0 && of_city_country(found.first - 1);
     (shadda || dateline || beside).then_some(city)
+}
+
+/// Whether a phrase opens a line or sentence before a dash or a bracket,
+/// as a dateline's place does (`عمان -`, `العين (وام)`).
+fn is_dateline(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
+    let opens = found.first == 0 || tokens.ends_sentence(found.first - 1);
+    opens && ["-", "("].contains(&tokens.folded(found.end))
 }
 
 /// Whether a gazetteer place whose name is also a common word (مسقط, as

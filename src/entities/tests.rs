@@ -709,3 +709,37 @@ fn a_title_does_not_reach_back_over_the_person_before() {
     let first = entity_with_mention(text, "نادية فتاح العلوي").expect("the minister");
     assert_eq!(first.role.as_deref(), Some("وزيرة الاقتصاد"));
 }
+
+#[test]
+fn a_city_whose_name_is_a_common_word_needs_the_tagger_or_a_list() {
+    for text in [
+        "وأجرت البحرية مناورات بإطلاق صاروخ بحري جديد، وسار الموكب نحو مساكن الجنود.",
+        "وقامت الحركة بحركة مفاجئة، وتلا البيان المتحدث.",
+        "ونشرت الصحيفة الخبر على موقعها، وأكد مصدر صحة الخبر.",
+        "وعند العبور إلى الضفة، ومع الشروق، بدأ القصف.",
+    ] {
+        assert!(
+            !found(text)
+                .iter()
+                .any(|(kind, _, _)| *kind == EntityType::Location),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    let text = "وزار الرئيس حمص ودرعا وإدلب والرقة.";
+    let places: Vec<String> = found(text).into_iter().flat_map(|(_, _, m)| m).collect();
+    assert_eq!(places, ["حمص", "درعا", "إدلب", "الرقة"], "{text}");
+    let text = "وقال الوزير في دمشق إن بيروت تستحق الدعم.";
+    assert_eq!(found(text).len(), 2, "{:?}", found(text));
+}
+
+#[test]
+fn a_city_where_only_a_club_would_stand_is_the_club() {
+    let text = "وفاز العين على الهلال 4-2 في دوري أبطال آسيا، وقال مدرب العين إن فريقه يستحق الفوز.";
+    let club = entity_with_mention(text, "العين").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(club.kind, EntityType::Organization);
+    assert_eq!(club.mentions.len(), 2);
+    let text = "العين - وام\nوصل الوفد إلى المدينة قادما من دبي.";
+    let city = entity_with_mention(text, "العين").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(city.kind, EntityType::Location);
+}
