@@ -167,8 +167,12 @@ fn is_common_word(tokens: &Tokens, i: usize) -> bool {
     let folded = tokens.folded(i);
     features::word_frequencies().is_common(folded)
         && !lexicon().is_listed_first_name(folded)
-        && !matches!(folded, "بن" | "ابن" | "بنت" | "عبد" | "ابو" | "ابي" | "ال")
+        && !NAME_JOINERS.contains(&folded)
 }
+
+/// Folded words that join a name's parts (بن، عبد، أبو، بو، آل): a name
+/// goes on after them.
+const NAME_JOINERS: [&str; 8] = ["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "بو", "ال"];
 
 /// The tagger's label for every token, document-wide consistency applied.
 fn tag(words: &DocumentWords, sentences: &[Range<usize>]) -> Vec<usize> {
@@ -377,6 +381,10 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
     // context to be one: in a list of names of its kind it is (الشارقة ورأس
     // الخيمة ومسقط والكويت; الأهلي والزمالك).
     let mut last_taken: Option<(EntityType, usize)> = None;
+    // The keys taken so far: a name that needs its context is that
+    // entity's again where the tagger reads a name of its kind (النادي
+    // الأهلي … وقال إن الأهلي سيتعاقد).
+    let mut keys_taken: FastSet<&str> = FastSet::default();
     let mut phrases = words.phrases_in(0..tokens.len()).peekable();
     while let Some(found) = phrases.next() {
         let entry = &lexicon.entries[found.entry];
@@ -407,7 +415,10 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
         }
         if let Some(context) = &entry.context {
             let next = tokens.folded(found.end);
+            let named_again = keys_taken.contains(entry.key.as_str())
+                && (found.first..found.end).all(|j| label_type(labels[j]) == Some(entry.kind));
             let in_context = listed
+                || named_again
                 || match context.kind {
                     ContextKind::Place => in_place_context(tokens, &found),
                     ContextKind::Club => in_club_context(tokens, &found),
@@ -423,6 +434,7 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
         }
         let found_entry = city_of_homograph(tokens, &found).unwrap_or(found.entry);
         last_taken = Some((entry.kind, found.end));
+        keys_taken.insert(&lexicon.entries[found_entry].key);
         let mut first = found.first;
         let mut clitic_letters = found.clitic_letters;
         if entry.kind == EntityType::Person
@@ -735,6 +747,17 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
         {
             end += 1;
         }
+        // A name never ends on a word that joins its parts: the tagger
+        // stops before a family name that is a common word (إلياس بو صعب),
+        // though not before a particle (حلم أبي الذي).
+        if kind == EntityType::Person
+            && NAME_JOINERS.contains(&tokens.folded(end - 1))
+            && tokens.kind(end) == Some(TokenKind::Word)
+            && !tokens.ends_sentence(end - 1)
+            && !is_common_word(tokens, end)
+        {
+            end += 1;
+        }
         let (first, span_end) = (i, end);
         i = end;
         // Gazetteer and institution candidates come sorted and disjoint:
@@ -984,7 +1007,9 @@ fn role_before(words: &DocumentWords, earliest: usize, first: usize) -> Option<S
             if words.may_end_title(title_end - 1)
                 && lexicon.title_ending_at_possible_end(tokens, title_end) == Some(len)
             {
-                let from = tokens.offset_after_letters(start, leading_clitics(tokens, start));
+                let clitics = leading_clitics(tokens, start)
+                    .max(lexicon.title_clitic_letters(tokens, title_end, len));
+                let from = tokens.offset_after_letters(start, clitics);
                 let role = &tokens.text()[from..tokens.end(end - 1)];
                 return Some(match role.strip_prefix("لل") {
                     Some(rest) if tokens.folded(start).starts_with("لل") => format!("ال{rest}"),

@@ -743,3 +743,70 @@ fn a_city_where_only_a_club_would_stand_is_the_club() {
     let city = entity_with_mention(text, "العين").unwrap_or_else(|| panic!("{:?}", found(text)));
     assert_eq!(city.kind, EntityType::Location);
 }
+
+#[test]
+fn a_family_name_opened_by_bu_is_one_name() {
+    let text =
+        "وقال وزير الخارجية عبد الله بو حبيب إن لبنان يريد السلام. وأكد بو حبيب أن الحل قريب.";
+    let entity = entity_with_mention(text, "عبد الله بو حبيب")
+        .unwrap_or_else(|| panic!("{:?}", found(text)));
+    let mentions: Vec<&str> = entity.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(mentions, ["عبد الله بو حبيب", "بو حبيب"]);
+    // Another family of the same second word stays apart.
+    let text = "وقال النائب إلياس بو صعب إن الجلسة تأجلت. وأكد النائب جورج صعب أن الحل قريب.";
+    let entity =
+        entity_with_mention(text, "إلياس بو صعب").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert!(
+        entity.mentions.iter().all(|m| m.text != "جورج صعب"),
+        "{:?}",
+        entity.mentions
+    );
+}
+
+#[test]
+fn a_role_leaves_out_the_conjunction() {
+    let text = "بحضور وزير الصحة فراس الأبيض ووزير الخارجية عبد الله بو حبيب.";
+    let entity = entity_with_mention(text, "عبد الله بو حبيب")
+        .unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(entity.role.as_deref(), Some("وزير الخارجية"));
+}
+
+#[test]
+fn clubs_and_magazines_of_one_name_stay_apart() {
+    for (text, mention, key) in [
+        (
+            "ونشرت مجلة العربي الكويتية ملفا عن الثقافة.",
+            "مجلة العربي الكويتية",
+            "org:al-arabi-magazine",
+        ),
+        (
+            "وسجل مهاجم العربي هدفين في مرمى السد.",
+            "العربي",
+            "org:al-arabi",
+        ),
+        (
+            "وفاز أهلي جدة على الهلال 2-1.",
+            "أهلي جدة",
+            "org:al-ahli-saudi",
+        ),
+        ("تعادل الأهلي مع الزمالك سلبيا.", "الأهلي", "org:al-ahly"),
+    ] {
+        let entity = entity_with_mention(text, mention)
+            .unwrap_or_else(|| panic!("{text}: {:?}", found(text)));
+        assert_eq!(entity.key, key, "{text}");
+    }
+    // A club named once in its context is the club again where the tagger
+    // reads an organisation; never without that first mention.
+    let text = "وقال رئيس النادي الأهلي محمود الخطيب إن الأهلي سيتعاقد مع مدرب جديد.";
+    let club = entity_with_mention(text, "الأهلي").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(club.key, "org:al-ahly");
+    assert_eq!(club.mentions.len(), 2);
+    let text = "وقال الاتحاد في بيان إن الإضراب مستمر.";
+    assert!(
+        !found(text)
+            .iter()
+            .any(|(_, key, _)| key == "org:al-ittihad"),
+        "{:?}",
+        found(text)
+    );
+}
