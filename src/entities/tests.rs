@@ -790,6 +790,11 @@ fn clubs_and_magazines_of_one_name_stay_apart() {
             "org:al-ahli-saudi",
         ),
         ("تعادل الأهلي مع الزمالك سلبيا.", "الأهلي", "org:al-ahly"),
+        (
+            "وفاز شباب بلوزداد على مولودية الجزائر 2-1.",
+            "مولودية الجزائر",
+            "org:mc-alger",
+        ),
     ] {
         let entity = entity_with_mention(text, mention)
             .unwrap_or_else(|| panic!("{text}: {:?}", found(text)));
