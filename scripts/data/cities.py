@@ -26,7 +26,7 @@ WORLD_MIN_POPULATION = 400_000
 CAPITAL_STATE_MIN_POPULATION = 1_000_000
 # City names that are first of all everyday words; ANERcorp is too small to
 # have seen them all used both ways.
-COMMON_WORDS = {fold(w) for w in ["الصور", "الغازية", "حولي", "قريات", "الحسينية", "السلام", "النصر", "الأمل", "الوحدة", "المستقبل", "الحرية", "مدينة"]}
+COMMON_WORDS = {fold(w) for w in ["الصور", "الغازية", "حولي", "قريات", "الحسينية", "السلام", "النصر", "الأمل", "الوحدة", "المستقبل", "الحرية", "مدينة", "السفيرة", "سفيرة"]}
 # Names this short are too often pieces of other words or abbreviations.
 MIN_NAME_LETTERS = 3
 

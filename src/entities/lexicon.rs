@@ -678,25 +678,50 @@ impl Lexicon {
         let mut tail = String::with_capacity(64);
         let mut phrase = String::with_capacity(64);
         (1..=self.max_title_tokens.min(end)).rev().find(|&len| {
-            let start = end - len;
-            tail.clear();
-            push_phrase_key(&mut tail, tokens, start + 1..end);
-            // A first word's readings cost a proclitic reading: most
-            // lengths are ruled out by what follows it.
-            if !tail.is_empty() && !self.title_tails.contains(&tail) {
-                return false;
-            }
-            let mut readings = first_token_readings(tokens, start);
-            readings.any(|(first, _)| {
+            self.title_reading(tokens, end, len, &mut tail, &mut phrase)
+                .is_some()
+        })
+    }
+
+    /// How many proclitic letters open the title of `len` tokens that
+    /// ends at token `end - 1` (one in ووزير الخارجية), which a role leaves
+    /// out as a mention does; 0 if no such title.
+    pub fn title_clitic_letters(&self, tokens: &Tokens, end: usize, len: usize) -> usize {
+        let (mut tail, mut phrase) = (String::new(), String::new());
+        self.title_reading(tokens, end, len, &mut tail, &mut phrase)
+            .unwrap_or(0)
+    }
+
+    /// The proclitic letters of the reading of token `end - len` that,
+    /// with the tokens after it up to `end`, is a title, if one is:
+    /// `tail` and `phrase` are buffers.
+    fn title_reading(
+        &self,
+        tokens: &Tokens,
+        end: usize,
+        len: usize,
+        tail: &mut String,
+        phrase: &mut String,
+    ) -> Option<usize> {
+        let start = end - len;
+        tail.clear();
+        push_phrase_key(tail, tokens, start + 1..end);
+        // A first word's readings cost a proclitic reading: most
+        // lengths are ruled out by what follows it.
+        if !tail.is_empty() && !self.title_tails.contains(tail.as_str()) {
+            return None;
+        }
+        first_token_readings(tokens, start)
+            .find(|(first, _)| {
                 phrase.clear();
-                first.push_to(&mut phrase);
+                first.push_to(phrase);
                 if !tail.is_empty() {
                     phrase.push(' ');
-                    phrase.push_str(&tail);
+                    phrase.push_str(tail);
                 }
-                self.titles.contains_key(&phrase)
+                self.titles.contains_key(phrase.as_str())
             })
-        })
+            .map(|(_, clitics)| clitics)
     }
 }
 

@@ -272,11 +272,13 @@ fn identities(
 
 /// The family name a person's folded name ends with: its last word, or
 /// its last two where the last is only the second half of a compound (نصر
-/// الله، محيي الدين) or the one before opens one (أبو الغيط، عبد الله).
+/// الله، محيي الدين) or the one before opens one (أبو الغيط، عبد الله، and
+/// بو as the Levant and the Maghreb write أبو: بو حبيب، بو صعب).
 fn family_name(words: &[&str]) -> String {
     match words {
         [.., before, last]
-            if matches!(*last, "الله" | "الدين") || matches!(*before, "عبد" | "ابو" | "ابي") =>
+            if matches!(*last, "الله" | "الدين")
+                || matches!(*before, "عبد" | "ابو" | "ابي" | "بو") =>
         {
             format!("{before} {last}")
         }

@@ -25,7 +25,7 @@ mod weight_table;
 
 use std::ops::Range;
 
-use crate::hashing::FastMap;
+use crate::hashing::{FastMap, FastSet};
 use crate::text::{TokenKind, Tokens};
 use crate::{Entity, EntityType, Mention, Nationality};
 
@@ -82,12 +82,23 @@ pub fn extract_all(tokens: &Tokens) -> Found {
         }
     }
     candidates.sort_by_key(|c| c.first);
-    for candidate in candidates
-        .iter_mut()
-        .filter(|c| c.kind == EntityType::Person)
-    {
-        candidate.role = role_before(&words, candidate.first);
+    // A title never reaches back over the person before (وزيرة الاقتصاد
+    // نادية فتاح العلوي إن الحكومة برئاسة عزيز أخنوش).
+    let mut person_before_ends = 0;
+    for candidate in candidates.iter_mut() {
+        if candidate.kind != EntityType::Person {
+            continue;
+        }
+        candidate.role = role_before(&words, person_before_ends, candidate.first);
+        person_before_ends = candidate.end;
     }
+    let names_words = words_of_fuller_names(tokens, &candidates);
+    let ordinary: Vec<bool> = candidates
+        .iter()
+        .map(|c| is_word_read_as_name(&words, c, &candidates, &names_words))
+        .collect();
+    let mut ordinary = ordinary.into_iter();
+    candidates.retain(|_| !ordinary.next().unwrap_or(false));
     let nationalities = nationalities(&words, &candidates);
     Found {
         entities: merge::entities(tokens, candidates),
@@ -156,8 +167,12 @@ fn is_common_word(tokens: &Tokens, i: usize) -> bool {
     let folded = tokens.folded(i);
     features::word_frequencies().is_common(folded)
         && !lexicon().is_listed_first_name(folded)
-        && !matches!(folded, "بن" | "ابن" | "بنت" | "عبد" | "ابو" | "ابي" | "ال")
+        && !NAME_JOINERS.contains(&folded)
 }
+
+/// Folded words that join a name's parts (بن، عبد، أبو، بو، آل): a name
+/// goes on after them.
+const NAME_JOINERS: [&str; 8] = ["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "بو", "ال"];
 
 /// The tagger's label for every token, document-wide consistency applied.
 fn tag(words: &DocumentWords, sentences: &[Range<usize>]) -> Vec<usize> {
@@ -169,6 +184,101 @@ fn tag(words: &DocumentWords, sentences: &[Range<usize>]) -> Vec<usize> {
         .collect();
     tagger::spread_within_document(&stems, &mut labels);
     labels
+}
+
+/// The word types of the people the document names with more than one
+/// word or with a title: a word it uses in such a name is a name there too
+/// (توفيق الحكيم، then الحكيم alone).
+fn words_of_fuller_names(tokens: &Tokens, candidates: &[Candidate]) -> FastSet<u32> {
+    candidates
+        .iter()
+        .filter(|c| c.kind == EntityType::Person && (c.end - c.first > 1 || c.role.is_some()))
+        .flat_map(|c| c.first..c.end)
+        .map(|i| tokens.word_types()[i])
+        .collect()
+}
+
+/// Whether a one-word person that the tagger alone reads is an ordinary
+/// word that is also a name (صادق "ratified", يزن "weighs", رضا in فرضًا,
+/// بشري "human"): with no title before it and no fuller name in the
+/// document that uses the word, where
+/// * it carries nunation (فرضًا): news writes no tanween on a name;
+/// * it opens a clause before a name, a number or a definite word, as the
+///   verb of a verbal sentence does before its subject or object (صادق
+///   مجلس النواب على …، ويزن 227 غراما، غنى العديد);
+/// * it follows a common definite noun, whose predicate or adjective it is
+///   (الخطأ بشري).
+///
+/// A name in a list of names (بوش وبلير) or before a verb, a colon or a
+/// preposition (أنان يستعد، رايس:، المالكي بلندن) stays a name.
+fn is_word_read_as_name(
+    words: &DocumentWords,
+    candidate: &Candidate,
+    candidates: &[Candidate],
+    names_words: &FastSet<u32>,
+) -> bool {
+    let tokens = words.tokens();
+    let i = candidate.first;
+    if candidate.kind != EntityType::Person
+        || candidate.entry.is_some()
+        || candidate.end != i + 1
+        || candidate.role.is_some()
+        || names_words.contains(&tokens.word_types()[i])
+    {
+        return false;
+    }
+    let person_at = |j: usize| {
+        let at = candidates.partition_point(|c| c.first < j);
+        candidates[at..]
+            .iter()
+            .take_while(|c| c.first == j)
+            .any(|c| c.kind == EntityType::Person)
+    };
+    let name_at = |j: usize| {
+        let at = candidates.partition_point(|c| c.first < j);
+        candidates.get(at).is_some_and(|c| c.first == j)
+    };
+    let comma = |j: usize| tokens.is_punct(j, '،') || tokens.is_punct(j, ',');
+    let person_ends_at = |j: usize| {
+        candidates
+            .iter()
+            .any(|c| c.end == j && c.kind == EntityType::Person)
+    };
+    let listed =
+        person_ends_at(i) || i > 0 && comma(i - 1) && person_ends_at(i - 1) || person_at(i + 1);
+    if listed {
+        return false;
+    }
+    let nunation = tokens
+        .raw(i)
+        .chars()
+        .any(|c| matches!(c, '\u{64b}'..='\u{64d}'));
+    let conjunction = candidate.start > tokens.start(i)
+        && matches!(tokens.folded(i).chars().next(), Some('و' | 'ف'));
+    let opens_clause = i == 0 || tokens.ends_sentence(i - 1) || comma(i - 1) || conjunction;
+    let next = i + 1;
+    // A noun with the article: not الي (إلى), آل or الله, nor a time
+    // word, which may follow a name (وخالد اليوم متزوج).
+    let definite = |j: usize| {
+        tokens.kind(j) == Some(TokenKind::Word)
+            && tokens.folded(j).starts_with("ال")
+            && tokens.folded(j).chars().count() > 4
+            && !matches!(tokens.folded(j), "الله" | "اليوم" | "الان")
+            && !words.is_nisba(j)
+    };
+    let verb_first = opens_clause
+        && (name_at(next) || tokens.kind(next) == Some(TokenKind::Number) || definite(next));
+    // An Arabic word without a preposition of its own: a name after a
+    // definite noun is its owner (الطفل الثاني لأينشتاين، قبل الإسلام
+    // جوناثان).
+    let qualifies = i > 0
+        && !opens_clause
+        && candidate.start == tokens.start(i)
+        && features::word_frequencies().bucket(tokens.folded(i)) >= ADJECTIVE_BUCKET
+        && definite(i - 1)
+        && !name_at(i - 1)
+        && features::word_frequencies().is_common(tokens.folded(i - 1));
+    nunation || verb_first || qualifies
 }
 
 /// Words that head a place or building named after a person (مطار الملك
@@ -271,24 +381,44 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
     // context to be one: in a list of names of its kind it is (الشارقة ورأس
     // الخيمة ومسقط والكويت; الأهلي والزمالك).
     let mut last_taken: Option<(EntityType, usize)> = None;
+    // The keys taken so far: a name that needs its context is that
+    // entity's again where the tagger reads a name of its kind (النادي
+    // الأهلي … وقال إن الأهلي سيتعاقد).
+    let mut keys_taken: FastSet<&str> = FastSet::default();
     let mut phrases = words.phrases_in(0..tokens.len()).peekable();
     while let Some(found) = phrases.next() {
         let entry = &lexicon.entries[found.entry];
-        if found.first < free_from
-            || entry.source == Source::Corpus && (found.first..found.end).all(|j| labels[j] == 0)
+        if found.first < free_from {
+            continue;
+        }
+        let next_of_kind = phrases.peek().filter(|next| {
+            let next_entry = &lexicon.entries[next.entry];
+            next_entry.kind == entry.kind && !next_entry.needs_context()
+        });
+        let listed = last_taken
+            .is_some_and(|(kind, end)| kind == entry.kind && in_list(tokens, end, &found))
+            || next_of_kind.is_some_and(|next| in_list(tokens, found.end, next));
+        // A city's name where only a club's would stand is the club (فاز
+        // العين على الهلال، مدرب برشلونة): no known one, since the
+        // gazetteers hold the club's name apart from the city's only where
+        // it differs (العين الإماراتي).
+        let club = entry.source == Source::City && in_club_context(tokens, &found);
+        let untagged = (found.first..found.end).all(|j| labels[j] == 0);
+        if untagged
+            && (entry.source == Source::Corpus
+                || !listed
+                    && !club
+                    && is_common_word_city(tokens, &found)
+                    && !is_dateline(tokens, &found))
         {
             continue;
         }
         if let Some(context) = &entry.context {
-            let next_of_kind = phrases.peek().filter(|next| {
-                let next_entry = &lexicon.entries[next.entry];
-                next_entry.kind == entry.kind && !next_entry.needs_context()
-            });
-            let listed = last_taken
-                .is_some_and(|(kind, end)| kind == entry.kind && in_list(tokens, end, &found))
-                || next_of_kind.is_some_and(|next| in_list(tokens, found.end, next));
             let next = tokens.folded(found.end);
+            let named_again = keys_taken.contains(entry.key.as_str())
+                && (found.first..found.end).all(|j| label_type(labels[j]) == Some(entry.kind));
             let in_context = listed
+                || named_again
                 || match context.kind {
                     ContextKind::Place => in_place_context(tokens, &found),
                     ContextKind::Club => in_club_context(tokens, &found),
@@ -304,6 +434,7 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
         }
         let found_entry = city_of_homograph(tokens, &found).unwrap_or(found.entry);
         last_taken = Some((entry.kind, found.end));
+        keys_taken.insert(&lexicon.entries[found_entry].key);
         let mut first = found.first;
         let mut clitic_letters = found.clitic_letters;
         if entry.kind == EntityType::Person
@@ -315,16 +446,39 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
             clitic_letters = leading_clitics(tokens, first);
         }
         out.push(Candidate {
-            kind: entry.kind,
+            kind: if club {
+                EntityType::Organization
+            } else {
+                entry.kind
+            },
             first,
             end: found.end,
             start: tokens.offset_after_letters(first, clitic_letters),
-            entry: (!another_countrys_club(tokens, &found)).then_some(found_entry),
+            entry: (!club && !another_countrys_club(tokens, &found)).then_some(found_entry),
             role: None,
         });
         free_from = found.end;
     }
     out
+}
+
+/// The wordfreq bucket from which a city's one-word name is also an
+/// everyday word (سار "walked", تلا "recited", خالص "sincere", بحري
+/// "naval", الخبر "the news", مشهد "scene"), or a place named so often
+/// that the tagger knows it anyway.
+const COMMON_CITY_BUCKET: u8 = 7;
+
+/// Whether a phrase is a city of one word that is also a common word
+/// ([`COMMON_CITY_BUCKET`]): it counts only where the tagger sees a name,
+/// as the names mined from ANERcorp do, in a list of places (زار حمص
+/// ودرعا والرقة) or as a dateline (`العين - وام`). The big cities the news names
+/// most (دمشق، بيروت) are that common too, and the tagger reads them.
+fn is_common_word_city(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
+    found.end == found.first + 1
+        && lexicon().entries[found.entry].source == Source::City
+        && features::word_frequencies()
+            .bucket(&tokens.folded(found.first)[2 * found.clitic_letters..])
+            >= COMMON_CITY_BUCKET
 }
 
 /// Whether a phrase follows a name ending at token `end` as the next of a
@@ -344,11 +498,17 @@ fn city_of_homograph(tokens: &Tokens, found: &lexicon::PhraseMatch) -> Option<us
     let lexicon = lexicon();
     let (city, city_country) = lexicon.homograph_city(found.entry)?;
     let of_city_country = |i: usize| lexicon.nisba(tokens.folded(i)) == Some(city_country);
-    let opens = found.first == 0 || tokens.ends_sentence(found.first - 1);
     let shadda = tokens.raw(found.first).contains('\u{651}');
-    let dateline = opens && ["-", "("].contains(&tokens.folded(found.end));
+    let dateline = is_dateline(tokens, found);
     let beside = of_city_country(found.end) || found.first > 0 && of_city_country(found.first - 1);
     (shadda || dateline || beside).then_some(city)
+}
+
+/// Whether a phrase opens a line or sentence before a dash or a bracket,
+/// as a dateline's place does (`عمان -`, `العين (وام)`).
+fn is_dateline(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
+    let opens = found.first == 0 || tokens.ends_sentence(found.first - 1);
+    opens && ["-", "("].contains(&tokens.folded(found.end))
 }
 
 /// Whether a gazetteer place whose name is also a common word (مسقط, as
@@ -580,6 +740,24 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
         while end < labels.len() && labels[end] == labels[i] + 1 {
             end += 1;
         }
+        if kind == EntityType::Person
+            && end == i + 1
+            && is_first_name(tokens, i)
+            && is_family_adjective(words, labels, end)
+        {
+            end += 1;
+        }
+        // A name never ends on a word that joins its parts: the tagger
+        // stops before a family name that is a common word (إلياس بو صعب),
+        // though not before a particle (حلم أبي الذي).
+        if kind == EntityType::Person
+            && NAME_JOINERS.contains(&tokens.folded(end - 1))
+            && tokens.kind(end) == Some(TokenKind::Word)
+            && !tokens.ends_sentence(end - 1)
+            && !is_common_word(tokens, end)
+        {
+            end += 1;
+        }
         let (first, span_end) = (i, end);
         i = end;
         // Gazetteer and institution candidates come sorted and disjoint:
@@ -645,6 +823,15 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
         if overlapping > 1 || one_word && (words.is_nisba(first) || kind == EntityType::Misc) {
             continue;
         }
+        if kind == EntityType::Person
+            && (names_a_model(tokens, first, span_end)
+                || (first..span_end).any(|j| {
+                    has_possessive_suffix(tokens.raw(j))
+                        && features::word_frequencies().bucket(tokens.folded(j)) > 0
+                }))
+        {
+            continue;
+        }
         // A word the tagger calls a place right before a known one, in
         // one phrase (no proclitic, punctuation or line between: not
         // صفد وحيفا، شارلوت بالولايات المتحدة), is the area it heads (ريف
@@ -671,6 +858,82 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
         }
         candidates.push(tagged);
     }
+}
+
+/// Whether token `i` is a family name shaped as a definite adjective,
+/// which the tagger leaves out of the name after a first name (فراس
+/// الأبيض، سمير الأحمر، علي الكبير، بشارة الراعي): without proclitics, no
+/// nisba (محمد المصري is read already; الروسي is a nationality), no title
+/// word, not labelled by the tagger, in the same sentence, and of the
+/// shapes أفعل (الأبيض، الأسمر) or فعيل and فاعل of a weak root (الكبير،
+/// الراعي): four letters after the article, the first an alef or the
+/// third a ي.
+fn is_family_adjective(words: &DocumentWords, labels: &[usize], i: usize) -> bool {
+    let tokens = words.tokens();
+    let Some(stem) = tokens.folded(i).strip_prefix("ال") else {
+        return false;
+    };
+    let letters: Vec<char> = stem.chars().collect();
+    i < labels.len()
+        && labels[i] == 0
+        && !tokens.ends_sentence(i - 1)
+        && tokens.kind(i) == Some(TokenKind::Word)
+        && !words.is_nisba(i)
+        && !words.may_end_title(i)
+        && letters.len() == 4
+        && (letters[0] == 'ا' || letters[2] == 'ي' || letters[3] == 'ي')
+        && features::word_frequencies().bucket(tokens.folded(i)) < VERY_COMMON_BUCKET
+}
+
+/// The wordfreq bucket from which a one-word name after a definite noun
+/// is as likely its adjective (الخطأ بشري).
+const ADJECTIVE_BUCKET: u8 = 8;
+
+/// The wordfreq bucket from which an adjective is too common to be a
+/// family name after a first name: الجديد (ليوناردو الجديد), الأخرى.
+const VERY_COMMON_BUCKET: u8 = 11;
+
+/// Folded words that name a model of a device or car, not a person: برو
+/// ماكس of آيفون 16 برو ماكس, ألترا, بلس.
+const MODEL_WORDS: [&str; 10] = [
+    "برو",
+    "ماكس",
+    "الترا",
+    "بلس",
+    "ميني",
+    "لايت",
+    "فولد",
+    "فليب",
+    "نوت",
+    "بلاس",
+];
+
+/// Whether a person span of the tagger is a model's name: it has a word of
+/// [`MODEL_WORDS`] and follows a number (آيفون 16 برو ماكس، ميت 60 برو),
+/// or is made of such words only (النسخة الأكبر "برو ماكس"). ماكس alone
+/// may be a first name (ماكس فيرستابن).
+fn names_a_model(tokens: &Tokens, first: usize, end: usize) -> bool {
+    let model_word = |j: usize| MODEL_WORDS.contains(&tokens.folded(j));
+    let after_number = first > 0 && tokens.kind(first - 1) == Some(TokenKind::Number);
+    (first..end).any(model_word) && after_number || end - first > 1 && (first..end).all(model_word)
+}
+
+/// Whether a word as written ends in ت and a possessive pronoun (ولايته،
+/// حكومتها، زيارتهم): a noun in ة that something owns, never a name when
+/// it is an Arabic word (wordfreq lists it; ريناته, Renate, is not). On
+/// the unfolded text, where شحاتة keeps its ة.
+fn has_possessive_suffix(raw: &str) -> bool {
+    let letters: String = raw
+        .chars()
+        .filter(|c| !matches!(c, '\u{64b}'..='\u{652}' | '\u{640}'))
+        .collect();
+    ["ته", "تها", "تهم", "تهما", "تهن", "تنا", "تكم"]
+        .iter()
+        .any(|suffix| {
+            letters
+                .strip_suffix(suffix)
+                .is_some_and(|stem| stem.chars().count() >= 2)
+        })
 }
 
 /// Whether a candidate is a city of the gazetteers, the least sure of
@@ -720,11 +983,12 @@ fn leading_clitics(tokens: &Tokens, i: usize) -> usize {
         .unwrap_or(0)
 }
 
-/// The title just before token `first` (a comma may stand between), with
+/// The title just before token `first` and from token `earliest` on (a
+/// comma may stand between), with
 /// what qualifies it, as written but without proclitics: `الرئيس الروسي`,
 /// `وزير الخارجية الروسي`, `السفير الإيراني لدى روسيا`, and `الرئيس
 /// السوري` for `للرئيس السوري`.
-fn role_before(words: &DocumentWords, first: usize) -> Option<String> {
+fn role_before(words: &DocumentWords, earliest: usize, first: usize) -> Option<String> {
     let lexicon = lexicon();
     let tokens = words.tokens();
     let mut end = first;
@@ -734,7 +998,7 @@ fn role_before(words: &DocumentWords, first: usize) -> Option<String> {
     // A title opens at most this many words before the name: a title, an
     // institution of up to five words, a nationality.
     const MAX_ROLE_TOKENS: usize = 8;
-    for start in (end.saturating_sub(MAX_ROLE_TOKENS)..end).rev() {
+    for start in (end.saturating_sub(MAX_ROLE_TOKENS).max(earliest)..end).rev() {
         if tokens.kind(start) != Some(TokenKind::Word) {
             return None;
         }
@@ -743,7 +1007,9 @@ fn role_before(words: &DocumentWords, first: usize) -> Option<String> {
             if words.may_end_title(title_end - 1)
                 && lexicon.title_ending_at_possible_end(tokens, title_end) == Some(len)
             {
-                let from = tokens.offset_after_letters(start, leading_clitics(tokens, start));
+                let clitics = leading_clitics(tokens, start)
+                    .max(lexicon.title_clitic_letters(tokens, title_end, len));
+                let from = tokens.offset_after_letters(start, clitics);
                 let role = &tokens.text()[from..tokens.end(end - 1)];
                 return Some(match role.strip_prefix("لل") {
                     Some(rest) if tokens.folded(start).starts_with("لل") => format!("ال{rest}"),

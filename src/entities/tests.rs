@@ -625,3 +625,193 @@ fn institutions_take_in_the_field_after_lam() {
         );
     }
 }
+
+#[test]
+fn ordinary_words_that_are_also_first_names_are_no_people() {
+    for (text, word) in [
+        // A verb opening its clause, before its subject or object.
+        ("صادق مجلس النواب على مشروع القانون بالأغلبية.", "صادق"),
+        ("ويزن 227 غراما ويعمل بمعالج جديد.", "يزن"),
+        // Nunation, which no name takes in news.
+        ("ولو افترضنا فرضًا أن الحكومة ستسقط.", "رضًا"),
+        // A noun that something owns.
+        (
+            "خلال فترة ولايته الأولى، انسحب ترامب من الاتفاق.",
+            "ولايته الأولى",
+        ),
+        // A model after its number, or alone.
+        (
+            "وتبيع آبل هاتف آيفون 15 برو ماكس بسعر 1199 دولارا.",
+            "برو ماكس",
+        ),
+        ("فيما تطرح النسخة الأكبر \"برو ماكس\" بسعر أعلى.", "برو ماكس"),
+    ] {
+        assert!(
+            !found(text)
+                .iter()
+                .any(|(kind, _, mentions)| *kind == EntityType::Person
+                    && mentions.iter().any(|m| m == word)),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    // Names: after a title, in a list of names, before a verb or a colon,
+    // or used in a fuller name of the document.
+    for (text, name) in [
+        ("وقال الوزير صادق إن الخطة جاهزة.", "صادق"),
+        ("وقال الرئيس جورج بوش ورايس إن الاتفاق قريب.", "رايس"),
+        ("أنان يستعد لترك منصبه في نهاية العام.", "أنان"),
+        (
+            "وقال الكاتب توفيق الحكيم إن المسرح تغير. الحكيم يرى أن الجمهور تغير.",
+            "الحكيم",
+        ),
+        ("وقالت ريناته شميت إن الحزب سيفوز.", "ريناته شميت"),
+    ] {
+        let entity =
+            entity_with_mention(text, name).unwrap_or_else(|| panic!("{text}: {:?}", found(text)));
+        assert_eq!(entity.kind, EntityType::Person, "{text}");
+    }
+}
+
+#[test]
+fn a_family_name_shaped_as_an_adjective_stays_in_the_name() {
+    for (text, name) in [
+        (
+            "وقال وزير الصحة فراس الأبيض إن الحصيلة ارتفعت.",
+            "فراس الأبيض",
+        ),
+        ("وأكد رئيس الحزب سمير الأحمر ذلك.", "سمير الأحمر"),
+    ] {
+        let entity =
+            entity_with_mention(text, name).unwrap_or_else(|| panic!("{text}: {:?}", found(text)));
+        assert_eq!(entity.kind, EntityType::Person, "{text}");
+    }
+    // Not a common adjective or a word of another sentence.
+    for (text, not_name) in [
+        ("وكيف تعاملت مع ليوناردو الجديد؟", "ليوناردو الجديد"),
+        ("وقال الوزير سمير.\nالأبيض هو لون الحزب.", "سمير الأبيض"),
+    ] {
+        assert!(
+            entity_with_mention(text, not_name).is_none(),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+#[test]
+fn a_title_does_not_reach_back_over_the_person_before() {
+    let text =
+        "وقالت وزيرة الاقتصاد نادية فتاح العلوي إن الحكومة برئاسة عزيز أخنوش ملتزمة بخفض العجز.";
+    let entity =
+        entity_with_mention(text, "عزيز أخنوش").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(entity.role, None);
+    let first = entity_with_mention(text, "نادية فتاح العلوي").expect("the minister");
+    assert_eq!(first.role.as_deref(), Some("وزيرة الاقتصاد"));
+}
+
+#[test]
+fn a_city_whose_name_is_a_common_word_needs_the_tagger_or_a_list() {
+    for text in [
+        "وأجرت البحرية مناورات بإطلاق صاروخ بحري جديد، وسار الموكب نحو مساكن الجنود.",
+        "وقامت الحركة بحركة مفاجئة، وتلا البيان المتحدث.",
+        "ونشرت الصحيفة الخبر على موقعها، وأكد مصدر صحة الخبر.",
+        "وعند العبور إلى الضفة، ومع الشروق، بدأ القصف.",
+    ] {
+        assert!(
+            !found(text)
+                .iter()
+                .any(|(kind, _, _)| *kind == EntityType::Location),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    let text = "وزار الرئيس حمص ودرعا وإدلب والرقة.";
+    let places: Vec<String> = found(text).into_iter().flat_map(|(_, _, m)| m).collect();
+    assert_eq!(places, ["حمص", "درعا", "إدلب", "الرقة"], "{text}");
+    let text = "وقال الوزير في دمشق إن بيروت تستحق الدعم.";
+    assert_eq!(found(text).len(), 2, "{:?}", found(text));
+}
+
+#[test]
+fn a_city_where_only_a_club_would_stand_is_the_club() {
+    let text = "وفاز العين على الهلال 4-2 في دوري أبطال آسيا، وقال مدرب العين إن فريقه يستحق الفوز.";
+    let club = entity_with_mention(text, "العين").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(club.kind, EntityType::Organization);
+    assert_eq!(club.mentions.len(), 2);
+    let text = "العين - وام\nوصل الوفد إلى المدينة قادما من دبي.";
+    let city = entity_with_mention(text, "العين").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(city.kind, EntityType::Location);
+}
+
+#[test]
+fn a_family_name_opened_by_bu_is_one_name() {
+    let text =
+        "وقال وزير الخارجية عبد الله بو حبيب إن لبنان يريد السلام. وأكد بو حبيب أن الحل قريب.";
+    let entity = entity_with_mention(text, "عبد الله بو حبيب")
+        .unwrap_or_else(|| panic!("{:?}", found(text)));
+    let mentions: Vec<&str> = entity.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(mentions, ["عبد الله بو حبيب", "بو حبيب"]);
+    // Another family of the same second word stays apart.
+    let text = "وقال النائب إلياس بو صعب إن الجلسة تأجلت. وأكد النائب جورج صعب أن الحل قريب.";
+    let entity =
+        entity_with_mention(text, "إلياس بو صعب").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert!(
+        entity.mentions.iter().all(|m| m.text != "جورج صعب"),
+        "{:?}",
+        entity.mentions
+    );
+}
+
+#[test]
+fn a_role_leaves_out_the_conjunction() {
+    let text = "بحضور وزير الصحة فراس الأبيض ووزير الخارجية عبد الله بو حبيب.";
+    let entity = entity_with_mention(text, "عبد الله بو حبيب")
+        .unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(entity.role.as_deref(), Some("وزير الخارجية"));
+}
+
+#[test]
+fn clubs_and_magazines_of_one_name_stay_apart() {
+    for (text, mention, key) in [
+        (
+            "ونشرت مجلة العربي الكويتية ملفا عن الثقافة.",
+            "مجلة العربي الكويتية",
+            "org:al-arabi-magazine",
+        ),
+        (
+            "وسجل مهاجم العربي هدفين في مرمى السد.",
+            "العربي",
+            "org:al-arabi",
+        ),
+        (
+            "وفاز أهلي جدة على الهلال 2-1.",
+            "أهلي جدة",
+            "org:al-ahli-saudi",
+        ),
+        ("تعادل الأهلي مع الزمالك سلبيا.", "الأهلي", "org:al-ahly"),
+        (
+            "وفاز شباب بلوزداد على مولودية الجزائر 2-1.",
+            "مولودية الجزائر",
+            "org:mc-alger",
+        ),
+    ] {
+        let entity = entity_with_mention(text, mention)
+            .unwrap_or_else(|| panic!("{text}: {:?}", found(text)));
+        assert_eq!(entity.key, key, "{text}");
+    }
+    // A club named once in its context is the club again where the tagger
+    // reads an organisation; never without that first mention.
+    let text = "وقال رئيس النادي الأهلي محمود الخطيب إن الأهلي سيتعاقد مع مدرب جديد.";
+    let club = entity_with_mention(text, "الأهلي").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(club.key, "org:al-ahly");
+    assert_eq!(club.mentions.len(), 2);
+    let text = "وقال الاتحاد في بيان إن الإضراب مستمر.";
+    assert!(
+        !found(text)
+            .iter()
+            .any(|(_, key, _)| key == "org:al-ittihad"),
+        "{:?}",
+        found(text)
+    );
+}
