@@ -110,6 +110,13 @@ fn read_prefix(tokens: &Tokens, i: usize) -> Option<(Qualifier, usize, usize)> {
     let word = tokens.folded(i);
     super::indefinite_stems(word).find_map(|(letters, stem)| {
         let (qualifier, next) = prefixes().longest(tokens, i, stem)?;
+        // With the ل of purpose the verb tells the value a change reached
+        // (ارتفعت 5% لتصل إلى 85.8 مليار), not a ceiling (قد تصل إلى).
+        let reached = word.chars().take(letters).any(|c| c == 'ل')
+            && (stem.starts_with("تصل") || stem.starts_with("يصل"));
+        if reached {
+            return None;
+        }
         tokens
             .same_line_as_previous(next)
             .then(|| (qualifier, tokens.offset_after_letters(i, letters), next))
