@@ -16,6 +16,9 @@ use crate::text::{proclitic_splits, TokenKind};
 
 /// Reads a written date at token `i`.
 pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
+    if let Some(today) = today_written_out(scan, i) {
+        return Some(today);
+    }
     let (weekday, after_weekday) = weekday_before(scan, i);
     let (spec, end) = match read_date(scan, after_weekday, weekday.is_some()) {
         Some(found) => found,
@@ -31,6 +34,27 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
         end,
         said: Said::Date { spec, weekday },
     })
+}
+
+/// `اليوم` with its weekday and its date: `اليوم الثلاثاء 14 ربيع الأول
+/// 1446هـ`, one date. Without the date, `اليوم الثلاثاء` is relative.
+fn today_written_out(scan: &Scan, i: usize) -> Option<Mention> {
+    if !is_today(scan, i) {
+        return None;
+    }
+    let (weekday, after) = weekday_before(scan, i + 1);
+    weekday?;
+    let (spec, end) = read_date(scan, after, true).or_else(|| numeric(scan, after))?;
+    Some(Mention {
+        first: i,
+        end,
+        said: Said::Date { spec, weekday },
+    })
+}
+
+/// `اليوم`, today, bare.
+pub(super) fn is_today(scan: &Scan, i: usize) -> bool {
+    scan.is(i, "اليوم")
 }
 
 /// Reads a day in digits listed before a date whose month it shares:

@@ -12,7 +12,9 @@
 use super::calendar::{add_days, add_months, day_number, days_in_month, iso_week, weekday};
 use super::lexicon::{Calendar, Unit};
 use super::parts::{Days, Part};
-use super::{hijri, Anchor, Date, Dated, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year};
+use super::{
+    absolute, hijri, Anchor, Date, Dated, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year,
+};
 use crate::{Figure, FigureKind, Reference, ReferenceSource, Value};
 
 /// How far into a document a dateline is looked for, in bytes: past the
@@ -93,8 +95,10 @@ pub(crate) const DATELINE_LINES: usize = 5;
 /// line of its own (`13 سبتمبر 2024`, `الساعة : 14:15 - 13 سبتمبر 2024`),
 /// or after no more than a place name at the start of a line (`بيروت - 13
 /// سبتمبر 2024 (رويترز) -`), not inside a sentence. A short line that ends
-/// as a sentence does is one (`ويبدأ الدوام يوم الأحد 25 أغسطس 2024.`):
-/// the date it gives is that of an event, not of the writing.
+/// as a sentence does is no dateline (`ويبدأ الدوام يوم الأحد 25 أغسطس
+/// 2024.`): the date it gives is that of an event, not of the writing. A
+/// date given as today's (`اليوم الثلاثاء 14 ربيع الأول 1446هـ`) is the
+/// day of writing wherever the sentence puts it.
 fn dateline(scan: &Scan, mentions: &[Mention]) -> Option<Date> {
     let text = scan.tokens.text();
     mentions
@@ -119,7 +123,8 @@ fn dateline(scan: &Scan, mentions: &[Mention]) -> Option<Date> {
             let line = text[line_start..line_end].trim_end();
             let short_line = line.chars().count() <= 80 && !line.ends_with(['.', '؟', '!']);
             let words_before = text[line_start..start].split_whitespace().count();
-            (short_line || words_before <= 3).then_some(date)
+            let today = absolute::is_today(scan, mention.first);
+            (short_line || words_before <= 3 || today).then_some(date)
         })
 }
 
