@@ -93,9 +93,14 @@ pub fn extract_all(tokens: &Tokens) -> Found {
         person_before_ends = candidate.end;
     }
     let names_words = words_of_fuller_names(tokens, &candidates);
+    let person_ends: FastSet<usize> = candidates
+        .iter()
+        .filter(|c| c.kind == EntityType::Person)
+        .map(|c| c.end)
+        .collect();
     let ordinary: Vec<bool> = candidates
         .iter()
-        .map(|c| is_word_read_as_name(&words, c, &candidates, &names_words))
+        .map(|c| is_word_read_as_name(&words, c, &candidates, &names_words, &person_ends))
         .collect();
     let mut ordinary = ordinary.into_iter();
     candidates.retain(|_| !ordinary.next().unwrap_or(false));
@@ -216,6 +221,7 @@ fn is_word_read_as_name(
     candidate: &Candidate,
     candidates: &[Candidate],
     names_words: &FastSet<u32>,
+    person_ends: &FastSet<usize>,
 ) -> bool {
     let tokens = words.tokens();
     let i = candidate.first;
@@ -239,11 +245,7 @@ fn is_word_read_as_name(
         candidates.get(at).is_some_and(|c| c.first == j)
     };
     let comma = |j: usize| tokens.is_punct(j, '،') || tokens.is_punct(j, ',');
-    let person_ends_at = |j: usize| {
-        candidates
-            .iter()
-            .any(|c| c.end == j && c.kind == EntityType::Person)
-    };
+    let person_ends_at = |j: usize| person_ends.contains(&j);
     let listed =
         person_ends_at(i) || i > 0 && comma(i - 1) && person_ends_at(i - 1) || person_at(i + 1);
     if listed {
