@@ -8,37 +8,34 @@
 
 mod expected;
 
-use expected::{articles_dir, missed_entities, missed_figures, reported_absents, Span};
+use expected::{
+    articles_dir, assert_all_found, assert_none, missed_entities, missed_figures, reported_absents,
+    Span,
+};
 
 #[test]
 fn every_checked_figure_is_found_with_its_exact_span() {
     let dir = articles_dir();
-    let (failures, checked) =
-        missed_figures(&dir, &expected::expected(&dir), |_| true, Span::Exact);
-    assert!(checked > 0, "no figure to check");
-    assert!(
-        failures.is_empty(),
-        "{} of {checked} figures missed:\n{}",
-        failures.len(),
-        failures.join("\n")
+    assert_all_found(
+        "figures",
+        missed_figures(&dir, &expected::expected(&dir), |_| true, Span::Exact),
     );
 }
 
 #[test]
 fn every_checked_entity_is_found_with_one_key() {
     let dir = articles_dir();
-    let failures = missed_entities(&dir, &expected::expected(&dir));
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
+    assert_none(
+        "entities missed",
+        &missed_entities(&dir, &expected::expected(&dir)),
     );
 }
 
 #[test]
 fn nothing_absent_is_reported() {
     let dir = articles_dir();
-    let reported = reported_absents(&dir, &expected::expected(&dir));
-    assert!(reported.is_empty(), "{}", reported.join("\n"));
+    assert_none(
+        "absent items reported",
+        &reported_absents(&dir, &expected::expected(&dir)),
+    );
 }

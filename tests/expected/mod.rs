@@ -34,6 +34,22 @@ pub fn articles_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/articles")
 }
 
+/// Fails listing every failure, if there is one.
+pub fn assert_none(what: &str, failures: &[String]) {
+    assert!(
+        failures.is_empty(),
+        "{} {what}:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Fails unless some figures were checked and all were found.
+pub fn assert_all_found(what: &str, (failures, checked): (Vec<String>, usize)) {
+    assert!(checked > 0, "no {what} to check");
+    assert_none(&format!("of {checked} {what} missed"), &failures);
+}
+
 /// The must-find list of the articles in `dir`.
 pub fn expected(dir: &Path) -> Json {
     let path = dir.join("expected.json");
