@@ -149,10 +149,14 @@ fn compares_values(gap: &str, opening: &str, share_after_from: bool) -> bool {
     let ends = |link: &[&str]| {
         words.ends_with(link) && words.len() - link.len() <= WORDS_BEFORE_COMPARISON
     };
+    // Only the last word before the first amount: folding all the text
+    // before it, for every pair, made a long text quadratic.
     let from_before = || {
-        crate::text::fold(opening)
+        opening
             .split_whitespace()
-            .next_back()
+            .rev()
+            .map(crate::text::fold)
+            .find(|w| !w.is_empty())
             .is_some_and(|w| w == "من")
     };
     ends(&["مقابل"])
