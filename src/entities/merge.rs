@@ -198,11 +198,11 @@ struct Identities {
 /// itself. Other names meet by the skeleton of the whole name. A
 /// gazetteer entry meets others by its key, and only lends the rest to
 /// names the gazetteers do not know. `entry_families` keeps the family
-/// identity of each gazetteer person met.
+/// identity each gazetteer person met lends, if it lends one.
 fn identities(
     candidate: &Candidate,
     folded: &str,
-    entry_families: &mut FastMap<usize, String>,
+    entry_families: &mut FastMap<usize, Option<String>>,
 ) -> Identities {
     let lexicon = lexicon();
     let mut ids = Identities {
@@ -245,14 +245,13 @@ fn identities(
                 None => ids.met_by.push(family_id),
             }
             if let Some(entry) = candidate.entry {
-                let known = entry_families.entry(entry).or_insert_with(|| {
+                let lent = entry_families.entry(entry).or_insert_with(|| {
                     let canonical = fold(&lexicon.entries[entry].canonical);
                     let words: Vec<&str> = canonical.split(' ').collect();
-                    skeleton(&family_name(&words))
+                    let known = skeleton(&family_name(&words));
+                    (known.chars().count() >= 3).then(|| format!("per-family:{known}"))
                 });
-                if known.chars().count() >= 3 {
-                    ids.shorter.push(format!("per-family:{known}"));
-                }
+                ids.shorter.extend(lent.clone());
             }
         }
         kind => ids
