@@ -16,6 +16,11 @@
 //! `الأسبوع الأول من مارس` is `XXXX-03-01/XXXX-03-07`, `الأسبوع الأخير
 //! من الشهر الجاري` its last seven days (see [`read_week`]).
 //!
+//! A day is also named by its place in a month: `أول ثلاثاء من نوفمبر`,
+//! `الخميس الأخير من مارس 2025`, `اليوم الأخير من شهر أكتوبر`, one day
+//! each, as elections, meetings and deadlines are set (see
+//! [`read_day_of_month`]).
+//!
 //! Duckling reads `منتصف اذار` as the day 15 March. It is read here as
 //! the middle days, like `أواسط`: the press writes it of events it does
 //! not date to the day (a visit `منتصف الشهر المقبل`, a deadline `بحلول
@@ -48,9 +53,10 @@
 //! are no date.
 
 use super::absolute::{is_year_noun, read_date, year, year_number};
+use super::calendar::{days_in_month, weekday};
 use super::lexicon::{Calendar, Unit};
 use super::relative::{shifted_unit, speaks_of_the_future, unit_from_anchor, without_conjunction};
-use super::{Anchor, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year};
+use super::{Anchor, Date, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year};
 use crate::figures::read_rank;
 use crate::text::proclitic_splits;
 
@@ -103,16 +109,68 @@ pub enum Days {
     Week(u8),
     /// The last seven days: الأسبوع الأخير.
     LastWeek,
+    /// One day, counted from either end of the month, or of its days that
+    /// fall on `weekday` (ISO, 1 for Monday): `اليوم الأخير من أكتوبر`,
+    /// `أول ثلاثاء من نوفمبر`.
+    Day {
+        weekday: Option<u8>,
+        place: Place,
+    },
+}
+
+/// Where a day is counted in its month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// The `n`th from the start, from 1.
+    Nth(u8),
+    Last,
 }
 
 impl Days {
-    /// The first and last day in a month of `days` days.
-    pub fn span(self, days: u8) -> (u8, u8) {
-        match self {
+    /// The first and last day in `month` of `year` (`None` when the text
+    /// leaves it unknown), or none when they cannot be told: a weekday
+    /// falls on days that change from year to year, and there is no fifth
+    /// Monday in most months.
+    pub fn span(self, year: Option<i32>, month: u8) -> Option<(u8, u8)> {
+        // The length of February in an unknown year: a leap year keeps
+        // `نهاية فبراير` on its last day whichever year it is.
+        let days = days_in_month(year.unwrap_or(2000), month);
+        Some(match self {
             Days::Third(third) => third.days(days),
             Days::Week(n) => (7 * n - 6, 7 * n),
             Days::LastWeek => (days - 6, days),
-        }
+            Days::Day {
+                weekday: None,
+                place: Place::Nth(n),
+            } => (n, n),
+            Days::Day {
+                weekday: None,
+                place: Place::Last,
+            } => (days, days),
+            Days::Day {
+                weekday: Some(wanted),
+                place,
+            } => {
+                let weekday_of = |day| {
+                    Some(i16::from(weekday(Date {
+                        year: year?,
+                        month,
+                        day,
+                    })))
+                };
+                let wanted = i16::from(wanted);
+                let day = match place {
+                    Place::Nth(n) => {
+                        let first = 1 + (wanted - weekday_of(1)?).rem_euclid(7);
+                        first + 7 * (i16::from(n) - 1)
+                    }
+                    Place::Last => i16::from(days) - (weekday_of(days)? - wanted).rem_euclid(7),
+                };
+                let day = u8::try_from(day).ok().filter(|&d| d <= days)?;
+                (day, day)
+            }
+        })
+        .filter(|&(first, _)| first <= days)
     }
 }
 
@@ -221,6 +279,116 @@ pub fn read_week(scan: &Scan, i: usize) -> Option<Mention> {
     }
     let (month, end) = month_of(scan, i, i + 3)?;
     Some(date(i, (Spec::MonthDays { month, days }, end)))
+}
+
+/// Reads a day of a Gregorian month named by its place in it, at token
+/// `i`: a weekday counted from either end of the month (`أول ثلاثاء من
+/// نوفمبر`, `ثالث أحد من شهر سبتمبر`, `آخر جمعة من الشهر الجاري`,
+/// `الخميس الأخير من مارس 2025`, `يوم الاثنين الثاني من أكتوبر`), as
+/// elections, holidays and meetings are set, or a day so counted (`اليوم
+/// الأخير من شهر أكتوبر`, `آخر يوم في ديسمبر`, `اليوم الثالث من
+/// أكتوبر`). A day of what is no Gregorian month (`اليوم الأول من
+/// الحرب`, `أول جمعة من رمضان`) or of `الشهر` alone is none.
+pub fn read_day_of_month(scan: &Scan, i: usize) -> Option<Mention> {
+    let (days, after) = place_then_day(scan, i).or_else(|| day_then_place(scan, i))?;
+    if !(scan.is(after, "من") || scan.is(after, "في")) {
+        return None;
+    }
+    let (month, end) = month_of(scan, i, after + 1)?;
+    // الشهر alone is as often a month the story is about, Ramadan's
+    // (`الجمعة الأخيرة من الشهر الفضيل`), as the reference's.
+    if matches!(month, MonthRef::Shifted { .. }) && end == after + 2 {
+        return None;
+    }
+    Some(date(i, (Spec::MonthDays { month, days }, end)))
+}
+
+/// The most days of one weekday a month has.
+const MOST_WEEKDAYS_IN_A_MONTH: u8 = 5;
+
+/// `أول ثلاثاء`, `آخر يوم`, `ثالث يوم ثلاثاء`: a rank without its article,
+/// then the day, also without it, and the token after them.
+fn place_then_day(scan: &Scan, i: usize) -> Option<(Days, usize)> {
+    let place = if proclitic_splits(scan.folded(i)).any(|split| split.stem == "اخر") {
+        Place::Last
+    } else {
+        let rank = read_rank(scan.tokens, i).filter(|r| !r.definite && r.end == i + 1)?;
+        Place::Nth(whole_rank(rank.value, MOST_WEEKDAYS_IN_A_MONTH)?)
+    };
+    let bare = |j: usize| {
+        scan.lexeme(j)
+            .filter(|l| !l.article && !l.conjunction && l.preposition.is_none())
+            .map(|l| l.entry)
+    };
+    let entry = bare(i + 1)?;
+    if let Some(weekday) = entry.weekday {
+        return Some((
+            Days::Day {
+                weekday: Some(weekday),
+                place,
+            },
+            i + 2,
+        ));
+    }
+    if entry.unit != Some(Unit::Day) {
+        return None;
+    }
+    match bare(i + 2).and_then(|e| e.weekday) {
+        Some(weekday) => Some((
+            Days::Day {
+                weekday: Some(weekday),
+                place,
+            },
+            i + 3,
+        )),
+        None => Some((
+            Days::Day {
+                weekday: None,
+                place,
+            },
+            i + 2,
+        )),
+    }
+}
+
+/// `الخميس الأخير`, `يوم الاثنين الثاني`, `اليوم الثالث`: the day with its
+/// article, then its rank, also with it, and the token after them.
+fn day_then_place(scan: &Scan, i: usize) -> Option<(Days, usize)> {
+    let plain = |j: usize| {
+        scan.lexeme(j)
+            .filter(|l| !l.conjunction && l.preposition.is_none())
+    };
+    // يوم الخميس: the weekday after the noun.
+    let day_noun = plain(i).is_some_and(|l| !l.article && l.entry.unit == Some(Unit::Day));
+    let first = i + usize::from(day_noun);
+    let lexeme = scan.lexeme(first).filter(|l| l.article)?;
+    if day_noun && (lexeme.conjunction || lexeme.preposition.is_some()) {
+        return None;
+    }
+    let weekday = match lexeme.entry.weekday {
+        Some(weekday) => Some(weekday),
+        None if !day_noun && lexeme.entry.unit == Some(Unit::Day) => None,
+        None => return None,
+    };
+    let place = if matches!(scan.folded(first + 1), "الاخير" | "الاخيره") {
+        Place::Last
+    } else {
+        let rank =
+            read_rank(scan.tokens, first + 1).filter(|r| r.definite && r.end == first + 2)?;
+        // Days of a month are ranked up to 31, weekdays up to 5.
+        let most = if weekday.is_some() {
+            MOST_WEEKDAYS_IN_A_MONTH
+        } else {
+            31
+        };
+        Place::Nth(whole_rank(rank.value, most)?)
+    };
+    Some((Days::Day { weekday, place }, first + 2))
+}
+
+/// A rank from 1 to `most`, as a day's place.
+fn whole_rank(value: f64, most: u8) -> Option<u8> {
+    (value.fract() == 0.0 && (1.0..=f64::from(most)).contains(&value)).then_some(value as u8)
 }
 
 /// A date mention from token `first` of the spec read up to its end.

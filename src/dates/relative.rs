@@ -8,6 +8,7 @@
 use super::absolute::is_day_noun;
 use super::lexicon::{DayPart, Direction, Tail, Unit};
 use super::{Anchor, Mention, Occurrence, Said, Scan, Spec};
+use crate::figures::read_rank;
 use crate::numbers::read_numeral;
 
 /// Reads a relative date at token `i`.
@@ -524,6 +525,13 @@ pub(super) fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     let not_a_day = (at > 0 && matches!(scan.folded(at - 1), "صلاه" | "خطبه" | "كلا"))
         || scan.folded(at + 1).starts_with("عشر");
     if !day_noun && not_a_day {
+        return None;
+    }
+    // الجمعة الأخيرة من رمضان is a day of that month, read as one when it
+    // is Gregorian (see `parts::read_day_of_month`), never the last Friday.
+    let ranked = matches!(scan.folded(at + 1), "الاخير" | "الاخيره")
+        || read_rank(scan.tokens, at + 1).is_some_and(|r| r.definite && r.end == at + 2);
+    if ranked && (scan.is(at + 2, "من") || scan.is(at + 2, "في")) {
         return None;
     }
     // يومي السبت والأحد الماضيين: the direction after the second of two

@@ -9,7 +9,7 @@
 //! مارس` the last March begun by it, and a bare `19 يوليو` the occurrence
 //! nearest it. What neither places stays `X`.
 
-use super::calendar::{add_days, add_months, day_number, days_in_month, iso_week, weekday};
+use super::calendar::{add_days, add_months, day_number, iso_week, weekday};
 use super::lexicon::{Calendar, Unit};
 use super::parts::{Days, Part};
 use super::{
@@ -160,13 +160,17 @@ struct Fields {
 /// without a year, February may end on its 29th, as a day without a year
 /// may be one.
 fn days_of_month(year: Option<i32>, month: u8, days: Days) -> Placed {
-    let (first, last) = days.span(days_in_month(year.unwrap_or(2000), month));
-    let day = |day: u8| Fields {
+    let day = |day: Option<u8>| Fields {
         year,
         month: Some(month),
-        day: Some(day),
+        day,
     };
-    Placed::Between(day(first), day(last), Grain::Day)
+    match days.span(year, month) {
+        Some((first, last)) if first == last => Placed::Calendar(day(Some(first)), Grain::Day),
+        Some((first, last)) => Placed::Between(day(Some(first)), day(Some(last)), Grain::Day),
+        // A day that cannot be told: the month, as the text names it.
+        None => Placed::Calendar(day(None), Grain::Month),
+    }
 }
 
 impl Fields {
