@@ -27,7 +27,7 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
             .or_else(|| decade(scan, i))
             .or_else(|| century(scan, i))?,
         // الجمعة 13/9/2024: the weekday is checked against digits too.
-        None => numeric(scan, after_weekday)?,
+        None => numeric(scan, after_weekday).or_else(|| day_and_month(scan, after_weekday))?,
     };
     Some(Mention {
         first: i,
@@ -486,6 +486,38 @@ pub fn numeric(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
             end,
         ))
     }
+}
+
+/// Reads a day and month in digits, `21/09`, after a weekday (`يوم السبت
+/// 21/09`): alone, two numbers with a slash are a fraction, a score or a
+/// ratio as often as a date, but a weekday says which. The year is the
+/// one the weekday falls in (see `resolve`).
+fn day_and_month(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
+    let tokens = scan.tokens;
+    let glued = tokens.glued_to_previous(i + 1) && tokens.glued_to_previous(i + 2);
+    if !glued || scan.folded(i + 1) != "/" {
+        return None;
+    }
+    // 21/09/2024 is `numeric`'s, 21/09/ or 21/09/5 no date.
+    if tokens.glued_to_previous(i + 3)
+        && matches!(
+            tokens.kind(i + 3),
+            Some(TokenKind::Number | TokenKind::Punct)
+        )
+    {
+        return None;
+    }
+    let day = u8::try_from(scan.integer(i, 2)?).ok()?;
+    let month = u8::try_from(scan.integer(i + 2, 2)?).ok()?;
+    // February 29th is a day of some year.
+    calendar::is_valid(2000, month, day).then_some((
+        Spec::Gregorian {
+            year: Year::Unknown,
+            month: Some(month),
+            day: Some(day),
+        },
+        i + 3,
+    ))
 }
 
 /// Reads a year on its own: after a year noun (`عام 2001`), marked with
