@@ -87,6 +87,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         mut nationalities,
     } = entities::extract_all(&tokens);
     drop_names_of_units(&mut entities, &figures);
+    drop_names_inside_dates(&mut entities, &figures);
     let figures = drop_numbers_inside_names(figures, &entities);
     drop_currency_nationalities(&mut nationalities, &figures);
     Ok(Analysis {
@@ -110,6 +111,29 @@ fn drop_names_of_units(entities: &mut Vec<Entity>, figures: &[Figure]) {
         entity
             .mentions
             .retain(|m| !(in_money(m) || misc && in_quantity(m)));
+    }
+    entities.retain(|e| !e.mentions.is_empty());
+}
+
+/// Removes mentions inside a longer date: `6 أكتوبر` is a city in Egypt,
+/// but in `الأحد 6 أكتوبر/تشرين الأول 2024` the day of a date. Where the
+/// date reader read the same span as the name, it saw no word that makes
+/// it a place (`مدينة 6 أكتوبر` is no date), and both stand.
+fn drop_names_inside_dates(entities: &mut Vec<Entity>, figures: &[Figure]) {
+    let dates: Vec<(usize, usize)> = figures
+        .iter()
+        .filter(|f| f.kind == FigureKind::Date)
+        .map(|f| (f.start, f.end))
+        .collect();
+    if dates.is_empty() {
+        return;
+    }
+    let same_span: hashing::FastSet<(usize, usize)> = dates.iter().copied().collect();
+    let inside = within(dates);
+    for entity in entities.iter_mut() {
+        entity
+            .mentions
+            .retain(|m| !inside(m.start, m.end) || same_span.contains(&(m.start, m.end)));
     }
     entities.retain(|e| !e.mentions.is_empty());
 }
@@ -234,6 +258,26 @@ mod tests {
         let analysis = analyze(text, &Options::default()).unwrap();
         let figures: Vec<&str> = analysis.figures.iter().map(|f| f.text.as_str()).collect();
         assert_eq!(figures, ["3 جنود"], "{:?}", analysis.entities);
+    }
+
+    #[test]
+    fn a_name_inside_a_longer_date_is_its_day_or_month() {
+        let mentions = |text: &str| -> Vec<String> {
+            let analysis = analyze(text, &Options::default()).unwrap();
+            analysis
+                .entities
+                .iter()
+                .flat_map(|e| e.mentions.iter().map(|m| m.text.clone()))
+                .collect()
+        };
+        let dated = "جرت الانتخابات يوم الأحد 6 أكتوبر/تشرين الأول 2024 في تونس.";
+        assert_eq!(mentions(dated), ["تونس"]);
+        let city = "افتتح الوزير مصنعا في مدينة 6 أكتوبر.";
+        assert!(
+            mentions(city).iter().any(|m| m == "6 أكتوبر"),
+            "{:?}",
+            mentions(city)
+        );
     }
 
     #[test]
