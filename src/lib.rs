@@ -115,10 +115,12 @@ fn drop_names_of_units(entities: &mut Vec<Entity>, figures: &[Figure]) {
     entities.retain(|e| !e.mentions.is_empty());
 }
 
-/// Removes mentions inside a longer date: `6 أكتوبر` is a city in Egypt,
-/// but in `الأحد 6 أكتوبر/تشرين الأول 2024` the day of a date. Where the
-/// date reader read the same span as the name, it saw no word that makes
-/// it a place (`مدينة 6 أكتوبر` is no date), and both stand.
+/// Removes mentions inside a date: `6 أكتوبر` is a city in Egypt, but in
+/// `الأحد 6 أكتوبر/تشرين الأول 2024` the day of a date; `نيسان` is no
+/// carmaker in `أبريل / نيسان`, nor `الخميس` a person. A place read on the
+/// very span of a date stands beside it: the date reader saw no word that
+/// makes it a place (`مدينة 6 أكتوبر` is no date), and `في 6 أكتوبر` may
+/// be either.
 fn drop_names_inside_dates(entities: &mut Vec<Entity>, figures: &[Figure]) {
     let dates: Vec<(usize, usize)> = figures
         .iter()
@@ -131,9 +133,10 @@ fn drop_names_inside_dates(entities: &mut Vec<Entity>, figures: &[Figure]) {
     let same_span: hashing::FastSet<(usize, usize)> = dates.iter().copied().collect();
     let inside = within(dates);
     for entity in entities.iter_mut() {
+        let place = entity.kind == EntityType::Location;
         entity
             .mentions
-            .retain(|m| !inside(m.start, m.end) || same_span.contains(&(m.start, m.end)));
+            .retain(|m| !inside(m.start, m.end) || place && same_span.contains(&(m.start, m.end)));
     }
     entities.retain(|e| !e.mentions.is_empty());
 }
