@@ -7,10 +7,14 @@
 //!   their family name (the last word), so that `فيليبي ماسا` and a later
 //!   `ماسا`, or `بيزشكيان` and `بيزيشكيان`, are one person; a lone family
 //!   name joins a fuller name with that last word, known or not.
+//!   A regnal ordinal is no family name: `محمد الخامس` is identified by
+//!   the name before it and the ordinal whole, so that `محمد خميس`, whose
+//!   skeleton is the same, is someone else.
 //! * Other unknown names are identified by the skeleton of the whole name.
 //!
 //! Keys of unknown entities are the type and the skeleton of the canonical
-//! name (`per:~فلب ماس`), so they too agree across documents.
+//! name (`per:~فلب ماس`; `per:~محمد الخامس` for a regnal name), so they
+//! too agree across documents.
 
 use super::keys::skeleton;
 use super::lexicon::{lexicon, phrase_key};
@@ -102,11 +106,12 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
                 }
                 None => {
                     let canonical = fullest(&group.mentions);
-                    let key = format!(
-                        "{}:~{}",
-                        type_prefix(group.kind),
-                        skeleton(&fold(&canonical))
-                    );
+                    let folded = fold(&canonical);
+                    let regnal = (group.kind == EntityType::Person)
+                        .then(|| regnal_name(&folded.split(' ').collect::<Vec<_>>()))
+                        .flatten();
+                    let name = regnal.unwrap_or_else(|| skeleton(&folded));
+                    let key = format!("{}:~{name}", type_prefix(group.kind));
                     (canonical, key, group.role)
                 }
             };
@@ -222,7 +227,14 @@ fn identities(
             // برأيه's, and بري alone is as often هجوم بري.
             let lends_family = candidate.entry.is_none() || family_skeleton.chars().count() >= 3;
             let family_id = format!("per-family:{family_skeleton}");
+            let regnal = regnal_name(&words);
             match known_first_name(&words) {
+                // محمد الخامس: an ordinal is no family name, and its skeleton
+                // is also خميس's; the name meets the same ordinal after the
+                // same name only.
+                _ if regnal.is_some() => ids
+                    .met_by
+                    .extend(regnal.map(|name| format!("per-regnal:{name}"))),
                 // A first name alone (محمد، عبد الله) is nobody's family name.
                 _ if lexicon.is_listed_first_name(folded) => {
                     ids.met_by.push(format!("per-first:{}", skeleton(folded)))
@@ -249,7 +261,8 @@ fn identities(
                     let canonical = fold(&lexicon.entries[entry].canonical);
                     let words: Vec<&str> = canonical.split(' ').collect();
                     let known = skeleton(&family_name(&words));
-                    (known.chars().count() >= 3).then(|| format!("per-family:{known}"))
+                    (known.chars().count() >= 3 && regnal_name(&words).is_none())
+                        .then(|| format!("per-family:{known}"))
                 });
                 ids.shorter.extend(lent.clone());
             }
@@ -284,6 +297,34 @@ fn family_name(words: &[&str]) -> String {
         [.., last] => last.to_string(),
         [] => String::new(),
     }
+}
+
+/// The identity of a person's folded name that ends with a regnal
+/// ordinal (محمد الخامس، ألفونسو الثالث عشر): the skeleton of the name
+/// before it, as one word (عبدالله الثاني is عبد الله الثاني), then the
+/// ordinal whole.
+fn regnal_name(words: &[&str]) -> Option<String> {
+    const ORDINALS: [&str; 11] = [
+        "الاول",
+        "الثاني",
+        "الثالث",
+        "الرابع",
+        "الخامس",
+        "السادس",
+        "السابع",
+        "الثامن",
+        "التاسع",
+        "العاشر",
+        "الحادي",
+    ];
+    let ordinal_words = match words {
+        [.., before, "عشر"] if ORDINALS.contains(before) => 2,
+        [.., last] if ORDINALS.contains(last) => 1,
+        _ => return None,
+    };
+    let (name, ordinal) = words.split_at(words.len() - ordinal_words);
+    let name = skeleton(&family_name(name)).replace(' ', "");
+    (!name.is_empty()).then(|| format!("{name} {}", ordinal.join(" ")))
 }
 
 /// The first name a person's folded name opens with, one word or two

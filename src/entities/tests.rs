@@ -79,6 +79,45 @@ fn unknown_people_merge_on_their_family_name_with_a_stable_key() {
 }
 
 #[test]
+fn a_regnal_ordinal_is_no_family_name() {
+    // خميس has the skeleton of الخامس; the two kings share عشر.
+    let text = "زار الملك محمد الخامس المدينة، واستقبله محمد خميس. \
+                وكتب عن ألفونسو الثالث عشر والبابا بنديكت السادس عشر. \
+                واستقبل الملك عبدالله الثاني الوفد، وقال عبد الله الثاني إن الزيارة مهمة.";
+    let found = found(text);
+    let key_of = |mention: &str| {
+        found
+            .iter()
+            .find(|(_, _, mentions)| mentions.iter().any(|m| m == mention))
+            .map(|(_, key, _)| key.clone())
+    };
+    assert_ne!(key_of("محمد الخامس"), key_of("محمد خميس"), "{found:?}");
+    let people: Vec<Vec<String>> = found
+        .iter()
+        .filter(|(kind, ..)| *kind == EntityType::Person)
+        .map(|(_, _, mentions)| mentions.clone())
+        .collect();
+    for apart in [
+        ["محمد الخامس", "محمد خميس"],
+        ["ألفونسو الثالث عشر", "بنديكت السادس عشر"],
+    ] {
+        assert!(
+            !people
+                .iter()
+                .any(|m| apart.iter().all(|a| m.iter().any(|x| x == a))),
+            "{apart:?} in {people:?}"
+        );
+    }
+    assert!(
+        people
+            .iter()
+            .any(|m| m.contains(&"عبدالله الثاني".to_string())
+                && m.contains(&"عبد الله الثاني".to_string())),
+        "{people:?}"
+    );
+}
+
+#[test]
 fn entities_the_gazetteers_tell_apart_stay_apart() {
     // Both skeletons are جز: ghain and jim are one letter of foreign names.
     let places: Vec<String> = found("زار الوفد الجيزة ثم غزة.")
