@@ -361,7 +361,9 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
                 amount.end = after;
             }
         }
-    } else if let Some((subject, next)) = count::read_counted(tokens, numeral.end, &numeral) {
+    } else if let Some((subject, next)) = count::read_counted(tokens, numeral.end, &numeral)
+        .or_else(|| count::read_partitive(tokens, numeral.end, &numeral))
+    {
         amount.kind = FigureKind::Count;
         amount.subject = Some(subject);
         amount.end = next;
