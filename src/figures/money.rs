@@ -69,7 +69,7 @@ fn read_ouguiya(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usi
         _ => return None,
     };
     let code = code_from_context(tokens, j, qualified_currencies().get("اوقيه")?)?;
-    if sentence_around(tokens, j).any(|k| names_a_precious_metal(tokens.folded(k))) {
+    if beside_precious_metal(tokens, j) {
         return None;
     }
     let unit = UnitWord {
@@ -79,6 +79,13 @@ fn read_ouguiya(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usi
         factor: 1.0,
     };
     Some((unit, j + 1))
+}
+
+/// Whether the sentence of token `j` names gold, silver or another metal
+/// weighed in troy ounces and told in karats (see
+/// [`names_a_precious_metal`]).
+pub(super) fn beside_precious_metal(tokens: &Tokens, j: usize) -> bool {
+    sentence_around(tokens, j).any(|k| names_a_precious_metal(tokens.folded(k)))
 }
 
 /// The tokens of the sentence of token `j`, within [`CONTEXT_AHEAD`] of it.
