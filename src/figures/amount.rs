@@ -416,6 +416,12 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
     if amount.kind == FigureKind::Number && names_a_text_by_number(tokens, i) {
         return None;
     }
+    // إيجي إكس 30 مرتفعا: a product's number, whatever follows it.
+    if matches!(amount.kind, FigureKind::Number | FigureKind::Count)
+        && super::model::numbers_a_product(tokens, i)
+    {
+        return None;
+    }
     let lone_fraction = amount.kind == FigureKind::Number
         && !numeral.digits
         && numeral.end == i + 1
