@@ -97,7 +97,9 @@ const MODEL_WORDS: &[&str] = &["برو", "ماكس", "الترا", "بلس", "ل
 /// Whether the word before token `i` is Latin or names a numbered line of
 /// products or missions, with or without proclitics (`وآيفون`,
 /// `لبلايستيشن`), perhaps with letters of the model between
-/// (`سويوز إم إس 26`).
+/// (`سويوز إم إس 26`), or is the last of two Latin letters or more
+/// spelled in Arabic (`إس يو 7`). One letter alone is a weapon's prefix
+/// or a word (`إف 16`).
 fn follows_a_product_name(tokens: &Tokens, i: usize) -> bool {
     static LINES: OnceLock<FoldedMap<()>> = OnceLock::new();
     let lines = LINES.get_or_init(|| folded_map(NUMBERED_LINES.iter().map(|&w| (w, ()))));
@@ -111,6 +113,8 @@ fn follows_a_product_name(tokens: &Tokens, i: usize) -> bool {
     if tokens.same_line_as_previous(i) && tokens.kind(i - 1) == Some(TokenKind::Latin) {
         return true;
     }
+    // إس يو 7: letters enough to spell a model's name by themselves.
+    let mut letters = 0;
     let mut k = i;
     while k > 0 && tokens.same_line_as_previous(k) {
         k -= 1;
@@ -118,15 +122,16 @@ fn follows_a_product_name(tokens: &Tokens, i: usize) -> bool {
             return true;
         }
         if !is_letter(k) {
-            return false;
+            break;
         }
+        letters += 1;
     }
-    false
+    letters >= 2
 }
 
 /// Latin letters as Arabic writes their names in models, folded: إم، إس،
-/// إكس، جي، إف، بي، تي، إيه، إي.
-const LETTER_NAMES: &[&str] = &["ام", "اس", "اكس", "جي", "اف", "بي", "تي", "ايه", "اي"];
+/// إكس، جي، إف، بي، تي، إيه، إي، يو.
+const LETTER_NAMES: &[&str] = &["ام", "اس", "اكس", "جي", "اف", "بي", "تي", "ايه", "اي", "يو"];
 
 /// How many words a quoted name may have before its number.
 const QUOTED_NAME_WORDS: usize = 3;
