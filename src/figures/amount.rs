@@ -55,6 +55,7 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<Amount> {
         .or_else(|| read_definite_duration(tokens, i))
         .or_else(|| read_definite_dual_duration(tokens, i))
         .or_else(|| read_definite_decade(tokens, i))
+        .or_else(|| read_karat(tokens, i))
     {
         return Some(amount);
     }
@@ -123,13 +124,15 @@ pub(super) fn read_unit(tokens: &Tokens, j: usize, after_year: bool) -> Option<(
         .or_else(|| multiple::read(tokens, j, first))
 }
 
-/// The first words of units that can stand without a number.
+/// The first words of units that can stand without a number, and of
+/// the karats of gold, which come before theirs.
 pub(super) fn unit_first_words() -> impl Iterator<Item = String> {
     percent::standalone_words()
         .chain(money::standalone_words())
         .chain(quantity::standalone_words())
         .chain(duration::standalone_words())
         .chain(multiple::standalone_words())
+        .chain(std::iter::once(KARAT_NOUN.to_string()))
 }
 
 /// Whether the digits at token `i` end a name joined to them by a dash
@@ -274,6 +277,45 @@ fn counts_from_now(word: &str) -> bool {
     )
 }
 
+/// The noun the karats of gold follow (`عيار 21`).
+const KARAT_NOUN: &str = "عيار";
+
+/// The gold karats a number after عيار gives (`الذهب عيار 21`, `بعيار
+/// 24 قيراطا`), in a sentence about gold: 24 at most, so that the calibre
+/// of a gun (`رصاص عيار 7.62 ملم`, `مدفع عيار 155 ملم`) is left to the
+/// length after it, and not the gauge of a shotgun (`بندقية عيار 12`).
+fn read_karat(tokens: &Tokens, i: usize) -> Option<Amount> {
+    const PURE_GOLD: f64 = 24.0;
+    let split = proclitic_splits(tokens.folded(i)).find(|split| split.stem == KARAT_NOUN)?;
+    if !money::beside_precious_metal(tokens, i) {
+        return None;
+    }
+    let numeral = read_numeral(tokens, i + 1).filter(|n| {
+        tokens.same_line_as_previous(i + 1)
+            && n.value.fract() == 0.0
+            && (1.0..=PURE_GOLD).contains(&n.value)
+    })?;
+    let mut end = numeral.end;
+    if tokens.same_line_as_previous(end) && matches!(tokens.folded(end), "قيراط" | "قيراطا")
+    {
+        end += 1;
+    } else if read_unit(tokens, end, false).is_some() {
+        return None;
+    }
+    Some(Amount {
+        start: tokens.offset_after_letters(i, split.letters_before_article()),
+        first_token: i,
+        end,
+        value: numeral.value,
+        kind: FigureKind::Quantity,
+        unit: Some("karat"),
+        per: None,
+        subject: None,
+        numeral: Some(numeral),
+        factor: 1.0,
+    })
+}
+
 /// `$500`, `US$ 5 مليارات`, `€20`, `USD 300`.
 fn read_with_currency_first(tokens: &Tokens, i: usize) -> Option<Amount> {
     let (code, j) = money::read_before(tokens, i)?;
@@ -361,7 +403,9 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
                 amount.end = after;
             }
         }
-    } else if let Some((subject, next)) = count::read_counted(tokens, numeral.end, &numeral) {
+    } else if let Some((subject, next)) = count::read_counted(tokens, numeral.end, &numeral)
+        .or_else(|| count::read_partitive(tokens, numeral.end, &numeral))
+    {
         amount.kind = FigureKind::Count;
         amount.subject = Some(subject);
         amount.end = next;
@@ -370,6 +414,12 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
         amount.value *= 2.0;
     }
     if amount.kind == FigureKind::Number && names_a_text_by_number(tokens, i) {
+        return None;
+    }
+    // إيجي إكس 30 مرتفعا: a product's number, whatever follows it.
+    if matches!(amount.kind, FigureKind::Number | FigureKind::Count)
+        && super::model::numbers_a_product(tokens, i)
+    {
         return None;
     }
     let lone_fraction = amount.kind == FigureKind::Number

@@ -10,9 +10,13 @@
 //!   nouns known to make their plural otherwise. Definite duals (`البلدين`)
 //!   and names (`بوتين`, `باكستان`) are not counts.
 //! * A noun followed by واحد: `وحدة واحدة` counts 1.
+//! * A number and من before a known noun's plural with the article or a
+//!   possessive (`أربعة من جنودها`, `70 ألفا من المتظاهرين`): a part
+//!   counted out of a whole.
 //!
-//! The subject is the noun in the singular with its adjectives:
-//! `قاعدتين عسكريتين` → `قاعدة عسكرية`.
+//! The subject is the noun in the singular with its complement and its
+//! adjectives: `قاعدتين عسكريتين` → `قاعدة عسكرية`, `ثلاثة رواد فضاء` →
+//! `رائد فضاء`.
 
 use std::sync::OnceLock;
 
@@ -99,6 +103,66 @@ pub(super) fn read_counted(
         ),
     };
     Some(with_adjectives(tokens, j + 1, noun, agreement))
+}
+
+/// Possessive pronouns a plural can end in after من (`جنودها`, `أبنائهم`).
+const POSSESSIVES: [&str; 8] = ["هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي"];
+
+/// Reads the whole a number at token `j - 1` takes a part of, when token `j`
+/// is من and the next a known noun's plural, definite by the article or a
+/// possessive (`أربعة من جنودها`, `12 من مراقبي الأمم المتحدة`, `70 ألفا من
+/// المتظاهرين`): the noun's singular and the token after it. Not a singular
+/// (`عشرة آلاف من جيش عائشة` counts men, not armies), nor a noun not known
+/// to be counted (`خمسة من أصل عشرة`, `واحد من أبرز`), nor a year (`في
+/// 2014 من الجنود`).
+pub(super) fn read_partitive(
+    tokens: &Tokens,
+    j: usize,
+    numeral: &Numeral,
+) -> Option<(String, usize)> {
+    let whole = j + 1;
+    if tokens.folded(j) != "من"
+        || !tokens.same_line_as_previous(j)
+        || !tokens.same_line_as_previous(whole)
+        || tokens.kind(whole) != Some(TokenKind::Word)
+        || numeral.value.fract() != 0.0
+        || numeral.year_like && after_year_word(tokens, j - 1)
+    {
+        return None;
+    }
+    let word = tokens.folded(whole);
+    let plural_of = |stem: &str| {
+        nouns()
+            .get(stem)
+            // مراقبي الأمم: a sound plural in construct drops its ن.
+            .or_else(|| {
+                stem.ends_with('ي')
+                    .then(|| nouns().get(&format!("{stem}ن")))
+                    .flatten()
+            })
+            .filter(|noun| !noun.is_singular)
+            .map(|noun| noun.singular.to_string())
+    };
+    let definite = word.strip_prefix("ال").and_then(plural_of);
+    let possessed = || {
+        POSSESSIVES.iter().find_map(|ending| {
+            let stem = word.strip_suffix(ending)?;
+            // جنودها, but أبناؤه and أبنائه for أبناء.
+            plural_of(stem).or_else(|| {
+                let stem = stem.strip_suffix(['ؤ', 'ئ'])?;
+                plural_of(&format!("{stem}ء"))
+            })
+        })
+    };
+    let in_construct = || {
+        tokens.same_line_as_previous(whole + 1)
+            && tokens.folded(whole + 1).starts_with("ال")
+            && plural_of(word).is_some()
+    };
+    let noun = definite
+        .or_else(possessed)
+        .or_else(|| in_construct().then(|| plural_of(word)).flatten())?;
+    Some((noun, whole + 1))
 }
 
 /// How far back, within its sentence, `آخرين` looks for what it counts.
@@ -361,6 +425,15 @@ fn with_adjectives(
     agreement: Agreement,
 ) -> (String, usize) {
     const MAX_ADJECTIVES: usize = 3;
+    // رواد فضاء، ناقلات نفط: a complement that makes one noun of two.
+    if tokens.kind(j) == Some(TokenKind::Word)
+        && tokens.same_line_as_previous(j)
+        && is_construct_complement(tokens.folded(j))
+    {
+        subject.push(' ');
+        subject.push_str(&clean(tokens.raw(j), 0, 0));
+        j += 1;
+    }
     for _ in 0..MAX_ADJECTIVES {
         if tokens.kind(j) != Some(TokenKind::Word) || !tokens.same_line_as_previous(j) {
             break;
@@ -394,10 +467,38 @@ fn with_adjectives(
     (subject, j)
 }
 
+/// Whether a folded word is an indefinite noun that, after a counted
+/// noun, makes one noun of the two in construct: `ثلاثة رواد فضاء`
+/// (astronauts), `خمسة رجال أمن`, `ناقلتي نفط`, `خمس نقاط تفتيش`,
+/// `سيارات إسعاف`, `طائرات شحن`, `شاحنات مساعدات`, `4 منصات صواريخ`,
+/// `ثلاث حاملات طائرات`, `12 قطعة سلاح`. Only nouns that are
+/// seldom anything else there: نقل and حرب, also a verb and a noun that
+/// starts a clause (`نقل ثلاثة منهم`), are left out.
+pub(super) fn is_construct_complement(word: &str) -> bool {
+    matches!(
+        word,
+        "فضاء"
+            | "امن"
+            | "شرطه"
+            | "اسعاف"
+            | "اطفاء"
+            | "تفتيش"
+            | "مراقبه"
+            | "نفط"
+            | "شحن"
+            | "ركاب"
+            | "اغاثه"
+            | "مساعدات"
+            | "صواريخ"
+            | "طائرات"
+            | "سلاح"
+    )
+}
+
 /// Dual adjectives: feminine (`عسكريتين`), nisba (`نوويين`), participles
 /// (`متطورين`), the pattern فعيل (`كبيرين`) and آخر. Other words in -ين/-ان
 /// after a dual are too often names (`لإيران`).
-fn is_dual_adjective(word: &str) -> bool {
+pub(super) fn is_dual_adjective(word: &str) -> bool {
     let Some(base) = word.strip_suffix("ين").or_else(|| word.strip_suffix("ان")) else {
         return false;
     };
@@ -414,7 +515,7 @@ fn is_dual_adjective(word: &str) -> bool {
 /// Adjectives agreeing with a counted noun: nisba forms (روسية، أمريكيين),
 /// participles (مسيرة، متطورة، مدرعة), the pattern فعيل (جديدة، حديثة) and
 /// the elatives كبرى and أخرى.
-fn is_adjective(word: &str) -> bool {
+pub(super) fn is_adjective(word: &str) -> bool {
     const NISBA_ENDINGS: [&str; 7] = ["ي", "يه", "يين", "يون", "يا", "يات", "يان"];
     let letters: Vec<char> = word.chars().collect();
     let agreeing_ending = word.ends_with('ه') || word.ends_with("ات") || word.ends_with('ا');
@@ -878,6 +979,13 @@ const COUNTED_NOUNS: &[(&str, &[&str])] = &[
     ("مهندس", &["مهندسين", "مهندسون"]),
     ("متسابق", &["متسابقين", "متسابقون"]),
     ("مصل", &["مصلين", "مصلون"]),
+    ("رائد", &["رواد"]),
+    ("مسعف", &["مسعفين", "مسعفون"]),
+    ("طلب", &["طلبات"]),
+    ("فرد", &["أفراد"]),
+    ("مراقب", &["مراقبين", "مراقبون"]),
+    ("ابن", &["أبناء"]),
+    ("نقطة", &["نقاط"]),
 ];
 
 #[cfg(test)]

@@ -17,7 +17,10 @@
 //! `A` with any other number keeps the military form (`A-10`).
 //!
 //! A designation is a known prefix, a dash or a space, and digits, with
-//! perhaps a Latin suffix (`F-35A`). Prefixes that are also common words
+//! perhaps a Latin suffix (`F-35A`). After a product's name or before a
+//! Latin word it is a product's (`غالاكسي S24`, `A18 Pro`), and a number
+//! that numbers a product or a mission in its name is no figure at all
+//! (see [`numbers_a_product`]). Prefixes that are also common words
 //! or single letters need the dash (`مي-17`, `بي-52`), or, in Latin, the
 //! digits glued (`F16`).
 
@@ -51,6 +54,12 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
     if !(dashed || glued || spaced_ok) {
         return None;
     }
+    // غالاكسي S24، A18 Pro: a product's name, not a weapon's designation.
+    let in_a_product_name = follows_a_product_name(tokens, i)
+        || glued && tokens.kind(j + 1) == Some(TokenKind::Latin) && follows(tokens, j + 1);
+    if in_a_product_name {
+        return None;
+    }
     let mut value = format!("{}-{}", prefix.latin, digits);
     let mut next = j + 1;
     // A Latin suffix glued to the digits: F-35A, S-300PMU.
@@ -63,6 +72,114 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
     }
     Some(model_figure(tokens, i, letters, next, value))
 }
+
+/// Whether the number at token `i` numbers a product, a mission or an
+/// event in its name rather than counting anything: after a Latin word
+/// (`iPhone 15`, `Windows 11`, `A18 Pro`, `S24`), after the name of a
+/// numbered line of products or missions (`آيفون 16 برو`, `بلايستيشن 5`,
+/// `سويوز إم إس 26`, `كوب 28`, `إيجي إكس 30`), before a word that names
+/// a model of the line (`سنابدراغون 8 إيليت`, `16 برو ماكس`), or closing
+/// a short quoted name (`"أرتميس 2"`, `"القاهرة 2000"`, the serial). Not
+/// a number after an Arabic word outside quotes (`بلغ 45`), nor one
+/// opening a quote (`"5 آلاف"`).
+pub(super) fn numbers_a_product(tokens: &Tokens, i: usize) -> bool {
+    follows_a_product_name(tokens, i)
+        || closes_a_quoted_name(tokens, i)
+        || tokens.same_line_as_previous(i + 1)
+            && tokens.kind(i + 1) == Some(TokenKind::Word)
+            && MODEL_WORDS.contains(&tokens.folded(i + 1))
+}
+
+/// Words after a number that name a model of a product line, folded:
+/// برو، ماكس، ألترا، بلس، لايت، إيليت.
+const MODEL_WORDS: &[&str] = &["برو", "ماكس", "الترا", "بلس", "لايت", "ايليت"];
+
+/// Whether the word before token `i` is Latin or names a numbered line of
+/// products or missions, with or without proclitics (`وآيفون`,
+/// `لبلايستيشن`), perhaps with letters of the model between
+/// (`سويوز إم إس 26`), or is the last of two Latin letters or more
+/// spelled in Arabic (`إس يو 7`). One letter alone is a weapon's prefix
+/// or a word (`إف 16`).
+fn follows_a_product_name(tokens: &Tokens, i: usize) -> bool {
+    static LINES: OnceLock<FoldedMap<()>> = OnceLock::new();
+    let lines = LINES.get_or_init(|| folded_map(NUMBERED_LINES.iter().map(|&w| (w, ()))));
+    let names_a_line = |k: usize| {
+        tokens.kind(k) == Some(TokenKind::Word)
+            && proclitic_splits(tokens.folded(k))
+                .any(|split| !split.article && lines.contains_key(split.stem))
+    };
+    // سويوز إم إس 26: a line's name and letters of its model between.
+    let is_letter = |k: usize| LETTER_NAMES.contains(&tokens.folded(k));
+    if tokens.same_line_as_previous(i) && tokens.kind(i - 1) == Some(TokenKind::Latin) {
+        return true;
+    }
+    // إس يو 7: letters enough to spell a model's name by themselves.
+    let mut letters = 0;
+    let mut k = i;
+    while k > 0 && tokens.same_line_as_previous(k) {
+        k -= 1;
+        if names_a_line(k) {
+            return true;
+        }
+        if !is_letter(k) {
+            break;
+        }
+        letters += 1;
+    }
+    letters >= 2
+}
+
+/// Latin letters as Arabic writes their names in models, folded: إم، إس،
+/// إكس، جي، إف، بي، تي، إيه، إي، يو.
+const LETTER_NAMES: &[&str] = &["ام", "اس", "اكس", "جي", "اف", "بي", "تي", "ايه", "اي", "يو"];
+
+/// How many words a quoted name may have before its number.
+const QUOTED_NAME_WORDS: usize = 3;
+
+/// Whether the number at token `i` ends a short quoted name, perhaps with
+/// one word after it (`"لونغ مارش 2 إف"`): one to three words between an
+/// opening quote and the number, and the closing quote at most a word
+/// after it, all on one line.
+fn closes_a_quoted_name(tokens: &Tokens, i: usize) -> bool {
+    let is_quote = |k: usize| tokens.is_punct(k, '"');
+    let opened = (1..=QUOTED_NAME_WORDS).any(|words| {
+        i > words
+            && is_quote(i - words - 1)
+            && (i - words..i)
+                .all(|k| tokens.kind(k) == Some(TokenKind::Word) && tokens.same_line_as_previous(k))
+    });
+    let closed = || {
+        tokens.same_line_as_previous(i + 1)
+            && (is_quote(i + 1)
+                || matches!(tokens.kind(i + 1), Some(TokenKind::Word | TokenKind::Latin))
+                    && tokens.same_line_as_previous(i + 2)
+                    && is_quote(i + 2))
+    };
+    opened && closed()
+}
+
+/// Numbered lines of products and missions, as the news transliterates
+/// them: phones, consoles, systems, spacecraft, the climate conferences.
+const NUMBERED_LINES: &[&str] = &[
+    "آيفون",
+    "آيباد",
+    "غالاكسي",
+    "جالاكسي",
+    "بلايستيشن",
+    "ستيشن",
+    "بوكس",
+    "ويندوز",
+    "أندرويد",
+    "بيكسل",
+    "سويوز",
+    "أرتميس",
+    "أبولو",
+    "شنتشو",
+    "فوياجر",
+    "كوب",
+    "بيجو",
+    "إكس",
+];
 
 /// Every word a designation can start with.
 pub(super) fn first_words() -> impl Iterator<Item = String> {

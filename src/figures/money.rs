@@ -69,7 +69,7 @@ fn read_ouguiya(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usi
         _ => return None,
     };
     let code = code_from_context(tokens, j, qualified_currencies().get("اوقيه")?)?;
-    if sentence_around(tokens, j).any(|k| names_a_precious_metal(tokens.folded(k))) {
+    if beside_precious_metal(tokens, j) {
         return None;
     }
     let unit = UnitWord {
@@ -79,6 +79,13 @@ fn read_ouguiya(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usi
         factor: 1.0,
     };
     Some((unit, j + 1))
+}
+
+/// Whether the sentence of token `j` names gold, silver or another metal
+/// weighed in troy ounces and told in karats (see
+/// [`names_a_precious_metal`]).
+pub(super) fn beside_precious_metal(tokens: &Tokens, j: usize) -> bool {
+    sentence_around(tokens, j).any(|k| names_a_precious_metal(tokens.folded(k)))
 }
 
 /// The tokens of the sentence of token `j`, within [`CONTEXT_AHEAD`] of it.
@@ -153,6 +160,15 @@ const CONTEXT_TOKENS: usize = 200;
 /// السوق السعودية`).
 const CONTEXT_AHEAD: usize = 40;
 
+/// How many tokens forward a bare currency noun looks for its country's
+/// name or adjective: the few words that finish its own clause (`28.5
+/// ريال للسهم في السوق السعودية`, `500 ريال للحصول على التأشيرة
+/// السعودية`). Further on, the sentence has moved to another matter:
+/// `تباع النسخة منه بأربعين ريالا عن طريق مؤسسة الجريسي للنشر والتوزيع
+/// ويتطابق مع ... التقويم القطري`, of the Saudi calendar, is no price in
+/// riyals of Qatar.
+const COUNTRY_AHEAD: usize = 8;
+
 /// The code among `family`, the currencies of a noun several countries
 /// share (ليرة, ريال, دينار), of the noun at token `j`, from the same noun
 /// named with its country's adjective shortly before: `تراجعت الليرة
@@ -161,7 +177,8 @@ const CONTEXT_AHEAD: usize = 40;
 /// nearest adjective or name of one of their countries earlier in the
 /// paragraph, in any gender and number (`نمو الاقتصاد المغربي ... 2.5
 /// مليار درهم`, `عجز الميزان التجاري للمغرب 285 مليار درهم` → MAD);
-/// failing that, one later in the sentence; failing that, the place of the
+/// failing that, the currency named later in the sentence, or a country
+/// within [`COUNTRY_AHEAD`] tokens; failing that, the place of the
 /// article's dateline (`الرباط -` → MAD, `الرياض (واس) -` → SAR, `صنعاء -`
 /// → YER), which says where the story is better than a country named in
 /// another paragraph (`الرياض - ... أمير دولة قطر` before `5.5 مليارات
@@ -190,7 +207,7 @@ fn code_from_context(
                 .find_map(|k| {
                     currency_named_at(tokens, k)
                         .filter(in_family)
-                        .or_else(|| country_at(k))
+                        .or_else(|| (k <= j + COUNTRY_AHEAD).then(|| country_at(k)).flatten())
                 })
         })
         .or_else(|| {

@@ -5,7 +5,7 @@
 //!
 //! Units are reported as SI-like codes (`m3`, `t`, `km2`, `MW`, `°C`) and
 //! the few customary ones news uses as is (`barrel`, `feddan`, `dunam`,
-//! `quintal`);
+//! `quintal`, and `point` for an index or a score: `45 نقطة`);
 //! a degree sign with no scale (`45°`) is `°`.
 
 use std::sync::OnceLock;
@@ -34,7 +34,25 @@ pub(super) fn read(
     if after_year && next == j + 1 && first.chars().count() == 1 {
         return None;
     }
+    if unit.code == Some("point") && names_places(tokens, next) {
+        return None;
+    }
     Some((unit, next))
+}
+
+/// Whether the word at `next`, after نقاط or نقطة, makes them places or
+/// things, which are counted (`خمس نقاط تفتيش`, `ثلاث نقاط عسكرية`,
+/// `نقطتين ثمينتين`), not points of an index or a score (`45 نقطة
+/// ليغلق`). An accusative in -ا after them is no adjective of theirs but
+/// of the clause (`بفارق 17 نقطة مؤكدا تفوقه`, `ثلاث نقاط مثلها`).
+fn names_places(tokens: &Tokens, next: usize) -> bool {
+    use super::count::{is_adjective, is_construct_complement, is_dual_adjective};
+    let word = tokens.folded(next);
+    tokens.same_line_as_previous(next)
+        && tokens.kind(next) == Some(crate::text::TokenKind::Word)
+        && (is_construct_complement(word)
+            || is_adjective(word) && !word.ends_with('ا')
+            || is_dual_adjective(word))
 }
 
 /// How many tokens before a bare degree a word of heat is looked for.
@@ -404,6 +422,8 @@ const UNITS: &[UnitForms] = &[
         &[],
         &[],
     ),
+    // Points of an index or a score: `45 نقطة`, `12105 نقاط`.
+    ("point", &["نقطة", "نقطه"], &["نقطتين", "نقطتان"], &["نقاط"]),
     // Temperature.
     (
         "°C",

@@ -76,7 +76,7 @@ fn definite_phrase(tokens: &Tokens, j: usize) -> Option<String> {
             && !ARTICLE_LOOKALIKES.contains(&word)
             && tokens.same_line_as_previous(k)
     };
-    if !is_definite(j) {
+    if !is_definite(j) || names_a_period(tokens.folded(j)) {
         return None;
     }
     let mut phrase = clean(tokens.raw(j));
@@ -85,6 +85,24 @@ fn definite_phrase(tokens: &Tokens, j: usize) -> Option<String> {
         phrase.push_str(&clean(tokens.raw(j + 1)));
     }
     Some(phrase)
+}
+
+/// Whether a definite noun names the period a measure is of, not what it
+/// measures: `مبيعات الربع الثالث ... 85.8 مليار دولار` are sales, not
+/// quarters; `ميزانية العام المقبل`, `إنتاج الشهر الماضي`.
+fn names_a_period(word: &str) -> bool {
+    matches!(
+        word,
+        "الربع"
+            | "النصف"
+            | "العام"
+            | "السنه"
+            | "الشهر"
+            | "الاسبوع"
+            | "اليوم"
+            | "الفتره"
+            | "الموسم"
+    )
 }
 
 /// Function words that begin, folded, like the article: إلى، إلا، الآن، التي.
