@@ -81,6 +81,7 @@ pub fn extract_all(tokens: &Tokens) -> Found {
             *candidate = facility;
         }
     }
+    split_people_joined_by_and(tokens, &mut candidates);
     candidates.sort_by_key(|c| c.first);
     // A title never reaches back over the person before (وزيرة الاقتصاد
     // نادية فتاح العلوي إن الحكومة برئاسة عزيز أخنوش).
@@ -109,6 +110,45 @@ pub fn extract_all(tokens: &Tokens) -> Found {
         entities: merge::entities(tokens, candidates),
         nationalities,
     }
+}
+
+/// Splits a person the tagger read over two names joined by و (`إبراهيم
+/// دياز وعز الدين أوناحي`, `كريم حداد وسمير خوري`): at a word inside it
+/// that is the conjunction and a listed first name, after two words of the
+/// first name at least and with a word of the second after it. A name
+/// that itself opens with و (`وليد`) is no conjunction.
+fn split_people_joined_by_and(tokens: &Tokens, candidates: &mut Vec<Candidate>) {
+    let lexicon = lexicon();
+    let opens_second_name = |j: usize, end: usize| {
+        let word = tokens.folded(j);
+        let Some(stem) = word.strip_prefix('و') else {
+            return false;
+        };
+        !tokens.glued_to_previous(j)
+            && !lexicon.knows_word(word)
+            && (j + 1 < end && lexicon.is_listed_first_name(stem)
+                || j + 2 < end
+                    && lexicon.is_listed_first_name(&format!("{stem} {}", tokens.folded(j + 1))))
+    };
+    let mut split = Vec::new();
+    for candidate in candidates.iter_mut() {
+        if candidate.kind != EntityType::Person || candidate.entry.is_some() {
+            continue;
+        }
+        let Some(second) =
+            (candidate.first + 2..candidate.end).find(|&j| opens_second_name(j, candidate.end))
+        else {
+            continue;
+        };
+        split.push(Candidate {
+            first: second,
+            start: tokens.offset_after_letters(second, 1),
+            role: None,
+            ..candidate.clone()
+        });
+        candidate.end = second;
+    }
+    candidates.extend(split);
 }
 
 /// The nationality adjectives of the document, one item per place in the

@@ -79,6 +79,22 @@ fn unknown_people_merge_on_their_family_name_with_a_stable_key() {
 }
 
 #[test]
+fn two_people_joined_by_and_are_two() {
+    let text = "وسجل أيوب الكعبي هدفين، فيما أضاف إبراهيم دياز وعز الدين أوناحي الأهداف الأخرى.";
+    let people: Vec<Vec<String>> = found(text)
+        .into_iter()
+        .filter(|(kind, ..)| *kind == EntityType::Person)
+        .map(|(_, _, mentions)| mentions)
+        .collect();
+    for name in ["إبراهيم دياز", "عز الدين أوناحي"] {
+        assert!(
+            people.iter().any(|m| m.iter().any(|x| x == name)),
+            "{name}: {people:?}"
+        );
+    }
+}
+
+#[test]
 fn a_regnal_ordinal_is_no_family_name() {
     // خميس has the skeleton of الخامس; the two kings share عشر.
     let text = "زار الملك محمد الخامس المدينة، واستقبله محمد خميس. \
