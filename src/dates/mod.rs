@@ -179,6 +179,11 @@ pub enum Spec {
         anchor: Anchor,
         day: Option<u8>,
     },
+    /// A fiscal or school year, which runs across two calendar years,
+    /// `by` such years from an anchor: the one the text calls the current
+    /// one for the reference (العام المالي الماضي), or the one last
+    /// mentioned (العام المالي السابق). Placed as `2023/2024`.
+    Term { by: i32, anchor: Anchor },
     /// A weekday with no date.
     Weekday { weekday: u8, occurrence: Occurrence },
     /// The decade that starts in `year`: التسعينيات is 1990.

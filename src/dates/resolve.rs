@@ -10,7 +10,7 @@
 //! nearest it. What neither places stays `X`.
 
 use super::calendar::{add_days, add_months, day_number, days_in_month, iso_week, weekday};
-use super::lexicon::{Calendar, Unit};
+use super::lexicon::{Calendar, Direction, Unit};
 use super::parts::{Days, Part};
 use super::{
     absolute, hijri, Anchor, Date, Dated, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year,
@@ -31,6 +31,8 @@ pub fn figures(scan: &Scan, mentions: &[Mention], given: Option<Date>) -> Dated 
     let mut placer = Placer {
         reference: reference.map(|(date, _)| date),
         last: Fields::default(),
+        last_term: None,
+        current_term: None,
     };
     let figures = mentions
         .iter()
@@ -328,6 +330,14 @@ impl Placed {
 struct Placer {
     reference: Option<Date>,
     last: Fields,
+    /// Whether the date last mentioned is a fiscal or school year
+    /// (`2024/2025`, `العام المالي الماضي`), and its first year if known: a
+    /// year counted from it (`العام السابق عليه`) is one too.
+    last_term: Option<Option<i32>>,
+    /// The first year of the fiscal or school year the text calls the
+    /// current one (`العام المالي الجاري 2024/2025`), which `العام المالي
+    /// الماضي` counts from.
+    current_term: Option<i32>,
 }
 
 impl Placer {
@@ -379,6 +389,7 @@ impl Placer {
                     None => (self.place(from), self.place(to)),
                 };
                 let hijri_form = from_hijri.zip(to_hijri).map(|(a, b)| format!("{a}/{b}"));
+                self.note_term(scan, mention, from, to);
                 (
                     format!("{}/{}", from.bounds().0, to.bounds().1),
                     Some(to.grain()),
@@ -393,6 +404,30 @@ impl Placer {
             figure.hijri = hijri_form;
         }
         figure
+    }
+
+    /// Remembers two consecutive years placed as an interval (`2024/2025`)
+    /// as a fiscal or school year, and as the current one after `الجاري` or
+    /// `الحالي` (`العام المالي الجاري 2024/2025`).
+    fn note_term(&mut self, scan: &Scan, mention: &Mention, from: Placed, to: Placed) {
+        let (
+            Placed::Calendar(Fields { year: Some(first), .. }, Grain::Year),
+            Placed::Calendar(Fields { year: Some(last), .. }, Grain::Year),
+        ) = (from, to)
+        else {
+            return;
+        };
+        if last != first + 1 {
+            return;
+        }
+        self.last_term = Some(Some(first));
+        let current = mention.first > 0
+            && scan
+                .entry(mention.first - 1)
+                .is_some_and(|e| e.direction == Some(Direction::This));
+        if current {
+            self.current_term = Some(first);
+        }
     }
 
     /// Gives the end of an interval that has no year of its own one: the
@@ -555,12 +590,21 @@ impl Placer {
                     _ => Placed::Calendar(Fields::default(), Grain::of(month, day)),
                 }
             }
+            // العام السابق عليه after 2024/2025: the fiscal or school year
+            // before it.
+            Spec::Shift {
+                unit: Unit::Year,
+                by,
+                anchor: Anchor::Previous,
+                day: None,
+            } if self.last_term.is_some() => self.term(by, Anchor::Previous),
             Spec::Shift {
                 unit,
                 by,
                 anchor,
                 day,
             } => self.shift(unit, by, anchor, day),
+            Spec::Term { by, anchor } => self.term(by, anchor),
             Spec::Weekday {
                 weekday: wanted,
                 occurrence,
@@ -650,7 +694,14 @@ impl Placer {
                 Placed::Between(month(first), month(last), Grain::Month)
             }
         };
+        self.last_term = None;
         match placed {
+            Placed::Between(first, last, Grain::Year) => {
+                self.last_term = Some(first.year);
+                if first.year.is_some() {
+                    self.last = last;
+                }
+            }
             Placed::Calendar(fields, _) | Placed::Between(fields, _, Grain::Day)
                 if fields.year.is_some() || fields.month.is_some() =>
             {
@@ -728,6 +779,22 @@ impl Placer {
             Year::After => from(reference_year? + i32::from(written <= today?), 1),
             Year::Every => None,
         }
+    }
+
+    /// A fiscal or school year `by` such years from the current one or the
+    /// one last mentioned, as its two calendar years; unknown when the text
+    /// names none, for where a fiscal year starts differs by country.
+    fn term(&self, by: i32, anchor: Anchor) -> Placed {
+        let base = match anchor {
+            Anchor::Reference => self.current_term,
+            Anchor::Previous => self.last_term.flatten(),
+        };
+        let year = |year: Option<i32>| Fields {
+            year,
+            ..Fields::default()
+        };
+        let first = base.map(|y| y + by);
+        Placed::Between(year(first), year(first.map(|y| y + 1)), Grain::Year)
     }
 
     fn shift(&self, unit: Unit, by: i32, anchor: Anchor, day: Option<u8>) -> Placed {
