@@ -149,11 +149,13 @@ pub enum Year {
     Every,
 }
 
-/// A Gregorian month as the text gives it.
+/// A month as the text gives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MonthRef {
     /// Named: مارس، مارس الماضي، مارس 2024.
     Written { year: Year, month: u8 },
+    /// A Hijri month named: رمضان، شعبان الماضي، ذي الحجة 1445.
+    Hijri { year: Year, month: u8 },
     /// `by` months from an anchor: الشهر الماضي، الشهر نفسه، الشهر alone.
     Shifted { by: i32, anchor: Anchor },
 }
@@ -192,8 +194,8 @@ pub enum Spec {
     Century { year: i32 },
     /// A quarter or half of a year: الربع الثاني من 2024.
     Part { year: Year, part: parts::Part },
-    /// Some days of a Gregorian month: a third of it (أواخر مارس، أواخر
-    /// الشهر الماضي) or a week (الأسبوع الأول من مارس).
+    /// Some days of a month: a third of it (أواخر مارس، أواخر الشهر
+    /// الماضي، منتصف شعبان) or a week (الأسبوع الأول من مارس).
     MonthDays { month: MonthRef, days: parts::Days },
     /// A third of a year, in months: أواخر العام الماضي، مطلع 2025.
     YearThird { year: Year, third: parts::Third },

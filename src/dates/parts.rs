@@ -235,28 +235,28 @@ fn date(first: usize, (spec, end): (Spec, usize)) -> Mention {
     }
 }
 
-/// Reads the Gregorian month at token `j`, in a part of it that starts at
-/// token `i`: a month named (`مارس`, `شهر مارس المقبل`, `مارس 2024`), or
+/// Reads the month at token `j`, in a part of it that starts at token
+/// `i`: a month named (`مارس`, `شهر مارس المقبل`, `مارس 2024`, `رمضان`,
+/// `شعبان الماضي`, `ذي الحجة 1445`), or
 /// counted from an anchor (`الشهر الماضي`, `هذا الشهر`, `الشهر` alone, the
 /// reference's).
 fn month_of(scan: &Scan, i: usize, j: usize) -> Option<(MonthRef, usize)> {
     match read_date(scan, j, true) {
-        Some((
-            Spec::Gregorian {
-                year,
-                month: Some(month),
-                day: None,
-            },
-            end,
-        )) => {
+        Some((spec, end)) => {
+            let (calendar, year, Some(month), None) = spec.parts()? else {
+                return None;
+            };
             // منذ أواخر مارس: since the last such March begun, as منذ مارس.
             let year = match year {
                 Year::Unknown if i > 0 && scan.is(i - 1, "منذ") => Year::Since,
                 year => year,
             };
-            Some((MonthRef::Written { year, month }, end))
+            let month = match calendar {
+                Calendar::Gregorian => MonthRef::Written { year, month },
+                Calendar::Hijri => MonthRef::Hijri { year, month },
+            };
+            Some((month, end))
         }
-        Some(_) => None,
         None => unit_from_anchor(scan, j, Unit::Month)
             .map(|(by, anchor, end)| (MonthRef::Shifted { by, anchor }, end)),
     }

@@ -641,6 +641,31 @@ impl Placer {
                 let year = self.year(year, Calendar::Gregorian, Some(month), None, reference);
                 days_of_month(year, month, days)
             }
+            // The days of a Hijri month, which has 29 or 30: its last third
+            // ends on its last, and is of 30 while the year is unknown.
+            Spec::MonthDays {
+                month: MonthRef::Hijri { year, month },
+                days,
+            } => {
+                let reference = self.reference_fields(Calendar::Hijri);
+                let year = self.year(year, Calendar::Hijri, Some(month), None, reference);
+                let length = year.map_or(30, |year| hijri::days_in_month(year, month));
+                let (first, last) = days.span(length);
+                let day = |day: u8| Fields {
+                    year,
+                    month: Some(month),
+                    day: Some(day),
+                };
+                hijri_form = Some(Placed::Between(day(first), day(last), Grain::Day).value());
+                match year {
+                    Some(year) => {
+                        let gregorian =
+                            |day: u8| hijri::to_gregorian(hijri::HijriDate { year, month, day });
+                        Placed::Span(gregorian(first), gregorian(last), Grain::Day)
+                    }
+                    None => Placed::Between(Fields::default(), Fields::default(), Grain::Day),
+                }
+            }
             Spec::MonthDays {
                 month: MonthRef::Shifted { by, anchor },
                 days,
