@@ -652,7 +652,9 @@ const NOT_FUTURE_VERBS: &[&str] = &[
 ];
 
 /// Whether the clause before token `i` speaks of the future: `سوف`, `من
-/// المقرر`, or a verb with the future prefix (`سيزور`, `ستعقد`).
+/// المقرر`, a verb with the future prefix (`سيزور`, `ستعقد`), or a plan
+/// set with `على أن` and a verb in the imperfect (`على أن تبدأ المرحلة
+/// الثانية الأحد`); not `على أن` before a noun (`أكد على أن الحكومة`).
 pub(super) fn speaks_of_the_future(scan: &Scan, i: usize) -> bool {
     (i.saturating_sub(8)..i)
         .rev()
@@ -663,5 +665,15 @@ pub(super) fn speaks_of_the_future(scan: &Scan, i: usize) -> bool {
                 || (word.chars().count() >= 5
                     && ["سي", "ست", "سن"].iter().any(|p| word.starts_with(p))
                     && !NOT_FUTURE_VERBS.contains(&word))
+                || (word == "علي" && scan.is(k + 1, "ان") && k + 2 < i && imperfect(scan, k + 2))
         })
+}
+
+/// Whether token `i` may be a verb in the imperfect: a word of three
+/// letters or more with its prefix ي، ت or ن (`يبدأ`, `تنطلق`, `نعود`).
+fn imperfect(scan: &Scan, i: usize) -> bool {
+    let word = scan.folded(i);
+    scan.tokens.kind(i) == Some(crate::text::TokenKind::Word)
+        && word.chars().count() >= 3
+        && word.starts_with(['ي', 'ت', 'ن'])
 }
