@@ -186,6 +186,13 @@ pub enum Spec {
     /// one for the reference (العام المالي الماضي), or the one last
     /// mentioned (العام المالي السابق). Placed as `2023/2024`.
     Term { by: i32, anchor: Anchor },
+    /// Easter, or a day `days_after` it (شم النسيم), as `church` reckons
+    /// it.
+    Easter {
+        year: Year,
+        church: holidays::Church,
+        days_after: u8,
+    },
     /// A weekday with no date.
     Weekday { weekday: u8, occurrence: Occurrence },
     /// The decade that starts in `year`: التسعينيات is 1990.

@@ -13,7 +13,7 @@ use super::calendar::{add_days, add_months, day_number, days_in_month, iso_week,
 use super::lexicon::{Calendar, Direction, Unit};
 use super::parts::{Days, Part};
 use super::{
-    absolute, hijri, Anchor, Date, Dated, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year,
+    absolute, hijri, holidays, Anchor, Date, Dated, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year,
 };
 use crate::{Figure, FigureKind, Reference, ReferenceSource, Value};
 
@@ -605,6 +605,31 @@ impl Placer {
                 day,
             } => self.shift(unit, by, anchor, day),
             Spec::Term { by, anchor } => self.term(by, anchor),
+            Spec::Easter {
+                year,
+                church,
+                days_after,
+            } => {
+                let on = |year: i32| {
+                    add_days(holidays::easter(year, church), i64::from(days_after))
+                };
+                let year = match (year, self.reference) {
+                    (Year::Given(year), _) => Some(year),
+                    // The feast nearest the reference, the last before it,
+                    // or the next after it, as a day written without its
+                    // year.
+                    (Year::Unknown, Some(today)) => (today.year - 1..=today.year + 1)
+                        .min_by_key(|&year| (day_number(on(year)) - day_number(today)).abs()),
+                    (Year::Before, Some(today)) => {
+                        Some(today.year - i32::from(on(today.year) >= today))
+                    }
+                    (Year::After, Some(today)) => {
+                        Some(today.year + i32::from(on(today.year) <= today))
+                    }
+                    _ => None,
+                };
+                Placed::Calendar(year.map(on).map(Fields::of).unwrap_or_default(), Grain::Day)
+            }
             Spec::Weekday {
                 weekday: wanted,
                 occurrence,
