@@ -268,25 +268,31 @@ pub enum Church {
 /// come: `عيد الفصح لدى الطوائف الأرثوذكسية`, `عيد الفصح الغربي`.
 const NAMED_CHURCH_REACH: usize = 4;
 
-/// The stems of words after Easter's name that say it is the Western one.
-const GREGORIAN_CHURCH_STEMS: &[&str] = &["كاثوليك", "الغربي", "بروتستانت", "انجيلي"];
+/// The stems of words that say a feast is the Western one: the Catholics,
+/// the Protestants, the Evangelicals.
+const GREGORIAN_CHURCH_STEMS: &[&str] = &["كاثوليك", "بروتستانت", "انجيلي"];
+
+/// The church the word at token `k` names: the Orthodox (`الأرثوذكسية`,
+/// `الأقباط`, the calendar `الشرقي`) or a Western one (`الكاثوليك`, the
+/// calendar `الغربي`; not `الغربية` of `الضفة الغربية`).
+fn church_named(scan: &Scan, k: usize) -> Option<Church> {
+    let word = scan.folded(k);
+    let has = |stems: &[&str]| stems.iter().any(|stem| word.contains(stem));
+    if has(JULIAN_CHURCH_STEMS) || word == "الشرقي" {
+        Some(Church::Julian)
+    } else if has(GREGORIAN_CHURCH_STEMS) || word == "الغربي" {
+        Some(Church::Gregorian)
+    } else {
+        None
+    }
+}
 
 /// The church a feast is named for in the words right after its name at
-/// token `at`: the Orthodox (`الأرثوذكسي`, `الشرقي`) or the Western
-/// (`الكاثوليك`, `الغربي`). It outweighs the churches the text names
-/// elsewhere, as when it gives both Easters.
+/// token `at` (`عيد الفصح لدى الطوائف الأرثوذكسية`, `عيد الفصح الغربي`). It
+/// outweighs the churches the text names elsewhere, as when it gives both
+/// Easters.
 fn church_named_after(scan: &Scan, at: usize) -> Option<Church> {
-    (at..at + NAMED_CHURCH_REACH).find_map(|k| {
-        let word = scan.folded(k);
-        let has = |stems: &[&str]| stems.iter().any(|stem| word.contains(stem));
-        if has(JULIAN_CHURCH_STEMS) || word == "الشرقي" {
-            Some(Church::Julian)
-        } else if has(GREGORIAN_CHURCH_STEMS) {
-            Some(Church::Gregorian)
-        } else {
-            None
-        }
-    })
+    (at..at + NAMED_CHURCH_REACH).find_map(|k| church_named(scan, k))
 }
 
 /// Easter, or a day `days_after` it, with the year after its name at token
@@ -348,25 +354,25 @@ pub fn easter(year: i32, church: Church) -> Date {
 /// feed of many holds texts of all kinds.
 const CHURCH_REACH: usize = 60;
 
-/// The church the text around token `i` is of, by the words it names: one
-/// that keeps Christmas by the Julian calendar where it names the Copts or
-/// the Orthodox, any other where it names Christians or a church; `None`
-/// where it names neither.
+/// The church the text around token `i` is of, by the words it names: the
+/// one the nearest word that names a church names (`احتفلت الطوائف التي
+/// تتبع التقويم الغربي بعيد الفصح`, though the Orthodox are named after),
+/// else a Western one where it names Christians or a church; `None` where
+/// it names neither.
 fn church(scan: &Scan, i: usize) -> Option<Church> {
-    let around = i.saturating_sub(CHURCH_REACH)..(i + CHURCH_REACH).min(scan.tokens.len());
-    let names = |stems: &[&str]| {
-        around.clone().any(|k| {
-            let word = scan.folded(k);
-            stems.iter().any(|stem| word.contains(stem))
-        })
-    };
-    if names(JULIAN_CHURCH_STEMS) {
-        Some(Church::Julian)
-    } else if names(CHRISTIAN_STEMS) {
-        Some(Church::Gregorian)
-    } else {
-        None
-    }
+    let tokens = scan.tokens.len();
+    let nearest = (1..=CHURCH_REACH)
+        .flat_map(|d| [i.checked_sub(d), Some(i + d).filter(|&k| k < tokens)])
+        .flatten()
+        .find_map(|k| church_named(scan, k));
+    nearest.or_else(|| {
+        (i.saturating_sub(CHURCH_REACH)..(i + CHURCH_REACH).min(tokens))
+            .any(|k| {
+                let word = scan.folded(k);
+                CHRISTIAN_STEMS.iter().any(|stem| word.contains(stem))
+            })
+            .then_some(Church::Gregorian)
+    })
 }
 
 #[cfg(test)]
