@@ -111,6 +111,7 @@ fn read_at(scan: &Scan, i: usize) -> Option<Mention> {
         .or_else(|| parts::read(scan, i))
         .or_else(|| parts::read_third(scan, i))
         .or_else(|| parts::read_week(scan, i))
+        .or_else(|| parts::read_ten_days(scan, i))
         .or_else(|| absolute::read(scan, i))
         .or_else(|| absolute::listed_day(scan, i))
         .or_else(|| relative::night_between(scan, i))

@@ -12,6 +12,10 @@
 //! thirds too, by the same rule: `أواخر الشهر الماضي`, `منتصف الشهر
 //! الجاري`, `نهاية الشهر` (the reference's month), `مطلع الشهر المقبل`.
 //!
+//! The press names the thirds of Hijri months too (`أواخر رمضان`), and
+//! the ten days of one by their third: `العشر الأواخر من رمضان` is the
+//! same days (see [`read_ten_days`]).
+//!
 //! The weeks of a month are its days seven by seven from the first:
 //! `الأسبوع الأول من مارس` is `XXXX-03-01/XXXX-03-07`, `الأسبوع الأخير
 //! من الشهر الجاري` its last seven days (see [`read_week`]).
@@ -281,16 +285,55 @@ fn year_at(scan: &Scan, j: usize) -> Option<(Year, usize)> {
 /// The nouns of the parts of a year, and how many parts each makes.
 pub const NOUNS: &[(&str, u8)] = &[("ربع", 4), ("نصف", 2)];
 
-/// Whether token `i` is `الربع` or `النصف` with the article, under any
-/// other proclitic: where a part of a year starts.
+/// The noun of the ten days of a month named by their third: `العشر
+/// الأواخر من رمضان`.
+pub const TEN_DAYS: &str = "عشر";
+
+/// Whether token `i` is `الربع`, `النصف` or `العشر` with the article, under
+/// any other proclitic: where a part of a year or month starts.
 pub fn starts(scan: &Scan, i: usize) -> bool {
-    noun(scan, i).is_some()
+    clitic_letters(scan, i).is_some()
 }
 
-/// The letters of the proclitics before `الربع` or `النصف` at token `i`
-/// that stay outside the date (و، ب، في is its own token).
+/// The letters of the proclitics before `الربع`, `النصف` or `العشر` at
+/// token `i` that stay outside the date (و، ب، في is its own token).
 pub fn clitic_letters(scan: &Scan, i: usize) -> Option<usize> {
-    noun(scan, i).map(|(_, letters)| letters)
+    noun(scan, i)
+        .map(|(_, letters)| letters)
+        .or_else(|| ten_days(scan, i))
+}
+
+/// The letters of the proclitics but the article before `العشر` at token
+/// `i`, if it is that word.
+fn ten_days(scan: &Scan, i: usize) -> Option<usize> {
+    let word = scan.folded(i);
+    if !word.ends_with(TEN_DAYS) {
+        return None;
+    }
+    proclitic_splits(word)
+        .find(|split| split.article && split.stem == TEN_DAYS)
+        .map(|split| split.letters_before_article())
+}
+
+/// Reads the ten days of a month named by their third at token `i`, as
+/// the press writes those of Ramadan and Dhu al-Hijja: `العشر الأواخر من
+/// رمضان` (from the 21st to its last), `العشر الأوائل من ذي الحجة`,
+/// `العشر الأواسط من شعبان`: the same days as `أواخر رمضان`. With no
+/// month after it (`العشر الأواخر` alone) it names no date.
+pub fn read_ten_days(scan: &Scan, i: usize) -> Option<Mention> {
+    ten_days(scan, i)?;
+    let third = match scan.folded(i + 1) {
+        "الاوائل" => Third::Early,
+        "الاواسط" => Third::Middle,
+        "الاواخر" => Third::Late,
+        _ => return None,
+    };
+    if !scan.is(i + 2, "من") {
+        return None;
+    }
+    let (month, end) = month_of(scan, i, i + 3)?;
+    let days = Days::Third(third);
+    Some(date(i, (Spec::MonthDays { month, days }, end)))
 }
 
 /// How many parts the year has for the noun at token `i` (4 for الربع,
