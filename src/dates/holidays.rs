@@ -18,9 +18,9 @@
 //! is each country's own) are not read.
 
 use super::absolute::year_after;
+use super::calendar::add_days;
 use super::hijri;
 use super::lexicon::Calendar;
-use super::calendar::add_days;
 use super::{Date, Mention, Said, Scan, Spec, Year};
 use crate::figures::read_rank;
 use crate::text::proclitic_splits;
@@ -180,8 +180,8 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
         Day::Gregorian(month, day) => gregorian_day(scan, name_end, month, day + offset)?,
         Day::Christmas => {
             // عيد الميلاد الخمسين، عيد الميلاد 80: a birthday.
-            let numbered = scan.integer(name_end, 3).is_some()
-                || read_rank(scan.tokens, name_end).is_some();
+            let numbered =
+                scan.integer(name_end, 3).is_some() || read_rank(scan.tokens, name_end).is_some();
             if numbered {
                 return None;
             }

@@ -13,7 +13,8 @@ use super::calendar::{add_days, add_months, day_number, days_in_month, iso_week,
 use super::lexicon::{Calendar, Direction, Unit};
 use super::parts::{Days, Part};
 use super::{
-    absolute, hijri, holidays, Anchor, Date, Dated, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year,
+    absolute, hijri, holidays, Anchor, Date, Dated, Mention, MonthRef, Occurrence, Said, Scan,
+    Spec, Year,
 };
 use crate::{Figure, FigureKind, Reference, ReferenceSource, Value};
 
@@ -411,8 +412,18 @@ impl Placer {
     /// `الحالي` (`العام المالي الجاري 2024/2025`).
     fn note_term(&mut self, scan: &Scan, mention: &Mention, from: Placed, to: Placed) {
         let (
-            Placed::Calendar(Fields { year: Some(first), .. }, Grain::Year),
-            Placed::Calendar(Fields { year: Some(last), .. }, Grain::Year),
+            Placed::Calendar(
+                Fields {
+                    year: Some(first), ..
+                },
+                Grain::Year,
+            ),
+            Placed::Calendar(
+                Fields {
+                    year: Some(last), ..
+                },
+                Grain::Year,
+            ),
         ) = (from, to)
         else {
             return;
@@ -610,9 +621,8 @@ impl Placer {
                 church,
                 days_after,
             } => {
-                let on = |year: i32| {
-                    add_days(holidays::easter(year, church), i64::from(days_after))
-                };
+                let on =
+                    |year: i32| add_days(holidays::easter(year, church), i64::from(days_after));
                 let year = match (year, self.reference) {
                     (Year::Given(year), _) => Some(year),
                     // The feast nearest the reference, the last before it,
