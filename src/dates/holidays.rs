@@ -1,28 +1,83 @@
-//! Islamic holidays named as dates: `عيد الفطر` (1 Shawwal), `عيد الأضحى`
-//! (10 Dhu al-Hijja), `رأس السنة الهجرية` (1 Muharram), `المولد النبوي`
-//! (12 Rabi al-Awwal), and `أول أيام عيد الفطر` … `رابع أيام عيد الأضحى`.
+//! Holidays named as dates. The Islamic ones: `عيد الفطر` (1 Shawwal),
+//! `عيد الأضحى` (10 Dhu al-Hijja), `رأس السنة الهجرية` (1 Muharram),
+//! `المولد النبوي` (12 Rabi al-Awwal), and `أول أيام عيد الفطر` … `رابع
+//! أيام عيد الأضحى`. The fixed Gregorian ones: `رأس السنة الميلادية` (1
+//! January), `عيد العمال` (1 May) and `عيد الميلاد` (25 December; 7
+//! January in a text of the Coptic or another Orthodox church, which keep
+//! it by the Julian calendar: `عيد الميلاد المجيد` that Egypt's Copts keep).
 //!
-//! A holiday is its Hijri day, read as a Hijri date would be: with a Hijri
-//! year (`عيد الفطر 1445`, `1445هـ`), with a Gregorian one (`عيد الأضحى عام
-//! 2024`: the holiday's first occurrence in that Gregorian year), with
-//! `الماضي`/`المقبل`, or with none (the occurrence nearest the reference;
-//! without a reference, `XXXX-XX-XX` with `hijri` `XXXX-10-01`).
+//! A holiday is its day, read as a date of its calendar would be: with a
+//! year (`عيد الفطر 1445`, `1445هـ`, and for an Islamic one a Gregorian
+//! one, `عيد الأضحى عام 2024`: the holiday's first occurrence in that
+//! Gregorian year), with `الماضي`/`المقبل`, or with none (the occurrence
+//! nearest the reference; without a reference, `XXXX-XX-XX`, with `hijri`
+//! `XXXX-10-01` for an Islamic one).
 //! `ليلة القدر` is not read: the night is sought on the odd nights of the
 //! last ten of Ramadan, and no one day is its date. `عيد` alone, `عيد
-//! ميلاد`, `عيد الاستقلال` are not Islamic holidays and are not read.
+//! ميلاد` (a birthday), `عيد الميلاد الخمسين`, `عيد الاستقلال` (whose day
+//! is each country's own) are not read.
 
 use super::absolute::year_after;
+use super::calendar::add_days;
 use super::hijri;
 use super::lexicon::Calendar;
-use super::{Mention, Said, Scan, Spec, Year};
+use super::{Date, Mention, Said, Scan, Spec, Year};
+use crate::figures::read_rank;
 use crate::text::proclitic_splits;
 
-/// The folded words of each holiday's name, and its Hijri month and day.
-const HOLIDAYS: &[(&[&str], u8, u8)] = &[
-    (&["عيد", "الفطر"], 10, 1),
-    (&["عيد", "الاضحي"], 12, 10),
-    (&["راس", "السنه", "الهجريه"], 1, 1),
-    (&["المولد", "النبوي"], 3, 12),
+/// The day a holiday falls on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Day {
+    /// A Hijri month and day.
+    Hijri(u8, u8),
+    /// A Gregorian month and day.
+    Gregorian(u8, u8),
+    /// Christmas: 25 December, or 7 January where the text is of a church
+    /// that keeps the Julian calendar.
+    Christmas,
+    /// Easter, by the computus of the text's church.
+    Easter,
+    /// Sham el-Nessim, the Monday after Easter as Egypt's Copts keep it.
+    ShamElNessim,
+}
+
+/// The folded words of each holiday's name, and its day.
+const HOLIDAYS: &[(&[&str], Day)] = &[
+    (&["عيد", "الفطر"], Day::Hijri(10, 1)),
+    (&["عيد", "الاضحي"], Day::Hijri(12, 10)),
+    (&["راس", "السنه", "الهجريه"], Day::Hijri(1, 1)),
+    (&["المولد", "النبوي"], Day::Hijri(3, 12)),
+    (&["راس", "السنه", "الميلاديه"], Day::Gregorian(1, 1)),
+    (&["عيد", "العمال"], Day::Gregorian(5, 1)),
+    (&["عيد", "الميلاد"], Day::Christmas),
+    (&["عيد", "الفصح"], Day::Easter),
+    (&["عيد", "القيامه"], Day::Easter),
+    (&["شم", "النسيم"], Day::ShamElNessim),
+];
+
+/// The epithets a holiday's name may take, which are in its span: `عيد
+/// الميلاد المجيد`, `عيد العمال العالمي`.
+const EPITHETS: &[&str] = &["المجيد", "العالمي"];
+
+/// The stems of words that say a text is of a church that keeps Christmas
+/// on 7 January: the Copts (`الأقباط`, `القبطية`), the Orthodox, and the
+/// Coptic pope's name and see (`تواضروس`, `الكرازة المرقسية`).
+const JULIAN_CHURCH_STEMS: &[&str] = &["قبط", "اقباط", "ارثوذكس", "تواضروس", "المرقسيه"];
+
+/// The stems of words that say a text is of Christians or a church
+/// (`المسيحيين`, `الكنيسة`, `الكنائس`, `قداس`, `القداديس`, `الكاتدرائية`,
+/// `البطريرك`, `الفاتيكان`, `بابا نويل`), where `عيد الميلاد` is Christmas
+/// and not a birthday (`حفل عيد الميلاد` of a man's wife).
+const CHRISTIAN_STEMS: &[&str] = &[
+    "مسيح",
+    "كنيس",
+    "كنائس",
+    "قداس",
+    "قداد",
+    "كاتدرائي",
+    "بطريرك",
+    "الفاتيكان",
+    "نويل",
 ];
 
 /// The first words of `أول أيام` … `رابع أيام`.
@@ -31,7 +86,7 @@ const STARTERS: &[&str] = &["اول", "ثاني", "ثالث", "رابع"];
 /// What is left of a holiday's first word under its proclitics (`وبعيد`,
 /// `للمولد`): what [`Scan::may_start`] tests first.
 pub fn first_stems() -> impl Iterator<Item = &'static str> {
-    let names = HOLIDAYS.iter().map(|(words, _, _)| words[0]);
+    let names = HOLIDAYS.iter().map(|(words, _)| words[0]);
     STARTERS
         .iter()
         .copied()
@@ -45,6 +100,7 @@ pub fn may_start(scan: &Scan, i: usize) -> bool {
     [
         "عيد",
         "راس",
+        "شم",
         "المولد",
         "لمولد",
         "اول",
@@ -75,7 +131,7 @@ pub fn clitic_letters(scan: &Scan, i: usize) -> Option<usize> {
     read(scan, i)?;
     STARTERS
         .iter()
-        .chain(HOLIDAYS.iter().map(|(words, _, _)| &words[0]))
+        .chain(HOLIDAYS.iter().map(|(words, _)| &words[0]))
         .find_map(|w| with_proclitics(scan, i, w))
 }
 
@@ -92,7 +148,7 @@ fn day_of_feast(scan: &Scan, i: usize) -> Option<(u8, usize)> {
     scan.is(i + 1, "ايام").then_some((nth, i + 2))
 }
 
-/// Reads an Islamic holiday at token `i`.
+/// Reads a holiday at token `i`.
 pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     // Most tokens the date readers try are no holiday's first word, and
     // telling so by its last letters spares the proclitic readings below.
@@ -100,7 +156,7 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
         return None;
     }
     let (offset, at) = day_of_feast(scan, i).unwrap_or((0, i));
-    let (words, month, day) = HOLIDAYS.iter().find(|(words, _, _)| {
+    let (words, day) = HOLIDAYS.iter().find(|(words, _)| {
         let first = if at > i {
             scan.is(at, words[0])
         } else {
@@ -117,32 +173,233 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     if at > i && !eid {
         return None;
     }
-    let day = day + offset;
     let name_end = at + words.len();
-    let (year, end) = match year_after(scan, name_end, Calendar::Hijri) {
-        (year @ (Year::Given(_) | Year::Before | Year::After), end) => (year, end),
-        _ => match year_after(scan, name_end, Calendar::Gregorian) {
-            (Year::Given(gregorian), end) => {
-                (Year::Given(hijri::year_in(gregorian, *month, day)), end)
+    let name_end = name_end + usize::from(EPITHETS.contains(&scan.folded(name_end)));
+    let (spec, end) = match *day {
+        Day::Hijri(month, day) => hijri_day(scan, name_end, month, day + offset)?,
+        Day::Gregorian(month, day) => gregorian_day(scan, name_end, month, day + offset)?,
+        Day::Christmas => {
+            // عيد الميلاد الخمسين، عيد الميلاد 80: a birthday.
+            let numbered =
+                scan.integer(name_end, 3).is_some() || read_rank(scan.tokens, name_end).is_some();
+            if numbered {
+                return None;
             }
-            _ => (Year::Unknown, name_end),
-        },
+            let named = church_named_after(scan, name_end).or_else(|| church(scan, i));
+            let (month, day) = match named {
+                Some(Church::Julian) => (1, 7),
+                Some(Church::Gregorian) => (12, 25),
+                // عيد الميلاد المجيد is Christmas wherever it is written.
+                None if name_end > at + words.len() => (12, 25),
+                None => return None,
+            };
+            gregorian_day(scan, name_end, month, day + offset)?
+        }
+        Day::Easter => {
+            let church = church_named_after(scan, name_end)
+                .or_else(|| church(scan, i))
+                .unwrap_or(Church::Gregorian);
+            easter_day(scan, name_end, church, offset)?
+        }
+        Day::ShamElNessim => easter_day(scan, name_end, Church::Julian, offset + 1)?,
     };
-    // عيد الأضحى 10 ذي الحجة 1445هـ: the written date that follows is the
-    // date, and is read on its own.
-    if year == Year::Unknown && scan.integer(name_end, 2).is_some() {
-        return None;
-    }
     Some(Mention {
         first: i,
         end,
         said: Said::Date {
-            spec: Spec::Hijri {
-                year,
-                month: Some(*month),
-                day: Some(day),
-            },
+            spec,
             weekday: None,
         },
     })
+}
+
+/// An Islamic holiday's day with the year after its name at token `at`, and
+/// the token after them.
+fn hijri_day(scan: &Scan, at: usize, month: u8, day: u8) -> Option<(Spec, usize)> {
+    let (year, end) = match year_after(scan, at, Calendar::Hijri) {
+        (year @ (Year::Given(_) | Year::Before | Year::After), end) => (year, end),
+        _ => match year_after(scan, at, Calendar::Gregorian) {
+            (Year::Given(gregorian), end) => {
+                (Year::Given(hijri::year_in(gregorian, month, day)), end)
+            }
+            _ => (Year::Unknown, at),
+        },
+    };
+    // عيد الأضحى 10 ذي الحجة 1445هـ: the written date that follows is the
+    // date, and is read on its own.
+    if year == Year::Unknown && scan.integer(at, 2).is_some() {
+        return None;
+    }
+    let spec = Spec::Hijri {
+        year,
+        month: Some(month),
+        day: Some(day),
+    };
+    Some((spec, end))
+}
+
+/// A Gregorian holiday's day with the year after its name at token `at`,
+/// and the token after them.
+fn gregorian_day(scan: &Scan, at: usize, month: u8, day: u8) -> Option<(Spec, usize)> {
+    let (year, end) = match year_after(scan, at, Calendar::Gregorian) {
+        (year @ (Year::Given(_) | Year::Before | Year::After), end) => (year, end),
+        _ => (Year::Unknown, at),
+    };
+    // عيد الميلاد 25 ديسمبر: the written date is the date.
+    if year == Year::Unknown && scan.integer(at, 2).is_some() {
+        return None;
+    }
+    let spec = Spec::Gregorian {
+        year,
+        month: Some(month),
+        day: Some(day),
+    };
+    Some((spec, end))
+}
+
+/// The calendar by which a church keeps Christmas and reckons Easter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Church {
+    Julian,
+    Gregorian,
+}
+
+/// How many tokens after a feast's name the church it is named for may
+/// come: `عيد الفصح لدى الطوائف الأرثوذكسية`, `عيد الفصح الغربي`.
+const NAMED_CHURCH_REACH: usize = 4;
+
+/// The stems of words that say a feast is the Western one: the Catholics,
+/// the Protestants, the Evangelicals.
+const GREGORIAN_CHURCH_STEMS: &[&str] = &["كاثوليك", "بروتستانت", "انجيلي"];
+
+/// The church the word at token `k` names: the Orthodox (`الأرثوذكسية`,
+/// `الأقباط`, the calendar `الشرقي`) or a Western one (`الكاثوليك`, the
+/// calendar `الغربي`; not `الغربية` of `الضفة الغربية`).
+fn church_named(scan: &Scan, k: usize) -> Option<Church> {
+    let word = scan.folded(k);
+    let has = |stems: &[&str]| stems.iter().any(|stem| word.contains(stem));
+    if has(JULIAN_CHURCH_STEMS) || word == "الشرقي" {
+        Some(Church::Julian)
+    } else if has(GREGORIAN_CHURCH_STEMS) || word == "الغربي" {
+        Some(Church::Gregorian)
+    } else {
+        None
+    }
+}
+
+/// The church a feast is named for in the words right after its name at
+/// token `at` (`عيد الفصح لدى الطوائف الأرثوذكسية`, `عيد الفصح الغربي`). It
+/// outweighs the churches the text names elsewhere, as when it gives both
+/// Easters.
+fn church_named_after(scan: &Scan, at: usize) -> Option<Church> {
+    (at..at + NAMED_CHURCH_REACH).find_map(|k| church_named(scan, k))
+}
+
+/// Easter, or a day `days_after` it, with the year after its name at token
+/// `at`, and the token after them.
+fn easter_day(scan: &Scan, at: usize, church: Church, days_after: u8) -> Option<(Spec, usize)> {
+    let (year, end) = match year_after(scan, at, Calendar::Gregorian) {
+        (year @ (Year::Given(_) | Year::Before | Year::After), end) => (year, end),
+        _ => (Year::Unknown, at),
+    };
+    // عيد الفصح 31 مارس: the written date is the date.
+    if year == Year::Unknown && scan.integer(at, 2).is_some() {
+        return None;
+    }
+    let spec = Spec::Easter {
+        year,
+        church,
+        days_after,
+    };
+    Some((spec, end))
+}
+
+/// Easter Sunday of Gregorian `year` as `church` reckons it, on the
+/// Gregorian calendar: the anonymous Gregorian computus, or Meeus's Julian
+/// one moved by the days the Julian calendar lags that year.
+pub fn easter(year: i32, church: Church) -> Date {
+    let (month, day) = match church {
+        Church::Gregorian => {
+            let (a, b, c) = (year % 19, year / 100, year % 100);
+            let (d, e) = (b / 4, b % 4);
+            let f = (b + 8) / 25;
+            let g = (b - f + 1) / 3;
+            let h = (19 * a + b - d - g + 15) % 30;
+            let (i, k) = (c / 4, c % 4);
+            let l = (32 + 2 * e + 2 * i - h - k) % 7;
+            let m = (a + 11 * h + 22 * l) / 451;
+            let n = h + l - 7 * m + 114;
+            (n / 31, n % 31 + 1)
+        }
+        Church::Julian => {
+            let d = (19 * (year % 19) + 15) % 30;
+            let e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+            let n = d + e + 114;
+            (n / 31, n % 31 + 1)
+        }
+    };
+    let date = Date {
+        year,
+        month: month as u8,
+        day: day as u8,
+    };
+    match church {
+        Church::Gregorian => date,
+        Church::Julian => add_days(date, i64::from(year / 100 - year / 400 - 2)),
+    }
+}
+
+/// How many tokens on either side of `عيد الميلاد` are searched for the
+/// words that name a church: about a paragraph, for a long document or a
+/// feed of many holds texts of all kinds.
+const CHURCH_REACH: usize = 60;
+
+/// The church the text around token `i` is of, by the words it names: the
+/// one the nearest word that names a church names (`احتفلت الطوائف التي
+/// تتبع التقويم الغربي بعيد الفصح`, though the Orthodox are named after),
+/// else a Western one where it names Christians or a church; `None` where
+/// it names neither.
+fn church(scan: &Scan, i: usize) -> Option<Church> {
+    let tokens = scan.tokens.len();
+    let nearest = (1..=CHURCH_REACH)
+        .flat_map(|d| [i.checked_sub(d), Some(i + d).filter(|&k| k < tokens)])
+        .flatten()
+        .find_map(|k| church_named(scan, k));
+    nearest.or_else(|| {
+        (i.saturating_sub(CHURCH_REACH)..(i + CHURCH_REACH).min(tokens))
+            .any(|k| {
+                let word = scan.folded(k);
+                CHRISTIAN_STEMS.iter().any(|stem| word.contains(stem))
+            })
+            .then_some(Church::Gregorian)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reckons_easter_by_each_church() {
+        // Western and Orthodox Easter, as the churches publish them.
+        let cases = [
+            (2000, Church::Gregorian, (4, 23)),
+            (2019, Church::Gregorian, (4, 21)),
+            (2024, Church::Gregorian, (3, 31)),
+            (2025, Church::Gregorian, (4, 20)),
+            (2038, Church::Gregorian, (4, 25)),
+            (2019, Church::Julian, (4, 28)),
+            (2023, Church::Julian, (4, 16)),
+            (2024, Church::Julian, (5, 5)),
+            (2025, Church::Julian, (4, 20)),
+            (2100, Church::Julian, (5, 2)),
+        ];
+        for (year, church, (month, day)) in cases {
+            assert_eq!(
+                easter(year, church),
+                Date { year, month, day },
+                "{year} {church:?}"
+            );
+        }
+    }
 }

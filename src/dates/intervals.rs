@@ -74,6 +74,7 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
                     scan.entry(k).is_some_and(|e| e.unit == Some(Unit::Year))
                         && (k + 1..at).all(|j| scan.folded(j).starts_with("ال"))
                 }));
+    let mut era_marked = false;
     let (from, to, end) = if scan.folded(at).len() == 4
         && (scan.is_punct(at + 1, '-') || scan.is_punct(at + 1, '/'))
     {
@@ -86,8 +87,11 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
         let marked = era(scan, at + 3)
             .filter(|_| scan.tokens.glued_to_previous(at + 3) || !scan.is(at + 3, "م"));
         match marked {
-            Some(Calendar::Hijri) => return hijri_years(scan, i, from, to, at + 4),
-            Some(Calendar::Gregorian) => (End::Digits(from as i32), End::Digits(to as i32), at + 4),
+            Some(Calendar::Hijri) => return hijri_years(i, from, to, at + 4),
+            Some(Calendar::Gregorian) => {
+                era_marked = true;
+                (End::Digits(from as i32), End::Digits(to as i32), at + 4)
+            }
             None if years_cued => (End::Digits(from as i32), End::Digits(to as i32), at + 3),
             None => return None,
         }
@@ -101,7 +105,8 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
         return None;
     };
     let (from, to) = join(from, to, years_cued)?;
-    (!counts_something(scan, end)).then_some(Mention {
+    // Years marked with their era count nothing: 2024/2025م يوم الأحد.
+    (era_marked || !counts_something(scan, end)).then_some(Mention {
         first: i,
         end,
         said: Said::Interval { from, to },
@@ -109,15 +114,17 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
 }
 
 /// Two Hijri years as the span from the start of one to the end of the
-/// other: a fiscal or school year (1446/1447هـ), or a longer period.
-fn hijri_years(scan: &Scan, i: usize, from: u32, to: u32, end: usize) -> Option<Mention> {
+/// other: a fiscal or school year (1446/1447هـ), or a longer period. The
+/// era mark says they are years, whatever follows (`العام الدراسي
+/// 1446/1447هـ يوم الأحد`).
+fn hijri_years(i: usize, from: u32, to: u32, end: usize) -> Option<Mention> {
     let year = |year: u32| Spec::Hijri {
         year: Year::Given(year as i32),
         month: None,
         day: None,
     };
     let hijri = |year: u32| (1300..=1600).contains(&year);
-    (hijri(from) && hijri(to) && from < to && !counts_something(scan, end)).then(|| Mention {
+    (hijri(from) && hijri(to) && from < to).then(|| Mention {
         first: i,
         end,
         said: Said::Interval {

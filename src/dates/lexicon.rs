@@ -576,7 +576,8 @@ fn lexicon() -> &'static Lexicon {
             .iter()
             .copied()
             .chain(holidays::first_stems())
-            .chain(parts::NOUNS.iter().map(|&(noun, _)| noun));
+            .chain(parts::NOUNS.iter().map(|&(noun, _)| noun))
+            .chain([parts::TEN_DAYS]);
         let words: Vec<(&str, u8)> = table
             .keys()
             .map(|word| (word.as_str(), TABLE_WORD))

@@ -112,6 +112,7 @@ fn read_at(scan: &Scan, i: usize) -> Option<Mention> {
         .or_else(|| parts::read_third(scan, i))
         .or_else(|| parts::read_week(scan, i))
         .or_else(|| parts::read_day_of_month(scan, i))
+        .or_else(|| parts::read_ten_days(scan, i))
         .or_else(|| absolute::read(scan, i))
         .or_else(|| absolute::listed_day(scan, i))
         .or_else(|| relative::night_between(scan, i))
@@ -150,11 +151,13 @@ pub enum Year {
     Every,
 }
 
-/// A Gregorian month as the text gives it.
+/// A month as the text gives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MonthRef {
     /// Named: مارس، مارس الماضي، مارس 2024.
     Written { year: Year, month: u8 },
+    /// A Hijri month named: رمضان، شعبان الماضي، ذي الحجة 1445.
+    Hijri { year: Year, month: u8 },
     /// `by` months from an anchor: الشهر الماضي، الشهر نفسه، الشهر alone.
     Shifted { by: i32, anchor: Anchor },
 }
@@ -180,6 +183,18 @@ pub enum Spec {
         anchor: Anchor,
         day: Option<u8>,
     },
+    /// A fiscal or school year, which runs across two calendar years,
+    /// `by` such years from an anchor: the one the text calls the current
+    /// one for the reference (العام المالي الماضي), or the one last
+    /// mentioned (العام المالي السابق). Placed as `2023/2024`.
+    Term { by: i32, anchor: Anchor },
+    /// Easter, or a day `days_after` it (شم النسيم), as `church` reckons
+    /// it.
+    Easter {
+        year: Year,
+        church: holidays::Church,
+        days_after: u8,
+    },
     /// A weekday with no date.
     Weekday { weekday: u8, occurrence: Occurrence },
     /// The decade that starts in `year`: التسعينيات is 1990.
@@ -188,8 +203,8 @@ pub enum Spec {
     Century { year: i32 },
     /// A quarter or half of a year: الربع الثاني من 2024.
     Part { year: Year, part: parts::Part },
-    /// Some days of a Gregorian month: a third of it (أواخر مارس، أواخر
-    /// الشهر الماضي) or a week (الأسبوع الأول من مارس).
+    /// Some days of a month: a third of it (أواخر مارس، أواخر الشهر
+    /// الماضي، منتصف شعبان) or a week (الأسبوع الأول من مارس).
     MonthDays { month: MonthRef, days: parts::Days },
     /// A third of a year, in months: أواخر العام الماضي، مطلع 2025.
     YearThird { year: Year, third: parts::Third },

@@ -12,6 +12,10 @@
 //! thirds too, by the same rule: `أواخر الشهر الماضي`, `منتصف الشهر
 //! الجاري`, `نهاية الشهر` (the reference's month), `مطلع الشهر المقبل`.
 //!
+//! The press names the thirds of Hijri months too (`أواخر رمضان`), and
+//! the ten days of one by their third: `العشر الأواخر من رمضان` is the
+//! same days (see [`read_ten_days`]).
+//!
 //! The weeks of a month are its days seven by seven from the first:
 //! `الأسبوع الأول من مارس` is `XXXX-03-01/XXXX-03-07`, `الأسبوع الأخير
 //! من الشهر الجاري` its last seven days (see [`read_week`]).
@@ -53,10 +57,9 @@
 //! are no date.
 
 use super::absolute::{is_year_noun, read_date, year, year_number};
-use super::calendar::{days_in_month, weekday};
 use super::lexicon::{Calendar, Unit};
 use super::relative::{shifted_unit, speaks_of_the_future, unit_from_anchor, without_conjunction};
-use super::{Anchor, Date, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year};
+use super::{Anchor, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year};
 use crate::figures::read_rank;
 use crate::text::proclitic_splits;
 
@@ -127,18 +130,16 @@ pub enum Place {
 }
 
 impl Days {
-    /// The first and last day in `month` of `year` (`None` when the text
-    /// leaves it unknown), or none when they cannot be told: a weekday
-    /// falls on days that change from year to year, and there is no fifth
-    /// Monday in most months.
-    pub fn span(self, year: Option<i32>, month: u8) -> Option<(u8, u8)> {
-        // The length of February in an unknown year: a leap year keeps
-        // `نهاية فبراير` on its last day whichever year it is.
-        let days = days_in_month(year.unwrap_or(2000), month);
+    /// The first and last day in a month of `length` days whose days fall
+    /// on the ISO weekdays `weekday_of` gives (none while its year is
+    /// unknown), or none when they cannot be told: a weekday falls on days
+    /// that change from year to year, and there is no fifth Monday in most
+    /// months.
+    pub fn span(self, length: u8, weekday_of: impl Fn(u8) -> Option<u8>) -> Option<(u8, u8)> {
         Some(match self {
-            Days::Third(third) => third.days(days),
+            Days::Third(third) => third.days(length),
             Days::Week(n) => (7 * n - 6, 7 * n),
-            Days::LastWeek => (days - 6, days),
+            Days::LastWeek => (length - 6, length),
             Days::Day {
                 weekday: None,
                 place: Place::Nth(n),
@@ -146,31 +147,25 @@ impl Days {
             Days::Day {
                 weekday: None,
                 place: Place::Last,
-            } => (days, days),
+            } => (length, length),
             Days::Day {
                 weekday: Some(wanted),
                 place,
             } => {
-                let weekday_of = |day| {
-                    Some(i16::from(weekday(Date {
-                        year: year?,
-                        month,
-                        day,
-                    })))
-                };
+                let weekday_of = |day| weekday_of(day).map(i16::from);
                 let wanted = i16::from(wanted);
                 let day = match place {
                     Place::Nth(n) => {
                         let first = 1 + (wanted - weekday_of(1)?).rem_euclid(7);
                         first + 7 * (i16::from(n) - 1)
                     }
-                    Place::Last => i16::from(days) - (weekday_of(days)? - wanted).rem_euclid(7),
+                    Place::Last => i16::from(length) - (weekday_of(length)? - wanted).rem_euclid(7),
                 };
-                let day = u8::try_from(day).ok().filter(|&d| d <= days)?;
+                let day = u8::try_from(day).ok()?;
                 (day, day)
             }
         })
-        .filter(|&(first, _)| first <= days)
+        .filter(|&(first, _)| first <= length)
     }
 }
 
@@ -287,8 +282,9 @@ pub fn read_week(scan: &Scan, i: usize) -> Option<Mention> {
 /// `الخميس الأخير من مارس 2025`, `يوم الاثنين الثاني من أكتوبر`), as
 /// elections, holidays and meetings are set, or a day so counted (`اليوم
 /// الأخير من شهر أكتوبر`, `آخر يوم في ديسمبر`, `اليوم الثالث من
-/// أكتوبر`). A day of what is no Gregorian month (`اليوم الأول من
-/// الحرب`, `أول جمعة من رمضان`) or of `الشهر` alone is none.
+/// أكتوبر`), in a Gregorian or a Hijri month (`الجمعة الأخيرة من رمضان
+/// 1445`). A day of what is no month (`اليوم الأول من الحرب`) or of
+/// `الشهر` alone is none.
 pub fn read_day_of_month(scan: &Scan, i: usize) -> Option<Mention> {
     let (days, after) = place_then_day(scan, i).or_else(|| day_then_place(scan, i))?;
     if !(scan.is(after, "من") || scan.is(after, "في")) {
@@ -403,28 +399,28 @@ fn date(first: usize, (spec, end): (Spec, usize)) -> Mention {
     }
 }
 
-/// Reads the Gregorian month at token `j`, in a part of it that starts at
-/// token `i`: a month named (`مارس`, `شهر مارس المقبل`, `مارس 2024`), or
+/// Reads the month at token `j`, in a part of it that starts at token
+/// `i`: a month named (`مارس`, `شهر مارس المقبل`, `مارس 2024`, `رمضان`,
+/// `شعبان الماضي`, `ذي الحجة 1445`), or
 /// counted from an anchor (`الشهر الماضي`, `هذا الشهر`, `الشهر` alone, the
 /// reference's).
 fn month_of(scan: &Scan, i: usize, j: usize) -> Option<(MonthRef, usize)> {
     match read_date(scan, j, true) {
-        Some((
-            Spec::Gregorian {
-                year,
-                month: Some(month),
-                day: None,
-            },
-            end,
-        )) => {
+        Some((spec, end)) => {
+            let (calendar, year, Some(month), None) = spec.parts()? else {
+                return None;
+            };
             // منذ أواخر مارس: since the last such March begun, as منذ مارس.
             let year = match year {
                 Year::Unknown if i > 0 && scan.is(i - 1, "منذ") => Year::Since,
                 year => year,
             };
-            Some((MonthRef::Written { year, month }, end))
+            let month = match calendar {
+                Calendar::Gregorian => MonthRef::Written { year, month },
+                Calendar::Hijri => MonthRef::Hijri { year, month },
+            };
+            Some((month, end))
         }
-        Some(_) => None,
         None => unit_from_anchor(scan, j, Unit::Month)
             .map(|(by, anchor, end)| (MonthRef::Shifted { by, anchor }, end)),
     }
@@ -449,16 +445,55 @@ fn year_at(scan: &Scan, j: usize) -> Option<(Year, usize)> {
 /// The nouns of the parts of a year, and how many parts each makes.
 pub const NOUNS: &[(&str, u8)] = &[("ربع", 4), ("نصف", 2)];
 
-/// Whether token `i` is `الربع` or `النصف` with the article, under any
-/// other proclitic: where a part of a year starts.
+/// The noun of the ten days of a month named by their third: `العشر
+/// الأواخر من رمضان`.
+pub const TEN_DAYS: &str = "عشر";
+
+/// Whether token `i` is `الربع`, `النصف` or `العشر` with the article, under
+/// any other proclitic: where a part of a year or month starts.
 pub fn starts(scan: &Scan, i: usize) -> bool {
-    noun(scan, i).is_some()
+    clitic_letters(scan, i).is_some()
 }
 
-/// The letters of the proclitics before `الربع` or `النصف` at token `i`
-/// that stay outside the date (و، ب، في is its own token).
+/// The letters of the proclitics before `الربع`, `النصف` or `العشر` at
+/// token `i` that stay outside the date (و، ب، في is its own token).
 pub fn clitic_letters(scan: &Scan, i: usize) -> Option<usize> {
-    noun(scan, i).map(|(_, letters)| letters)
+    noun(scan, i)
+        .map(|(_, letters)| letters)
+        .or_else(|| ten_days(scan, i))
+}
+
+/// The letters of the proclitics but the article before `العشر` at token
+/// `i`, if it is that word.
+fn ten_days(scan: &Scan, i: usize) -> Option<usize> {
+    let word = scan.folded(i);
+    if !word.ends_with(TEN_DAYS) {
+        return None;
+    }
+    proclitic_splits(word)
+        .find(|split| split.article && split.stem == TEN_DAYS)
+        .map(|split| split.letters_before_article())
+}
+
+/// Reads the ten days of a month named by their third at token `i`, as
+/// the press writes those of Ramadan and Dhu al-Hijja: `العشر الأواخر من
+/// رمضان` (from the 21st to its last), `العشر الأوائل من ذي الحجة`,
+/// `العشر الأواسط من شعبان`: the same days as `أواخر رمضان`. With no
+/// month after it (`العشر الأواخر` alone) it names no date.
+pub fn read_ten_days(scan: &Scan, i: usize) -> Option<Mention> {
+    ten_days(scan, i)?;
+    let third = match scan.folded(i + 1) {
+        "الاوائل" => Third::Early,
+        "الاواسط" => Third::Middle,
+        "الاواخر" => Third::Late,
+        _ => return None,
+    };
+    if !scan.is(i + 2, "من") {
+        return None;
+    }
+    let (month, end) = month_of(scan, i, i + 3)?;
+    let days = Days::Third(third);
+    Some(date(i, (Spec::MonthDays { month, days }, end)))
 }
 
 /// How many parts the year has for the noun at token `i` (4 for الربع,

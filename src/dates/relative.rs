@@ -14,6 +14,7 @@ use crate::numbers::read_numeral;
 /// Reads a relative date at token `i`.
 pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     let (spec, end, weekday) = days_from_reference(scan, i)
+        .or_else(|| term(scan, i).map(|(spec, end)| (spec, end, None)))
         .or_else(|| {
             shifted_unit(scan, i).map(|(unit, by, anchor, end)| {
                 (
@@ -464,7 +465,39 @@ pub fn shifted_unit(scan: &Scan, i: usize) -> Option<(Unit, i32, Anchor, usize)>
     if scan.is(i + 1, "بعد") && direction(scan, i + 2) == Some(Direction::Next) {
         return Some((unit, 2, Anchor::Reference, i + 3));
     }
-    let (by, anchor) = match direction(scan, i + 1)? {
+    let (by, anchor, end) = counted(scan, i + 1)?;
+    Some((unit, by, anchor, end))
+}
+
+/// The adjectives that make a year a fiscal or school one, which runs
+/// across two calendar years: `العام المالي`، `السنة الدراسية`.
+const TERM_ADJECTIVES: &[&str] = &["المالي", "الماليه", "الدراسي", "الدراسيه"];
+
+/// Reads a fiscal or school year with what places it, at token `i`:
+/// `العام المالي الماضي`، `السنة الدراسية المقبلة`، `العام المالي السابق
+/// عليه`. Unlike `العام الماضي` it is no calendar year, and is counted from
+/// the fiscal or school year the text names (`2024/2025`).
+fn term(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
+    let year_noun = scan
+        .lexeme(i)
+        .is_some_and(|l| l.article && l.entry.unit == Some(Unit::Year));
+    if !year_noun || !TERM_ADJECTIVES.contains(&scan.folded(i + 1)) {
+        return None;
+    }
+    let (by, anchor, end) = counted(scan, i + 2)?;
+    // العام المالي الجاري 2024/2025: the years that follow are the date.
+    if scan.integer(end, 4).is_some() {
+        return None;
+    }
+    Some((Spec::Term { by, anchor }, end))
+}
+
+/// How many units from which anchor the direction word at token `i` counts
+/// (`الماضي`, `التالي`), and the token after it: after `السابق` and
+/// `التالي`, after the pronoun of the date they count from too (`العام
+/// السابق عليه`، `اليوم التالي له`).
+fn counted(scan: &Scan, i: usize) -> Option<(i32, Anchor, usize)> {
+    let (by, anchor) = match direction(scan, i)? {
         Direction::Last => (-1, Anchor::Reference),
         Direction::Next => (1, Anchor::Reference),
         Direction::This => (0, Anchor::Reference),
@@ -472,7 +505,10 @@ pub fn shifted_unit(scan: &Scan, i: usize) -> Option<(Unit, i32, Anchor, usize)>
         Direction::Preceding => (-1, Anchor::Previous),
         Direction::Same => (0, Anchor::Previous),
     };
-    Some((unit, by, anchor, i + 2))
+    let pronoun = anchor == Anchor::Previous
+        && by != 0
+        && matches!(scan.folded(i + 1), "عليه" | "عليها" | "له" | "لها");
+    Some((by, anchor, i + 1 + usize::from(pronoun)))
 }
 
 /// A year or month (`unit`) counted from an anchor at token `i`, as
@@ -527,8 +563,8 @@ pub(super) fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     if !day_noun && not_a_day {
         return None;
     }
-    // الجمعة الأخيرة من رمضان is a day of that month, read as one when it
-    // is Gregorian (see `parts::read_day_of_month`), never the last Friday.
+    // الجمعة الأخيرة من رمضان is a day of that month, read as one where the
+    // month is named (see `parts::read_day_of_month`), never the last Friday.
     let ranked = matches!(scan.folded(at + 1), "الاخير" | "الاخيره")
         || read_rank(scan.tokens, at + 1).is_some_and(|r| r.definite && r.end == at + 2);
     if ranked && (scan.is(at + 2, "من") || scan.is(at + 2, "في")) {
@@ -624,7 +660,9 @@ const NOT_FUTURE_VERBS: &[&str] = &[
 ];
 
 /// Whether the clause before token `i` speaks of the future: `سوف`, `من
-/// المقرر`, or a verb with the future prefix (`سيزور`, `ستعقد`).
+/// المقرر`, a verb with the future prefix (`سيزور`, `ستعقد`), or a plan
+/// set with `على أن` and a verb in the imperfect (`على أن تبدأ المرحلة
+/// الثانية الأحد`); not `على أن` before a noun (`أكد على أن الحكومة`).
 pub(super) fn speaks_of_the_future(scan: &Scan, i: usize) -> bool {
     (i.saturating_sub(8)..i)
         .rev()
@@ -635,5 +673,15 @@ pub(super) fn speaks_of_the_future(scan: &Scan, i: usize) -> bool {
                 || (word.chars().count() >= 5
                     && ["سي", "ست", "سن"].iter().any(|p| word.starts_with(p))
                     && !NOT_FUTURE_VERBS.contains(&word))
+                || (word == "علي" && scan.is(k + 1, "ان") && k + 2 < i && imperfect(scan, k + 2))
         })
+}
+
+/// Whether token `i` may be a verb in the imperfect: a word of three
+/// letters or more with its prefix ي، ت or ن (`يبدأ`, `تنطلق`, `نعود`).
+fn imperfect(scan: &Scan, i: usize) -> bool {
+    let word = scan.folded(i);
+    scan.tokens.kind(i) == Some(crate::text::TokenKind::Word)
+        && word.chars().count() >= 3
+        && word.starts_with(['ي', 'ت', 'ن'])
 }

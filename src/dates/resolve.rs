@@ -9,11 +9,12 @@
 //! مارس` the last March begun by it, and a bare `19 يوليو` the occurrence
 //! nearest it. What neither places stays `X`.
 
-use super::calendar::{add_days, add_months, day_number, iso_week, weekday};
-use super::lexicon::{Calendar, Unit};
+use super::calendar::{add_days, add_months, day_number, days_in_month, iso_week, weekday};
+use super::lexicon::{Calendar, Direction, Unit};
 use super::parts::{Days, Part};
 use super::{
-    absolute, hijri, Anchor, Date, Dated, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year,
+    absolute, hijri, holidays, Anchor, Date, Dated, Mention, MonthRef, Occurrence, Said, Scan,
+    Spec, Year,
 };
 use crate::{Figure, FigureKind, Reference, ReferenceSource, Value};
 
@@ -31,6 +32,8 @@ pub fn figures(scan: &Scan, mentions: &[Mention], given: Option<Date>) -> Dated 
     let mut placer = Placer {
         reference: reference.map(|(date, _)| date),
         last: Fields::default(),
+        last_term: None,
+        current_term: None,
     };
     let figures = mentions
         .iter()
@@ -165,7 +168,11 @@ fn days_of_month(year: Option<i32>, month: u8, days: Days) -> Placed {
         month: Some(month),
         day,
     };
-    match days.span(year, month) {
+    // The length of February in an unknown year: a leap year keeps
+    // `نهاية فبراير` on its last day whichever year it is.
+    let length = days_in_month(year.unwrap_or(2000), month);
+    let weekday_of = |day| year.map(|year| weekday(Date { year, month, day }));
+    match days.span(length, weekday_of) {
         Some((first, last)) if first == last => Placed::Calendar(day(Some(first)), Grain::Day),
         Some((first, last)) => Placed::Between(day(Some(first)), day(Some(last)), Grain::Day),
         // A day that cannot be told: the month, as the text names it.
@@ -332,6 +339,14 @@ impl Placed {
 struct Placer {
     reference: Option<Date>,
     last: Fields,
+    /// Whether the date last mentioned is a fiscal or school year
+    /// (`2024/2025`, `العام المالي الماضي`), and its first year if known: a
+    /// year counted from it (`العام السابق عليه`) is one too.
+    last_term: Option<Option<i32>>,
+    /// The first year of the fiscal or school year the text calls the
+    /// current one (`العام المالي الجاري 2024/2025`), which `العام المالي
+    /// الماضي` counts from.
+    current_term: Option<i32>,
 }
 
 impl Placer {
@@ -383,6 +398,7 @@ impl Placer {
                     None => (self.place(from), self.place(to)),
                 };
                 let hijri_form = from_hijri.zip(to_hijri).map(|(a, b)| format!("{a}/{b}"));
+                self.note_term(scan, mention, from, to);
                 (
                     format!("{}/{}", from.bounds().0, to.bounds().1),
                     Some(to.grain()),
@@ -397,6 +413,40 @@ impl Placer {
             figure.hijri = hijri_form;
         }
         figure
+    }
+
+    /// Remembers two consecutive years placed as an interval (`2024/2025`)
+    /// as a fiscal or school year, and as the current one after `الجاري` or
+    /// `الحالي` (`العام المالي الجاري 2024/2025`).
+    fn note_term(&mut self, scan: &Scan, mention: &Mention, from: Placed, to: Placed) {
+        let (
+            Placed::Calendar(
+                Fields {
+                    year: Some(first), ..
+                },
+                Grain::Year,
+            ),
+            Placed::Calendar(
+                Fields {
+                    year: Some(last), ..
+                },
+                Grain::Year,
+            ),
+        ) = (from, to)
+        else {
+            return;
+        };
+        if last != first + 1 {
+            return;
+        }
+        self.last_term = Some(Some(first));
+        let current = mention.first > 0
+            && scan
+                .entry(mention.first - 1)
+                .is_some_and(|e| e.direction == Some(Direction::This));
+        if current {
+            self.current_term = Some(first);
+        }
     }
 
     /// Gives the end of an interval that has no year of its own one: the
@@ -559,12 +609,45 @@ impl Placer {
                     _ => Placed::Calendar(Fields::default(), Grain::of(month, day)),
                 }
             }
+            // العام السابق عليه after 2024/2025: the fiscal or school year
+            // before it.
+            Spec::Shift {
+                unit: Unit::Year,
+                by,
+                anchor: Anchor::Previous,
+                day: None,
+            } if self.last_term.is_some() => self.term(by, Anchor::Previous),
             Spec::Shift {
                 unit,
                 by,
                 anchor,
                 day,
             } => self.shift(unit, by, anchor, day),
+            Spec::Term { by, anchor } => self.term(by, anchor),
+            Spec::Easter {
+                year,
+                church,
+                days_after,
+            } => {
+                let on =
+                    |year: i32| add_days(holidays::easter(year, church), i64::from(days_after));
+                let year = match (year, self.reference) {
+                    (Year::Given(year), _) => Some(year),
+                    // The feast nearest the reference, the last before it,
+                    // or the next after it, as a day written without its
+                    // year.
+                    (Year::Unknown, Some(today)) => (today.year - 1..=today.year + 1)
+                        .min_by_key(|&year| (day_number(on(year)) - day_number(today)).abs()),
+                    (Year::Before, Some(today)) => {
+                        Some(today.year - i32::from(on(today.year) >= today))
+                    }
+                    (Year::After, Some(today)) => {
+                        Some(today.year + i32::from(on(today.year) <= today))
+                    }
+                    _ => None,
+                };
+                Placed::Calendar(year.map(on).map(Fields::of).unwrap_or_default(), Grain::Day)
+            }
             Spec::Weekday {
                 weekday: wanted,
                 occurrence,
@@ -600,6 +683,47 @@ impl Placer {
                 let reference = self.reference_fields(Calendar::Gregorian);
                 let year = self.year(year, Calendar::Gregorian, Some(month), None, reference);
                 days_of_month(year, month, days)
+            }
+            // The days of a Hijri month, which has 29 or 30: its last third
+            // ends on its last, and is of 30 while the year is unknown.
+            Spec::MonthDays {
+                month: MonthRef::Hijri { year, month },
+                days,
+            } => {
+                let reference = self.reference_fields(Calendar::Hijri);
+                let year = self.year(year, Calendar::Hijri, Some(month), None, reference);
+                let length = year.map_or(30, |year| hijri::days_in_month(year, month));
+                let weekday_of = |day| {
+                    year.map(|year| {
+                        weekday(hijri::to_gregorian(hijri::HijriDate { year, month, day }))
+                    })
+                };
+                // A day that cannot be told: the whole month.
+                let (first, last) = days.span(length, weekday_of).unwrap_or((1, length));
+                let day = |day: u8| Fields {
+                    year,
+                    month: Some(month),
+                    day: Some(day),
+                };
+                let one_day = first == last;
+                hijri_form = Some(if one_day {
+                    Placed::Calendar(day(first), Grain::Day).value()
+                } else {
+                    Placed::Between(day(first), day(last), Grain::Day).value()
+                });
+                match year {
+                    Some(year) => {
+                        let gregorian =
+                            |day: u8| hijri::to_gregorian(hijri::HijriDate { year, month, day });
+                        if one_day {
+                            Placed::Calendar(Fields::of(gregorian(first)), Grain::Day)
+                        } else {
+                            Placed::Span(gregorian(first), gregorian(last), Grain::Day)
+                        }
+                    }
+                    None if one_day => Placed::Calendar(Fields::default(), Grain::Day),
+                    None => Placed::Between(Fields::default(), Fields::default(), Grain::Day),
+                }
             }
             Spec::MonthDays {
                 month: MonthRef::Shifted { by, anchor },
@@ -654,7 +778,14 @@ impl Placer {
                 Placed::Between(month(first), month(last), Grain::Month)
             }
         };
+        self.last_term = None;
         match placed {
+            Placed::Between(first, last, Grain::Year) => {
+                self.last_term = Some(first.year);
+                if first.year.is_some() {
+                    self.last = last;
+                }
+            }
             Placed::Calendar(fields, _) | Placed::Between(fields, _, Grain::Day)
                 if fields.year.is_some() || fields.month.is_some() =>
             {
@@ -732,6 +863,22 @@ impl Placer {
             Year::After => from(reference_year? + i32::from(written <= today?), 1),
             Year::Every => None,
         }
+    }
+
+    /// A fiscal or school year `by` such years from the current one or the
+    /// one last mentioned, as its two calendar years; unknown when the text
+    /// names none, for where a fiscal year starts differs by country.
+    fn term(&self, by: i32, anchor: Anchor) -> Placed {
+        let base = match anchor {
+            Anchor::Reference => self.current_term,
+            Anchor::Previous => self.last_term.flatten(),
+        };
+        let year = |year: Option<i32>| Fields {
+            year,
+            ..Fields::default()
+        };
+        let first = base.map(|y| y + by);
+        Placed::Between(year(first), year(first.map(|y| y + 1)), Grain::Year)
     }
 
     fn shift(&self, unit: Unit, by: i32, anchor: Anchor, day: Option<u8>) -> Placed {
