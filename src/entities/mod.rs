@@ -82,6 +82,7 @@ pub fn extract_all(tokens: &Tokens) -> Found {
         }
     }
     candidates.sort_by_key(|c| c.first);
+    extend_name_chains(tokens, &mut candidates);
     // A title never reaches back over the person before (وزيرة الاقتصاد
     // نادية فتاح العلوي إن الحكومة برئاسة عزيز أخنوش).
     let mut person_before_ends = 0;
@@ -178,6 +179,62 @@ fn is_common_word(tokens: &Tokens, i: usize) -> bool {
 /// Folded words that join a name's parts (بن، عبد، أبو، بو، آل): a name
 /// goes on after them.
 const NAME_JOINERS: [&str; 8] = ["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "بو", "ال"];
+
+/// Folded words that link a person's name to the next of its chain: بن،
+/// ابن، بنت (son and daughter of), آل (of the house of) and أبو, أبي
+/// (father of).
+const CHAIN_LINKS: [&str; 6] = ["بن", "ابن", "بنت", "ال", "ابو", "ابي"];
+
+/// Folded names of ruling houses written without آل that are also common
+/// words, which the tagger leaves out of the name before them: الصباح
+/// ("the morning") of Kuwait. Right after a name it is never the morning,
+/// which news writes صباح اليوم or صباحا.
+const HOUSES_WITHOUT_AL: [&str; 1] = ["الصباح"];
+
+/// Runs every person's name to the end of its chain of ancestors and
+/// house (الملك سلمان بن عبدالعزيز آل سعود، الشيخ محمد بن زايد آل نهيان،
+/// علي بن أبي طالب), where a gazetteer or the tagger stopped short: after
+/// each link of [`CHAIN_LINKS`], written alone in the same clause, comes a
+/// name, two words when the first only opens one (بن عبد العزيز، بن أبي
+/// طالب). After آل any word is the house's name (آل ثاني "second"); after
+/// بن and بنت any but a common word (محمد بن سلمان، not بنت الذي);
+/// after ابن، أبو and أبي, which are also "son" and "father" (ابن عمه،
+/// ابن الخامسة "aged five"), only a name the lexicon knows. A house written without آل that is also a common word
+/// ([`HOUSES_WITHOUT_AL`]) closes the chain too (الشيخ مشعل الأحمد الجابر
+/// الصباح). The chain stops where another candidate starts.
+fn extend_name_chains(tokens: &Tokens, candidates: &mut [Candidate]) {
+    let word = |i: usize| {
+        i < tokens.len() && tokens.kind(i) == Some(TokenKind::Word) && !tokens.ends_sentence(i - 1)
+    };
+    for k in 0..candidates.len() {
+        if candidates[k].kind != EntityType::Person {
+            continue;
+        }
+        let next_start = candidates.get(k + 1).map_or(tokens.len(), |c| c.first);
+        let mut end = candidates[k].end;
+        while word(end) && word(end + 1) && CHAIN_LINKS.contains(&tokens.folded(end)) {
+            let name = end + 1;
+            let named = match tokens.folded(end) {
+                "ال" => true,
+                "بن" | "بنت" => !is_common_word(tokens, name),
+                _ => lexicon().knows_word(tokens.folded(name)),
+            };
+            if !named {
+                break;
+            }
+            let two_words = NAME_JOINERS.contains(&tokens.folded(name));
+            let chain_end = if two_words { name + 2 } else { name + 1 };
+            if chain_end > next_start || two_words && !word(name + 1) {
+                break;
+            }
+            end = chain_end;
+        }
+        if word(end) && end < next_start && HOUSES_WITHOUT_AL.contains(&tokens.folded(end)) {
+            end += 1;
+        }
+        candidates[k].end = end;
+    }
+}
 
 /// The tagger's label for every token, document-wide consistency applied.
 fn tag(words: &DocumentWords, sentences: &[Range<usize>]) -> Vec<usize> {
@@ -433,6 +490,16 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
             {
                 continue;
             }
+        }
+        // A known person after بن or بنت is an ancestor in another's name
+        // (الشيخ خالد بن محمد بن زايد), whose chain the tagger reads.
+        if entry.kind == EntityType::Person
+            && found.first > 0
+            && found.clitic_letters == 0
+            && !tokens.ends_sentence(found.first - 1)
+            && matches!(tokens.folded(found.first - 1), "بن" | "ابن" | "بنت")
+        {
+            continue;
         }
         let found_entry = city_of_homograph(tokens, &found).unwrap_or(found.entry);
         last_taken = Some((entry.kind, found.end));

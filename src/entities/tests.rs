@@ -745,6 +745,69 @@ fn a_city_where_only_a_club_would_stand_is_the_club() {
 }
 
 #[test]
+fn a_name_runs_to_the_end_of_its_chain() {
+    for (text, name, key) in [
+        (
+            "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في جدة الضيوف.",
+            "الملك سلمان بن عبدالعزيز آل سعود",
+            "per:king-salman",
+        ),
+        (
+            "وفي أبوظبي، التقى الشيخ محمد بن زايد آل نهيان الرئيس الكيني.",
+            "الشيخ محمد بن زايد آل نهيان",
+            "per:mbz",
+        ),
+        (
+            "وأعلن الشيخ مشعل الأحمد الجابر الصباح حل مجلس الأمة.",
+            "مشعل الأحمد الجابر الصباح",
+            "per:mishal-al-sabah",
+        ),
+    ] {
+        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
+        assert_eq!(entity.key, key, "{text}");
+    }
+    // A known person after بن is an ancestor in another's name.
+    let text = "واستقبل الرئيس ولي عهد أبوظبي الشيخ خالد بن محمد بن زايد آل نهيان.";
+    assert!(
+        found(text).iter().all(|(_, key, _)| key != "per:mbz"),
+        "{:?}",
+        found(text)
+    );
+    // ابن before a word no list names is "son": the name stops.
+    let text = "وأمر صدام حسين ابن عمه علي حسن المجيد بالهجوم.";
+    assert!(
+        found(text)
+            .iter()
+            .all(|(_, _, mentions)| mentions.iter().all(|m| !m.contains("عمه"))),
+        "{:?}",
+        found(text)
+    );
+}
+
+#[test]
+fn people_of_one_house_meet_only_by_name_and_father() {
+    let text = "وحضر الشيخ حمدان بن محمد بن راشد آل مكتوم والشيخ مكتوم بن محمد بن راشد آل \
+                مكتوم والشيخ حشر بن مكتوم آل مكتوم اللقاء.";
+    let people: Vec<(String, Vec<String>)> = found(text)
+        .into_iter()
+        .filter(|(kind, ..)| *kind == EntityType::Person)
+        .map(|(_, key, mentions)| (key, mentions))
+        .collect();
+    assert_eq!(people.len(), 3, "{people:?}");
+    assert!(people.iter().all(|(key, _)| key != "per:mbr"), "{people:?}");
+}
+
+#[test]
+fn a_lone_short_family_name_is_the_known_person_the_text_names() {
+    let text =
+        "وقال رئيس مجلس النواب نبيه بري إن الحوار هو الطريق. وأضاف بري أن لبنان لن ينجر إلى الحرب.";
+    let berri =
+        entity_with_mention(text, "نبيه بري").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let mentions: Vec<&str> = berri.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(mentions, ["نبيه بري", "بري"]);
+}
+
+#[test]
 fn a_family_name_opened_by_bu_is_one_name() {
     let text =
         "وقال وزير الخارجية عبد الله بو حبيب إن لبنان يريد السلام. وأكد بو حبيب أن الحل قريب.";
