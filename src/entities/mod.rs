@@ -458,9 +458,8 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
             .is_some_and(|(kind, end)| kind == entry.kind && in_list(tokens, end, &found))
             || next_of_kind.is_some_and(|next| in_list(tokens, found.end, next));
         // A city's name where only a club's would stand is the club (فاز
-        // العين على الهلال، مدرب برشلونة): no known one, since the
-        // gazetteers hold the club's name apart from the city's only where
-        // it differs (العين الإماراتي).
+        // العين على الهلال، مدرب نابولي): the one named after the city where
+        // the gazetteers know it (العين الإماراتي), else no known one.
         let club = entry.source == Source::City && in_club_context(tokens, &found);
         let untagged = (found.first..found.end).all(|j| labels[j] == 0);
         if untagged
@@ -523,7 +522,12 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
             first,
             end: found.end,
             start: tokens.offset_after_letters(first, clitic_letters),
-            entry: (!club && !another_countrys_club(tokens, &found)).then_some(found_entry),
+            entry: if club {
+                lexicon.club_named_after(found.entry)
+            } else {
+                Some(found_entry)
+            }
+            .filter(|&entry| !another_countrys_club(tokens, entry, found.end)),
             role: None,
         });
         free_from = found.end;
@@ -621,10 +625,11 @@ fn in_place_context(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
 /// Whether a club's name that needs its context is followed by the
 /// nationality of another club than the one it is known as: النصر
 /// العماني is not النصر السعودي, nor الأهلي الليبي الأهلي المصري. It is a
-/// club still, but no known one.
-fn another_countrys_club(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
+/// club still, but no known one. `entry` is the entry read for a name
+/// ending at token `end`.
+fn another_countrys_club(tokens: &Tokens, entry: usize, end: usize) -> bool {
     let lexicon = lexicon();
-    let entry = &lexicon.entries[found.entry];
+    let entry = &lexicon.entries[entry];
     if !entry
         .context
         .as_ref()
@@ -632,7 +637,7 @@ fn another_countrys_club(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool 
     {
         return false;
     }
-    let Some(country) = lexicon.nisba(tokens.folded(found.end)) else {
+    let Some(country) = lexicon.nisba(tokens.folded(end)) else {
         return false;
     };
     let canonical = crate::text::fold(&entry.canonical);

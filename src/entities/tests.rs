@@ -739,9 +739,30 @@ fn a_city_where_only_a_club_would_stand_is_the_club() {
     let club = entity_with_mention(text, "العين").unwrap_or_else(|| panic!("{:?}", found(text)));
     assert_eq!(club.kind, EntityType::Organization);
     assert_eq!(club.mentions.len(), 2);
+    // The club named after its city, where the gazetteers know one.
+    assert_eq!(club.key, "org:al-ain-club");
     let text = "العين - وام\nوصل الوفد إلى المدينة قادما من دبي.";
     let city = entity_with_mention(text, "العين").unwrap_or_else(|| panic!("{:?}", found(text)));
     assert_eq!(city.kind, EntityType::Location);
+    for (text, name, key) in [
+        (
+            "وقال مدرب برشلونة إن فريقه سيقاتل.",
+            "برشلونة",
+            "org:barcelona",
+        ),
+        ("وخسر الريان أمام السد 1-2.", "الريان", "org:al-rayyan"),
+        ("وصل الوفد إلى الريان أمس.", "الريان", "loc:g289888"),
+    ] {
+        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
+        assert_eq!(entity.key, key, "{text}");
+    }
+    // Outside a match, برشلونة is no club.
+    let text = "عقدت القمة الأورو متوسطية في برشلونة أمس.";
+    assert!(
+        found(text).iter().all(|(_, key, _)| key != "org:barcelona"),
+        "{:?}",
+        found(text)
+    );
 }
 
 #[test]
