@@ -471,6 +471,12 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
         {
             continue;
         }
+        if !listed
+            && is_common_word_city(tokens, &found)
+            && is_noun_before_its_adjective(tokens, found.first, found.clitic_letters)
+        {
+            continue;
+        }
         if let Some(context) = &entry.context {
             let next = tokens.folded(found.end);
             let named_again = keys_taken.contains(entry.key.as_str())
@@ -552,6 +558,77 @@ fn is_common_word_city(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
         && features::word_frequencies()
             .bucket(&tokens.folded(found.first)[2 * found.clitic_letters..])
             >= COMMON_CITY_BUCKET
+}
+
+/// Whether the word at token `i`, after its first `clitic_letters`
+/// proclitic letters, is a common noun without the article that an
+/// indefinite adjective follows: a word common in Arabic with the article
+/// too ([`COMMON_NOUN_BUCKET`]: المشهد، القوم، البركة), which a place's
+/// name is not (الموسكو), before an adjective. A place's name would take
+/// none but as its predicate (إن موسكو منفتحة); the noun takes one as its
+/// attribute (وفي مشهد آخر "in another scene", مشهد مؤثر), not the city
+/// (في مدينة مشهد، إلى مشهد وتستغرق الرحلة، في مشهد كان).
+fn is_noun_before_its_adjective(tokens: &Tokens, i: usize, clitic_letters: usize) -> bool {
+    let stem = &tokens.folded(i)[2 * clitic_letters..];
+    let frequencies = features::word_frequencies();
+    !stem.starts_with("ال")
+        && frequencies.bucket(stem) >= COMMON_CITY_BUCKET
+        && frequencies.with_article(stem) >= COMMON_NOUN_BUCKET
+        && is_indefinite_adjective(tokens, i + 1)
+}
+
+/// The wordfreq bucket from which a word with the article is a common
+/// noun rather than a name (المشهد "the scene", not الموسكو).
+const COMMON_NOUN_BUCKET: u8 = 8;
+
+/// Folded indefinite adjectives that follow a noun too often to leave to
+/// their shape: آخر "another", جديد "new", كبير "big" …
+const INDEFINITE_ADJECTIVES: [&str; 14] = [
+    "اخر",
+    "اخري",
+    "اخرين",
+    "جديد",
+    "جديده",
+    "جديدين",
+    "كبير",
+    "كبيره",
+    "صغير",
+    "صغيره",
+    "واحد",
+    "واحده",
+    "مماثل",
+    "مماثله",
+];
+
+/// Folded words shaped as adjectives that stand after a place's name as
+/// words of their own: times of day (وصل إلى مشهد مساء الجمعة) and
+/// directions (مشهد شمالي شرق إيران).
+const NOT_ADJECTIVES: [&str; 7] = ["مساء", "مطلع", "منتصف", "شمالي", "جنوبي", "شرقي", "غربي"];
+
+/// Whether token `i` is, in the same clause, an indefinite adjective of
+/// the noun before it: one of [`INDEFINITE_ADJECTIVES`], or an Arabic word
+/// (wordfreq lists it) shaped as a participle (م and three to five letters
+/// more: مؤثر، مروع، مشابه) or as a nisba (ي or ية after three letters or
+/// more: سياسي، إنسانية), without the article, neither a name nor an
+/// adverb (مجددا).
+fn is_indefinite_adjective(tokens: &Tokens, i: usize) -> bool {
+    if i >= tokens.len() || tokens.kind(i) != Some(TokenKind::Word) || tokens.ends_sentence(i - 1) {
+        return false;
+    }
+    let word = tokens.folded(i);
+    if INDEFINITE_ADJECTIVES.contains(&word) {
+        return true;
+    }
+    let letters = word.chars().count();
+    let participle = word.starts_with('م') && (4..=6).contains(&letters);
+    // Three letters before the feminine يه: not عليه "on him".
+    let nisba = letters >= 4 && word.ends_with('ي') || letters >= 5 && word.ends_with("يه");
+    (participle || nisba)
+        && !word.starts_with("ال")
+        && !word.ends_with('ا')
+        && !NOT_ADJECTIVES.contains(&word)
+        && features::word_frequencies().bucket(word) > 0
+        && !lexicon().knows_word(word)
 }
 
 /// Whether a phrase follows a name ending at token `end` as the next of a
@@ -924,7 +1001,11 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
                             && c.kind == EntityType::Location
                     })
         };
-        if one_word && kind == EntityType::Location && heads_known_place() {
+        if one_word
+            && kind == EntityType::Location
+            && (heads_known_place()
+                || is_noun_before_its_adjective(tokens, first, leading_clitics(tokens, first)))
+        {
             continue;
         }
         if (first..span_end).all(|j| tokens.kind(j) == Some(TokenKind::Punct)) {

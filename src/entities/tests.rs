@@ -829,6 +829,30 @@ fn a_lone_short_family_name_is_the_known_person_the_text_names() {
 }
 
 #[test]
+fn a_common_noun_before_its_adjective_is_no_place() {
+    for text in [
+        "وفي مشهد آخر، انتشل عناصر الدفاع المدني جثث ثلاثة أشخاص.",
+        "وتجمع الأهالي في مشهد مؤثر أمام المستشفى.",
+    ] {
+        assert!(
+            found(text)
+                .iter()
+                .all(|(kind, ..)| *kind != EntityType::Location),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    for (text, name) in [
+        ("وزار الرئيس مدينة مشهد قبل أشهر.", "مشهد"),
+        // A predicate is no attribute.
+        ("وقال إن موسكو منفتحة على الحوار.", "موسكو"),
+    ] {
+        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
+        assert_eq!(entity.kind, EntityType::Location, "{text}");
+    }
+}
+
+#[test]
 fn a_family_name_opened_by_bu_is_one_name() {
     let text =
         "وقال وزير الخارجية عبد الله بو حبيب إن لبنان يريد السلام. وأكد بو حبيب أن الحل قريب.";
