@@ -268,6 +268,9 @@ fn words_of_fuller_names(tokens: &Tokens, candidates: &[Candidate]) -> FastSet<u
 /// * it opens a clause before a name, a number or a definite word, as the
 ///   verb of a verbal sentence does before its subject or object (صادق
 ///   مجلس النواب على …، ويزن 227 غراما، غنى العديد);
+/// * it opens a clause with the shape of a verb in the perfect (see
+///   [`has_perfect_verb_shape`]: ارتفعت أسهم …، انخفض …); a dateline's dash
+///   opens one too (نواكشوط (الأخبار) - صادق البرلمان);
 /// * it follows a common definite noun, whose predicate or adjective it is
 ///   (الخطأ بشري).
 ///
@@ -314,7 +317,23 @@ fn is_word_read_as_name(
         .any(|c| matches!(c, '\u{64b}'..='\u{64d}'));
     let conjunction = candidate.start > tokens.start(i)
         && matches!(tokens.folded(i).chars().next(), Some('و' | 'ف'));
-    let opens_clause = i == 0 || tokens.ends_sentence(i - 1) || comma(i - 1) || conjunction;
+    // A dateline's dash, a few words into a line (`نواكشوط (الأخبار) -`),
+    // not one inside a name (ميشال أليو - ماري).
+    let after_dateline = |dash: usize| {
+        tokens.is_punct(dash, '-')
+            && (dash.saturating_sub(MAX_DATELINE_TOKENS)..dash)
+                .any(|j| j == 0 || tokens.ends_sentence(j - 1))
+    };
+    let opens_clause = i == 0
+        || tokens.ends_sentence(i - 1)
+        || comma(i - 1)
+        || after_dateline(i - 1)
+        || conjunction;
+    let stem = if conjunction {
+        &tokens.folded(i)[2..]
+    } else {
+        tokens.folded(i)
+    };
     let next = i + 1;
     // A noun with the article: not الي (إلى), آل or الله, nor a time
     // word, which may follow a name (وخالد اليوم متزوج).
@@ -337,8 +356,32 @@ fn is_word_read_as_name(
         && definite(i - 1)
         && !name_at(i - 1)
         && features::word_frequencies().is_common(tokens.folded(i - 1));
-    nunation || verb_first || qualifies
+    nunation || verb_first || opens_clause && has_perfect_verb_shape(stem) || qualifies
 }
+
+/// Whether a folded word without proclitics is shaped as a verb in the
+/// perfect and is no name: an Arabic word (wordfreq lists it) without the
+/// article (العنكبوت, a nickname) that no list of names has, either in ت, the ending of the perfect's feminine (ارتفعت،
+/// أكدت، تراجعت), or of the derived stems no name has: انفعل (انخفض،
+/// انسحب), افتعل (ارتفع، اجتمع) and استفعل (استقبل). Names in ت (طلعت،
+/// مدحت، مارغريت) are listed.
+fn has_perfect_verb_shape(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    let feminine = letters.len() >= 4 && letters.ends_with(&['ت']);
+    let derived = match letters.as_slice() {
+        ['ا', 'ن', _, _, _] | ['ا', 'س', 'ت', _, _, _] => true,
+        ['ا', _, 'ت', _, _] => true,
+        _ => false,
+    };
+    (feminine || derived)
+        && !word.starts_with("ال")
+        && features::word_frequencies().bucket(word) > 0
+        && !lexicon().knows_word(word)
+}
+
+/// The most tokens a dateline's place and agency take before its dash
+/// (`الرياض (واس) -`, `نواكشوط (الأخبار) -`).
+const MAX_DATELINE_TOKENS: usize = 4;
 
 /// Words that head a place or building named after a person (مطار الملك
 /// خالد الدولي، مستشفى رفيق الحريري، شارع جمال عبد الناصر), folded.

@@ -853,6 +853,22 @@ fn a_common_noun_before_its_adjective_is_no_place() {
 }
 
 #[test]
+fn a_verb_opening_a_clause_is_no_person() {
+    for text in [
+        "دبي - رويترز\nارتفعت أسهم شركة أرامكو السعودية 2% في تداولات الاثنين.",
+        "نواكشوط (الأخبار) - صادق البرلمان الموريتاني على ميزانية 2025.",
+    ] {
+        assert!(
+            found(text)
+                .iter()
+                .all(|(kind, ..)| *kind != EntityType::Person),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+#[test]
 fn a_family_name_opened_by_bu_is_one_name() {
     let text =
         "وقال وزير الخارجية عبد الله بو حبيب إن لبنان يريد السلام. وأكد بو حبيب أن الحل قريب.";
