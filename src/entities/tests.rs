@@ -869,6 +869,14 @@ fn a_verb_opening_a_clause_is_no_person() {
 }
 
 #[test]
+fn an_institution_runs_past_a_mined_name_it_opens() {
+    let text = "وصعدت أسهم البنوك بقيادة البنك التجاري الدولي.";
+    let entity = entity_with_mention(text, "البنك التجاري الدولي")
+        .unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(entity.kind, EntityType::Organization);
+}
+
+#[test]
 fn a_family_name_opened_by_bu_is_one_name() {
     let text =
         "وقال وزير الخارجية عبد الله بو حبيب إن لبنان يريد السلام. وأكد بو حبيب أن الحل قريب.";
