@@ -23,6 +23,7 @@
 use std::sync::OnceLock;
 
 use super::features::DocumentWords;
+use super::lexicon::Source;
 use super::Candidate;
 use crate::hashing::FastMap;
 use crate::text::{fold, proclitic_splits, TokenKind};
@@ -379,12 +380,17 @@ pub(super) fn add_institutions(
         while let Some(k) = known_left.next_if(|k| k.first < institution.first) {
             merged.push(k);
         }
-        // A place inside the institution's name is taken in; another
-        // known candidate across it keeps its text.
+        // A place inside the institution's name is taken in, and so is an
+        // organisation mined from ANERcorp that only opens it (البنك
+        // التجاري of البنك التجاري الدولي); another known candidate across
+        // it keeps its text.
         let inside = |k: &Candidate| {
-            k.first > institution.first
-                && k.end <= institution.end
-                && k.kind == EntityType::Location
+            let place = k.first > institution.first && k.kind == EntityType::Location;
+            let mined_opening = k.first == institution.first
+                && k.end < institution.end
+                && k.entry
+                    .is_some_and(|e| lexicon_entries[e].source == Source::Corpus);
+            k.end <= institution.end && (place || mined_opening)
         };
         let crossed = merged.last().map_or(0, |k| k.end) > institution.first
             || known_left

@@ -137,6 +137,9 @@ pub struct Lexicon {
     country_homographs: Vec<(usize, usize, usize)>,
     /// The ISO 3166 code of each city's country, by entry.
     city_countries: FastMap<usize, &'static str>,
+    /// The club named after each city that has one, by entry: the city
+    /// keeps the name, and the club is read where only a club would stand.
+    city_clubs: FastMap<usize, usize>,
 }
 
 /// Countries whose name is written like a city's in another country, with
@@ -250,6 +253,7 @@ impl Lexicon {
             max_title_tokens: 1,
             country_homographs: Vec::new(),
             city_countries: FastMap::default(),
+            city_clubs: FastMap::default(),
         };
         let mut by_key: FastMap<String, usize> = FastMap::default();
         // Curated rows come first so that their canonical names and their
@@ -433,13 +437,27 @@ impl Lexicon {
         self.add_names(entry, names);
     }
 
-    /// Makes `names` phrases of `entry`, unless an earlier entry has them.
+    /// Makes `names` phrases of `entry`, unless an earlier entry has them;
+    /// but a city takes its name from a club named after it (العين), and
+    /// the club is kept as the city's.
     fn add_names<'a>(&mut self, entry: usize, names: impl IntoIterator<Item = &'a str>) {
         for name in names.into_iter().filter(|n| !n.is_empty()) {
             let (phrase, len) = fold_phrase(name);
             self.max_phrase_tokens = self.max_phrase_tokens.max(len);
-            self.phrases.entry(phrase).or_insert(entry);
+            let owner = self.phrases.entry(phrase).or_insert(entry);
+            let club = &self.entries[*owner].context;
+            if self.entries[entry].source == Source::City
+                && club.as_ref().is_some_and(|c| c.kind == ContextKind::Club)
+            {
+                self.city_clubs.insert(entry, *owner);
+                *owner = entry;
+            }
         }
+    }
+
+    /// The club named after a city (العين الإماراتي for العين), by entry.
+    pub fn club_named_after(&self, city: usize) -> Option<usize> {
+        self.city_clubs.get(&city).copied()
     }
 
     /// Where an entry is known both with and without a generic head word

@@ -203,7 +203,9 @@ struct Identities {
 /// itself. Other names meet by the skeleton of the whole name. A
 /// gazetteer entry meets others by its key, and only lends the rest to
 /// names the gazetteers do not know. `entry_families` keeps the family
-/// identity each gazetteer person met lends, if it lends one.
+/// identity each gazetteer person met lends, if it lends one: the
+/// skeleton of its family name, or the word itself where that skeleton is
+/// too short; none from a house's name.
 fn identities(
     candidate: &Candidate,
     folded: &str,
@@ -218,14 +220,28 @@ fn identities(
         ids.met_by.push(lexicon.entries[entry].key.clone());
     }
     match candidate.kind {
+        // A name that runs past the father's shares its last word with
+        // many when it is a house's (حمدان بن محمد بن راشد آل مكتوم، حشر بن
+        // مكتوم آل مكتوم): it meets others by the person, the father and
+        // that word, and lends the word alone only when it is no house's
+        // (علي بن موسى الرضا, then الرضا).
+        EntityType::Person if lineage(folded).is_some() => {
+            let lineage = lineage(folded).unwrap_or(folded);
+            let last = skeleton(folded.rsplit(' ').next().unwrap_or(folded));
+            ids.met_by
+                .push(format!("per-lineage:{} {last}", skeleton(lineage)));
+            if !is_house_name(folded) && (candidate.entry.is_none() || lends_family_skeleton(&last))
+            {
+                ids.shorter.push(format!("per-family:{last}"));
+            }
+        }
         EntityType::Person => {
             let words: Vec<&str> = folded.split(' ').collect();
             let family = family_name(&words);
             let family_skeleton = skeleton(&family);
             // A known person lends a family name of one or two consonants
-            // to nobody: the skeleton بر of نبيه بري is also باريرا's and
-            // برأيه's, and بري alone is as often هجوم بري.
-            let lends_family = candidate.entry.is_none() || family_skeleton.chars().count() >= 3;
+            // only as written (see [`lends_family_skeleton`]).
+            let lends_family = candidate.entry.is_none() || lends_family_skeleton(&family_skeleton);
             let family_id = format!("per-family:{family_skeleton}");
             let regnal = regnal_name(&words);
             match known_first_name(&words) {
@@ -254,15 +270,26 @@ fn identities(
                         ids.shorter.push(family_id);
                     }
                 }
-                None => ids.met_by.push(family_id),
+                None => {
+                    ids.met_by.push(family_id);
+                    if !lends_family_skeleton(&family_skeleton) {
+                        ids.met_by.push(format!("per-family-word:{family}"));
+                    }
+                }
             }
             if let Some(entry) = candidate.entry {
                 let lent = entry_families.entry(entry).or_insert_with(|| {
                     let canonical = fold(&lexicon.entries[entry].canonical);
                     let words: Vec<&str> = canonical.split(' ').collect();
-                    let known = skeleton(&family_name(&words));
-                    (known.chars().count() >= 3 && regnal_name(&words).is_none())
-                        .then(|| format!("per-family:{known}"))
+                    let family = family_name(&words);
+                    let known = skeleton(&family);
+                    (!is_house_name(&canonical) && regnal_name(&words).is_none()).then(|| {
+                        if lends_family_skeleton(&known) {
+                            format!("per-family:{known}")
+                        } else {
+                            format!("per-family-word:{family}")
+                        }
+                    })
                 });
                 ids.shorter.extend(lent.clone());
             }
@@ -280,6 +307,38 @@ fn identities(
         ids.shorter.extend(lent);
     }
     ids
+}
+
+/// Whether a known person's family name is long enough to lend its
+/// skeleton to the lone family names of the text: one of one or two
+/// consonants (بر of نبيه بري) is also باريرا's and برأيه's, and بري alone
+/// is as often هجوم بري, so it is lent only as the word itself (بري, then
+/// his).
+fn lends_family_skeleton(skeleton: &str) -> bool {
+    skeleton.chars().count() >= 3
+}
+
+/// The person and father a folded name opens with (حمدان بن محمد, and
+/// two words for a father's name that needs them: محمد بن عبد الرحمن),
+/// when the name runs on past the father's (بن راشد آل مكتوم).
+fn lineage(folded: &str) -> Option<&str> {
+    let mut words = folded
+        .split(' ')
+        .skip(1)
+        .skip_while(|word| !matches!(*word, "بن" | "ابن" | "بنت"));
+    words.next()?;
+    if matches!(words.next()?, "عبد" | "ابو" | "ابي" | "بو") {
+        words.next()?;
+    }
+    // Words are slices of `folded`: the father's name ends a space before
+    // the next word starts.
+    let rest = words.next()?;
+    Some(&folded[..rest.as_ptr() as usize - folded.as_ptr() as usize - 1])
+}
+
+/// Whether a folded name ends with a house's (آل مكتوم، آل ثاني).
+fn is_house_name(folded: &str) -> bool {
+    folded.contains(" ال ")
 }
 
 /// The family name a person's folded name ends with: its last word, or

@@ -83,6 +83,7 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     }
     split_people_joined_by_and(tokens, &mut candidates);
     candidates.sort_by_key(|c| c.first);
+    extend_name_chains(tokens, &mut candidates);
     // A title never reaches back over the person before (وزيرة الاقتصاد
     // نادية فتاح العلوي إن الحكومة برئاسة عزيز أخنوش).
     let mut person_before_ends = 0;
@@ -219,6 +220,62 @@ fn is_common_word(tokens: &Tokens, i: usize) -> bool {
 /// goes on after them.
 const NAME_JOINERS: [&str; 8] = ["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "بو", "ال"];
 
+/// Folded words that link a person's name to the next of its chain: بن،
+/// ابن، بنت (son and daughter of), آل (of the house of) and أبو, أبي
+/// (father of).
+const CHAIN_LINKS: [&str; 6] = ["بن", "ابن", "بنت", "ال", "ابو", "ابي"];
+
+/// Folded names of ruling houses written without آل that are also common
+/// words, which the tagger leaves out of the name before them: الصباح
+/// ("the morning") of Kuwait. Right after a name it is never the morning,
+/// which news writes صباح اليوم or صباحا.
+const HOUSES_WITHOUT_AL: [&str; 1] = ["الصباح"];
+
+/// Runs every person's name to the end of its chain of ancestors and
+/// house (الملك سلمان بن عبدالعزيز آل سعود، الشيخ محمد بن زايد آل نهيان،
+/// علي بن أبي طالب), where a gazetteer or the tagger stopped short: after
+/// each link of [`CHAIN_LINKS`], written alone in the same clause, comes a
+/// name, two words when the first only opens one (بن عبد العزيز، بن أبي
+/// طالب). After آل any word is the house's name (آل ثاني "second"); after
+/// بن and بنت any but a common word (محمد بن سلمان، not بنت الذي);
+/// after ابن، أبو and أبي, which are also "son" and "father" (ابن عمه،
+/// ابن الخامسة "aged five"), only a name the lexicon knows. A house written without آل that is also a common word
+/// ([`HOUSES_WITHOUT_AL`]) closes the chain too (الشيخ مشعل الأحمد الجابر
+/// الصباح). The chain stops where another candidate starts.
+fn extend_name_chains(tokens: &Tokens, candidates: &mut [Candidate]) {
+    let word = |i: usize| {
+        i < tokens.len() && tokens.kind(i) == Some(TokenKind::Word) && !tokens.ends_sentence(i - 1)
+    };
+    for k in 0..candidates.len() {
+        if candidates[k].kind != EntityType::Person {
+            continue;
+        }
+        let next_start = candidates.get(k + 1).map_or(tokens.len(), |c| c.first);
+        let mut end = candidates[k].end;
+        while word(end) && word(end + 1) && CHAIN_LINKS.contains(&tokens.folded(end)) {
+            let name = end + 1;
+            let named = match tokens.folded(end) {
+                "ال" => true,
+                "بن" | "بنت" => !is_common_word(tokens, name),
+                _ => lexicon().knows_word(tokens.folded(name)),
+            };
+            if !named {
+                break;
+            }
+            let two_words = NAME_JOINERS.contains(&tokens.folded(name));
+            let chain_end = if two_words { name + 2 } else { name + 1 };
+            if chain_end > next_start || two_words && !word(name + 1) {
+                break;
+            }
+            end = chain_end;
+        }
+        if word(end) && end < next_start && HOUSES_WITHOUT_AL.contains(&tokens.folded(end)) {
+            end += 1;
+        }
+        candidates[k].end = end;
+    }
+}
+
 /// The tagger's label for every token, document-wide consistency applied.
 fn tag(words: &DocumentWords, sentences: &[Range<usize>]) -> Vec<usize> {
     let mut labels = labelling::label(words, sentences, tagger::model());
@@ -251,6 +308,9 @@ fn words_of_fuller_names(tokens: &Tokens, candidates: &[Candidate]) -> FastSet<u
 /// * it opens a clause before a name, a number or a definite word, as the
 ///   verb of a verbal sentence does before its subject or object (صادق
 ///   مجلس النواب على …، ويزن 227 غراما، غنى العديد);
+/// * it opens a clause with the shape of a verb in the perfect (see
+///   [`has_perfect_verb_shape`]: ارتفعت أسهم …، انخفض …); a dateline's dash
+///   opens one too (نواكشوط (الأخبار) - صادق البرلمان);
 /// * it follows a common definite noun, whose predicate or adjective it is
 ///   (الخطأ بشري).
 ///
@@ -297,7 +357,23 @@ fn is_word_read_as_name(
         .any(|c| matches!(c, '\u{64b}'..='\u{64d}'));
     let conjunction = candidate.start > tokens.start(i)
         && matches!(tokens.folded(i).chars().next(), Some('و' | 'ف'));
-    let opens_clause = i == 0 || tokens.ends_sentence(i - 1) || comma(i - 1) || conjunction;
+    // A dateline's dash, a few words into a line (`نواكشوط (الأخبار) -`),
+    // not one inside a name (ميشال أليو - ماري).
+    let after_dateline = |dash: usize| {
+        tokens.is_punct(dash, '-')
+            && (dash.saturating_sub(MAX_DATELINE_TOKENS)..dash)
+                .any(|j| j == 0 || tokens.ends_sentence(j - 1))
+    };
+    let opens_clause = i == 0
+        || tokens.ends_sentence(i - 1)
+        || comma(i - 1)
+        || after_dateline(i - 1)
+        || conjunction;
+    let stem = if conjunction {
+        &tokens.folded(i)[2..]
+    } else {
+        tokens.folded(i)
+    };
     let next = i + 1;
     // A noun with the article: not الي (إلى), آل or الله, nor a time
     // word, which may follow a name (وخالد اليوم متزوج).
@@ -320,8 +396,32 @@ fn is_word_read_as_name(
         && definite(i - 1)
         && !name_at(i - 1)
         && features::word_frequencies().is_common(tokens.folded(i - 1));
-    nunation || verb_first || qualifies
+    nunation || verb_first || opens_clause && has_perfect_verb_shape(stem) || qualifies
 }
+
+/// Whether a folded word without proclitics is shaped as a verb in the
+/// perfect and is no name: an Arabic word (wordfreq lists it) without the
+/// article (العنكبوت, a nickname) that no list of names has, either in ت, the ending of the perfect's feminine (ارتفعت،
+/// أكدت، تراجعت), or of the derived stems no name has: انفعل (انخفض،
+/// انسحب), افتعل (ارتفع، اجتمع) and استفعل (استقبل). Names in ت (طلعت،
+/// مدحت، مارغريت) are listed.
+fn has_perfect_verb_shape(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    let feminine = letters.len() >= 4 && letters.ends_with(&['ت']);
+    let derived = match letters.as_slice() {
+        ['ا', 'ن', _, _, _] | ['ا', 'س', 'ت', _, _, _] => true,
+        ['ا', _, 'ت', _, _] => true,
+        _ => false,
+    };
+    (feminine || derived)
+        && !word.starts_with("ال")
+        && features::word_frequencies().bucket(word) > 0
+        && !lexicon().knows_word(word)
+}
+
+/// The most tokens a dateline's place and agency take before its dash
+/// (`الرياض (واس) -`, `نواكشوط (الأخبار) -`).
+const MAX_DATELINE_TOKENS: usize = 4;
 
 /// Words that head a place or building named after a person (مطار الملك
 /// خالد الدولي، مستشفى رفيق الحريري، شارع جمال عبد الناصر), folded.
@@ -441,9 +541,8 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
             .is_some_and(|(kind, end)| kind == entry.kind && in_list(tokens, end, &found))
             || next_of_kind.is_some_and(|next| in_list(tokens, found.end, next));
         // A city's name where only a club's would stand is the club (فاز
-        // العين على الهلال، مدرب برشلونة): no known one, since the
-        // gazetteers hold the club's name apart from the city's only where
-        // it differs (العين الإماراتي).
+        // العين على الهلال، مدرب نابولي): the one named after the city where
+        // the gazetteers know it (العين الإماراتي), else no known one.
         let club = entry.source == Source::City && in_club_context(tokens, &found);
         let untagged = (found.first..found.end).all(|j| labels[j] == 0);
         if untagged
@@ -452,6 +551,12 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
                     && !club
                     && is_common_word_city(tokens, &found)
                     && !is_dateline(tokens, &found))
+        {
+            continue;
+        }
+        if !listed
+            && is_common_word_city(tokens, &found)
+            && is_noun_before_its_adjective(tokens, found.first, found.clitic_letters)
         {
             continue;
         }
@@ -473,6 +578,16 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
             {
                 continue;
             }
+        }
+        // A known person after بن or بنت is an ancestor in another's name
+        // (الشيخ خالد بن محمد بن زايد), whose chain the tagger reads.
+        if entry.kind == EntityType::Person
+            && found.first > 0
+            && found.clitic_letters == 0
+            && !tokens.ends_sentence(found.first - 1)
+            && matches!(tokens.folded(found.first - 1), "بن" | "ابن" | "بنت")
+        {
+            continue;
         }
         let found_entry = city_of_homograph(tokens, &found).unwrap_or(found.entry);
         last_taken = Some((entry.kind, found.end));
@@ -496,7 +611,12 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
             first,
             end: found.end,
             start: tokens.offset_after_letters(first, clitic_letters),
-            entry: (!club && !another_countrys_club(tokens, &found)).then_some(found_entry),
+            entry: if club {
+                lexicon.club_named_after(found.entry)
+            } else {
+                Some(found_entry)
+            }
+            .filter(|&entry| !another_countrys_club(tokens, entry, found.end)),
             role: None,
         });
         free_from = found.end;
@@ -521,6 +641,77 @@ fn is_common_word_city(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
         && features::word_frequencies()
             .bucket(&tokens.folded(found.first)[2 * found.clitic_letters..])
             >= COMMON_CITY_BUCKET
+}
+
+/// Whether the word at token `i`, after its first `clitic_letters`
+/// proclitic letters, is a common noun without the article that an
+/// indefinite adjective follows: a word common in Arabic with the article
+/// too ([`COMMON_NOUN_BUCKET`]: المشهد، القوم، البركة), which a place's
+/// name is not (الموسكو), before an adjective. A place's name would take
+/// none but as its predicate (إن موسكو منفتحة); the noun takes one as its
+/// attribute (وفي مشهد آخر "in another scene", مشهد مؤثر), not the city
+/// (في مدينة مشهد، إلى مشهد وتستغرق الرحلة، في مشهد كان).
+fn is_noun_before_its_adjective(tokens: &Tokens, i: usize, clitic_letters: usize) -> bool {
+    let stem = &tokens.folded(i)[2 * clitic_letters..];
+    let frequencies = features::word_frequencies();
+    !stem.starts_with("ال")
+        && frequencies.bucket(stem) >= COMMON_CITY_BUCKET
+        && frequencies.with_article(stem) >= COMMON_NOUN_BUCKET
+        && is_indefinite_adjective(tokens, i + 1)
+}
+
+/// The wordfreq bucket from which a word with the article is a common
+/// noun rather than a name (المشهد "the scene", not الموسكو).
+const COMMON_NOUN_BUCKET: u8 = 8;
+
+/// Folded indefinite adjectives that follow a noun too often to leave to
+/// their shape: آخر "another", جديد "new", كبير "big" …
+const INDEFINITE_ADJECTIVES: [&str; 14] = [
+    "اخر",
+    "اخري",
+    "اخرين",
+    "جديد",
+    "جديده",
+    "جديدين",
+    "كبير",
+    "كبيره",
+    "صغير",
+    "صغيره",
+    "واحد",
+    "واحده",
+    "مماثل",
+    "مماثله",
+];
+
+/// Folded words shaped as adjectives that stand after a place's name as
+/// words of their own: times of day (وصل إلى مشهد مساء الجمعة) and
+/// directions (مشهد شمالي شرق إيران).
+const NOT_ADJECTIVES: [&str; 7] = ["مساء", "مطلع", "منتصف", "شمالي", "جنوبي", "شرقي", "غربي"];
+
+/// Whether token `i` is, in the same clause, an indefinite adjective of
+/// the noun before it: one of [`INDEFINITE_ADJECTIVES`], or an Arabic word
+/// (wordfreq lists it) shaped as a participle (م and three to five letters
+/// more: مؤثر، مروع، مشابه) or as a nisba (ي or ية after three letters or
+/// more: سياسي، إنسانية), without the article, neither a name nor an
+/// adverb (مجددا).
+fn is_indefinite_adjective(tokens: &Tokens, i: usize) -> bool {
+    if i >= tokens.len() || tokens.kind(i) != Some(TokenKind::Word) || tokens.ends_sentence(i - 1) {
+        return false;
+    }
+    let word = tokens.folded(i);
+    if INDEFINITE_ADJECTIVES.contains(&word) {
+        return true;
+    }
+    let letters = word.chars().count();
+    let participle = word.starts_with('م') && (4..=6).contains(&letters);
+    // Three letters before the feminine يه: not عليه "on him".
+    let nisba = letters >= 4 && word.ends_with('ي') || letters >= 5 && word.ends_with("يه");
+    (participle || nisba)
+        && !word.starts_with("ال")
+        && !word.ends_with('ا')
+        && !NOT_ADJECTIVES.contains(&word)
+        && features::word_frequencies().bucket(word) > 0
+        && !lexicon().knows_word(word)
 }
 
 /// Whether a phrase follows a name ending at token `end` as the next of a
@@ -594,10 +785,11 @@ fn in_place_context(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
 /// Whether a club's name that needs its context is followed by the
 /// nationality of another club than the one it is known as: النصر
 /// العماني is not النصر السعودي, nor الأهلي الليبي الأهلي المصري. It is a
-/// club still, but no known one.
-fn another_countrys_club(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
+/// club still, but no known one. `entry` is the entry read for a name
+/// ending at token `end`.
+fn another_countrys_club(tokens: &Tokens, entry: usize, end: usize) -> bool {
     let lexicon = lexicon();
-    let entry = &lexicon.entries[found.entry];
+    let entry = &lexicon.entries[entry];
     if !entry
         .context
         .as_ref()
@@ -605,7 +797,7 @@ fn another_countrys_club(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool 
     {
         return false;
     }
-    let Some(country) = lexicon.nisba(tokens.folded(found.end)) else {
+    let Some(country) = lexicon.nisba(tokens.folded(end)) else {
         return false;
     };
     let canonical = crate::text::fold(&entry.canonical);
@@ -892,7 +1084,11 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
                             && c.kind == EntityType::Location
                     })
         };
-        if one_word && kind == EntityType::Location && heads_known_place() {
+        if one_word
+            && kind == EntityType::Location
+            && (heads_known_place()
+                || is_noun_before_its_adjective(tokens, first, leading_clitics(tokens, first)))
+        {
             continue;
         }
         if (first..span_end).all(|j| tokens.kind(j) == Some(TokenKind::Punct)) {

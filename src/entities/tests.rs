@@ -794,9 +794,141 @@ fn a_city_where_only_a_club_would_stand_is_the_club() {
     let club = entity_with_mention(text, "العين").unwrap_or_else(|| panic!("{:?}", found(text)));
     assert_eq!(club.kind, EntityType::Organization);
     assert_eq!(club.mentions.len(), 2);
+    // The club named after its city, where the gazetteers know one.
+    assert_eq!(club.key, "org:al-ain-club");
     let text = "العين - وام\nوصل الوفد إلى المدينة قادما من دبي.";
     let city = entity_with_mention(text, "العين").unwrap_or_else(|| panic!("{:?}", found(text)));
     assert_eq!(city.kind, EntityType::Location);
+    for (text, name, key) in [
+        (
+            "وقال مدرب برشلونة إن فريقه سيقاتل.",
+            "برشلونة",
+            "org:barcelona",
+        ),
+        ("وخسر الريان أمام السد 1-2.", "الريان", "org:al-rayyan"),
+        ("وصل الوفد إلى الريان أمس.", "الريان", "loc:g289888"),
+    ] {
+        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
+        assert_eq!(entity.key, key, "{text}");
+    }
+    // Outside a match, برشلونة is no club.
+    let text = "عقدت القمة الأورو متوسطية في برشلونة أمس.";
+    assert!(
+        found(text).iter().all(|(_, key, _)| key != "org:barcelona"),
+        "{:?}",
+        found(text)
+    );
+}
+
+#[test]
+fn a_name_runs_to_the_end_of_its_chain() {
+    for (text, name, key) in [
+        (
+            "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في جدة الضيوف.",
+            "الملك سلمان بن عبدالعزيز آل سعود",
+            "per:king-salman",
+        ),
+        (
+            "وفي أبوظبي، التقى الشيخ محمد بن زايد آل نهيان الرئيس الكيني.",
+            "الشيخ محمد بن زايد آل نهيان",
+            "per:mbz",
+        ),
+        (
+            "وأعلن الشيخ مشعل الأحمد الجابر الصباح حل مجلس الأمة.",
+            "مشعل الأحمد الجابر الصباح",
+            "per:mishal-al-sabah",
+        ),
+    ] {
+        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
+        assert_eq!(entity.key, key, "{text}");
+    }
+    // A known person after بن is an ancestor in another's name.
+    let text = "واستقبل الرئيس ولي عهد أبوظبي الشيخ خالد بن محمد بن زايد آل نهيان.";
+    assert!(
+        found(text).iter().all(|(_, key, _)| key != "per:mbz"),
+        "{:?}",
+        found(text)
+    );
+    // ابن before a word no list names is "son": the name stops.
+    let text = "وأمر صدام حسين ابن عمه علي حسن المجيد بالهجوم.";
+    assert!(
+        found(text)
+            .iter()
+            .all(|(_, _, mentions)| mentions.iter().all(|m| !m.contains("عمه"))),
+        "{:?}",
+        found(text)
+    );
+}
+
+#[test]
+fn people_of_one_house_meet_only_by_name_and_father() {
+    let text = "وحضر الشيخ حمدان بن محمد بن راشد آل مكتوم والشيخ مكتوم بن محمد بن راشد آل \
+                مكتوم والشيخ حشر بن مكتوم آل مكتوم اللقاء.";
+    let people: Vec<(String, Vec<String>)> = found(text)
+        .into_iter()
+        .filter(|(kind, ..)| *kind == EntityType::Person)
+        .map(|(_, key, mentions)| (key, mentions))
+        .collect();
+    assert_eq!(people.len(), 3, "{people:?}");
+    assert!(people.iter().all(|(key, _)| key != "per:mbr"), "{people:?}");
+}
+
+#[test]
+fn a_lone_short_family_name_is_the_known_person_the_text_names() {
+    let text =
+        "وقال رئيس مجلس النواب نبيه بري إن الحوار هو الطريق. وأضاف بري أن لبنان لن ينجر إلى الحرب.";
+    let berri =
+        entity_with_mention(text, "نبيه بري").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let mentions: Vec<&str> = berri.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(mentions, ["نبيه بري", "بري"]);
+}
+
+#[test]
+fn a_common_noun_before_its_adjective_is_no_place() {
+    for text in [
+        "وفي مشهد آخر، انتشل عناصر الدفاع المدني جثث ثلاثة أشخاص.",
+        "وتجمع الأهالي في مشهد مؤثر أمام المستشفى.",
+    ] {
+        assert!(
+            found(text)
+                .iter()
+                .all(|(kind, ..)| *kind != EntityType::Location),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    for (text, name) in [
+        ("وزار الرئيس مدينة مشهد قبل أشهر.", "مشهد"),
+        // A predicate is no attribute.
+        ("وقال إن موسكو منفتحة على الحوار.", "موسكو"),
+    ] {
+        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
+        assert_eq!(entity.kind, EntityType::Location, "{text}");
+    }
+}
+
+#[test]
+fn a_verb_opening_a_clause_is_no_person() {
+    for text in [
+        "دبي - رويترز\nارتفعت أسهم شركة أرامكو السعودية 2% في تداولات الاثنين.",
+        "نواكشوط (الأخبار) - صادق البرلمان الموريتاني على ميزانية 2025.",
+    ] {
+        assert!(
+            found(text)
+                .iter()
+                .all(|(kind, ..)| *kind != EntityType::Person),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+#[test]
+fn an_institution_runs_past_a_mined_name_it_opens() {
+    let text = "وصعدت أسهم البنوك بقيادة البنك التجاري الدولي.";
+    let entity = entity_with_mention(text, "البنك التجاري الدولي")
+        .unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(entity.kind, EntityType::Organization);
 }
 
 #[test]
