@@ -401,18 +401,17 @@ fn is_word_read_as_name(
 
 /// Whether a folded word without proclitics is shaped as a verb in the
 /// perfect and is no name: an Arabic word (wordfreq lists it) without the
-/// article (العنكبوت, a nickname) that no list of names has, either in ت, the ending of the perfect's feminine (ارتفعت،
-/// أكدت، تراجعت), or of the derived stems no name has: انفعل (انخفض،
-/// انسحب), افتعل (ارتفع، اجتمع) and استفعل (استقبل). Names in ت (طلعت،
-/// مدحت، مارغريت) are listed.
+/// article (العنكبوت, a nickname) that no list of names has, either in ت,
+/// the ending of the perfect's feminine (ارتفعت، أكدت، تراجعت), or of the
+/// derived stems no name has: انفعل (انخفض، انسحب), افتعل (ارتفع، اجتمع)
+/// and استفعل (استقبل). Names in ت (طلعت، مدحت، مارغريت) are listed.
 fn has_perfect_verb_shape(word: &str) -> bool {
     let letters: Vec<char> = word.chars().collect();
     let feminine = letters.len() >= 4 && letters.ends_with(&['ت']);
-    let derived = match letters.as_slice() {
-        ['ا', 'ن', _, _, _] | ['ا', 'س', 'ت', _, _, _] => true,
-        ['ا', _, 'ت', _, _] => true,
-        _ => false,
-    };
+    let derived = matches!(
+        letters.as_slice(),
+        ['ا', 'ن', _, _, _] | ['ا', 'س', 'ت', _, _, _] | ['ا', _, 'ت', _, _]
+    );
     (feminine || derived)
         && !word.starts_with("ال")
         && features::word_frequencies().bucket(word) > 0
