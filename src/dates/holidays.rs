@@ -176,8 +176,12 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     let name_end = at + words.len();
     let name_end = name_end + usize::from(EPITHETS.contains(&scan.folded(name_end)));
     let (spec, end) = match *day {
-        Day::Hijri(month, day) => hijri_day(scan, name_end, month, day + offset)?,
-        Day::Gregorian(month, day) => gregorian_day(scan, name_end, month, day + offset)?,
+        Day::Hijri(month, day) => {
+            day_with_year(scan, name_end, Calendar::Hijri, month, day + offset)?
+        }
+        Day::Gregorian(month, day) => {
+            day_with_year(scan, name_end, Calendar::Gregorian, month, day + offset)?
+        }
         Day::Christmas => {
             // عيد الميلاد الخمسين، عيد الميلاد 80: a birthday.
             let numbered =
@@ -193,7 +197,7 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
                 None if name_end > at + words.len() => (12, 25),
                 None => return None,
             };
-            gregorian_day(scan, name_end, month, day + offset)?
+            day_with_year(scan, name_end, Calendar::Gregorian, month, day + offset)?
         }
         Day::Easter => {
             let church = church_named_after(scan, name_end)
@@ -213,48 +217,32 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     })
 }
 
-/// An Islamic holiday's day with the year after its name at token `at`, and
-/// the token after them.
-fn hijri_day(scan: &Scan, at: usize, month: u8, day: u8) -> Option<(Spec, usize)> {
-    let (year, end) = match year_after(scan, at, Calendar::Hijri) {
+/// A holiday's day of `month` in `calendar` with the year after its name
+/// at token `at`, and the token after them. An Islamic holiday may take a
+/// Gregorian year (`عيد الأضحى 2024`): the Hijri year of its day in it.
+fn day_with_year(
+    scan: &Scan,
+    at: usize,
+    calendar: Calendar,
+    month: u8,
+    day: u8,
+) -> Option<(Spec, usize)> {
+    let (year, end) = match year_after(scan, at, calendar) {
         (year @ (Year::Given(_) | Year::Before | Year::After), end) => (year, end),
-        _ => match year_after(scan, at, Calendar::Gregorian) {
+        _ if calendar == Calendar::Hijri => match year_after(scan, at, Calendar::Gregorian) {
             (Year::Given(gregorian), end) => {
                 (Year::Given(hijri::year_in(gregorian, month, day)), end)
             }
             _ => (Year::Unknown, at),
         },
-    };
-    // عيد الأضحى 10 ذي الحجة 1445هـ: the written date that follows is the
-    // date, and is read on its own.
-    if year == Year::Unknown && scan.integer(at, 2).is_some() {
-        return None;
-    }
-    let spec = Spec::Hijri {
-        year,
-        month: Some(month),
-        day: Some(day),
-    };
-    Some((spec, end))
-}
-
-/// A Gregorian holiday's day with the year after its name at token `at`,
-/// and the token after them.
-fn gregorian_day(scan: &Scan, at: usize, month: u8, day: u8) -> Option<(Spec, usize)> {
-    let (year, end) = match year_after(scan, at, Calendar::Gregorian) {
-        (year @ (Year::Given(_) | Year::Before | Year::After), end) => (year, end),
         _ => (Year::Unknown, at),
     };
-    // عيد الميلاد 25 ديسمبر: the written date is the date.
+    // عيد الأضحى 10 ذي الحجة 1445هـ، عيد الميلاد 25 ديسمبر: the written
+    // date that follows is the date, and is read on its own.
     if year == Year::Unknown && scan.integer(at, 2).is_some() {
         return None;
     }
-    let spec = Spec::Gregorian {
-        year,
-        month: Some(month),
-        day: Some(day),
-    };
-    Some((spec, end))
+    Some((Spec::written(calendar, year, Some(month), Some(day)), end))
 }
 
 /// The calendar by which a church keeps Christmas and reckons Easter.
