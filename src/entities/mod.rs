@@ -1056,8 +1056,14 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
         if overlapping > 1 || one_word && (words.is_nisba(first) || kind == EntityType::Misc) {
             continue;
         }
+        // A rank alone (الخامس، السادس) is a regnal name's end, whose
+        // name the tagger left out, or no name at all.
+        let lone_rank = || {
+            one_word && crate::figures::read_rank(tokens, first).is_some_and(|r| r.end == first + 1)
+        };
         if kind == EntityType::Person
             && (names_a_model(tokens, first, span_end)
+                || lone_rank()
                 || (first..span_end).any(|j| {
                     has_possessive_suffix(tokens.raw(j))
                         && features::word_frequencies().bucket(tokens.folded(j)) > 0
