@@ -219,14 +219,16 @@ fn identities(
     if let Some(entry) = candidate.entry {
         ids.met_by.push(lexicon.entries[entry].key.clone());
     }
-    match candidate.kind {
+    let lineage = (candidate.kind == EntityType::Person)
+        .then(|| lineage(folded))
+        .flatten();
+    match (candidate.kind, lineage) {
         // A name that runs past the father's shares its last word with
         // many when it is a house's (حمدان بن محمد بن راشد آل مكتوم، حشر بن
         // مكتوم آل مكتوم): it meets others by the person, the father and
         // that word, and lends the word alone only when it is no house's
         // (علي بن موسى الرضا, then الرضا).
-        EntityType::Person if lineage(folded).is_some() => {
-            let lineage = lineage(folded).unwrap_or(folded);
+        (EntityType::Person, Some(lineage)) => {
             let last = skeleton(folded.rsplit(' ').next().unwrap_or(folded));
             ids.met_by
                 .push(format!("per-lineage:{} {last}", skeleton(lineage)));
@@ -235,7 +237,7 @@ fn identities(
                 ids.shorter.push(format!("per-family:{last}"));
             }
         }
-        EntityType::Person => {
+        (EntityType::Person, None) => {
             let words: Vec<&str> = folded.split(' ').collect();
             let family = family_name(&words);
             let family_skeleton = skeleton(&family);
@@ -294,7 +296,7 @@ fn identities(
                 ids.shorter.extend(lent.clone());
             }
         }
-        kind => ids
+        (kind, _) => ids
             .met_by
             .push(format!("{}:~{}", type_prefix(kind), skeleton(folded))),
     }
