@@ -430,9 +430,38 @@ impl<'t> DocumentWords<'t> {
     /// [`super::lexicon::Lexicon::match_from`]), in token
     /// order.
     pub fn phrases_in(&self, range: Range<usize>) -> impl Iterator<Item = PhraseMatch> + '_ {
-        let from = self
-            .phrases
-            .partition_point(|m| (m.first as usize) < range.start);
+        self.phrases_from(self.first_phrase_from(range.start), range)
+    }
+
+    /// [`DocumentWords::phrases_in`] for ranges read in token order, as the
+    /// tagger reads sentences: `cursor` keeps where the last range's phrases
+    /// began, from which the next range's are reached by stepping forward
+    /// rather than by searching the whole document's.
+    pub fn phrases_in_order(
+        &self,
+        range: Range<usize>,
+        cursor: &mut usize,
+    ) -> impl Iterator<Item = PhraseMatch> + '_ {
+        let starts_before = |at: usize| (self.phrases[at].first as usize) < range.start;
+        if *cursor > self.phrases.len() || *cursor > 0 && !starts_before(*cursor - 1) {
+            *cursor = self.first_phrase_from(range.start);
+        }
+        while *cursor < self.phrases.len() && starts_before(*cursor) {
+            *cursor += 1;
+        }
+        self.phrases_from(*cursor, range)
+    }
+
+    /// The index of the first phrase starting at token `token` or after.
+    fn first_phrase_from(&self, token: usize) -> usize {
+        self.phrases.partition_point(|m| (m.first as usize) < token)
+    }
+
+    fn phrases_from(
+        &self,
+        from: usize,
+        range: Range<usize>,
+    ) -> impl Iterator<Item = PhraseMatch> + '_ {
         self.phrases[from..]
             .iter()
             .take_while(move |m| (m.first as usize) < range.end)
@@ -885,6 +914,9 @@ const KNOWN_FEATURES: [[[u32; NAME_TYPES.len()]; 2]; GAZETTEER_POSITIONS.len()] 
 /// buffers are reused from sentence to sentence.
 #[derive(Default)]
 pub struct SentenceGazetteer {
+    /// Where the phrases of the sentence read last begin among the
+    /// document's (see [`DocumentWords::phrases_in_order`]).
+    phrase_cursor: usize,
     /// The index of the token's tag in [`PHRASE_TAGS`].
     phrases: Vec<Option<u8>>,
     /// Whether a known name starts here, and the index of its type in
@@ -902,7 +934,7 @@ impl SentenceGazetteer {
         // Longest first, left to right: a phrase starting inside one taken
         // is not read.
         let mut free_from = range.start;
-        for m in words.phrases_in(range.clone()) {
+        for m in words.phrases_in_order(range.clone(), &mut self.phrase_cursor) {
             let entry = &lexicon.entries[m.entry];
             if m.first < free_from
                 || m.end > range.end
