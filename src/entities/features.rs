@@ -600,7 +600,7 @@ impl<'t> DocumentWords<'t> {
         self.skip_features(before, after, emit);
         let shapes = [before, Some(word), after].map(|t| self.shape_of(t));
         emit(shape_trigram_feature(shapes));
-        self.gazetteer_features(sentence, i, gazetteer, emit);
+        self.gazetteer_features(sentence, i, gazetteer, &mut |f| emit(f.fingerprint()));
     }
 
     /// The word type of the token `offset` places from token `i`, or `None`
@@ -677,7 +677,7 @@ impl<'t> DocumentWords<'t> {
         sentence: Range<usize>,
         i: usize,
         gazetteer: &SentenceGazetteer,
-        emit: &mut impl FnMut(u32),
+        emit: &mut impl FnMut(GazetteerFeature),
     ) {
         let here = i - sentence.start;
         let tag_at = |offset: isize| {
@@ -686,25 +686,26 @@ impl<'t> DocumentWords<'t> {
         };
         for (position, (_, offset)) in GAZETTEER_POSITIONS.into_iter().enumerate() {
             if let Some(tag) = tag_at(offset).and_then(|j| gazetteer.phrases[j]) {
-                emit(PHRASE_FEATURES[position][tag as usize]);
+                emit(GazetteerFeature::Fixed(phrase_feature(position, tag as usize)));
             }
         }
         if let Some(tag) = gazetteer.phrases[here] {
-            emit(hashed_feature(
+            emit(GazetteerFeature::Hashed(hashed_feature(
                 template!("gaz|w"),
                 &[PHRASE_TAG_HASHES[tag as usize], self.word(i).word_hash],
-            ));
+            )));
         }
         for (position, (_, offset)) in GAZETTEER_POSITIONS.into_iter().enumerate() {
             if let Some((first, kind)) = tag_at(offset).and_then(|j| gazetteer.known[j]) {
-                emit(KNOWN_FEATURES[position][usize::from(!first)][kind as usize]);
+                let place = usize::from(!first);
+                emit(GazetteerFeature::Fixed(known_feature(position, place, kind as usize)));
             }
         }
         if gazetteer.after_title[here] {
-            emit(const { feature(template!("after-title"), "") });
+            emit(GazetteerFeature::Fixed(AFTER_TITLE));
         }
         if here > 0 && gazetteer.after_title[here - 1] {
-            emit(const { feature(template!("after-title-1"), "") });
+            emit(GazetteerFeature::Fixed(AFTER_TITLE_1));
         }
     }
 
@@ -848,21 +849,73 @@ const PHRASE_TAGS: [&str; 10] = [
     "B-per", "I-per", "B-city", "I-city", "B-loc", "I-loc", "B-org", "I-org", "B-misc", "I-misc",
 ];
 
-/// By [`GAZETTEER_POSITIONS`] and [`PHRASE_TAGS`]: the `gaz` features.
-const PHRASE_FEATURES: [[u32; PHRASE_TAGS.len()]; GAZETTEER_POSITIONS.len()] = {
-    let mut features = [[0; PHRASE_TAGS.len()]; GAZETTEER_POSITIONS.len()];
+/// A feature of [`DocumentWords::gazetteer_features`].
+#[derive(Clone, Copy)]
+pub enum GazetteerFeature {
+    /// The index of one of [`FIXED_GAZETTEER_FEATURES`].
+    Fixed(usize),
+    /// The fingerprint of one that names the token's word.
+    Hashed(u32),
+}
+
+impl GazetteerFeature {
+    pub fn fingerprint(self) -> u32 {
+        match self {
+            GazetteerFeature::Fixed(index) => FIXED_GAZETTEER_FEATURES[index],
+            GazetteerFeature::Hashed(fingerprint) => fingerprint,
+        }
+    }
+}
+
+/// The index in [`FIXED_GAZETTEER_FEATURES`] of the `gaz` feature of a
+/// token that sees tag `tag` of [`PHRASE_TAGS`] at
+/// [`GAZETTEER_POSITIONS`]`[position]`.
+const fn phrase_feature(position: usize, tag: usize) -> usize {
+    position * PHRASE_TAGS.len() + tag
+}
+
+/// The index in [`FIXED_GAZETTEER_FEATURES`] of the `known` feature of a
+/// token that sees, at [`GAZETTEER_POSITIONS`]`[position]`, a name of
+/// type `kind` of [`NAME_TYPES`] opened (`place` 0) or continued (1).
+const fn known_feature(position: usize, place: usize, kind: usize) -> usize {
+    GAZETTEER_POSITIONS.len() * PHRASE_TAGS.len() + (position * 2 + place) * NAME_TYPES.len() + kind
+}
+
+const AFTER_TITLE: usize = known_feature(GAZETTEER_POSITIONS.len(), 0, 0);
+const AFTER_TITLE_1: usize = AFTER_TITLE + 1;
+
+/// The gazetteer features whose parts are all fixed names (every one but
+/// `gaz|w`), hashed at compile time: the `gaz` features by position and
+/// tag, the `known` ones by position, place in the name and type, then
+/// `after-title` and `after-title-1`. Inference weighs each once per
+/// document rather than looking its weights up at every token.
+pub const FIXED_GAZETTEER_FEATURES: [u32; AFTER_TITLE_1 + 1] = {
+    let mut features = [0; AFTER_TITLE_1 + 1];
     let mut position = 0;
     while position < GAZETTEER_POSITIONS.len() {
+        let name = GAZETTEER_POSITIONS[position].0;
         let mut tag = 0;
         while tag < PHRASE_TAGS.len() {
-            features[position][tag] = parts_feature(
-                template!("gaz"),
-                &[GAZETTEER_POSITIONS[position].0, PHRASE_TAGS[tag]],
-            );
+            features[phrase_feature(position, tag)] =
+                parts_feature(template!("gaz"), &[name, PHRASE_TAGS[tag]]);
             tag += 1;
+        }
+        let mut place = 0;
+        while place < 2 {
+            let mut kind = 0;
+            while kind < NAME_TYPES.len() {
+                features[known_feature(position, place, kind)] = parts_feature(
+                    template!("known"),
+                    &[name, ["B", "I"][place], NAME_TYPES[kind]],
+                );
+                kind += 1;
+            }
+            place += 1;
         }
         position += 1;
     }
+    features[AFTER_TITLE] = feature(template!("after-title"), "");
+    features[AFTER_TITLE_1] = feature(template!("after-title-1"), "");
     features
 };
 
@@ -875,33 +928,6 @@ const PHRASE_TAG_HASHES: [u64; PHRASE_TAGS.len()] = {
         tag += 1;
     }
     hashes
-};
-
-/// By [`GAZETTEER_POSITIONS`], whether the token opens the name (`B`) or
-/// continues it (`I`), and [`NAME_TYPES`]: the `known` features.
-const KNOWN_FEATURES: [[[u32; NAME_TYPES.len()]; 2]; GAZETTEER_POSITIONS.len()] = {
-    let mut features = [[[0; NAME_TYPES.len()]; 2]; GAZETTEER_POSITIONS.len()];
-    let mut position = 0;
-    while position < GAZETTEER_POSITIONS.len() {
-        let mut place = 0;
-        while place < 2 {
-            let mut kind = 0;
-            while kind < NAME_TYPES.len() {
-                features[position][place][kind] = parts_feature(
-                    template!("known"),
-                    &[
-                        GAZETTEER_POSITIONS[position].0,
-                        ["B", "I"][place],
-                        NAME_TYPES[kind],
-                    ],
-                );
-                kind += 1;
-            }
-            place += 1;
-        }
-        position += 1;
-    }
-    features
 };
 
 /// What the gazetteers say about the tokens of one sentence that depends
