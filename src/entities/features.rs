@@ -108,7 +108,18 @@ fn name_key(stem_hashes: impl Iterator<Item = u64>) -> u64 {
 /// `scripts/data/wordfreq_ar.py`. A word the tagger never saw in training
 /// that is common Arabic is seldom a name; a transliterated name is seldom
 /// common, nor written with the article.
-pub struct WordFrequencies(FastMap<&'static str, u8>);
+///
+/// Every word type of a document is looked up several times (itself, its
+/// stem, its stem with ال), so the table holds no strings: each slot is a
+/// listed word's 64-bit hash with its bucket in the low byte, and a lookup
+/// reads one slot where a map of strings read the slot and then the word
+/// to compare (in varied news, about a tenth of an analysis went on those
+/// two cache misses). A word not listed is mistaken for one only if the
+/// top 55 bits of their hashes agree, about once in 10^16 lookups.
+pub struct WordFrequencies {
+    /// At most half full; 0 marks a free slot.
+    slots: Vec<u64>,
+}
 
 const WORD_FREQUENCIES: &str = include_str!("../../data/wordfreq/ar.txt");
 
@@ -121,12 +132,14 @@ const FREQUENCY_NAMES: [&str; 20] = [
     "17", "18", "19",
 ];
 
+/// The bits of a slot that hold a word's bucket.
+const BUCKET_BITS: u64 = 0xFF;
+
 impl WordFrequencies {
     /// Lines of a bucket (twice the Zipf value), a tab, and its words.
     pub fn from_lines(lines: &'static str) -> WordFrequencies {
-        // Sized at once for the words, one after each tab or space: growing
-        // the map rehashed them all again, several times over. Counted in
-        // chunks whose count fits a byte, a sum the compiler vectorises.
+        // Sized at once for the words, one after each tab or space. Counted
+        // in chunks whose count fits a byte, a sum the compiler vectorises.
         let words: usize = lines
             .as_bytes()
             .chunks(u8::MAX as usize)
@@ -138,30 +151,32 @@ impl WordFrequencies {
                 usize::from(separators)
             })
             .sum();
-        let mut map = FastMap::with_capacity_and_hasher(words, Default::default());
+        let mut table = WordFrequencies {
+            slots: vec![0; (2 * words).next_power_of_two().max(2)],
+        };
         for (bucket, words) in lines.lines().filter_map(|l| l.split_once('\t')) {
             let Ok(bucket) = bucket.parse::<u8>() else {
                 continue;
             };
             let bucket = bucket.min(FREQUENCY_NAMES.len() as u8 - 1);
             for word in words.split_ascii_whitespace() {
-                map.insert(word, bucket);
+                let hash = word_hash(b"", word);
+                let at = table.slot_of(hash);
+                // A word listed twice keeps its last bucket, as a map would.
+                table.slots[at] = hash & !BUCKET_BITS | u64::from(bucket);
             }
         }
-        WordFrequencies(map)
+        table
     }
 
     /// The bucket of a folded word, 0 when it is not in the list.
     pub fn bucket(&self, folded: &str) -> u8 {
-        self.0.get(folded).copied().unwrap_or(0)
+        self.bucket_of_hash(word_hash(b"", folded))
     }
 
     /// The bucket of ال + `stem`.
     pub fn with_article(&self, stem: &str) -> u8 {
-        let mut word = String::with_capacity(stem.len() + 4);
-        word.push_str("ال");
-        word.push_str(stem);
-        self.bucket(&word)
+        self.bucket_of_hash(word_hash("ال".as_bytes(), stem))
     }
 
     /// Whether a folded word is met once in ten thousand words of Arabic or
@@ -175,6 +190,39 @@ impl WordFrequencies {
     pub fn is_common_with_article(&self, stem: &str) -> bool {
         self.with_article(stem) >= COMMON_BUCKET
     }
+
+    fn bucket_of_hash(&self, hash: u64) -> u8 {
+        (self.slots[self.slot_of(hash)] & BUCKET_BITS) as u8
+    }
+
+    /// The slot of the word of `hash`, or the free slot where it would go.
+    fn slot_of(&self, hash: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut at = (hash >> 32) as usize & mask;
+        while self.slots[at] != 0 && self.slots[at] & !BUCKET_BITS != hash & !BUCKET_BITS {
+            at = (at + 1) & mask;
+        }
+        at
+    }
+}
+
+/// The hash of the word `prefix` + `rest`, read as one string, eight bytes
+/// at a time across the join, so that ال + a stem is looked up without
+/// building the word. Never 0 above [`BUCKET_BITS`], which marks a free
+/// slot.
+fn word_hash(prefix: &[u8], rest: &str) -> u64 {
+    let len = prefix.len() + rest.len();
+    let mut h = hashing::mix_u64(FEATURE_SEED, len as u64);
+    let (mut chunk, mut filled) = (0u64, 0);
+    for &byte in prefix.iter().chain(rest.as_bytes()) {
+        chunk |= u64::from(byte) << (8 * filled);
+        filled += 1;
+        if filled == 8 {
+            h = hashing::mix_u64(h, chunk);
+            (chunk, filled) = (0, 0);
+        }
+    }
+    hashing::finish(hashing::mix_u64(h, chunk)) | (BUCKET_BITS + 1)
 }
 
 /// The compiled-in word frequencies.
@@ -1104,4 +1152,35 @@ impl Shape {
 /// The feature of the shapes of a token and of its neighbours.
 pub fn shape_trigram_feature(shapes: [Shape; 3]) -> u32 {
     parts_feature(template!("shape-1|shape|shape+1"), &shapes.map(Shape::name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_frequencies_answer_as_a_map_of_the_list() {
+        let frequencies = WordFrequencies::from_lines("15\tفي من\n3\tالكتاب كتاب\n4\tكتاب\n");
+        assert_eq!(frequencies.bucket("في"), 15);
+        assert_eq!(frequencies.bucket("كتاب"), 4, "the last listing wins");
+        assert_eq!(frequencies.bucket("الكتاب"), 3);
+        assert_eq!(frequencies.with_article("كتاب"), 3);
+        assert_eq!(frequencies.bucket("كتب"), 0);
+        assert_eq!(frequencies.with_article("في"), 0);
+        assert!(frequencies.is_common("من") && !frequencies.is_common("كتاب"));
+
+        // No two words of the shipped list share a slot's hash.
+        let mut listed: FastMap<&str, u8> = FastMap::default();
+        for (bucket, words) in WORD_FREQUENCIES.lines().filter_map(|l| l.split_once('\t')) {
+            let bucket = bucket.parse::<u8>().unwrap().min(FREQUENCY_NAMES.len() as u8 - 1);
+            listed.extend(words.split_ascii_whitespace().map(|word| (word, bucket)));
+        }
+        let shipped = word_frequencies();
+        for (word, bucket) in listed {
+            assert_eq!(shipped.bucket(word), bucket, "{word}");
+            if let Some(stem) = word.strip_prefix("ال") {
+                assert_eq!(shipped.with_article(stem), bucket, "{word}");
+            }
+        }
+    }
 }
