@@ -27,6 +27,7 @@ mod offsets;
 #[cfg(any(target_arch = "wasm32", test))]
 mod packed;
 pub mod text;
+mod word_table;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -12,6 +12,7 @@ use crate::text::{proclitic_splits, TokenKind, Tokens};
 
 use super::lexicon::{lexicon, PhraseMatch, PhraseStart, Source};
 use crate::hashing::{self, FastMap, FastSet};
+use crate::word_table::WordTable;
 use crate::EntityType;
 
 /// A [`Template`] hashed at compile time.
@@ -25,7 +26,7 @@ macro_rules! template {
 /// other word is *rare*, which is what names mostly are. Training marks the
 /// words it saw only once as rare, so the model learns what an unknown word
 /// will look like.
-pub struct Vocabulary(FastSet<String>);
+pub struct Vocabulary(WordTable);
 
 /// Words seen fewer times than this in training are rare.
 pub const MIN_KNOWN_COUNT: usize = 2;
@@ -33,17 +34,16 @@ pub const MIN_KNOWN_COUNT: usize = 2;
 impl Vocabulary {
     /// One folded word a line.
     pub fn from_lines(lines: &str) -> Vocabulary {
-        Vocabulary(
-            lines
-                .lines()
-                .filter(|l| !l.is_empty())
-                .map(str::to_string)
-                .collect(),
-        )
+        let words = || lines.lines().filter(|l| !l.is_empty());
+        let mut table = WordTable::with_capacity(words().count());
+        for word in words() {
+            table.insert(word, 1);
+        }
+        Vocabulary(table)
     }
 
     pub fn contains(&self, folded: &str) -> bool {
-        self.0.contains(folded)
+        self.0.get(folded) != 0
     }
 }
 
@@ -108,18 +108,7 @@ fn name_key(stem_hashes: impl Iterator<Item = u64>) -> u64 {
 /// `scripts/data/wordfreq_ar.py`. A word the tagger never saw in training
 /// that is common Arabic is seldom a name; a transliterated name is seldom
 /// common, nor written with the article.
-///
-/// Every word type of a document is looked up several times (itself, its
-/// stem, its stem with ال), so the table holds no strings: each slot is a
-/// listed word's 64-bit hash with its bucket in the low byte, and a lookup
-/// reads one slot where a map of strings read the slot and then the word
-/// to compare (in varied news, about a tenth of an analysis went on those
-/// two cache misses). A word not listed is mistaken for one only if the
-/// top 55 bits of their hashes agree, about once in 10^16 lookups.
-pub struct WordFrequencies {
-    /// At most half full; 0 marks a free slot.
-    slots: Vec<u64>,
-}
+pub struct WordFrequencies(WordTable);
 
 const WORD_FREQUENCIES: &str = include_str!("../../data/wordfreq/ar.txt");
 
@@ -131,9 +120,6 @@ const FREQUENCY_NAMES: [&str; 20] = [
     "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
     "17", "18", "19",
 ];
-
-/// The bits of a slot that hold a word's bucket.
-const BUCKET_BITS: u64 = 0xFF;
 
 impl WordFrequencies {
     /// Lines of a bucket (twice the Zipf value), a tab, and its words.
@@ -151,32 +137,27 @@ impl WordFrequencies {
                 usize::from(separators)
             })
             .sum();
-        let mut table = WordFrequencies {
-            slots: vec![0; (2 * words).next_power_of_two().max(2)],
-        };
+        let mut table = WordTable::with_capacity(words);
         for (bucket, words) in lines.lines().filter_map(|l| l.split_once('\t')) {
             let Ok(bucket) = bucket.parse::<u8>() else {
                 continue;
             };
             let bucket = bucket.min(FREQUENCY_NAMES.len() as u8 - 1);
             for word in words.split_ascii_whitespace() {
-                let hash = word_hash(b"", word);
-                let at = table.slot_of(hash);
-                // A word listed twice keeps its last bucket, as a map would.
-                table.slots[at] = hash & !BUCKET_BITS | u64::from(bucket);
+                table.insert(word, bucket);
             }
         }
-        table
+        WordFrequencies(table)
     }
 
     /// The bucket of a folded word, 0 when it is not in the list.
     pub fn bucket(&self, folded: &str) -> u8 {
-        self.bucket_of_hash(word_hash(b"", folded))
+        self.0.get(folded)
     }
 
     /// The bucket of ال + `stem`.
     pub fn with_article(&self, stem: &str) -> u8 {
-        self.bucket_of_hash(word_hash("ال".as_bytes(), stem))
+        self.0.get_joined("ال", stem)
     }
 
     /// Whether a folded word is met once in ten thousand words of Arabic or
@@ -190,39 +171,6 @@ impl WordFrequencies {
     pub fn is_common_with_article(&self, stem: &str) -> bool {
         self.with_article(stem) >= COMMON_BUCKET
     }
-
-    fn bucket_of_hash(&self, hash: u64) -> u8 {
-        (self.slots[self.slot_of(hash)] & BUCKET_BITS) as u8
-    }
-
-    /// The slot of the word of `hash`, or the free slot where it would go.
-    fn slot_of(&self, hash: u64) -> usize {
-        let mask = self.slots.len() - 1;
-        let mut at = (hash >> 32) as usize & mask;
-        while self.slots[at] != 0 && self.slots[at] & !BUCKET_BITS != hash & !BUCKET_BITS {
-            at = (at + 1) & mask;
-        }
-        at
-    }
-}
-
-/// The hash of the word `prefix` + `rest`, read as one string, eight bytes
-/// at a time across the join, so that ال + a stem is looked up without
-/// building the word. Never 0 above [`BUCKET_BITS`], which marks a free
-/// slot.
-fn word_hash(prefix: &[u8], rest: &str) -> u64 {
-    let len = prefix.len() + rest.len();
-    let mut h = hashing::mix_u64(FEATURE_SEED, len as u64);
-    let (mut chunk, mut filled) = (0u64, 0);
-    for &byte in prefix.iter().chain(rest.as_bytes()) {
-        chunk |= u64::from(byte) << (8 * filled);
-        filled += 1;
-        if filled == 8 {
-            h = hashing::mix_u64(h, chunk);
-            (chunk, filled) = (0, 0);
-        }
-    }
-    hashing::finish(hashing::mix_u64(h, chunk)) | (BUCKET_BITS + 1)
 }
 
 /// The compiled-in word frequencies.
@@ -1158,18 +1106,10 @@ pub fn shape_trigram_feature(shapes: [Shape; 3]) -> u32 {
 mod tests {
     use super::*;
 
+    /// No two listed words of different buckets share a hash (see
+    /// `word_table`).
     #[test]
-    fn word_frequencies_answer_as_a_map_of_the_list() {
-        let frequencies = WordFrequencies::from_lines("15\tفي من\n3\tالكتاب كتاب\n4\tكتاب\n");
-        assert_eq!(frequencies.bucket("في"), 15);
-        assert_eq!(frequencies.bucket("كتاب"), 4, "the last listing wins");
-        assert_eq!(frequencies.bucket("الكتاب"), 3);
-        assert_eq!(frequencies.with_article("كتاب"), 3);
-        assert_eq!(frequencies.bucket("كتب"), 0);
-        assert_eq!(frequencies.with_article("في"), 0);
-        assert!(frequencies.is_common("من") && !frequencies.is_common("كتاب"));
-
-        // No two words of the shipped list share a slot's hash.
+    fn every_listed_word_reads_its_own_bucket() {
         let mut listed: FastMap<&str, u8> = FastMap::default();
         for (bucket, words) in WORD_FREQUENCIES.lines().filter_map(|l| l.split_once('\t')) {
             let bucket = bucket.parse::<u8>().unwrap().min(FREQUENCY_NAMES.len() as u8 - 1);
