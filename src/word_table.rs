@@ -16,6 +16,7 @@ use crate::hashing;
 pub struct WordTable {
     /// At most half full; 0 marks a free slot.
     slots: Vec<u64>,
+    len: usize,
 }
 
 /// The bits of a slot that hold a word's byte.
@@ -23,19 +24,44 @@ const VALUE_BITS: u64 = 0xFF;
 
 const SEED: u64 = 0x7f4a_7c15_9e37_79b9;
 
+impl Default for WordTable {
+    fn default() -> Self {
+        WordTable::with_capacity(0)
+    }
+}
+
 impl WordTable {
     /// An empty table with room for `words` words.
     pub fn with_capacity(words: usize) -> WordTable {
         WordTable {
             slots: vec![0; (2 * words).next_power_of_two().max(2)],
+            len: 0,
         }
     }
 
-    /// Sets `word`'s byte, replacing any it had. The table must have room.
+    /// Sets `word`'s byte, replacing any it had.
     pub fn insert(&mut self, word: &str, value: u8) {
         let hash = word_hash(b"", word);
         let at = self.slot_of(hash);
+        if self.slots[at] == 0 {
+            if 2 * (self.len + 1) > self.slots.len() {
+                self.grow();
+                return self.insert(word, value);
+            }
+            self.len += 1;
+        }
         self.slots[at] = hash & !VALUE_BITS | u64::from(value);
+    }
+
+    /// Doubles the slots. A slot keeps its word's hash but for the bits of
+    /// the value, which do not choose the slot.
+    fn grow(&mut self) {
+        let doubled = vec![0; 2 * self.slots.len()];
+        let old = std::mem::replace(&mut self.slots, doubled);
+        for slot in old.into_iter().filter(|&slot| slot != 0) {
+            let at = self.slot_of(slot);
+            self.slots[at] = slot;
+        }
     }
 
     /// The byte of `word`, 0 if it is not in the table.
@@ -83,7 +109,7 @@ mod tests {
 
     #[test]
     fn answers_as_a_map_would() {
-        let mut table = WordTable::with_capacity(3);
+        let mut table = WordTable::default();
         for (word, value) in [("في", 15), ("الكتاب", 3), ("كتاب", 3), ("كتاب", 4)] {
             table.insert(word, value);
         }
@@ -94,6 +120,14 @@ mod tests {
         assert_eq!(table.get("كتب"), 0);
         assert_eq!(table.get_joined("ال", "في"), 0);
         assert_eq!(table.get(""), 0);
+        let numbered: Vec<String> = (0..1000).map(|n| format!("كلمة{n}")).collect();
+        for (n, word) in numbered.iter().enumerate() {
+            table.insert(word, (n % 250) as u8 + 1);
+        }
+        for (n, word) in numbered.iter().enumerate() {
+            assert_eq!(table.get(word), (n % 250) as u8 + 1, "{word}");
+        }
+        assert_eq!(table.get("كتاب"), 4);
     }
 
     /// However a word is cut between prefix and rest, it hashes the same.
