@@ -12,6 +12,7 @@ use crate::text::{proclitic_splits, TokenKind, Tokens};
 
 use super::lexicon::{lexicon, PhraseMatch, PhraseStart, Source};
 use crate::hashing::{self, FastMap, FastSet};
+use crate::word_table::WordTable;
 use crate::EntityType;
 
 /// A [`Template`] hashed at compile time.
@@ -25,7 +26,7 @@ macro_rules! template {
 /// other word is *rare*, which is what names mostly are. Training marks the
 /// words it saw only once as rare, so the model learns what an unknown word
 /// will look like.
-pub struct Vocabulary(FastSet<String>);
+pub struct Vocabulary(WordTable);
 
 /// Words seen fewer times than this in training are rare.
 pub const MIN_KNOWN_COUNT: usize = 2;
@@ -33,17 +34,16 @@ pub const MIN_KNOWN_COUNT: usize = 2;
 impl Vocabulary {
     /// One folded word a line.
     pub fn from_lines(lines: &str) -> Vocabulary {
-        Vocabulary(
-            lines
-                .lines()
-                .filter(|l| !l.is_empty())
-                .map(str::to_string)
-                .collect(),
-        )
+        let words = || lines.lines().filter(|l| !l.is_empty());
+        let mut table = WordTable::with_capacity(words().count());
+        for word in words() {
+            table.insert(word, 1);
+        }
+        Vocabulary(table)
     }
 
     pub fn contains(&self, folded: &str) -> bool {
-        self.0.contains(folded)
+        self.0.get(folded) != 0
     }
 }
 
@@ -108,7 +108,7 @@ fn name_key(stem_hashes: impl Iterator<Item = u64>) -> u64 {
 /// `scripts/data/wordfreq_ar.py`. A word the tagger never saw in training
 /// that is common Arabic is seldom a name; a transliterated name is seldom
 /// common, nor written with the article.
-pub struct WordFrequencies(FastMap<&'static str, u8>);
+pub struct WordFrequencies(WordTable);
 
 const WORD_FREQUENCIES: &str = include_str!("../../data/wordfreq/ar.txt");
 
@@ -124,9 +124,8 @@ const FREQUENCY_NAMES: [&str; 20] = [
 impl WordFrequencies {
     /// Lines of a bucket (twice the Zipf value), a tab, and its words.
     pub fn from_lines(lines: &'static str) -> WordFrequencies {
-        // Sized at once for the words, one after each tab or space: growing
-        // the map rehashed them all again, several times over. Counted in
-        // chunks whose count fits a byte, a sum the compiler vectorises.
+        // Sized at once for the words, one after each tab or space. Counted
+        // in chunks whose count fits a byte, a sum the compiler vectorises.
         let words: usize = lines
             .as_bytes()
             .chunks(u8::MAX as usize)
@@ -138,30 +137,27 @@ impl WordFrequencies {
                 usize::from(separators)
             })
             .sum();
-        let mut map = FastMap::with_capacity_and_hasher(words, Default::default());
+        let mut table = WordTable::with_capacity(words);
         for (bucket, words) in lines.lines().filter_map(|l| l.split_once('\t')) {
             let Ok(bucket) = bucket.parse::<u8>() else {
                 continue;
             };
             let bucket = bucket.min(FREQUENCY_NAMES.len() as u8 - 1);
             for word in words.split_ascii_whitespace() {
-                map.insert(word, bucket);
+                table.insert(word, bucket);
             }
         }
-        WordFrequencies(map)
+        WordFrequencies(table)
     }
 
     /// The bucket of a folded word, 0 when it is not in the list.
     pub fn bucket(&self, folded: &str) -> u8 {
-        self.0.get(folded).copied().unwrap_or(0)
+        self.0.get(folded)
     }
 
     /// The bucket of ال + `stem`.
     pub fn with_article(&self, stem: &str) -> u8 {
-        let mut word = String::with_capacity(stem.len() + 4);
-        word.push_str("ال");
-        word.push_str(stem);
-        self.bucket(&word)
+        self.0.get_joined("ال", stem)
     }
 
     /// Whether a folded word is met once in ten thousand words of Arabic or
@@ -430,9 +426,38 @@ impl<'t> DocumentWords<'t> {
     /// [`super::lexicon::Lexicon::match_from`]), in token
     /// order.
     pub fn phrases_in(&self, range: Range<usize>) -> impl Iterator<Item = PhraseMatch> + '_ {
-        let from = self
-            .phrases
-            .partition_point(|m| (m.first as usize) < range.start);
+        self.phrases_from(self.first_phrase_from(range.start), range)
+    }
+
+    /// [`DocumentWords::phrases_in`] for ranges read in token order, as the
+    /// tagger reads sentences: `cursor` keeps where the last range's phrases
+    /// began, from which the next range's are reached by stepping forward
+    /// rather than by searching the whole document's.
+    pub fn phrases_in_order(
+        &self,
+        range: Range<usize>,
+        cursor: &mut usize,
+    ) -> impl Iterator<Item = PhraseMatch> + '_ {
+        let starts_before = |at: usize| (self.phrases[at].first as usize) < range.start;
+        if *cursor > self.phrases.len() || *cursor > 0 && !starts_before(*cursor - 1) {
+            *cursor = self.first_phrase_from(range.start);
+        }
+        while *cursor < self.phrases.len() && starts_before(*cursor) {
+            *cursor += 1;
+        }
+        self.phrases_from(*cursor, range)
+    }
+
+    /// The index of the first phrase starting at token `token` or after.
+    fn first_phrase_from(&self, token: usize) -> usize {
+        self.phrases.partition_point(|m| (m.first as usize) < token)
+    }
+
+    fn phrases_from(
+        &self,
+        from: usize,
+        range: Range<usize>,
+    ) -> impl Iterator<Item = PhraseMatch> + '_ {
         self.phrases[from..]
             .iter()
             .take_while(move |m| (m.first as usize) < range.end)
@@ -571,7 +596,7 @@ impl<'t> DocumentWords<'t> {
         self.skip_features(before, after, emit);
         let shapes = [before, Some(word), after].map(|t| self.shape_of(t));
         emit(shape_trigram_feature(shapes));
-        self.gazetteer_features(sentence, i, gazetteer, emit);
+        self.gazetteer_features(sentence, i, gazetteer, &mut |f| emit(f.fingerprint()));
     }
 
     /// The word type of the token `offset` places from token `i`, or `None`
@@ -648,7 +673,7 @@ impl<'t> DocumentWords<'t> {
         sentence: Range<usize>,
         i: usize,
         gazetteer: &SentenceGazetteer,
-        emit: &mut impl FnMut(u32),
+        emit: &mut impl FnMut(GazetteerFeature),
     ) {
         let here = i - sentence.start;
         let tag_at = |offset: isize| {
@@ -657,25 +682,26 @@ impl<'t> DocumentWords<'t> {
         };
         for (position, (_, offset)) in GAZETTEER_POSITIONS.into_iter().enumerate() {
             if let Some(tag) = tag_at(offset).and_then(|j| gazetteer.phrases[j]) {
-                emit(PHRASE_FEATURES[position][tag as usize]);
+                emit(GazetteerFeature::Fixed(phrase_feature(position, tag as usize)));
             }
         }
         if let Some(tag) = gazetteer.phrases[here] {
-            emit(hashed_feature(
+            emit(GazetteerFeature::Hashed(hashed_feature(
                 template!("gaz|w"),
                 &[PHRASE_TAG_HASHES[tag as usize], self.word(i).word_hash],
-            ));
+            )));
         }
         for (position, (_, offset)) in GAZETTEER_POSITIONS.into_iter().enumerate() {
             if let Some((first, kind)) = tag_at(offset).and_then(|j| gazetteer.known[j]) {
-                emit(KNOWN_FEATURES[position][usize::from(!first)][kind as usize]);
+                let place = usize::from(!first);
+                emit(GazetteerFeature::Fixed(known_feature(position, place, kind as usize)));
             }
         }
         if gazetteer.after_title[here] {
-            emit(const { feature(template!("after-title"), "") });
+            emit(GazetteerFeature::Fixed(AFTER_TITLE));
         }
         if here > 0 && gazetteer.after_title[here - 1] {
-            emit(const { feature(template!("after-title-1"), "") });
+            emit(GazetteerFeature::Fixed(AFTER_TITLE_1));
         }
     }
 
@@ -819,21 +845,73 @@ const PHRASE_TAGS: [&str; 10] = [
     "B-per", "I-per", "B-city", "I-city", "B-loc", "I-loc", "B-org", "I-org", "B-misc", "I-misc",
 ];
 
-/// By [`GAZETTEER_POSITIONS`] and [`PHRASE_TAGS`]: the `gaz` features.
-const PHRASE_FEATURES: [[u32; PHRASE_TAGS.len()]; GAZETTEER_POSITIONS.len()] = {
-    let mut features = [[0; PHRASE_TAGS.len()]; GAZETTEER_POSITIONS.len()];
+/// A feature of [`DocumentWords::gazetteer_features`].
+#[derive(Clone, Copy)]
+pub enum GazetteerFeature {
+    /// The index of one of [`FIXED_GAZETTEER_FEATURES`].
+    Fixed(usize),
+    /// The fingerprint of one that names the token's word.
+    Hashed(u32),
+}
+
+impl GazetteerFeature {
+    pub fn fingerprint(self) -> u32 {
+        match self {
+            GazetteerFeature::Fixed(index) => FIXED_GAZETTEER_FEATURES[index],
+            GazetteerFeature::Hashed(fingerprint) => fingerprint,
+        }
+    }
+}
+
+/// The index in [`FIXED_GAZETTEER_FEATURES`] of the `gaz` feature of a
+/// token that sees tag `tag` of [`PHRASE_TAGS`] at
+/// [`GAZETTEER_POSITIONS`]`[position]`.
+const fn phrase_feature(position: usize, tag: usize) -> usize {
+    position * PHRASE_TAGS.len() + tag
+}
+
+/// The index in [`FIXED_GAZETTEER_FEATURES`] of the `known` feature of a
+/// token that sees, at [`GAZETTEER_POSITIONS`]`[position]`, a name of
+/// type `kind` of [`NAME_TYPES`] opened (`place` 0) or continued (1).
+const fn known_feature(position: usize, place: usize, kind: usize) -> usize {
+    GAZETTEER_POSITIONS.len() * PHRASE_TAGS.len() + (position * 2 + place) * NAME_TYPES.len() + kind
+}
+
+const AFTER_TITLE: usize = known_feature(GAZETTEER_POSITIONS.len(), 0, 0);
+const AFTER_TITLE_1: usize = AFTER_TITLE + 1;
+
+/// The gazetteer features whose parts are all fixed names (every one but
+/// `gaz|w`), hashed at compile time: the `gaz` features by position and
+/// tag, the `known` ones by position, place in the name and type, then
+/// `after-title` and `after-title-1`. Inference weighs each once per
+/// document rather than looking its weights up at every token.
+pub const FIXED_GAZETTEER_FEATURES: [u32; AFTER_TITLE_1 + 1] = {
+    let mut features = [0; AFTER_TITLE_1 + 1];
     let mut position = 0;
     while position < GAZETTEER_POSITIONS.len() {
+        let name = GAZETTEER_POSITIONS[position].0;
         let mut tag = 0;
         while tag < PHRASE_TAGS.len() {
-            features[position][tag] = parts_feature(
-                template!("gaz"),
-                &[GAZETTEER_POSITIONS[position].0, PHRASE_TAGS[tag]],
-            );
+            features[phrase_feature(position, tag)] =
+                parts_feature(template!("gaz"), &[name, PHRASE_TAGS[tag]]);
             tag += 1;
+        }
+        let mut place = 0;
+        while place < 2 {
+            let mut kind = 0;
+            while kind < NAME_TYPES.len() {
+                features[known_feature(position, place, kind)] = parts_feature(
+                    template!("known"),
+                    &[name, ["B", "I"][place], NAME_TYPES[kind]],
+                );
+                kind += 1;
+            }
+            place += 1;
         }
         position += 1;
     }
+    features[AFTER_TITLE] = feature(template!("after-title"), "");
+    features[AFTER_TITLE_1] = feature(template!("after-title-1"), "");
     features
 };
 
@@ -848,33 +926,6 @@ const PHRASE_TAG_HASHES: [u64; PHRASE_TAGS.len()] = {
     hashes
 };
 
-/// By [`GAZETTEER_POSITIONS`], whether the token opens the name (`B`) or
-/// continues it (`I`), and [`NAME_TYPES`]: the `known` features.
-const KNOWN_FEATURES: [[[u32; NAME_TYPES.len()]; 2]; GAZETTEER_POSITIONS.len()] = {
-    let mut features = [[[0; NAME_TYPES.len()]; 2]; GAZETTEER_POSITIONS.len()];
-    let mut position = 0;
-    while position < GAZETTEER_POSITIONS.len() {
-        let mut place = 0;
-        while place < 2 {
-            let mut kind = 0;
-            while kind < NAME_TYPES.len() {
-                features[position][place][kind] = parts_feature(
-                    template!("known"),
-                    &[
-                        GAZETTEER_POSITIONS[position].0,
-                        ["B", "I"][place],
-                        NAME_TYPES[kind],
-                    ],
-                );
-                kind += 1;
-            }
-            place += 1;
-        }
-        position += 1;
-    }
-    features
-};
-
 /// What the gazetteers say about the tokens of one sentence that depends
 /// on more than one word: part of a known phrase (and where in it), part
 /// of a name the tagger's training data tags ([`KnownNames`]), or just
@@ -885,6 +936,9 @@ const KNOWN_FEATURES: [[[u32; NAME_TYPES.len()]; 2]; GAZETTEER_POSITIONS.len()] 
 /// buffers are reused from sentence to sentence.
 #[derive(Default)]
 pub struct SentenceGazetteer {
+    /// Where the phrases of the sentence read last begin among the
+    /// document's (see [`DocumentWords::phrases_in_order`]).
+    phrase_cursor: usize,
     /// The index of the token's tag in [`PHRASE_TAGS`].
     phrases: Vec<Option<u8>>,
     /// Whether a known name starts here, and the index of its type in
@@ -902,7 +956,7 @@ impl SentenceGazetteer {
         // Longest first, left to right: a phrase starting inside one taken
         // is not read.
         let mut free_from = range.start;
-        for m in words.phrases_in(range.clone()) {
+        for m in words.phrases_in_order(range.clone(), &mut self.phrase_cursor) {
             let entry = &lexicon.entries[m.entry];
             if m.first < free_from
                 || m.end > range.end
@@ -1046,4 +1100,27 @@ impl Shape {
 /// The feature of the shapes of a token and of its neighbours.
 pub fn shape_trigram_feature(shapes: [Shape; 3]) -> u32 {
     parts_feature(template!("shape-1|shape|shape+1"), &shapes.map(Shape::name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// No two listed words of different buckets share a hash (see
+    /// `word_table`).
+    #[test]
+    fn every_listed_word_reads_its_own_bucket() {
+        let mut listed: FastMap<&str, u8> = FastMap::default();
+        for (bucket, words) in WORD_FREQUENCIES.lines().filter_map(|l| l.split_once('\t')) {
+            let bucket = bucket.parse::<u8>().unwrap().min(FREQUENCY_NAMES.len() as u8 - 1);
+            listed.extend(words.split_ascii_whitespace().map(|word| (word, bucket)));
+        }
+        let shipped = word_frequencies();
+        for (word, bucket) in listed {
+            assert_eq!(shipped.bucket(word), bucket, "{word}");
+            if let Some(stem) = word.strip_prefix("ال") {
+                assert_eq!(shipped.with_article(stem), bucket, "{word}");
+            }
+        }
+    }
 }

@@ -14,7 +14,8 @@
 use std::ops::Range;
 
 use super::features::{
-    boundary_features, shape_trigram_feature, DocumentWords, SentenceGazetteer, Shape, NEIGHBOURS,
+    boundary_features, shape_trigram_feature, DocumentWords, GazetteerFeature, SentenceGazetteer,
+    Shape, FIXED_GAZETTEER_FEATURES, NEIGHBOURS,
 };
 use super::tagger::{Decoder, Model, N_LABELS};
 
@@ -56,6 +57,8 @@ struct Scorer<'a, 't> {
     skips: PairCache<Scores>,
     /// By the shapes of a token and its neighbours.
     shapes: Vec<Option<Scores>>,
+    /// The weights of each of [`FIXED_GAZETTEER_FEATURES`].
+    fixed_gazetteer: [Scores; FIXED_GAZETTEER_FEATURES.len()],
 }
 
 /// The scores two adjacent tokens give each other.
@@ -81,6 +84,11 @@ impl<'a, 't> Scorer<'a, 't> {
             pairs: PairCache::new(tokens),
             skips: PairCache::new(tokens),
             shapes: vec![None; Shape::COUNT.pow(3)],
+            fixed_gazetteer: FIXED_GAZETTEER_FEATURES.map(|feature| {
+                let mut scores = [0; N_LABELS];
+                model.add_weights(feature, &mut scores);
+                scores
+            }),
         }
     }
 
@@ -144,12 +152,11 @@ impl<'a, 't> Scorer<'a, 't> {
                 scores
             }),
         );
-        words.gazetteer_features(
-            sentence.clone(),
-            i,
-            gazetteer,
-            &mut adder(model, &mut scores),
-        );
+        let fixed = &self.fixed_gazetteer;
+        words.gazetteer_features(sentence.clone(), i, gazetteer, &mut |feature| match feature {
+            GazetteerFeature::Fixed(index) => add(&mut scores, &fixed[index]),
+            GazetteerFeature::Hashed(fingerprint) => model.add_weights(fingerprint, &mut scores),
+        });
         if let Some((stem, sees_the_first_six)) = words.shared_stem(i) {
             let shared = self.occurrences[stem as usize]
                 .get_or_insert_with(|| OccurrenceScores::new(words, model, stem));

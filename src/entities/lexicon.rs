@@ -10,6 +10,7 @@ use crate::hashing::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 use crate::text::{proclitic_splits, Tokens, NISBA_ENDINGS, PROCLITIC_LETTERS};
+use crate::word_table::WordTable;
 use crate::EntityType;
 
 const CURATED: &str = include_str!("../../data/gazetteer/curated.tsv");
@@ -118,7 +119,7 @@ pub struct Lexicon {
     /// without the article) and first names, marked with [`WordMarks`]
     /// bits: one cheap test, one look-up per reading, rejects almost every
     /// word before any string is built.
-    word_marks: FastMap<String, u8>,
+    word_marks: WordTable,
     max_phrase_tokens: usize,
     nisbas: FastMap<String, usize>,
     nisba_last_letters: FastSet<char>,
@@ -241,7 +242,7 @@ impl Lexicon {
             entries: Vec::new(),
             phrases: FastMap::default(),
             phrase_prefixes: FastSet::default(),
-            word_marks: FastMap::default(),
+            word_marks: WordTable::default(),
             max_phrase_tokens: 1,
             nisbas: FastMap::default(),
             nisba_last_letters: "هنت".chars().collect(),
@@ -523,8 +524,7 @@ impl Lexicon {
     pub fn word_marks(&self, folded: &str) -> WordMarks {
         WordMarks(
             clitic_free_suffixes(folded)
-                .filter_map(|stem| self.word_marks.get(stem))
-                .fold(0, |marks, &m| marks | m),
+                .fold(0, |marks, stem| marks | self.word_marks.get(stem)),
         )
     }
 
@@ -758,13 +758,8 @@ fn clitic_free_suffixes(word: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Adds `mark` to a word's [`WordMarks`] bits.
-fn mark(word_marks: &mut FastMap<String, u8>, word: &str, mark: u8) {
-    match word_marks.get_mut(word) {
-        Some(marks) => *marks |= mark,
-        None => {
-            word_marks.insert(word.to_string(), mark);
-        }
-    }
+fn mark(word_marks: &mut WordTable, word: &str, mark: u8) {
+    word_marks.insert(word, word_marks.get(word) | mark);
 }
 
 /// A word as given and, if it starts with the article, without it.
