@@ -43,7 +43,31 @@ struct Candidate {
     /// Byte offset where the mention starts, after proclitics.
     start: usize,
     entry: Option<usize>,
-    role: Option<String>,
+    role: Option<Role>,
+}
+
+/// The title before a person (see [`role_before`]), kept as where it
+/// stands in the text: most people are named many times, and only the
+/// role each entity reports is written out.
+#[derive(Clone, Copy, Debug)]
+struct Role {
+    /// Byte range of the title, without proclitics.
+    start: usize,
+    end: usize,
+    /// Whether the title's word opens with لل, ل before the article,
+    /// which the role writes back (للرئيس السوري → الرئيس السوري).
+    after_lam: bool,
+}
+
+impl Role {
+    /// The role as reported.
+    fn text(&self, text: &str) -> String {
+        let role = &text[self.start..self.end];
+        match role.strip_prefix("لل") {
+            Some(rest) if self.after_lam => format!("ال{rest}"),
+            _ => role.to_string(),
+        }
+    }
 }
 
 /// Sentences longer than this are tagged in pieces, to bound Viterbi's work
@@ -95,11 +119,10 @@ pub fn extract_all(tokens: &Tokens) -> Found {
         person_before_ends = candidate.end;
     }
     let names_words = words_of_fuller_names(tokens, &candidates);
-    let person_ends: FastSet<usize> = candidates
-        .iter()
-        .filter(|c| c.kind == EntityType::Person)
-        .map(|c| c.end)
-        .collect();
+    let mut person_ends = vec![false; tokens.len() + 1];
+    for candidate in candidates.iter().filter(|c| c.kind == EntityType::Person) {
+        person_ends[candidate.end] = true;
+    }
     let ordinary: Vec<bool> = candidates
         .iter()
         .map(|c| is_word_read_as_name(&words, c, &candidates, &names_words, &person_ends))
@@ -107,8 +130,9 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     let mut ordinary = ordinary.into_iter();
     candidates.retain(|_| !ordinary.next().unwrap_or(false));
     let nationalities = nationalities(&words, &candidates);
+    let entities = merge::entities(tokens, candidates);
     Found {
-        entities: merge::entities(tokens, candidates),
+        entities,
         nationalities,
     }
 }
@@ -166,6 +190,8 @@ fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationa
     let mut covered_until = 0;
     let mut out: Vec<Nationality> = Vec::new();
     let mut by_place: FastMap<usize, usize> = FastMap::default();
+    // The reading of each nisba's word type, read at its first token.
+    let mut readings: Vec<Option<Option<(usize, usize)>>> = vec![None; tokens.word_type_count()];
     for i in 0..tokens.len() {
         if !words.is_nisba(i) {
             continue;
@@ -177,7 +203,9 @@ fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationa
         if i < covered_until {
             continue;
         }
-        let Some((place, clitic_letters)) = lexicon.nisba_reading(tokens.folded(i)) else {
+        let reading = readings[words.type_of(i) as usize]
+            .get_or_insert_with(|| lexicon.nisba_reading(tokens.folded(i)));
+        let Some((place, clitic_letters)) = *reading else {
             continue;
         };
         let start = tokens.offset_after_letters(i, clitic_letters);
@@ -288,16 +316,20 @@ fn tag(words: &DocumentWords, sentences: &[Range<usize>]) -> Vec<usize> {
     labels
 }
 
-/// The word types of the people the document names with more than one
-/// word or with a title: a word it uses in such a name is a name there too
-/// (توفيق الحكيم، then الحكيم alone).
-fn words_of_fuller_names(tokens: &Tokens, candidates: &[Candidate]) -> FastSet<u32> {
-    candidates
+/// Whether each word type is used in the name of a person the document
+/// names with more than one word or with a title: a word it uses in such
+/// a name is a name there too (توفيق الحكيم، then الحكيم alone).
+fn words_of_fuller_names(tokens: &Tokens, candidates: &[Candidate]) -> Vec<bool> {
+    let mut in_fuller_name = vec![false; tokens.word_type_count()];
+    let fuller = candidates
         .iter()
-        .filter(|c| c.kind == EntityType::Person && (c.end - c.first > 1 || c.role.is_some()))
-        .flat_map(|c| c.first..c.end)
-        .map(|i| tokens.word_types()[i])
-        .collect()
+        .filter(|c| c.kind == EntityType::Person && (c.end - c.first > 1 || c.role.is_some()));
+    for candidate in fuller {
+        for &word_type in &tokens.word_types()[candidate.first..candidate.end] {
+            in_fuller_name[word_type as usize] = true;
+        }
+    }
+    in_fuller_name
 }
 
 /// Whether a one-word person that the tagger alone reads is an ordinary
@@ -320,8 +352,8 @@ fn is_word_read_as_name(
     words: &DocumentWords,
     candidate: &Candidate,
     candidates: &[Candidate],
-    names_words: &FastSet<u32>,
-    person_ends: &FastSet<usize>,
+    names_words: &[bool],
+    person_ends: &[bool],
 ) -> bool {
     let tokens = words.tokens();
     let i = candidate.first;
@@ -329,7 +361,7 @@ fn is_word_read_as_name(
         || candidate.entry.is_some()
         || candidate.end != i + 1
         || candidate.role.is_some()
-        || names_words.contains(&tokens.word_types()[i])
+        || names_words[tokens.word_types()[i] as usize]
     {
         return false;
     }
@@ -345,7 +377,7 @@ fn is_word_read_as_name(
         candidates.get(at).is_some_and(|c| c.first == j)
     };
     let comma = |j: usize| tokens.is_punct(j, '،') || tokens.is_punct(j, ',');
-    let person_ends_at = |j: usize| person_ends.contains(&j);
+    let person_ends_at = |j: usize| person_ends[j];
     let listed =
         person_ends_at(i) || i > 0 && comma(i - 1) && person_ends_at(i - 1) || person_at(i + 1);
     if listed {
@@ -465,6 +497,13 @@ fn facility_named_after(tokens: &Tokens, candidate: &Candidate) -> Option<Candid
     let (head, clitic_letters) = (1..=2)
         .filter_map(|back| candidate.first.checked_sub(back))
         .filter(|&h| (h + 1..candidate.first).all(|j| HONORIFICS.contains(&tokens.folded(j))))
+        // The word ends with the head it is, a cheap test before its
+        // proclitics are read.
+        .filter(|&h| {
+            FACILITY_HEADS
+                .iter()
+                .any(|head| tokens.folded(h).ends_with(head))
+        })
         .find_map(|h| {
             crate::text::proclitic_splits(tokens.folded(h))
                 .find(|split| !split.article && FACILITY_HEADS.contains(&split.stem))
@@ -1231,7 +1270,7 @@ fn leading_clitics(tokens: &Tokens, i: usize) -> usize {
 /// what qualifies it, as written but without proclitics: `الرئيس الروسي`,
 /// `وزير الخارجية الروسي`, `السفير الإيراني لدى روسيا`, and `الرئيس
 /// السوري` for `للرئيس السوري`.
-fn role_before(words: &DocumentWords, earliest: usize, first: usize) -> Option<String> {
+fn role_before(words: &DocumentWords, earliest: usize, first: usize) -> Option<Role> {
     let lexicon = lexicon();
     let tokens = words.tokens();
     let mut end = first;
@@ -1241,22 +1280,34 @@ fn role_before(words: &DocumentWords, earliest: usize, first: usize) -> Option<S
     // A title opens at most this many words before the name: a title, an
     // institution of up to five words, a nationality.
     const MAX_ROLE_TOKENS: usize = 8;
-    for start in (end.saturating_sub(MAX_ROLE_TOKENS).max(earliest)..end).rev() {
+    let earliest = end.saturating_sub(MAX_ROLE_TOKENS).max(earliest);
+    // The longest title ending before each token up to `end`, looked up
+    // once however many starts ask for it.
+    const NOT_YET: Option<usize> = Some(usize::MAX);
+    let mut longest_title_ending = [NOT_YET; MAX_ROLE_TOKENS];
+    let mut longest_title = |title_end: usize| {
+        let known = &mut longest_title_ending[end - title_end];
+        if *known == NOT_YET {
+            *known = words
+                .may_end_title(title_end - 1)
+                .then(|| lexicon.title_ending_at_possible_end(tokens, title_end))
+                .flatten();
+        }
+        *known
+    };
+    for start in (earliest..end).rev() {
         if tokens.kind(start) != Some(TokenKind::Word) {
             return None;
         }
         for len in (1..=end - start).rev() {
             let title_end = start + len;
-            if words.may_end_title(title_end - 1)
-                && lexicon.title_ending_at_possible_end(tokens, title_end) == Some(len)
-            {
+            if longest_title(title_end) == Some(len) {
                 let clitics = leading_clitics(tokens, start)
                     .max(lexicon.title_clitic_letters(tokens, title_end, len));
-                let from = tokens.offset_after_letters(start, clitics);
-                let role = &tokens.text()[from..tokens.end(end - 1)];
-                return Some(match role.strip_prefix("لل") {
-                    Some(rest) if tokens.folded(start).starts_with("لل") => format!("ال{rest}"),
-                    _ => role.to_string(),
+                return Some(Role {
+                    start: tokens.offset_after_letters(start, clitics),
+                    end: tokens.end(end - 1),
+                    after_lam: tokens.folded(start).starts_with("لل"),
                 });
             }
         }
