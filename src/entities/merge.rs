@@ -31,7 +31,7 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
     // A mention's group depends only on its kind, entry and folded form,
     // and news repeats its names: the forms and their identities (skeletons
     // and keys) are built once per form.
-    let mut word_sequences = WordSequences::default();
+    let mut word_sequences = WordSequences::new(tokens);
     // Known entities and full names first, so that short forms find them;
     // then in the order of the text, which is the candidates' order. Both
     // counts fit in 31 bits (texts are at most 2 GiB), so one integer holds
@@ -185,22 +185,42 @@ struct FormKey {
 /// numbered by the number of the sequence one word shorter and its last
 /// word, so that a mention's number costs a small look-up per word and
 /// no list is built for it.
-#[derive(Default)]
 struct WordSequences {
-    /// By the number of a sequence (0 for none) and the word that
-    /// follows it, the number of the longer sequence.
+    /// By word type, the number of the sequence of that word alone, 0
+    /// until one is met: most mentions are one word, and an array
+    /// numbers it without hashing.
+    alone: Vec<u32>,
+    /// By the number of a sequence and the word that follows it, the
+    /// number of the longer sequence.
     longer: FastMap<(u32, u32, bool), u32>,
+    count: u32,
 }
 
 impl WordSequences {
-    /// The number of the sequence of tokens `first..end`.
+    fn new(tokens: &Tokens) -> WordSequences {
+        WordSequences {
+            alone: vec![0; tokens.word_type_count()],
+            longer: FastMap::default(),
+            count: 0,
+        }
+    }
+
+    /// The number of the sequence of tokens `first..end`, one at least.
     fn number(&mut self, tokens: &Tokens, first: usize, end: usize) -> u32 {
         let types = tokens.word_types();
-        let mut sequence = 0;
-        for i in first..end {
-            let next = self.longer.len() as u32 + 1;
-            let word = (sequence, types[i], i > first && tokens.glued_to_previous(i));
-            sequence = *self.longer.entry(word).or_insert(next);
+        let count = &mut self.count;
+        let mut new_number = || {
+            *count += 1;
+            *count
+        };
+        let alone = &mut self.alone[types[first] as usize];
+        if *alone == 0 {
+            *alone = new_number();
+        }
+        let mut sequence = *alone;
+        for i in first + 1..end {
+            let word = (sequence, types[i], tokens.glued_to_previous(i));
+            sequence = *self.longer.entry(word).or_insert_with(&mut new_number);
         }
         sequence
     }

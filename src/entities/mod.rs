@@ -225,8 +225,13 @@ fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationa
     let mut by_place: FastMap<usize, usize> = FastMap::default();
     // The reading of each nisba's word type, read at its first token.
     let mut readings: Vec<Option<Option<(usize, usize)>>> = vec![None; tokens.word_type_count()];
-    for i in 0..tokens.len() {
-        if !words.is_nisba(i) {
+    // Whether each word type is a nisba, in a table small enough to scan
+    // the whole text with.
+    let nisba_types: Vec<bool> = (0..tokens.word_type_count() as u32)
+        .map(|t| words.is_nisba(tokens.first_of_type(t)))
+        .collect();
+    for (i, &word_type) in tokens.word_types().iter().enumerate() {
+        if !nisba_types[word_type as usize] {
             continue;
         }
         while next < candidates.len() && candidates[next].first <= i {
@@ -236,7 +241,7 @@ fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationa
         if i < covered_until {
             continue;
         }
-        let reading = readings[words.type_of(i) as usize]
+        let reading = readings[word_type as usize]
             .get_or_insert_with(|| lexicon.nisba_reading(tokens.folded(i)));
         let Some((place, clitic_letters)) = *reading else {
             continue;
@@ -1393,37 +1398,36 @@ fn role_before(
     // institution of up to five words, a nationality.
     const MAX_ROLE_TOKENS: usize = 8;
     let earliest = end.saturating_sub(MAX_ROLE_TOKENS).max(earliest);
-    // The longest title ending before each token up to `end`, looked up
-    // once however many starts ask for it.
-    const NOT_YET: Option<usize> = Some(usize::MAX);
-    let mut longest_title_ending = [NOT_YET; MAX_ROLE_TOKENS];
-    let mut longest_title = |title_end: usize| {
-        let known = &mut longest_title_ending[end - title_end];
-        if *known == NOT_YET {
-            *known = words
-                .may_end_title(title_end - 1)
-                .then(|| lexicon.title_ending_at_possible_end(tokens, title_end))
-                .flatten();
-        }
-        *known
-    };
+    // The titles ending before the tokens up to `end`, the last first,
+    // each with its length: the longest title ending there. Each start
+    // adds the one ending at its own token.
+    let mut titles = [(0, 0); MAX_ROLE_TOKENS];
+    let mut title_count = 0;
     for start in (earliest..end).rev() {
         if tokens.kind(start) != Some(TokenKind::Word) {
             return None;
         }
-        for len in (1..=end - start).rev() {
-            let title_end = start + len;
-            if longest_title(title_end) == Some(len) {
-                let clitics = facts
-                    .leading_clitics
-                    .at(start)
-                    .max(lexicon.title_clitic_letters(tokens, title_end, len));
-                return Some(Role {
-                    start: tokens.offset_after_letters(start, clitics),
-                    end: tokens.end(end - 1),
-                    after_lam: tokens.folded(start).starts_with("لل"),
-                });
+        let title_end = start + 1;
+        if words.may_end_title(start) {
+            if let Some(len) = lexicon.title_ending_at_possible_end(tokens, title_end) {
+                titles[title_count] = (title_end, len);
+                title_count += 1;
             }
+        }
+        // The title opening at `start` that runs furthest.
+        let opening_here = titles[..title_count]
+            .iter()
+            .find(|&&(title_end, len)| title_end - len == start);
+        if let Some(&(title_end, len)) = opening_here {
+            let clitics = facts
+                .leading_clitics
+                .at(start)
+                .max(lexicon.title_clitic_letters(tokens, title_end, len));
+            return Some(Role {
+                start: tokens.offset_after_letters(start, clitics),
+                end: tokens.end(end - 1),
+                after_lam: tokens.folded(start).starts_with("لل"),
+            });
         }
     }
     None
