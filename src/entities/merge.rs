@@ -31,54 +31,86 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
     // A mention's group depends only on its kind, entry and folded form,
     // and news repeats its names: the forms and their identities (skeletons
     // and keys) are built once per form.
-    let mut group_of_form: FastMap<FormKey, usize> = FastMap::default();
+    let mut word_sequences = WordSequences::new(tokens);
     // Known entities and full names first, so that short forms find them;
     // then in the order of the text, which is the candidates' order. Both
     // counts fit in 31 bits (texts are at most 2 GiB), so one integer holds
     // the whole key, and since each key is unique an unstable sort is exact.
-    let mut order: Vec<u64> = candidates
+    let order_key = |k: usize, c: &Candidate| {
+        let shorter = (u32::MAX >> 1) as u64 - (c.end - c.first) as u64;
+        (c.entry.is_none() as u64) << 63 | shorter << 32 | k as u64
+    };
+    // The forms, numbered in the order of the text, where reading the
+    // tokens costs least. All the mentions of one form share its length
+    // and entry, so the first in the text comes first in that order too.
+    let mut form_numbers: FastMap<FormKey, u32> = FastMap::default();
+    let mut forms: Vec<(FormKey, usize)> = Vec::new();
+    let form_of_candidate: Vec<u32> = candidates
         .iter()
         .enumerate()
-        .map(|(k, c)| {
-            let shorter = (u32::MAX >> 1) as u64 - (c.end - c.first) as u64;
-            (c.entry.is_none() as u64) << 63 | shorter << 32 | k as u64
+        .map(|(k, candidate)| {
+            let form = FormKey::of(tokens, candidate, &mut word_sequences);
+            *form_numbers.entry(form).or_insert_with(|| {
+                forms.push((form, k));
+                forms.len() as u32 - 1
+            })
         })
         .collect();
+    let mut order: Vec<u64> = forms
+        .iter()
+        .map(|&(_, k)| order_key(k, &candidates[k]))
+        .collect();
     order.sort_unstable();
-    let mut group_of_candidate = vec![0; candidates.len()];
+    let mut group_of_form = vec![0; forms.len()];
     for k in order.into_iter().map(|key| key as u32 as usize) {
         let candidate = &candidates[k];
-        let form = FormKey::of(tokens, candidate);
-        let group = match group_of_form.get(&form) {
-            Some(&group) => group,
-            None => {
-                let folded = mention_form(tokens, candidate, form.dropped);
-                let identities = identities(candidate, &folded, &mut entry_families);
-                let found = identities
-                    .met_by
-                    .iter()
-                    .find_map(|id| by_identity.get(id).copied());
-                let group = found.unwrap_or_else(|| {
-                    groups.push(Group {
-                        kind: candidate.kind,
-                        entry: candidate.entry,
-                        role: None,
-                        mentions: Vec::new(),
-                    });
-                    groups.len() - 1
-                });
-                for id in identities.met_by.into_iter().chain(identities.shorter) {
-                    by_identity.entry(id).or_insert(group);
-                }
-                group_of_form.insert(form, group);
-                group
-            }
-        };
-        let role = &mut groups[group].role;
-        if role.is_none() {
-            role.clone_from(&candidate.role);
+        let (form, _) = forms[form_of_candidate[k] as usize];
+        let folded = mention_form(tokens, candidate, form.dropped);
+        let identities = identities(candidate, &folded, &mut entry_families);
+        let found = identities
+            .met_by
+            .iter()
+            .find_map(|id| by_identity.get(id).copied());
+        let group = found.unwrap_or_else(|| {
+            groups.push(Group {
+                kind: candidate.kind,
+                entry: candidate.entry,
+                role: None,
+                mentions: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        for id in identities.met_by.into_iter().chain(identities.shorter) {
+            by_identity.entry(id).or_insert(group);
         }
-        group_of_candidate[k] = group;
+        group_of_form[form_of_candidate[k] as usize] = group;
+    }
+    // Each group's role is that of its first mention in the order above
+    // that has one.
+    let mut role_of_group: Vec<Option<(u64, usize)>> = vec![None; groups.len()];
+    for (k, candidate) in candidates.iter().enumerate() {
+        if candidate.role.is_some() {
+            let group = group_of_form[form_of_candidate[k] as usize];
+            let key = order_key(k, candidate);
+            let role = &mut role_of_group[group];
+            if role.map_or(true, |(first, _)| key < first) {
+                *role = Some((key, k));
+            }
+        }
+    }
+    for (group, role) in groups.iter_mut().zip(role_of_group) {
+        group.role = role.and_then(|(_, k)| candidates[k].role.map(|r| r.text(tokens.text())));
+    }
+    let group_of_candidate: Vec<usize> = form_of_candidate
+        .into_iter()
+        .map(|form| group_of_form[form as usize])
+        .collect();
+    let mut mention_counts = vec![0; groups.len()];
+    for &group in &group_of_candidate {
+        mention_counts[group] += 1;
+    }
+    for (group, count) in groups.iter_mut().zip(mention_counts) {
+        group.mentions.reserve_exact(count);
     }
     // In the order of the text, so that each group's mentions come sorted.
     for (candidate, group) in candidates.iter().zip(group_of_candidate) {
@@ -138,32 +170,75 @@ struct Group {
 /// What a mention's folded form (see [`mention_form`]) is made of, read
 /// off its tokens: comparing these, rather than the form itself, spares
 /// building and hashing a string for each of a name's many mentions.
-#[derive(PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct FormKey {
     kind: EntityType,
     entry: Option<usize>,
     /// The folded letters of the proclitics the mention starts after.
     dropped: usize,
-    /// Each token's word type, and whether it is glued to the one before.
-    words: Vec<(u32, bool)>,
+    /// The mention's tokens, numbered by [`WordSequences`].
+    words: u32,
+}
+
+/// Numbers the sequences of word types that mentions are made of, each
+/// type with whether its token is glued to the one before: a sequence is
+/// numbered by the number of the sequence one word shorter and its last
+/// word, so that a mention's number costs a small look-up per word and
+/// no list is built for it.
+struct WordSequences {
+    /// By word type, the number of the sequence of that word alone, 0
+    /// until one is met: most mentions are one word, and an array
+    /// numbers it without hashing.
+    alone: Vec<u32>,
+    /// By the number of a sequence and the word that follows it, the
+    /// number of the longer sequence.
+    longer: FastMap<(u32, u32, bool), u32>,
+    count: u32,
+}
+
+impl WordSequences {
+    fn new(tokens: &Tokens) -> WordSequences {
+        WordSequences {
+            alone: vec![0; tokens.word_type_count()],
+            longer: FastMap::default(),
+            count: 0,
+        }
+    }
+
+    /// The number of the sequence of tokens `first..end`, one at least.
+    fn number(&mut self, tokens: &Tokens, first: usize, end: usize) -> u32 {
+        let types = tokens.word_types();
+        let count = &mut self.count;
+        let mut new_number = || {
+            *count += 1;
+            *count
+        };
+        let alone = &mut self.alone[types[first] as usize];
+        if *alone == 0 {
+            *alone = new_number();
+        }
+        let mut sequence = *alone;
+        for i in first + 1..end {
+            let word = (sequence, types[i], tokens.glued_to_previous(i));
+            sequence = *self.longer.entry(word).or_insert_with(&mut new_number);
+        }
+        sequence
+    }
 }
 
 impl FormKey {
-    fn of(tokens: &Tokens, candidate: &Candidate) -> FormKey {
+    fn of(tokens: &Tokens, candidate: &Candidate, sequences: &mut WordSequences) -> FormKey {
         let first = candidate.first;
         // Folding maps each letter to one or none.
         let dropped = tokens.text()[tokens.start(first)..candidate.start]
             .chars()
             .filter(|&c| fold_char(c).is_some())
             .count();
-        let types = tokens.word_types();
         FormKey {
             kind: candidate.kind,
             entry: candidate.entry,
             dropped,
-            words: (first..candidate.end)
-                .map(|i| (types[i], i > first && tokens.glued_to_previous(i)))
-                .collect(),
+            words: sequences.number(tokens, first, candidate.end),
         }
     }
 }

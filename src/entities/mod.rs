@@ -20,6 +20,7 @@ mod labelling;
 mod lexicon;
 pub(crate) use lexicon::lexicon as gazetteer;
 mod merge;
+mod per_type;
 pub mod tagger;
 mod weight_table;
 
@@ -30,6 +31,7 @@ use crate::text::{TokenKind, Tokens};
 use crate::{Entity, EntityType, Mention, Nationality};
 
 use features::DocumentWords;
+use per_type::PerWordType;
 
 use lexicon::{lexicon, ContextKind, NamePart, Source};
 
@@ -43,7 +45,53 @@ struct Candidate {
     /// Byte offset where the mention starts, after proclitics.
     start: usize,
     entry: Option<usize>,
-    role: Option<String>,
+    role: Option<Role>,
+}
+
+/// The title before a person (see [`role_before`]), kept as where it
+/// stands in the text: most people are named many times, and only the
+/// role each entity reports is written out.
+#[derive(Clone, Copy, Debug)]
+struct Role {
+    /// Byte range of the title, without proclitics.
+    start: usize,
+    end: usize,
+    /// Whether the title's word opens with لل, ل before the article,
+    /// which the role writes back (للرئيس السوري → الرئيس السوري).
+    after_lam: bool,
+}
+
+impl Role {
+    /// The role as reported.
+    fn text(&self, text: &str) -> String {
+        let role = &text[self.start..self.end];
+        match role.strip_prefix("لل") {
+            Some(rest) if self.after_lam => format!("ال{rest}"),
+            _ => role.to_string(),
+        }
+    }
+}
+
+/// What the finders ask of the first words of names, found once per word
+/// type (see [`per_type`]).
+struct WordFacts<'a> {
+    /// See [`is_first_name`].
+    first_name: PerWordType<'a, bool>,
+    /// See [`leading_clitics`].
+    leading_clitics: PerWordType<'a, usize>,
+    facility_word: PerWordType<'a, FacilityWord>,
+    club_cue: PerWordType<'a, ClubCue>,
+}
+
+impl<'a> WordFacts<'a> {
+    fn new(tokens: &'a Tokens<'a>) -> Self {
+        WordFacts {
+            first_name: PerWordType::new(tokens, is_first_name),
+            leading_clitics: PerWordType::new(tokens, leading_clitics),
+            facility_word: PerWordType::new(tokens, FacilityWord::of),
+            club_cue: PerWordType::new(tokens, ClubCue::of),
+        }
+    }
 }
 
 /// Sentences longer than this are tagged in pieces, to bound Viterbi's work
@@ -73,11 +121,12 @@ pub fn extract_all(tokens: &Tokens) -> Found {
         tagger::known_names(),
     );
     let labels = tag(&words, &sentences);
-    let mut candidates = gazetteer_candidates(&words, &labels);
+    let facts = WordFacts::new(tokens);
+    let mut candidates = gazetteer_candidates(&words, &facts, &labels);
     institutions::add_institutions(&words, &labels, &mut candidates);
-    add_tagger_candidates(&words, &labels, &mut candidates);
+    add_tagger_candidates(&words, &facts, &labels, &mut candidates);
     for candidate in candidates.iter_mut() {
-        if let Some(facility) = facility_named_after(tokens, candidate) {
+        if let Some(facility) = facility_named_after(tokens, &facts, candidate) {
             *candidate = facility;
         }
     }
@@ -91,15 +140,14 @@ pub fn extract_all(tokens: &Tokens) -> Found {
         if candidate.kind != EntityType::Person {
             continue;
         }
-        candidate.role = role_before(&words, person_before_ends, candidate.first);
+        candidate.role = role_before(&words, &facts, person_before_ends, candidate.first);
         person_before_ends = candidate.end;
     }
     let names_words = words_of_fuller_names(tokens, &candidates);
-    let person_ends: FastSet<usize> = candidates
-        .iter()
-        .filter(|c| c.kind == EntityType::Person)
-        .map(|c| c.end)
-        .collect();
+    let mut person_ends = vec![false; tokens.len() + 1];
+    for candidate in candidates.iter().filter(|c| c.kind == EntityType::Person) {
+        person_ends[candidate.end] = true;
+    }
     let ordinary: Vec<bool> = candidates
         .iter()
         .map(|c| is_word_read_as_name(&words, c, &candidates, &names_words, &person_ends))
@@ -107,8 +155,9 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     let mut ordinary = ordinary.into_iter();
     candidates.retain(|_| !ordinary.next().unwrap_or(false));
     let nationalities = nationalities(&words, &candidates);
+    let entities = merge::entities(tokens, candidates);
     Found {
-        entities: merge::entities(tokens, candidates),
+        entities,
         nationalities,
     }
 }
@@ -120,16 +169,24 @@ pub fn extract_all(tokens: &Tokens) -> Found {
 /// that itself opens with و (`وليد`) is no conjunction.
 fn split_people_joined_by_and(tokens: &Tokens, candidates: &mut Vec<Candidate>) {
     let lexicon = lexicon();
-    let opens_second_name = |j: usize, end: usize| {
+    // A first name of two words is looked up in this buffer.
+    let mut two_words = String::new();
+    let mut opens_second_name = |j: usize, end: usize| {
         let word = tokens.folded(j);
         let Some(stem) = word.strip_prefix('و') else {
             return false;
         };
+        let mut is_two_word_name = || {
+            two_words.clear();
+            two_words.push_str(stem);
+            two_words.push(' ');
+            two_words.push_str(tokens.folded(j + 1));
+            lexicon.is_listed_first_name(&two_words)
+        };
         !tokens.glued_to_previous(j)
             && !lexicon.knows_word(word)
             && (j + 1 < end && lexicon.is_listed_first_name(stem)
-                || j + 2 < end
-                    && lexicon.is_listed_first_name(&format!("{stem} {}", tokens.folded(j + 1))))
+                || j + 2 < end && is_two_word_name())
     };
     let mut split = Vec::new();
     for candidate in candidates.iter_mut() {
@@ -166,8 +223,15 @@ fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationa
     let mut covered_until = 0;
     let mut out: Vec<Nationality> = Vec::new();
     let mut by_place: FastMap<usize, usize> = FastMap::default();
-    for i in 0..tokens.len() {
-        if !words.is_nisba(i) {
+    // The reading of each nisba's word type, read at its first token.
+    let mut readings: Vec<Option<Option<(usize, usize)>>> = vec![None; tokens.word_type_count()];
+    // Whether each word type is a nisba, in a table small enough to scan
+    // the whole text with.
+    let nisba_types: Vec<bool> = (0..tokens.word_type_count() as u32)
+        .map(|t| words.is_nisba(tokens.first_of_type(t)))
+        .collect();
+    for (i, &word_type) in tokens.word_types().iter().enumerate() {
+        if !nisba_types[word_type as usize] {
             continue;
         }
         while next < candidates.len() && candidates[next].first <= i {
@@ -177,7 +241,9 @@ fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationa
         if i < covered_until {
             continue;
         }
-        let Some((place, clitic_letters)) = lexicon.nisba_reading(tokens.folded(i)) else {
+        let reading = readings[word_type as usize]
+            .get_or_insert_with(|| lexicon.nisba_reading(tokens.folded(i)));
+        let Some((place, clitic_letters)) = *reading else {
             continue;
         };
         let start = tokens.offset_after_letters(i, clitic_letters);
@@ -288,16 +354,20 @@ fn tag(words: &DocumentWords, sentences: &[Range<usize>]) -> Vec<usize> {
     labels
 }
 
-/// The word types of the people the document names with more than one
-/// word or with a title: a word it uses in such a name is a name there too
-/// (توفيق الحكيم، then الحكيم alone).
-fn words_of_fuller_names(tokens: &Tokens, candidates: &[Candidate]) -> FastSet<u32> {
-    candidates
+/// Whether each word type is used in the name of a person the document
+/// names with more than one word or with a title: a word it uses in such
+/// a name is a name there too (توفيق الحكيم، then الحكيم alone).
+fn words_of_fuller_names(tokens: &Tokens, candidates: &[Candidate]) -> Vec<bool> {
+    let mut in_fuller_name = vec![false; tokens.word_type_count()];
+    let fuller = candidates
         .iter()
-        .filter(|c| c.kind == EntityType::Person && (c.end - c.first > 1 || c.role.is_some()))
-        .flat_map(|c| c.first..c.end)
-        .map(|i| tokens.word_types()[i])
-        .collect()
+        .filter(|c| c.kind == EntityType::Person && (c.end - c.first > 1 || c.role.is_some()));
+    for candidate in fuller {
+        for &word_type in &tokens.word_types()[candidate.first..candidate.end] {
+            in_fuller_name[word_type as usize] = true;
+        }
+    }
+    in_fuller_name
 }
 
 /// Whether a one-word person that the tagger alone reads is an ordinary
@@ -320,8 +390,8 @@ fn is_word_read_as_name(
     words: &DocumentWords,
     candidate: &Candidate,
     candidates: &[Candidate],
-    names_words: &FastSet<u32>,
-    person_ends: &FastSet<usize>,
+    names_words: &[bool],
+    person_ends: &[bool],
 ) -> bool {
     let tokens = words.tokens();
     let i = candidate.first;
@@ -329,7 +399,7 @@ fn is_word_read_as_name(
         || candidate.entry.is_some()
         || candidate.end != i + 1
         || candidate.role.is_some()
-        || names_words.contains(&tokens.word_types()[i])
+        || names_words[tokens.word_types()[i] as usize]
     {
         return false;
     }
@@ -345,7 +415,7 @@ fn is_word_read_as_name(
         candidates.get(at).is_some_and(|c| c.first == j)
     };
     let comma = |j: usize| tokens.is_punct(j, '،') || tokens.is_punct(j, ',');
-    let person_ends_at = |j: usize| person_ends.contains(&j);
+    let person_ends_at = |j: usize| person_ends[j];
     let listed =
         person_ends_at(i) || i > 0 && comma(i - 1) && person_ends_at(i - 1) || person_at(i + 1);
     if listed {
@@ -454,21 +524,53 @@ const HONORIFICS: [&str; 7] = [
 /// Adjectives that close such a name (مطار بيروت الدولي، مستشفى الملك فيصل التخصصي).
 const FACILITY_ADJECTIVES: [&str; 2] = ["الدولي", "التخصصي"];
 
+/// What a word may be in the name of a facility named after a person.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FacilityWord {
+    /// One of [`FACILITY_HEADS`] after as many proclitic letters, without
+    /// the article.
+    Head {
+        clitic_letters: usize,
+    },
+    /// One of [`HONORIFICS`].
+    Honorific,
+    Neither,
+}
+
+impl FacilityWord {
+    fn of(tokens: &Tokens, i: usize) -> FacilityWord {
+        let word = tokens.folded(i);
+        if HONORIFICS.contains(&word) {
+            return FacilityWord::Honorific;
+        }
+        crate::text::proclitic_splits(word)
+            .find(|split| !split.article && FACILITY_HEADS.contains(&split.stem))
+            .map_or(FacilityWord::Neither, |split| FacilityWord::Head {
+                clitic_letters: split.letters_before_article(),
+            })
+    }
+}
+
 /// The facility a person candidate names, when a word of
 /// [`FACILITY_HEADS`] (with its proclitics, not the article) comes right
 /// before it or before an honorific before it: the person is only its
 /// namesake, and ANERcorp tags the whole as a miscellaneous name.
-fn facility_named_after(tokens: &Tokens, candidate: &Candidate) -> Option<Candidate> {
+fn facility_named_after(
+    tokens: &Tokens,
+    facts: &WordFacts,
+    candidate: &Candidate,
+) -> Option<Candidate> {
     if candidate.kind != EntityType::Person {
         return None;
     }
     let (head, clitic_letters) = (1..=2)
         .filter_map(|back| candidate.first.checked_sub(back))
-        .filter(|&h| (h + 1..candidate.first).all(|j| HONORIFICS.contains(&tokens.folded(j))))
-        .find_map(|h| {
-            crate::text::proclitic_splits(tokens.folded(h))
-                .find(|split| !split.article && FACILITY_HEADS.contains(&split.stem))
-                .map(|split| (h, split.letters_before_article()))
+        .filter(|&h| {
+            (h + 1..candidate.first).all(|j| facts.facility_word.at(j) == FacilityWord::Honorific)
+        })
+        .find_map(|h| match facts.facility_word.at(h) {
+            FacilityWord::Head { clitic_letters } => Some((h, clitic_letters)),
+            _ => None,
         })?;
     let mut end = candidate.end;
     if FACILITY_ADJECTIVES.contains(&tokens.folded(end)) {
@@ -513,7 +615,11 @@ fn label_type(label: usize) -> Option<EntityType> {
 /// Gazetteer phrases, longest first, left to right. Phrases mined from
 /// ANERcorp count only where the tagger also sees a name; a known person's
 /// name takes in a first name written before it.
-fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidate> {
+fn gazetteer_candidates(
+    words: &DocumentWords,
+    facts: &WordFacts,
+    labels: &[usize],
+) -> Vec<Candidate> {
     let lexicon = lexicon();
     let tokens = words.tokens();
     let mut out = Vec::new();
@@ -526,6 +632,9 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
     // entity's again where the tagger reads a name of its kind (النادي
     // الأهلي … وقال إن الأهلي سيتعاقد).
     let mut keys_taken: FastSet<&str> = FastSet::default();
+    // The entries taken so far, whose keys are in `keys_taken`: an entry
+    // number hashes cheaper than its key, and names recur.
+    let mut entries_taken: FastSet<usize> = FastSet::default();
     let mut phrases = words.phrases_in(0..tokens.len()).peekable();
     while let Some(found) = phrases.next() {
         let entry = &lexicon.entries[found.entry];
@@ -542,7 +651,7 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
         // A city's name where only a club's would stand is the club (فاز
         // العين على الهلال، مدرب نابولي): the one named after the city where
         // the gazetteers know it (العين الإماراتي), else no known one.
-        let club = entry.source == Source::City && in_club_context(tokens, &found);
+        let club = entry.source == Source::City && in_club_context(words, facts, &found);
         let untagged = (found.first..found.end).all(|j| labels[j] == 0);
         if untagged
             && (entry.source == Source::Corpus
@@ -567,7 +676,7 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
                 || named_again
                 || match context.kind {
                     ContextKind::Place => in_place_context(tokens, &found),
-                    ContextKind::Club => in_club_context(tokens, &found),
+                    ContextKind::Club => in_club_context(words, facts, &found),
                 };
             if context
                 .not_before
@@ -590,16 +699,18 @@ fn gazetteer_candidates(words: &DocumentWords, labels: &[usize]) -> Vec<Candidat
         }
         let found_entry = city_of_homograph(tokens, &found).unwrap_or(found.entry);
         last_taken = Some((entry.kind, found.end));
-        keys_taken.insert(&lexicon.entries[found_entry].key);
+        if entries_taken.insert(found_entry) {
+            keys_taken.insert(&lexicon.entries[found_entry].key);
+        }
         let mut first = found.first;
         let mut clitic_letters = found.clitic_letters;
         if entry.kind == EntityType::Person
             && found.end == found.first + 1
             && first > 0
-            && is_first_name(tokens, first - 1)
+            && facts.first_name.at(first - 1)
         {
             first -= 1;
-            clitic_letters = leading_clitics(tokens, first);
+            clitic_letters = facts.leading_clitics.at(first);
         }
         out.push(Candidate {
             kind: if club {
@@ -653,10 +764,11 @@ fn is_common_word_city(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
 fn is_noun_before_its_adjective(tokens: &Tokens, i: usize, clitic_letters: usize) -> bool {
     let stem = &tokens.folded(i)[2 * clitic_letters..];
     let frequencies = features::word_frequencies();
+    // The adjective first: it rules out most words by their shape alone.
     !stem.starts_with("ال")
+        && is_indefinite_adjective(tokens, i + 1)
         && frequencies.bucket(stem) >= COMMON_CITY_BUCKET
         && frequencies.with_article(stem) >= COMMON_NOUN_BUCKET
-        && is_indefinite_adjective(tokens, i + 1)
 }
 
 /// The wordfreq bucket from which a word with the article is a common
@@ -863,18 +975,17 @@ const CLUB_CONTEXT_WORDS: [&str; 43] = [
 /// match, or before a score, a nationality between (`النصر 2-1`, `النصر
 /// العماني 2 / 1`). `حقق النصر`, `لقاء الاتحاد مع الحكومة` and `الوحدة
 /// الوطنية` stay words.
-fn in_club_context(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
+fn in_club_context(words: &DocumentWords, facts: &WordFacts, found: &lexicon::PhraseMatch) -> bool {
+    let tokens = words.tokens();
     let first = found.first;
-    let before = |words: &[&str]| {
-        first > 0
-            && tokens.kind(first - 1) == Some(TokenKind::Word)
-            && crate::text::proclitic_splits(tokens.folded(first - 1))
-                .any(|split| !split.article && words.contains(&split.stem))
-    };
-    let after_game_word = before(&CLUB_CONTEXT_WORDS)
-        || before(&["امام", "ضد"]) && sentence_of_a_match(tokens, first);
+    let after_game_word = first > 0
+        && match facts.club_cue.at(first - 1) {
+            ClubCue::GameWord => true,
+            ClubCue::Against => sentence_of_a_match(tokens, first),
+            ClubCue::Neither => false,
+        };
     let mut score = found.end;
-    if lexicon().nisba(tokens.folded(score)).is_some() {
+    if score < tokens.len() && words.is_nisba(score) {
         score += 1;
     }
     // Scores are written in digits, nil also in words (4 - صفر).
@@ -882,6 +993,34 @@ fn in_club_context(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
     let score_follows =
         number(score) && ["-", "/", ":"].contains(&tokens.folded(score + 1)) && number(score + 2);
     after_game_word || score_follows
+}
+
+/// What a word before a club's name whose name is also a common word
+/// says of it (see [`in_club_context`]).
+#[derive(Clone, Copy)]
+enum ClubCue {
+    /// A word of [`CLUB_CONTEXT_WORDS`]: the name is the club's.
+    GameWord,
+    /// أمام or ضد: the club's in a sentence about a match.
+    Against,
+    Neither,
+}
+
+impl ClubCue {
+    fn of(tokens: &Tokens, i: usize) -> ClubCue {
+        let is = |words: &[&str]| {
+            tokens.kind(i) == Some(TokenKind::Word)
+                && crate::text::proclitic_splits(tokens.folded(i))
+                    .any(|split| !split.article && words.contains(&split.stem))
+        };
+        if is(&CLUB_CONTEXT_WORDS) {
+            ClubCue::GameWord
+        } else if is(&["امام", "ضد"]) {
+            ClubCue::Against
+        } else {
+            ClubCue::Neither
+        }
+    }
 }
 
 /// Folded nouns that make a sentence one about a match, as the words of
@@ -946,26 +1085,25 @@ fn is_first_name(tokens: &Tokens, i: usize) -> bool {
 /// read from its shape, which they widen. A lone nationality word (الروسي،
 /// الروس) is dropped, whatever the tagger calls it, and so is a
 /// miscellaneous name of one word.
-fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &mut Vec<Candidate>) {
+fn add_tagger_candidates(
+    words: &DocumentWords,
+    facts: &WordFacts,
+    labels: &[usize],
+    candidates: &mut Vec<Candidate>,
+) {
     let tokens = words.tokens();
     let gazetteer_count = candidates.len();
-    // The proclitic letters a name starts after depend on its first word
-    // alone, and names recur: they are worked out once per word type.
-    const NOT_YET: u8 = u8::MAX;
-    let mut clitics_of_type = vec![NOT_YET; tokens.word_type_count()];
-    let mut start_after_clitics = |first: usize| {
-        let known = &mut clitics_of_type[tokens.word_types()[first] as usize];
-        if *known == NOT_YET {
-            // At most the letters of a conjunction and لل.
-            *known = leading_clitics(tokens, first) as u8;
-        }
-        tokens.offset_after_letters(first, usize::from(*known))
-    };
+    let start_after_clitics =
+        |first: usize| tokens.offset_after_letters(first, facts.leading_clitics.at(first));
+    // The kind of name each label begins, read once rather than at
+    // every token.
+    let begins: Vec<Option<EntityType>> = (0..tagger::LABELS.len())
+        .map(|label| label_type(label).filter(|_| tagger::LABELS[label].starts_with("B-")))
+        .collect();
+    let mut after = 0;
     let mut i = 0;
     while i < labels.len() {
-        let Some(kind) =
-            label_type(labels[i]).filter(|_| tagger::LABELS[labels[i]].starts_with("B-"))
-        else {
+        let Some(kind) = begins[labels[i]] else {
             i += 1;
             continue;
         };
@@ -975,8 +1113,8 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
         }
         if kind == EntityType::Person
             && end == i + 1
-            && is_first_name(tokens, i)
             && is_family_adjective(words, labels, end)
+            && facts.first_name.at(i)
         {
             end += 1;
         }
@@ -993,16 +1131,18 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
         }
         let (first, span_end) = (i, end);
         i = end;
-        // Gazetteer and institution candidates come sorted and disjoint:
-        // the overlapping ones follow the last that ends at or before
-        // `first`.
-        let after =
-            gazetteer_count.min(candidates[..gazetteer_count].partition_point(|c| c.end <= first));
+        // Gazetteer and institution candidates come sorted and disjoint,
+        // and stay so as spans widen them: the overlapping ones follow the
+        // last that ends at or before `first`, which only moves on.
+        while after < gazetteer_count && candidates[after].end <= first {
+            after += 1;
+        }
         let overlapping = candidates[after..gazetteer_count]
             .iter()
             .take_while(|c| c.first < span_end)
             .count();
-        let tagged = Candidate {
+        // Built only where kept: most spans overlap a known name.
+        let tagged = || Candidate {
             kind,
             first,
             end: span_end,
@@ -1032,10 +1172,10 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
                 known.end = wide.end;
             } else if widens
                 && span_end - first > known.end - known.first
-                && (is_city(known) || is_family_name_of_city(tokens, known, first))
+                && (is_city(known) || is_family_name_of_city(tokens, facts, known, first))
             {
                 // A city's name is also a person's (آموس هوكشتاين).
-                *known = tagged;
+                *known = tagged();
             } else if kind == EntityType::Organization
                 && known.kind == EntityType::Organization
                 && known.entry.is_none()
@@ -1045,7 +1185,7 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
             {
                 // An institution read from its shape, whose name goes on
                 // where the tagger sees it (البنك الآسيوي للتنمية).
-                *known = tagged;
+                *known = tagged();
             }
             continue;
         }
@@ -1092,14 +1232,14 @@ fn add_tagger_candidates(words: &DocumentWords, labels: &[usize], candidates: &m
         if one_word
             && kind == EntityType::Location
             && (heads_known_place()
-                || is_noun_before_its_adjective(tokens, first, leading_clitics(tokens, first)))
+                || is_noun_before_its_adjective(tokens, first, facts.leading_clitics.at(first)))
         {
             continue;
         }
         if (first..span_end).all(|j| tokens.kind(j) == Some(TokenKind::Punct)) {
             continue;
         }
-        candidates.push(tagged);
+        candidates.push(tagged());
     }
 }
 
@@ -1116,15 +1256,21 @@ fn is_family_adjective(words: &DocumentWords, labels: &[usize], i: usize) -> boo
     let Some(stem) = tokens.folded(i).strip_prefix("ال") else {
         return false;
     };
-    let letters: Vec<char> = stem.chars().collect();
-    i < labels.len()
+    let mut letters = stem.chars();
+    let first_five: [Option<char>; 5] = std::array::from_fn(|_| letters.next());
+    let shaped = match first_five {
+        [Some(first), _, Some(third), Some(fourth), None] => {
+            first == 'ا' || third == 'ي' || fourth == 'ي'
+        }
+        _ => false,
+    };
+    shaped
+        && i < labels.len()
         && labels[i] == 0
         && !tokens.ends_sentence(i - 1)
         && tokens.kind(i) == Some(TokenKind::Word)
         && !words.is_nisba(i)
         && !words.may_end_title(i)
-        && letters.len() == 4
-        && (letters[0] == 'ا' || letters[2] == 'ي' || letters[3] == 'ي')
         && features::word_frequencies().bucket(tokens.folded(i)) < VERY_COMMON_BUCKET
 }
 
@@ -1166,16 +1312,16 @@ fn names_a_model(tokens: &Tokens, first: usize, end: usize) -> bool {
 /// it is an Arabic word (wordfreq lists it; ريناته, Renate, is not). On
 /// the unfolded text, where شحاتة keeps its ة.
 fn has_possessive_suffix(raw: &str) -> bool {
-    let letters: String = raw
+    // Read from the end, without building the word.
+    let letters_backwards = raw
         .chars()
-        .filter(|c| !matches!(c, '\u{64b}'..='\u{652}' | '\u{640}'))
-        .collect();
+        .rev()
+        .filter(|c| !matches!(c, '\u{64b}'..='\u{652}' | '\u{640}'));
     ["ته", "تها", "تهم", "تهما", "تهن", "تنا", "تكم"]
         .iter()
         .any(|suffix| {
-            letters
-                .strip_suffix(suffix)
-                .is_some_and(|stem| stem.chars().count() >= 2)
+            let mut letters = letters_backwards.clone();
+            suffix.chars().rev().all(|c| letters.next() == Some(c)) && letters.take(2).count() == 2
         })
 }
 
@@ -1192,14 +1338,19 @@ fn is_city(candidate: &Candidate) -> bool {
 /// at `first`, with no proclitic of its own: Arab family names may be a
 /// city's (Lebanon's finance minister يوسف الخليل), and a place does not
 /// follow a first name without a preposition.
-fn is_family_name_of_city(tokens: &Tokens, known: &Candidate, first: usize) -> bool {
+fn is_family_name_of_city(
+    tokens: &Tokens,
+    facts: &WordFacts,
+    known: &Candidate,
+    first: usize,
+) -> bool {
     let lexicon = lexicon();
     known.first > first
         && known.start == tokens.start(known.first)
         && known
             .entry
             .is_some_and(|entry| lexicon.entries[entry].key.starts_with("loc:g"))
-        && is_first_name(tokens, known.first - 1)
+        && facts.first_name.at(known.first - 1)
 }
 
 /// How many proclitic letters (و ف ب ك ل) open token `i` as the first word
@@ -1231,7 +1382,12 @@ fn leading_clitics(tokens: &Tokens, i: usize) -> usize {
 /// what qualifies it, as written but without proclitics: `الرئيس الروسي`,
 /// `وزير الخارجية الروسي`, `السفير الإيراني لدى روسيا`, and `الرئيس
 /// السوري` for `للرئيس السوري`.
-fn role_before(words: &DocumentWords, earliest: usize, first: usize) -> Option<String> {
+fn role_before(
+    words: &DocumentWords,
+    facts: &WordFacts,
+    earliest: usize,
+    first: usize,
+) -> Option<Role> {
     let lexicon = lexicon();
     let tokens = words.tokens();
     let mut end = first;
@@ -1241,24 +1397,37 @@ fn role_before(words: &DocumentWords, earliest: usize, first: usize) -> Option<S
     // A title opens at most this many words before the name: a title, an
     // institution of up to five words, a nationality.
     const MAX_ROLE_TOKENS: usize = 8;
-    for start in (end.saturating_sub(MAX_ROLE_TOKENS).max(earliest)..end).rev() {
+    let earliest = end.saturating_sub(MAX_ROLE_TOKENS).max(earliest);
+    // The titles ending before the tokens up to `end`, the last first,
+    // each with its length: the longest title ending there. Each start
+    // adds the one ending at its own token.
+    let mut titles = [(0, 0); MAX_ROLE_TOKENS];
+    let mut title_count = 0;
+    for start in (earliest..end).rev() {
         if tokens.kind(start) != Some(TokenKind::Word) {
             return None;
         }
-        for len in (1..=end - start).rev() {
-            let title_end = start + len;
-            if words.may_end_title(title_end - 1)
-                && lexicon.title_ending_at_possible_end(tokens, title_end) == Some(len)
-            {
-                let clitics = leading_clitics(tokens, start)
-                    .max(lexicon.title_clitic_letters(tokens, title_end, len));
-                let from = tokens.offset_after_letters(start, clitics);
-                let role = &tokens.text()[from..tokens.end(end - 1)];
-                return Some(match role.strip_prefix("لل") {
-                    Some(rest) if tokens.folded(start).starts_with("لل") => format!("ال{rest}"),
-                    _ => role.to_string(),
-                });
+        let title_end = start + 1;
+        if words.may_end_title(start) {
+            if let Some(len) = lexicon.title_ending_at_possible_end(tokens, title_end) {
+                titles[title_count] = (title_end, len);
+                title_count += 1;
             }
+        }
+        // The title opening at `start` that runs furthest.
+        let opening_here = titles[..title_count]
+            .iter()
+            .find(|&&(title_end, len)| title_end - len == start);
+        if let Some(&(title_end, len)) = opening_here {
+            let clitics = facts
+                .leading_clitics
+                .at(start)
+                .max(lexicon.title_clitic_letters(tokens, title_end, len));
+            return Some(Role {
+                start: tokens.offset_after_letters(start, clitics),
+                end: tokens.end(end - 1),
+                after_lam: tokens.folded(start).starts_with("لل"),
+            });
         }
     }
     None
