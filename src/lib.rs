@@ -237,18 +237,15 @@ fn keep_outermost(mut figures: Vec<Figure>) -> Vec<Figure> {
             .then(b.end.cmp(&a.end))
             .then((a.kind == FigureKind::Number).cmp(&(b.kind == FigureKind::Number)))
     });
-    let mut kept: Vec<Figure> = Vec::with_capacity(figures.len());
-    for figure in figures {
-        match kept.last_mut() {
-            Some(last) if figure.start < last.end => {
-                if figure.end - figure.start > last.end - last.start {
-                    *last = figure;
-                }
-            }
-            _ => kept.push(figure),
+    // In place: a second vector of every figure cost as much as the sort.
+    figures.dedup_by(|figure, last| {
+        let overlaps = figure.start < last.end;
+        if overlaps && figure.end - figure.start > last.end - last.start {
+            std::mem::swap(figure, last);
         }
-    }
-    kept
+        overlaps
+    });
+    figures
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use super::parts::Third;
 use super::stems::{StemFilter, MOST_PROCLITIC_BYTES};
-use super::{holidays, parts};
+use super::{holidays, months, parts};
 use crate::lexicon::FoldedMap;
 use crate::text::{fold, proclitic_splits, TokenKind, Tokens, PROCLITIC_LETTERS};
 
@@ -610,8 +610,9 @@ pub struct Lexemes<'a> {
 /// Whether a word type's fingerprint admits it as one of the [`STARTERS`]
 /// or the stem of a holiday's or part's first word.
 const MAY_START_OUTSIDE: u8 = 1;
-/// Whether a word type's lexeme is a month or the noun شهر: what a day in
-/// words looks ahead for at every word, so kept apart from the lexeme.
+/// Whether a word type's lexeme may be read as a month, or is the noun
+/// شهر: what a day in words looks ahead for at every word, so kept apart
+/// from the lexeme.
 const NAMES_A_MONTH: u8 = 2;
 
 impl Lexemes<'_> {
@@ -634,7 +635,7 @@ impl Lexemes<'_> {
         self.flag(i, ONLY_YEAR_CUE_FLAG)
     }
 
-    /// Whether token `i` is a month name or the noun شهر.
+    /// Whether token `i` may be read as a month name, or is the noun شهر.
     pub fn names_a_month(&self, i: usize) -> bool {
         self.flag(i, NAMES_A_MONTH)
     }
@@ -677,8 +678,10 @@ pub fn lexemes<'a>(tokens: &'a Tokens) -> Lexemes<'a> {
             let lexeme = (lists & TABLE_WORD != 0)
                 .then(|| lexeme(&lexicon.table, word))
                 .flatten();
+            // Only a word that may be read as a month: `الذي`, which
+            // heads none, is as frequent as a month name is rare.
             let month = lexeme
-                .is_some_and(|l| l.entry.month.is_some() || l.entry.unit == Some(Unit::Month));
+                .is_some_and(|l| months::may_name_one(&l) || l.entry.unit == Some(Unit::Month));
             // A cue that is also a starter (منذ، قبل، بعد), with proclitics
             // or not (وقبل يومين), still starts.
             let only_cue = lexeme.is_some_and(|l| {

@@ -5,7 +5,9 @@
 //!
 //! The text is read once, left to right: at each token the readers for
 //! intervals, times, written dates and relative dates are tried in that
-//! order, and the first that reads something claims its tokens. What they
+//! order, and the first that reads something claims its tokens. Which
+//! readers a token may start is told once per word type, so that most
+//! tokens cost one lookup. What they
 //! read is a [`Spec`], a date as the text gives it; [`resolve`] then places
 //! every spec on the calendar against the reference date (given, or found
 //! in a dateline) and the date last mentioned, and writes the figures.
@@ -71,6 +73,7 @@ pub fn parse_iso_date(s: &str) -> Option<Date> {
 pub fn extract(tokens: &Tokens, reference: Option<Date>) -> Dated {
     let scan = Scan::new(tokens);
     let mut mentions = Vec::new();
+    let mut figures = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         if !scan.may_start(i) {
@@ -93,18 +96,29 @@ pub fn extract(tokens: &Tokens, reference: Option<Date>) -> Dated {
             Some(mention) => {
                 i = mention.end;
                 if !absolute::names_a_place(&scan, &mention) {
+                    figures.push(resolve::unplaced(&scan, &mention));
                     mentions.push(mention);
                 }
             }
             None => i += 1,
         }
     }
-    resolve::figures(&scan, &mentions, reference)
+    resolve::figures(&scan, &mentions, figures, reference)
 }
 
 /// Reads the date or time that starts at token `i`: each reader in turn,
-/// the first that reads one claims its tokens.
+/// the first that reads one claims its tokens. From a word that is only
+/// one of the [`lexicon::STARTERS`], or only a day in words, the readers
+/// passed over read nothing: trying them was half the time of the dates.
 fn read_at(scan: &Scan, i: usize) -> Option<Mention> {
+    if scan.only_a_starter(i) {
+        return intervals::read(scan, i)
+            .or_else(|| times::read(scan, i))
+            .or_else(|| relative::read(scan, i));
+    }
+    if scan.only_a_day_in_words(i) {
+        return parts::read_day_of_month(scan, i).or_else(|| absolute::read(scan, i));
+    }
     intervals::read(scan, i)
         .or_else(|| holidays::read(scan, i))
         .or_else(|| times::read(scan, i))
@@ -313,49 +327,120 @@ impl Mention {
 pub struct Scan<'a, 't> {
     pub tokens: &'a Tokens<'t>,
     lexemes: Lexemes<'a>,
-    /// By token, [`Scan::month_ahead`]: asked of nearly every word, and
-    /// worked out for all of them in one pass from the end.
-    month_ahead: Vec<bool>,
+    /// By token, its [`MONTH_AHEAD`], [`TRIED`], [`ONLY_A_STARTER`] and
+    /// [`ONLY_A_DAY_IN_WORDS`] bits: asked of every token, and worked out
+    /// for all of them in one pass from the end.
+    starts: Vec<u8>,
 }
 
 /// How many tokens after a day in words its month may come.
 const MONTH_AHEAD_TOKENS: usize = 4;
 
+/// [`Scan::month_ahead`].
+const MONTH_AHEAD: u8 = 1;
+/// Whether any reader may start at the token: see [`Scan::may_start`].
+const TRIED: u8 = 2;
+/// [`Scan::only_a_starter`].
+const ONLY_A_STARTER: u8 = 4;
+/// [`Scan::only_a_day_in_words`].
+const ONLY_A_DAY_IN_WORDS: u8 = 8;
+
+/// What a word type may start, whatever its context: the bits of
+/// [`Scan::type_starts`]. Digits, a lexicon word (but a mere year cue) or
+/// a word outside it that a reader starts from are always tried.
+const ALWAYS_TRIED: u8 = 1;
+/// A word, tried also before a month, as a day in words.
+const A_WORD: u8 = 2;
+/// One of the [`lexicon::STARTERS`] and nothing else a reader starts from.
+const STARTER_ALONE: u8 = 4;
+
 impl<'a, 't> Scan<'a, 't> {
     fn new(tokens: &'a Tokens<'t>) -> Self {
-        let lexemes = lexicon::lexemes(tokens);
+        let mut scan = Scan {
+            tokens,
+            lexemes: lexicon::lexemes(tokens),
+            starts: Vec::new(),
+        };
+        let of_type: Vec<u8> = (0..tokens.word_type_count() as u32)
+            .map(|t| scan.type_starts(tokens.first_of_type(t)))
+            .collect();
+        let types = tokens.word_types();
         let mut next_month = usize::MAX;
-        let mut month_ahead: Vec<bool> = (0..tokens.len())
+        let mut starts: Vec<u8> = (0..tokens.len())
             .rev()
             .map(|i| {
                 let ahead = next_month - i <= MONTH_AHEAD_TOKENS;
-                if lexemes.names_a_month(i) {
+                if scan.lexemes.names_a_month(i) {
                     next_month = i;
                 }
-                ahead
+                let word = of_type[types[i] as usize];
+                let tried = word & ALWAYS_TRIED != 0 || ahead && word & A_WORD != 0;
+                let only_a_starter = word & STARTER_ALONE != 0 && !ahead;
+                let only_a_day_in_words = tried && word & ALWAYS_TRIED == 0;
+                u8::from(ahead) * MONTH_AHEAD
+                    | u8::from(tried) * TRIED
+                    | u8::from(only_a_starter) * ONLY_A_STARTER
+                    | u8::from(only_a_day_in_words) * ONLY_A_DAY_IN_WORDS
             })
             .collect();
-        month_ahead.reverse();
-        Scan {
-            tokens,
-            lexemes,
-            month_ahead,
+        starts.reverse();
+        scan.starts = starts;
+        scan
+    }
+
+    /// What the word of token `i` may start, from the word alone: digits,
+    /// a lexicon word or one of the few other words a reader starts from
+    /// are always tried; another word only before a month, as a day in
+    /// words. Told once per word type, from its first token.
+    fn type_starts(&self, i: usize) -> u8 {
+        match self.tokens.kind(i) {
+            Some(TokenKind::Number) => ALWAYS_TRIED,
+            Some(TokenKind::Word) => {
+                let lexeme = self.lexeme(i).is_some();
+                let tried =
+                    lexeme && !self.lexemes.only_year_cue(i) || self.starts_outside_lexicon(i);
+                // `ال` before digits (`الـ19`) is a day, which the other
+                // readers read.
+                let starter_alone = !lexeme
+                    && lexicon::STARTERS.contains(&self.folded(i))
+                    && !self.is(i, "ال")
+                    && !holidays::may_start(self, i)
+                    && !parts::starts(self, i);
+                A_WORD
+                    | u8::from(tried) * ALWAYS_TRIED
+                    | u8::from(starter_alone) * STARTER_ALONE
+            }
+            _ => 0,
         }
     }
 
     /// Whether any reader can start at token `i`: digits, a lexicon word,
-    /// or one of the few other words a reader starts from. Most tokens are
-    /// none of these, and are passed over without trying the readers.
+    /// one of the few other words a reader starts from, or a word before a
+    /// month. Most tokens are none of these, and are passed over without
+    /// trying the readers.
     fn may_start(&self, i: usize) -> bool {
-        match self.tokens.kind(i) {
-            Some(TokenKind::Number) => true,
-            Some(TokenKind::Word) => {
-                (self.lexeme(i).is_some() && !self.lexemes.only_year_cue(i))
-                    || self.month_ahead(i)
-                    || self.starts_outside_lexicon(i)
-            }
-            _ => false,
-        }
+        self.bit(i, TRIED)
+    }
+
+    /// Whether token `i` is one of the [`lexicon::STARTERS`] and nothing
+    /// else a reader starts from: no lexicon word, no day in words before a
+    /// month, no holiday or part of a month. من and بين alone are a fifth
+    /// of the tokens tried, and only intervals, times and relative dates
+    /// start from these words.
+    fn only_a_starter(&self, i: usize) -> bool {
+        self.bit(i, ONLY_A_STARTER)
+    }
+
+    /// Whether token `i` is tried only as a day in words before a month
+    /// (`الخامس من سبتمبر`, `أول ثلاثاء من مارس`): a word in no lexicon,
+    /// or only a year cue (في، خلال), that no reader starts from
+    /// otherwise, which only the readers of days in words read.
+    fn only_a_day_in_words(&self, i: usize) -> bool {
+        self.bit(i, ONLY_A_DAY_IN_WORDS)
+    }
+
+    fn bit(&self, i: usize, bit: u8) -> bool {
+        self.starts.get(i).is_some_and(|&bits| bits & bit != 0)
     }
 
     /// Whether token `i` is a word outside the lexicon that a reader
@@ -373,7 +458,7 @@ impl<'a, 't> Scan<'a, 't> {
     /// والعشرين من يوليو`, `العاشر من الشهر المقبل`, `التاسع عشر من هذا
     /// الشهر`.
     pub fn month_ahead(&self, i: usize) -> bool {
-        self.month_ahead.get(i).is_some_and(|&ahead| ahead)
+        self.bit(i, MONTH_AHEAD)
     }
 
     pub fn lexeme(&self, i: usize) -> Option<&Lexeme> {

@@ -2,7 +2,7 @@
 //! in which news names one month in two systems (`يوليو/تموز`,
 //! `آب/ أغسطس`, `أغسطس - آب`, `تموز (يوليو)`).
 
-use super::lexicon::{Calendar, Head, MonthWord, Strength, Tail};
+use super::lexicon::{Calendar, Head, Lexeme, MonthWord, Strength, Tail};
 use super::Scan;
 
 /// A month name read at some token, ending before token `end`.
@@ -60,6 +60,18 @@ pub fn read(scan: &Scan, i: usize) -> Option<MonthName> {
 /// Reads one month name, of one word or two, at token `i`. Months take a
 /// conjunction (ويوليو) but no preposition, and only Hijri months the
 /// article (المحرم).
+/// Whether [`read_one`] may read a month from a word of `lexeme`, whatever
+/// follows it: a month name with no preposition, and with the article
+/// only a Hijri one (`الذي`, the article and ذي, heads no month).
+pub fn may_name_one(lexeme: &Lexeme) -> bool {
+    let takes_the_article = match lexeme.entry.month {
+        Some(MonthWord::Single { calendar, .. }) => calendar == Calendar::Hijri,
+        Some(MonthWord::Head(_)) => false,
+        None => return false,
+    };
+    lexeme.preposition.is_none() && (!lexeme.article || takes_the_article)
+}
+
 fn read_one(scan: &Scan, i: usize) -> Option<MonthName> {
     let lexeme = scan.lexeme(i)?;
     if lexeme.preposition.is_some() {

@@ -305,18 +305,20 @@ const MOST_WEEKDAYS_IN_A_MONTH: u8 = 5;
 /// `أول ثلاثاء`, `آخر يوم`, `ثالث يوم ثلاثاء`: a rank without its article,
 /// then the day, also without it, and the token after them.
 fn place_then_day(scan: &Scan, i: usize) -> Option<(Days, usize)> {
+    let bare = |j: usize| {
+        scan.lexeme(j)
+            .filter(|l| !l.article && !l.conjunction && l.preposition.is_none())
+            .map(|l| l.entry)
+    };
+    // The day comes first: a lookup rules out most tokens before the
+    // rank, which splits proclitics.
+    let entry = bare(i + 1).filter(|e| e.weekday.is_some() || e.unit == Some(Unit::Day))?;
     let place = if proclitic_splits(scan.folded(i)).any(|split| split.stem == "اخر") {
         Place::Last
     } else {
         let rank = read_rank(scan.tokens, i).filter(|r| !r.definite && r.end == i + 1)?;
         Place::Nth(whole_rank(rank.value, MOST_WEEKDAYS_IN_A_MONTH)?)
     };
-    let bare = |j: usize| {
-        scan.lexeme(j)
-            .filter(|l| !l.article && !l.conjunction && l.preposition.is_none())
-            .map(|l| l.entry)
-    };
-    let entry = bare(i + 1)?;
     if let Some(weekday) = entry.weekday {
         return Some((
             Days::Day {
@@ -325,9 +327,6 @@ fn place_then_day(scan: &Scan, i: usize) -> Option<(Days, usize)> {
             },
             i + 2,
         ));
-    }
-    if entry.unit != Some(Unit::Day) {
-        return None;
     }
     match bare(i + 2).and_then(|e| e.weekday) {
         Some(weekday) => Some((

@@ -22,9 +22,28 @@ use crate::{Figure, FigureKind, Reference, ReferenceSource, Value};
 /// headline and the standfirst.
 pub(crate) const DATELINE_REACH: usize = 1500;
 
-/// Writes the figures of `mentions`, resolving them against `given` or a
-/// dateline.
-pub fn figures(scan: &Scan, mentions: &[Mention], given: Option<Date>) -> Dated {
+/// The figure of `mention`, with its span and text but no value yet: the
+/// reader writes it while the mention's tokens are at hand (in cache), for
+/// its value is placed only once every date of the text is read.
+pub fn unplaced(scan: &Scan, mention: &Mention) -> Figure {
+    let tokens = scan.tokens;
+    let (start, end) = (scan.start_of(mention.first), tokens.end(mention.end - 1));
+    let kind = if matches!(mention.said, Said::Time(_)) {
+        FigureKind::Time
+    } else {
+        FigureKind::Date
+    };
+    Figure::new(kind, tokens.text(), start, end)
+}
+
+/// Writes the values of the figures of `mentions`, [`unplaced`] until
+/// now, resolving them against `given` or a dateline.
+pub fn figures(
+    scan: &Scan,
+    mentions: &[Mention],
+    unplaced: Vec<Figure>,
+    given: Option<Date>,
+) -> Dated {
     let reference = match given {
         Some(date) => Some((date, ReferenceSource::Option)),
         None => dateline(scan, mentions).map(|date| (date, ReferenceSource::Dateline)),
@@ -38,15 +57,17 @@ pub fn figures(scan: &Scan, mentions: &[Mention], given: Option<Date>) -> Dated 
     let figures = mentions
         .iter()
         .zip(listed_years(scan, mentions))
-        .map(|(mention, listed)| match (listed, &mention.said) {
+        .zip(unplaced)
+        .map(|((mention, listed), figure)| match (listed, &mention.said) {
             (Some(spec), &Said::Date { weekday, .. }) => placer.figure(
                 scan,
                 &Mention {
                     said: Said::Date { spec, weekday },
                     ..mention.clone()
                 },
+                figure,
             ),
-            _ => placer.figure(scan, mention),
+            _ => placer.figure(scan, mention, figure),
         })
         .collect();
     Dated {
@@ -350,15 +371,8 @@ struct Placer {
 }
 
 impl Placer {
-    fn figure(&mut self, scan: &Scan, mention: &Mention) -> Figure {
-        let tokens = scan.tokens;
-        let (start, end) = (scan.start_of(mention.first), tokens.end(mention.end - 1));
-        let kind = if matches!(mention.said, Said::Time(_)) {
-            FigureKind::Time
-        } else {
-            FigureKind::Date
-        };
-        let mut figure = Figure::new(kind, tokens.text(), start, end);
+    /// Places the date of `mention` and writes it into its `figure`.
+    fn figure(&mut self, scan: &Scan, mention: &Mention, mut figure: Figure) -> Figure {
         let (value, grain, hijri_form) = match mention.said {
             Said::Time(ref value) => (value.clone(), None, None),
             Said::Date {
