@@ -30,14 +30,11 @@ use crate::{Figure, FigureKind, Value};
 
 /// Finds the figures in `tokens`.
 pub fn extract(tokens: &Tokens) -> Vec<Figure> {
-    let starts: Vec<TypeStarts> = (0..tokens.word_type_count() as u32)
-        .map(|t| type_starts(tokens, tokens.first_of_type(t)))
-        .collect();
-    let types = tokens.word_types();
+    let starts = StartTable::new(tokens);
     let mut figures = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let found = if starts[types[i] as usize].start_at(tokens, i) {
+        let found = if starts.start_at(tokens, i) {
             model::read(tokens, i)
                 .or_else(|| ranges::read(tokens, i))
                 .or_else(|| ordinal::read(tokens, i))
@@ -245,8 +242,8 @@ pub(crate) fn indefinite_stems(word: &str) -> impl Iterator<Item = (usize, &str)
 enum TypeStarts<'a> {
     Always,
     /// When a qualifier starting with one of these stems (the word's, under
-    /// a reading of its proclitics) goes on in the text, before واحد, or
-    /// when the word is a dual that counts what it names.
+    /// a reading of its proclitics) goes on in the text to an amount, before
+    /// واحد, or when the word is a dual that counts what it names.
     InContext {
         qualifier_stems: Vec<&'a str>,
         counted_dual: bool,
@@ -258,32 +255,81 @@ enum TypeStarts<'a> {
     Never,
 }
 
-impl TypeStarts<'_> {
-    /// Whether a figure may start at token `i`, of this type: a cheap test
-    /// run before the readers.
+/// What each word type of a text can start, learnt once per type, so that
+/// the pass over the tokens asks arrays indexed by type, not the lexicons.
+struct StartTable<'a> {
+    types: &'a [u32],
+    of_type: Vec<TypeStarts<'a>>,
+    /// Whether the type is a form of واحد, which a noun before it counts.
+    is_one: Vec<bool>,
+    /// Whether the type may begin a unit read without a number, which a
+    /// word that starts no figure by itself may yet do before واحد.
+    may_start_unit_alone: Vec<bool>,
+}
+
+impl<'a> StartTable<'a> {
+    fn new(tokens: &'a Tokens) -> Self {
+        let firsts = (0..tokens.word_type_count() as u32).map(|t| tokens.first_of_type(t));
+        StartTable {
+            types: tokens.word_types(),
+            of_type: firsts.clone().map(|i| type_starts(tokens, i)).collect(),
+            is_one: firsts.clone().map(|i| amount::is_one(tokens.folded(i))).collect(),
+            may_start_unit_alone: firsts
+                .map(|i| {
+                    tokens.kind(i) == Some(TokenKind::Word)
+                        && amount::may_start_unit_alone(tokens.folded(i))
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether a figure may start at token `i`: a cheap test run before the
+    /// readers.
     fn start_at(&self, tokens: &Tokens, i: usize) -> bool {
-        match self {
+        match &self.of_type[self.types[i] as usize] {
             TypeStarts::Always => true,
             TypeStarts::InContext {
                 qualifier_stems,
                 counted_dual,
             } => {
-                qualifier_stems
-                    .iter()
-                    .any(|stem| ranges::qualifier_at(tokens, i, stem))
-                    || amount::is_one(tokens.folded(i + 1))
+                self.is_one(i + 1)
+                    // A qualifier starts a figure only with an amount after
+                    // it: من and بين are among the commonest words.
+                    || qualifier_stems.iter().any(|stem| {
+                        ranges::qualifier_end(tokens, i, stem)
+                            .is_some_and(|next| self.may_start_amount(tokens, next))
+                    })
                     // Names end like duals (إيران، بوتين), and only the
                     // reader of duals tells them from one.
                     || *counted_dual && count::read_without_numeral(tokens, i).is_some()
             }
-            TypeStarts::BeforeOne => amount::is_one(tokens.folded(i + 1)),
+            TypeStarts::BeforeOne => self.is_one(i + 1),
             TypeStarts::DecimalPoint => crate::numbers::starts_decimals(tokens, i),
             TypeStarts::Never => false,
         }
     }
+
+    /// Whether an amount may start at token `i`: at a word that starts
+    /// figures only in context, the amount readers read none but a unit
+    /// alone.
+    fn may_start_amount(&self, tokens: &Tokens, i: usize) -> bool {
+        let Some(&t) = self.types.get(i) else {
+            return false;
+        };
+        match self.of_type[t as usize] {
+            TypeStarts::Always => true,
+            TypeStarts::DecimalPoint => crate::numbers::starts_decimals(tokens, i),
+            _ => self.may_start_unit_alone[t as usize],
+        }
+    }
+
+    /// Whether token `i` is a form of واحد; false past the end.
+    fn is_one(&self, i: usize) -> bool {
+        self.types.get(i).is_some_and(|&t| self.is_one[t as usize])
+    }
 }
 
-/// What [`TypeStarts::start_at`] needs to know of the tokens of the type
+/// What [`StartTable::start_at`] needs to know of the tokens of the type
 /// of token `i`, found from the word alone.
 fn type_starts<'a>(tokens: &'a Tokens, i: usize) -> TypeStarts<'a> {
     match tokens.kind(i) {
@@ -371,8 +417,17 @@ mod tests {
     }
 
     #[test]
+    fn a_qualifier_takes_a_unit_alone() {
+        // جنيه starts no figure by itself, but after من it is the amount.
+        let figures = extract(&Tokens::new("إلى أكثر من جنيه واحد للكيلو."));
+        assert_eq!(figures[0].text, "أكثر من جنيه واحد للكيلو");
+        assert_eq!(figures[0].bound, Some(crate::Bound::Gt));
+    }
+
+    #[test]
     fn skips_words_that_start_nothing() {
         let tokens = Tokens::new("استراتيجية مؤلف ذهاب");
-        assert!((0..tokens.len()).all(|i| !type_starts(&tokens, i).start_at(&tokens, i)));
+        let starts = StartTable::new(&tokens);
+        assert!((0..tokens.len()).all(|i| !starts.start_at(&tokens, i)));
     }
 }

@@ -76,10 +76,10 @@ pub(super) fn first_words() -> impl Iterator<Item = String> {
     prefixes().first_words(|_| true)
 }
 
-/// Whether a qualifier starts at token `i`, whose folded form, or stem
-/// after proclitics, is `first`.
-pub(super) fn qualifier_at(tokens: &Tokens, i: usize, first: &str) -> bool {
-    prefixes().longest(tokens, i, first).is_some()
+/// The token after the qualifier that starts at token `i`, whose folded
+/// form, or stem after proclitics, is `first`: where its amount starts.
+pub(super) fn qualifier_end(tokens: &Tokens, i: usize, first: &str) -> Option<usize> {
+    prefixes().longest(tokens, i, first).map(|(_, next)| next)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
