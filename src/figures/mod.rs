@@ -34,19 +34,22 @@ pub fn extract(tokens: &Tokens) -> Vec<Figure> {
     let mut figures = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let found = if starts.start_at(tokens, i) {
-            model::read(tokens, i)
+        let found = match starts.start_at(tokens, i) {
+            Start::Nothing => None,
+            start => model::read(tokens, i)
                 .or_else(|| ranges::read(tokens, i))
                 .or_else(|| ordinal::read(tokens, i))
                 .or_else(|| {
+                    let counted = match start {
+                        Start::CountedDual(figure, next) => Some((figure, next)),
+                        _ => count::read_without_numeral(tokens, i),
+                    };
                     // جرعتين على الأقل: a dual takes the qualifiers after it.
-                    count::read_without_numeral(tokens, i).map(|(mut figure, next)| {
+                    counted.map(|(mut figure, next)| {
                         let next = ranges::with_suffix(tokens, &mut figure, next);
                         (figure, next)
                     })
-                })
-        } else {
-            None
+                }),
         };
         match found {
             Some((figure, next)) => {
@@ -255,6 +258,16 @@ enum TypeStarts<'a> {
     Never,
 }
 
+/// What [`StartTable::start_at`] finds at a token.
+enum Start {
+    Nothing,
+    /// The readers may find a figure.
+    Maybe,
+    /// Only a counted dual, which the test had to read whole (`جرعتين`):
+    /// the figure and the token after it, kept for the reader of counts.
+    CountedDual(Figure, usize),
+}
+
 /// What each word type of a text can start, learnt once per type, so that
 /// the pass over the tokens asks arrays indexed by type, not the lexicons.
 struct StartTable<'a> {
@@ -285,27 +298,34 @@ impl<'a> StartTable<'a> {
 
     /// Whether a figure may start at token `i`: a cheap test run before the
     /// readers.
-    fn start_at(&self, tokens: &Tokens, i: usize) -> bool {
+    fn start_at(&self, tokens: &Tokens, i: usize) -> Start {
+        let maybe = |may: bool| if may { Start::Maybe } else { Start::Nothing };
         match &self.of_type[self.types[i] as usize] {
-            TypeStarts::Always => true,
+            TypeStarts::Always => Start::Maybe,
             TypeStarts::InContext {
                 qualifier_stems,
                 counted_dual,
             } => {
-                self.is_one(i + 1)
-                    // A qualifier starts a figure only with an amount after
-                    // it: من and بين are among the commonest words.
+                // A qualifier starts a figure only with an amount after it:
+                // من and بين are among the commonest words.
+                if self.is_one(i + 1)
                     || qualifier_stems.iter().any(|stem| {
                         ranges::qualifier_end(tokens, i, stem)
                             .is_some_and(|next| self.may_start_amount(tokens, next))
                     })
-                    // Names end like duals (إيران، بوتين), and only the
-                    // reader of duals tells them from one.
-                    || *counted_dual && count::read_without_numeral(tokens, i).is_some()
+                {
+                    return Start::Maybe;
+                }
+                // Names end like duals (إيران، بوتين), and only the reader
+                // of duals tells them from one.
+                match counted_dual.then(|| count::read_without_numeral(tokens, i)) {
+                    Some(Some((figure, next))) => Start::CountedDual(figure, next),
+                    _ => Start::Nothing,
+                }
             }
-            TypeStarts::BeforeOne => self.is_one(i + 1),
-            TypeStarts::DecimalPoint => crate::numbers::starts_decimals(tokens, i),
-            TypeStarts::Never => false,
+            TypeStarts::BeforeOne => maybe(self.is_one(i + 1)),
+            TypeStarts::DecimalPoint => maybe(crate::numbers::starts_decimals(tokens, i)),
+            TypeStarts::Never => Start::Nothing,
         }
     }
 
@@ -428,6 +448,6 @@ mod tests {
     fn skips_words_that_start_nothing() {
         let tokens = Tokens::new("استراتيجية مؤلف ذهاب");
         let starts = StartTable::new(&tokens);
-        assert!((0..tokens.len()).all(|i| !starts.start_at(&tokens, i)));
+        assert!((0..tokens.len()).all(|i| matches!(starts.start_at(&tokens, i), Start::Nothing)));
     }
 }
