@@ -277,9 +277,59 @@ pub(super) fn may_be_dual(word: &str) -> bool {
 }
 
 /// Whether a folded word may be a dual noun that counts: it ends like a
-/// dual and is neither definite nor a noun that is not counted.
+/// dual, is neither definite nor a noun that is not counted, and
+/// [`read_dual`] may take it whatever follows: a known noun, a feminine
+/// dual, or a nominative dual in -ان of a long enough base. Most words in
+/// -ين are none (فلسطين، مسؤولين), and this is asked once per word type.
 pub(super) fn may_be_counted_dual(word: &str) -> bool {
-    may_be_dual(word) && !is_definite_or_not_counted(word)
+    may_be_dual(word)
+        && !is_definite_or_not_counted(word)
+        && (known_dual(word).is_some()
+            || feminine_dual_base(word).is_some()
+            || word
+                .strip_suffix("ان")
+                .is_some_and(|base| base.chars().count() >= NOMINATIVE_DUAL_BASE_LETTERS))
+}
+
+/// The fewest letters before the -ان of a dual that no known noun or
+/// feminine ending vouches for.
+const NOMINATIVE_DUAL_BASE_LETTERS: usize = 3;
+
+/// A known noun in the dual, under any reading of the proclitics: the
+/// letters they take and the noun's singular.
+fn known_dual(word: &str) -> Option<(usize, &'static str)> {
+    proclitic_splits(word)
+        .filter(
+            |&Split {
+                 prefix_letters: letters,
+                 article,
+                 ..
+             }| !article && letters <= 2,
+        )
+        .find_map(
+            |Split {
+                 prefix_letters: letters,
+                 stem,
+                 ..
+             }| {
+                let base = stem
+                    .strip_suffix("ين")
+                    .or_else(|| stem.strip_suffix("ان"))?;
+                // The dual is made on the singular: قطعان (herds) is no dual of
+                // قطع, the plural of قطعة.
+                let noun = nouns()
+                    .get(base)
+                    .filter(|n| n.dual_is_unambiguous && n.is_singular)
+                    .map(|n| n.singular);
+                let noun = noun.or_else(|| {
+                    let base = stem
+                        .strip_suffix("تين")
+                        .or_else(|| stem.strip_suffix("تان"))?;
+                    nouns().get(&format!("{base}ه")).map(|n| n.singular)
+                })?;
+                Some((letters, noun))
+            },
+        )
 }
 
 /// A word that can be read with the article is definite (البلدين،
@@ -298,43 +348,8 @@ fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
     let next_is_feminine_dual = feminine_dual_base(tokens.folded(i + 1)).is_some();
     // Known nouns first, under any reading of the proclitics; then the
     // feminine ending, the word taken whole.
-    let readings = || {
-        proclitic_splits(word).filter(
-            |&Split {
-                 prefix_letters: letters,
-                 article,
-                 ..
-             }| !article && letters <= 2,
-        )
-    };
-    let known = readings().find_map(
-        |Split {
-             prefix_letters: letters,
-             stem,
-             ..
-         }| {
-            let base = stem
-                .strip_suffix("ين")
-                .or_else(|| stem.strip_suffix("ان"))?;
-            // The dual is made on the singular: قطعان (herds) is no dual of
-            // قطع, the plural of قطعة.
-            let noun = nouns()
-                .get(base)
-                .filter(|n| n.dual_is_unambiguous && n.is_singular)
-                .map(|n| n.singular.to_string());
-            let noun = noun.or_else(|| {
-                let base = stem
-                    .strip_suffix("تين")
-                    .or_else(|| stem.strip_suffix("تان"))?;
-                nouns()
-                    .get(&format!("{base}ه"))
-                    .map(|n| n.singular.to_string())
-            })?;
-            Some((letters, noun))
-        },
-    );
-    let (letters, noun) = match known {
-        Some(found) => found,
+    let (letters, noun) = match known_dual(word) {
+        Some((letters, noun)) => (letters, noun.to_string()),
         None => match feminine_dual_base(word) {
             Some(base) => {
                 // Short bases are too often names (روتين), and so are those
@@ -356,7 +371,7 @@ fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
                 let agrees = next.ends_with("ان")
                     && is_dual_adjective(next)
                     && tokens.same_line_as_previous(i + 1);
-                if !agrees || base.chars().count() < 3 {
+                if !agrees || base.chars().count() < NOMINATIVE_DUAL_BASE_LETTERS {
                     return None;
                 }
                 (0, singular_of_dual(tokens.raw(i), 0))

@@ -286,7 +286,10 @@ impl<'a> StartTable<'a> {
         StartTable {
             types: tokens.word_types(),
             of_type: firsts.clone().map(|i| type_starts(tokens, i)).collect(),
-            is_one: firsts.clone().map(|i| amount::is_one(tokens.folded(i))).collect(),
+            is_one: firsts
+                .clone()
+                .map(|i| amount::is_one(tokens.folded(i)))
+                .collect(),
             may_start_unit_alone: firsts
                 .map(|i| {
                     tokens.kind(i) == Some(TokenKind::Word)
