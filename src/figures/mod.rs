@@ -249,7 +249,7 @@ enum TypeStarts<'a> {
     /// واحد, or when the word is a dual that counts what it names.
     InContext {
         qualifier_stems: Vec<&'a str>,
-        counted_dual: bool,
+        counted_dual: Option<count::CountedDual>,
     },
     BeforeOne,
     /// A full stop or decimal separator, when it is the point of a number
@@ -321,9 +321,12 @@ impl<'a> StartTable<'a> {
                 }
                 // Names end like duals (إيران، بوتين), and only the reader
                 // of duals tells them from one.
-                match counted_dual.then(|| count::read_without_numeral(tokens, i)) {
-                    Some(Some((figure, next))) => Start::CountedDual(figure, next),
-                    _ => Start::Nothing,
+                let counted = counted_dual
+                    .filter(|dual| dual.met_at(tokens, i))
+                    .and_then(|_| count::read_without_numeral(tokens, i));
+                match counted {
+                    Some((figure, next)) => Start::CountedDual(figure, next),
+                    None => Start::Nothing,
                 }
             }
             TypeStarts::BeforeOne => maybe(self.is_one(i + 1)),
@@ -377,8 +380,8 @@ fn type_starts<'a>(tokens: &'a Tokens, i: usize) -> TypeStarts<'a> {
                     None => {}
                 }
             }
-            let counted_dual = count::may_be_counted_dual(word);
-            if qualifier_stems.is_empty() && !counted_dual {
+            let counted_dual = count::counted_dual(word);
+            if qualifier_stems.is_empty() && counted_dual.is_none() {
                 TypeStarts::BeforeOne
             } else {
                 TypeStarts::InContext {
