@@ -249,6 +249,9 @@ enum TypeStarts<'a> {
     /// واحد, or when the word is a dual that counts what it names.
     InContext {
         qualifier_stems: Vec<&'a str>,
+        /// Whether one of those qualifiers is the word alone: the others
+        /// need their second word next.
+        qualifier_alone: bool,
         counted_dual: Option<count::CountedDual>,
     },
     BeforeOne,
@@ -275,6 +278,8 @@ struct StartTable<'a> {
     of_type: Vec<TypeStarts<'a>>,
     /// Whether the type is a form of واحد, which a noun before it counts.
     is_one: Vec<bool>,
+    /// Whether the type is the second word of a qualifier.
+    is_second_of_qualifier: Vec<bool>,
     /// Whether the type may begin a unit read without a number, which a
     /// word that starts no figure by itself may yet do before واحد.
     may_start_unit_alone: Vec<bool>,
@@ -289,6 +294,10 @@ impl<'a> StartTable<'a> {
             is_one: firsts
                 .clone()
                 .map(|i| amount::is_one(tokens.folded(i)))
+                .collect(),
+            is_second_of_qualifier: firsts
+                .clone()
+                .map(|i| ranges::is_second_word(tokens.folded(i)))
                 .collect(),
             may_start_unit_alone: firsts
                 .map(|i| {
@@ -307,15 +316,18 @@ impl<'a> StartTable<'a> {
             TypeStarts::Always => Start::Maybe,
             TypeStarts::InContext {
                 qualifier_stems,
+                qualifier_alone,
                 counted_dual,
             } => {
                 // A qualifier starts a figure only with an amount after it:
                 // من and بين are among the commonest words.
+                let may_qualify = *qualifier_alone || self.is_second_of_qualifier(i + 1);
                 if self.is_one(i + 1)
-                    || qualifier_stems.iter().any(|stem| {
-                        ranges::qualifier_end(tokens, i, stem)
-                            .is_some_and(|next| self.may_start_amount(tokens, next))
-                    })
+                    || may_qualify
+                        && qualifier_stems.iter().any(|stem| {
+                            ranges::qualifier_end(tokens, i, stem)
+                                .is_some_and(|next| self.may_start_amount(tokens, next))
+                        })
                 {
                     return Start::Maybe;
                 }
@@ -347,6 +359,13 @@ impl<'a> StartTable<'a> {
             TypeStarts::DecimalPoint => crate::numbers::starts_decimals(tokens, i),
             _ => self.may_start_unit_alone[t as usize],
         }
+    }
+
+    /// Whether token `i` is the second word of a qualifier; false past the end.
+    fn is_second_of_qualifier(&self, i: usize) -> bool {
+        self.types
+            .get(i)
+            .is_some_and(|&t| self.is_second_of_qualifier[t as usize])
     }
 
     /// Whether token `i` is a form of واحد; false past the end.
@@ -385,6 +404,9 @@ fn type_starts<'a>(tokens: &'a Tokens, i: usize) -> TypeStarts<'a> {
                 TypeStarts::BeforeOne
             } else {
                 TypeStarts::InContext {
+                    qualifier_alone: qualifier_stems
+                        .iter()
+                        .any(|stem| ranges::is_qualifier_alone(stem)),
                     qualifier_stems,
                     counted_dual,
                 }

@@ -76,6 +76,17 @@ pub(super) fn first_words() -> impl Iterator<Item = String> {
     prefixes().first_words(|_| true)
 }
 
+/// Whether a qualifier may be the folded word `first` alone (نحو، من).
+pub(super) fn is_qualifier_alone(first: &str) -> bool {
+    prefixes().has_one_word_entry(first)
+}
+
+/// Whether the folded word `word` is the second word of a qualifier
+/// (حدود of في حدود).
+pub(super) fn is_second_word(word: &str) -> bool {
+    prefixes().second_words().any(|second| second == word)
+}
+
 /// The token after the qualifier that starts at token `i`, whose folded
 /// form, or stem after proclitics, is `first`: where its amount starts.
 pub(super) fn qualifier_end(tokens: &Tokens, i: usize, first: &str) -> Option<usize> {
