@@ -96,6 +96,21 @@ impl<V: Copy> PhraseTable<V> {
         self.by_first_word.contains_key(first)
     }
 
+    /// Whether some entry is the folded word `first` alone.
+    pub(crate) fn has_one_word_entry(&self, first: &str) -> bool {
+        self.by_first_word
+            .get(first)
+            .is_some_and(|list| list.iter().any(|(rest, _)| rest.is_empty()))
+    }
+
+    /// The second words of the entries of more than one word.
+    pub(crate) fn second_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first_word
+            .values()
+            .flatten()
+            .filter_map(|(rest, _)| rest.first().map(String::as_str))
+    }
+
     /// The first words of the entries whose value passes `keep`.
     pub(crate) fn first_words<'a>(
         &'a self,

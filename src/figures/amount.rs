@@ -124,6 +124,20 @@ pub(super) fn read_unit(tokens: &Tokens, j: usize, after_year: bool) -> Option<(
         .or_else(|| multiple::read(tokens, j, first))
 }
 
+/// Whether a unit read without a number (see [`read_unit_alone`]) may
+/// start at a word, `folded`: under a reading of its proclitics, a word
+/// that begins a unit of any grammatical number. A singular one that does
+/// not stand alone takes واحد or ونصف after it (`جنيه واحد`).
+pub(super) fn may_start_unit_alone(folded: &str) -> bool {
+    super::indefinite_stems(folded).any(|(_, stem)| {
+        percent::starts_unit(stem)
+            || money::starts_unit(stem)
+            || quantity::starts_unit(stem)
+            || duration::starts_unit(stem)
+            || multiple::starts_unit(stem)
+    })
+}
+
 /// The first words of units that can stand without a number, and of
 /// the karats of gold, which come before theirs.
 pub(super) fn unit_first_words() -> impl Iterator<Item = String> {

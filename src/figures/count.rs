@@ -276,10 +276,105 @@ pub(super) fn may_be_dual(word: &str) -> bool {
     (word.ends_with("ين") || word.ends_with("ان")) && word.chars().nth(3).is_some()
 }
 
-/// Whether a folded word may be a dual noun that counts: it ends like a
-/// dual and is neither definite nor a noun that is not counted.
-pub(super) fn may_be_counted_dual(word: &str) -> bool {
-    may_be_dual(word) && !is_definite_or_not_counted(word)
+/// What must follow a word for [`read_dual`] to take it as a dual noun
+/// that counts, found from the word alone, once per word type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum CountedDual {
+    /// Nothing: a known noun, or a feminine dual of an Arabic singular.
+    Alone,
+    /// A feminine dual adjective (`روتين` is a name but before one).
+    BeforeFeminineDual,
+    /// A dual adjective in -ان that agrees (`وفدان أمنيان`).
+    BeforeDualAdjective,
+}
+
+/// Whether a folded word may be a dual noun that counts, and what must
+/// follow it then: it ends like a dual, is neither definite nor a noun
+/// that is not counted, and is a known noun, a feminine dual, or a
+/// nominative dual in -ان of a long enough base. Most words in -ين and -ان
+/// read as none or only before an adjective (فلسطين، مسؤولين، لبنان).
+pub(super) fn counted_dual(word: &str) -> Option<CountedDual> {
+    if !may_be_dual(word) || is_definite_or_not_counted(word) {
+        return None;
+    }
+    if known_dual(word).is_some() {
+        return Some(CountedDual::Alone);
+    }
+    match feminine_dual_base(word) {
+        Some(base) if names_a_thing(base) => Some(CountedDual::Alone),
+        Some(_) => Some(CountedDual::BeforeFeminineDual),
+        None => word
+            .strip_suffix("ان")
+            .filter(|base| base.chars().count() >= NOMINATIVE_DUAL_BASE_LETTERS)
+            .map(|_| CountedDual::BeforeDualAdjective),
+    }
+}
+
+impl CountedDual {
+    /// Whether what follows token `i` lets it be read as a counted dual.
+    pub(super) fn met_at(self, tokens: &Tokens, i: usize) -> bool {
+        match self {
+            CountedDual::Alone => true,
+            CountedDual::BeforeFeminineDual => feminine_dual_base(tokens.folded(i + 1)).is_some(),
+            CountedDual::BeforeDualAdjective => dual_adjective_agrees(tokens, i + 1),
+        }
+    }
+}
+
+/// Whether the base of a feminine dual (`قاعد` of `قاعدتين`) makes one of
+/// a thing: short bases are too often names (روتين), and so are those
+/// whose singular is no Arabic word (هوكستين، فالنتين).
+fn names_a_thing(base: &str) -> bool {
+    base.chars().count() >= 3
+        && crate::entities::features::word_frequencies().bucket(&format!("{base}ه")) > 0
+}
+
+/// Whether token `j` is a dual adjective in -ان on the line of the noun
+/// before it.
+fn dual_adjective_agrees(tokens: &Tokens, j: usize) -> bool {
+    let next = tokens.folded(j);
+    next.ends_with("ان") && is_dual_adjective(next) && tokens.same_line_as_previous(j)
+}
+
+/// The fewest letters before the -ان of a dual that no known noun or
+/// feminine ending vouches for.
+const NOMINATIVE_DUAL_BASE_LETTERS: usize = 3;
+
+/// A known noun in the dual, under any reading of the proclitics: the
+/// letters they take and the noun's singular.
+fn known_dual(word: &str) -> Option<(usize, &'static str)> {
+    proclitic_splits(word)
+        .filter(
+            |&Split {
+                 prefix_letters: letters,
+                 article,
+                 ..
+             }| !article && letters <= 2,
+        )
+        .find_map(
+            |Split {
+                 prefix_letters: letters,
+                 stem,
+                 ..
+             }| {
+                let base = stem
+                    .strip_suffix("ين")
+                    .or_else(|| stem.strip_suffix("ان"))?;
+                // The dual is made on the singular: قطعان (herds) is no dual of
+                // قطع, the plural of قطعة.
+                let noun = nouns()
+                    .get(base)
+                    .filter(|n| n.dual_is_unambiguous && n.is_singular)
+                    .map(|n| n.singular);
+                let noun = noun.or_else(|| {
+                    let base = stem
+                        .strip_suffix("تين")
+                        .or_else(|| stem.strip_suffix("تان"))?;
+                    nouns().get(&format!("{base}ه")).map(|n| n.singular)
+                })?;
+                Some((letters, noun))
+            },
+        )
 }
 
 /// A word that can be read with the article is definite (البلدين،
@@ -298,52 +393,13 @@ fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
     let next_is_feminine_dual = feminine_dual_base(tokens.folded(i + 1)).is_some();
     // Known nouns first, under any reading of the proclitics; then the
     // feminine ending, the word taken whole.
-    let readings = || {
-        proclitic_splits(word).filter(
-            |&Split {
-                 prefix_letters: letters,
-                 article,
-                 ..
-             }| !article && letters <= 2,
-        )
-    };
-    let known = readings().find_map(
-        |Split {
-             prefix_letters: letters,
-             stem,
-             ..
-         }| {
-            let base = stem
-                .strip_suffix("ين")
-                .or_else(|| stem.strip_suffix("ان"))?;
-            // The dual is made on the singular: قطعان (herds) is no dual of
-            // قطع, the plural of قطعة.
-            let noun = nouns()
-                .get(base)
-                .filter(|n| n.dual_is_unambiguous && n.is_singular)
-                .map(|n| n.singular.to_string());
-            let noun = noun.or_else(|| {
-                let base = stem
-                    .strip_suffix("تين")
-                    .or_else(|| stem.strip_suffix("تان"))?;
-                nouns()
-                    .get(&format!("{base}ه"))
-                    .map(|n| n.singular.to_string())
-            })?;
-            Some((letters, noun))
-        },
-    );
-    let (letters, noun) = match known {
-        Some(found) => found,
+    let (letters, noun) = match known_dual(word) {
+        Some((letters, noun)) => (letters, noun.to_string()),
         None => match feminine_dual_base(word) {
             Some(base) => {
-                // Short bases are too often names (روتين), and so are those
-                // whose singular is no Arabic word (هوكستين، فالنتين): take
-                // them only when a feminine dual adjective agrees.
-                let singular_is_a_word = || {
-                    crate::entities::features::word_frequencies().bucket(&format!("{base}ه")) > 0
-                };
-                if !next_is_feminine_dual && (base.chars().count() < 3 || !singular_is_a_word()) {
+                // A base that may be a name's is taken only when a
+                // feminine dual adjective agrees.
+                if !next_is_feminine_dual && !names_a_thing(base) {
                     return None;
                 }
                 (0, singular_of_dual(tokens.raw(i), 0))
@@ -351,12 +407,9 @@ fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
             // -ان is the nominative dual (the sound plural is -ون): with a
             // dual adjective agreeing, any noun is two (وفدان أمنيان).
             None => {
-                let next = tokens.folded(i + 1);
                 let base = word.strip_suffix("ان")?;
-                let agrees = next.ends_with("ان")
-                    && is_dual_adjective(next)
-                    && tokens.same_line_as_previous(i + 1);
-                if !agrees || base.chars().count() < 3 {
+                let agrees = dual_adjective_agrees(tokens, i + 1);
+                if !agrees || base.chars().count() < NOMINATIVE_DUAL_BASE_LETTERS {
                     return None;
                 }
                 (0, singular_of_dual(tokens.raw(i), 0))

@@ -27,6 +27,13 @@ pub(super) fn read(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, 
         })
 }
 
+/// Whether a duration may start with the folded word `first`.
+pub(super) fn starts_unit(first: &str) -> bool {
+    [table(), centuries(), decades()]
+        .iter()
+        .any(|units| units.starts_with(first))
+}
+
 /// Duration words that stand alone: duals (`عامين`) and singulars, which
 /// take ونصف or واحد.
 pub(super) fn standalone_words() -> impl Iterator<Item = String> {

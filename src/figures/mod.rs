@@ -30,26 +30,26 @@ use crate::{Figure, FigureKind, Value};
 
 /// Finds the figures in `tokens`.
 pub fn extract(tokens: &Tokens) -> Vec<Figure> {
-    let starts: Vec<TypeStarts> = (0..tokens.word_type_count() as u32)
-        .map(|t| type_starts(tokens, tokens.first_of_type(t)))
-        .collect();
-    let types = tokens.word_types();
+    let starts = StartTable::new(tokens);
     let mut figures = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let found = if starts[types[i] as usize].start_at(tokens, i) {
-            model::read(tokens, i)
+        let found = match starts.start_at(tokens, i) {
+            Start::Nothing => None,
+            start => model::read(tokens, i)
                 .or_else(|| ranges::read(tokens, i))
                 .or_else(|| ordinal::read(tokens, i))
                 .or_else(|| {
+                    let counted = match start {
+                        Start::CountedDual(figure, next) => Some((figure, next)),
+                        _ => count::read_without_numeral(tokens, i),
+                    };
                     // جرعتين على الأقل: a dual takes the qualifiers after it.
-                    count::read_without_numeral(tokens, i).map(|(mut figure, next)| {
+                    counted.map(|(mut figure, next)| {
                         let next = ranges::with_suffix(tokens, &mut figure, next);
                         (figure, next)
                     })
-                })
-        } else {
-            None
+                }),
         };
         match found {
             Some((figure, next)) => {
@@ -245,11 +245,14 @@ pub(crate) fn indefinite_stems(word: &str) -> impl Iterator<Item = (usize, &str)
 enum TypeStarts<'a> {
     Always,
     /// When a qualifier starting with one of these stems (the word's, under
-    /// a reading of its proclitics) goes on in the text, before واحد, or
-    /// when the word is a dual that counts what it names.
+    /// a reading of its proclitics) goes on in the text to an amount, before
+    /// واحد, or when the word is a dual that counts what it names.
     InContext {
         qualifier_stems: Vec<&'a str>,
-        counted_dual: bool,
+        /// Whether one of those qualifiers is the word alone: the others
+        /// need their second word next.
+        qualifier_alone: bool,
+        counted_dual: Option<count::CountedDual>,
     },
     BeforeOne,
     /// A full stop or decimal separator, when it is the point of a number
@@ -258,32 +261,120 @@ enum TypeStarts<'a> {
     Never,
 }
 
-impl TypeStarts<'_> {
-    /// Whether a figure may start at token `i`, of this type: a cheap test
-    /// run before the readers.
-    fn start_at(&self, tokens: &Tokens, i: usize) -> bool {
-        match self {
-            TypeStarts::Always => true,
+/// What [`StartTable::start_at`] finds at a token.
+enum Start {
+    Nothing,
+    /// The readers may find a figure.
+    Maybe,
+    /// Only a counted dual, which the test had to read whole (`جرعتين`):
+    /// the figure and the token after it, kept for the reader of counts.
+    CountedDual(Figure, usize),
+}
+
+/// What each word type of a text can start, learnt once per type, so that
+/// the pass over the tokens asks arrays indexed by type, not the lexicons.
+struct StartTable<'a> {
+    types: &'a [u32],
+    of_type: Vec<TypeStarts<'a>>,
+    /// Whether the type is a form of واحد, which a noun before it counts.
+    is_one: Vec<bool>,
+    /// Whether the type is the second word of a qualifier.
+    is_second_of_qualifier: Vec<bool>,
+    /// Whether the type may begin a unit read without a number, which a
+    /// word that starts no figure by itself may yet do before واحد.
+    may_start_unit_alone: Vec<bool>,
+}
+
+impl<'a> StartTable<'a> {
+    fn new(tokens: &'a Tokens) -> Self {
+        let firsts = (0..tokens.word_type_count() as u32).map(|t| tokens.first_of_type(t));
+        StartTable {
+            types: tokens.word_types(),
+            of_type: firsts.clone().map(|i| type_starts(tokens, i)).collect(),
+            is_one: firsts
+                .clone()
+                .map(|i| amount::is_one(tokens.folded(i)))
+                .collect(),
+            is_second_of_qualifier: firsts
+                .clone()
+                .map(|i| ranges::is_second_word(tokens.folded(i)))
+                .collect(),
+            may_start_unit_alone: firsts
+                .map(|i| {
+                    tokens.kind(i) == Some(TokenKind::Word)
+                        && amount::may_start_unit_alone(tokens.folded(i))
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether a figure may start at token `i`: a cheap test run before the
+    /// readers.
+    fn start_at(&self, tokens: &Tokens, i: usize) -> Start {
+        let maybe = |may: bool| if may { Start::Maybe } else { Start::Nothing };
+        match &self.of_type[self.types[i] as usize] {
+            TypeStarts::Always => Start::Maybe,
             TypeStarts::InContext {
                 qualifier_stems,
+                qualifier_alone,
                 counted_dual,
             } => {
-                qualifier_stems
-                    .iter()
-                    .any(|stem| ranges::qualifier_at(tokens, i, stem))
-                    || amount::is_one(tokens.folded(i + 1))
-                    // Names end like duals (إيران، بوتين), and only the
-                    // reader of duals tells them from one.
-                    || *counted_dual && count::read_without_numeral(tokens, i).is_some()
+                // A qualifier starts a figure only with an amount after it:
+                // من and بين are among the commonest words.
+                let may_qualify = *qualifier_alone || self.is_second_of_qualifier(i + 1);
+                if self.is_one(i + 1)
+                    || may_qualify
+                        && qualifier_stems.iter().any(|stem| {
+                            ranges::qualifier_end(tokens, i, stem)
+                                .is_some_and(|next| self.may_start_amount(tokens, next))
+                        })
+                {
+                    return Start::Maybe;
+                }
+                // Names end like duals (إيران، بوتين), and only the reader
+                // of duals tells them from one.
+                let counted = counted_dual
+                    .filter(|dual| dual.met_at(tokens, i))
+                    .and_then(|_| count::read_without_numeral(tokens, i));
+                match counted {
+                    Some((figure, next)) => Start::CountedDual(figure, next),
+                    None => Start::Nothing,
+                }
             }
-            TypeStarts::BeforeOne => amount::is_one(tokens.folded(i + 1)),
-            TypeStarts::DecimalPoint => crate::numbers::starts_decimals(tokens, i),
-            TypeStarts::Never => false,
+            TypeStarts::BeforeOne => maybe(self.is_one(i + 1)),
+            TypeStarts::DecimalPoint => maybe(crate::numbers::starts_decimals(tokens, i)),
+            TypeStarts::Never => Start::Nothing,
         }
+    }
+
+    /// Whether an amount may start at token `i`: at a word that starts
+    /// figures only in context, the amount readers read none but a unit
+    /// alone.
+    fn may_start_amount(&self, tokens: &Tokens, i: usize) -> bool {
+        let Some(&t) = self.types.get(i) else {
+            return false;
+        };
+        match self.of_type[t as usize] {
+            TypeStarts::Always => true,
+            TypeStarts::DecimalPoint => crate::numbers::starts_decimals(tokens, i),
+            _ => self.may_start_unit_alone[t as usize],
+        }
+    }
+
+    /// Whether token `i` is the second word of a qualifier; false past the end.
+    fn is_second_of_qualifier(&self, i: usize) -> bool {
+        self.types
+            .get(i)
+            .is_some_and(|&t| self.is_second_of_qualifier[t as usize])
+    }
+
+    /// Whether token `i` is a form of واحد; false past the end.
+    fn is_one(&self, i: usize) -> bool {
+        self.types.get(i).is_some_and(|&t| self.is_one[t as usize])
     }
 }
 
-/// What [`TypeStarts::start_at`] needs to know of the tokens of the type
+/// What [`StartTable::start_at`] needs to know of the tokens of the type
 /// of token `i`, found from the word alone.
 fn type_starts<'a>(tokens: &'a Tokens, i: usize) -> TypeStarts<'a> {
     match tokens.kind(i) {
@@ -308,11 +399,14 @@ fn type_starts<'a>(tokens: &'a Tokens, i: usize) -> TypeStarts<'a> {
                     None => {}
                 }
             }
-            let counted_dual = count::may_be_counted_dual(word);
-            if qualifier_stems.is_empty() && !counted_dual {
+            let counted_dual = count::counted_dual(word);
+            if qualifier_stems.is_empty() && counted_dual.is_none() {
                 TypeStarts::BeforeOne
             } else {
                 TypeStarts::InContext {
+                    qualifier_alone: qualifier_stems
+                        .iter()
+                        .any(|stem| ranges::is_qualifier_alone(stem)),
                     qualifier_stems,
                     counted_dual,
                 }
@@ -371,8 +465,17 @@ mod tests {
     }
 
     #[test]
+    fn a_qualifier_takes_a_unit_alone() {
+        // جنيه starts no figure by itself, but after من it is the amount.
+        let figures = extract(&Tokens::new("إلى أكثر من جنيه واحد للكيلو."));
+        assert_eq!(figures[0].text, "أكثر من جنيه واحد للكيلو");
+        assert_eq!(figures[0].bound, Some(crate::Bound::Gt));
+    }
+
+    #[test]
     fn skips_words_that_start_nothing() {
         let tokens = Tokens::new("استراتيجية مؤلف ذهاب");
-        assert!((0..tokens.len()).all(|i| !type_starts(&tokens, i).start_at(&tokens, i)));
+        let starts = StartTable::new(&tokens);
+        assert!((0..tokens.len()).all(|i| matches!(starts.start_at(&tokens, i), Start::Nothing)));
     }
 }

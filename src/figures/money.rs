@@ -62,12 +62,7 @@ pub(super) fn read_after(tokens: &Tokens, j: usize, first: &str) -> Option<(Unit
 /// makes it the troy ounce (`إنتاج موريتانيا من الذهب 300 ألف أوقية`).
 /// Elsewhere it is the ounce, which the quantities read.
 fn read_ouguiya(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usize)> {
-    let number = match first {
-        "اوقيه" => GrammaticalNumber::Singular,
-        "اوقيتين" | "اوقيتان" => GrammaticalNumber::Dual,
-        "اوقيات" => GrammaticalNumber::Plural,
-        _ => return None,
-    };
+    let number = ouguiya_number(first)?;
     let code = code_from_context(tokens, j, qualified_currencies().get("اوقيه")?)?;
     if beside_precious_metal(tokens, j) {
         return None;
@@ -506,6 +501,21 @@ const DEFINITE_PER_UNITS: [(&str, &str, &str); 3] = [
 /// Currency words that stand alone: the duals (`دولارين`).
 pub(super) fn standalone_words() -> impl Iterator<Item = String> {
     currencies().first_words(|currency| currency.number == GrammaticalNumber::Dual)
+}
+
+/// Whether a currency may start with the folded word `first`.
+pub(super) fn starts_unit(first: &str) -> bool {
+    currencies().starts_with(first) || ouguiya_number(first).is_some()
+}
+
+/// The grammatical number of a form of أوقية.
+fn ouguiya_number(first: &str) -> Option<GrammaticalNumber> {
+    match first {
+        "اوقيه" => Some(GrammaticalNumber::Singular),
+        "اوقيتين" | "اوقيتان" => Some(GrammaticalNumber::Dual),
+        "اوقيات" => Some(GrammaticalNumber::Plural),
+        _ => None,
+    }
 }
 
 fn is_capitalised_code(tokens: &Tokens, i: usize) -> bool {

@@ -25,6 +25,11 @@ pub(super) fn read(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, 
     table().longest(tokens, j, first)
 }
 
+/// Whether a multiple may start with the folded word `first`.
+pub(super) fn starts_unit(first: &str) -> bool {
+    table().starts_with(first)
+}
+
 /// The words of multiples that stand alone: the duals, and the singular
 /// where [`doubles_alone`] says so.
 pub(super) fn standalone_words() -> impl Iterator<Item = String> {

@@ -25,6 +25,11 @@ pub(super) fn is_sign(folded: &str) -> bool {
     matches!(folded, "%" | "٪" | "‰")
 }
 
+/// Whether a percent phrase may start with the folded word `first`.
+pub(super) fn starts_unit(first: &str) -> bool {
+    table().starts_with(first)
+}
+
 /// Percent words that stand alone: the duals (`نقطتين مئويتين`).
 pub(super) fn standalone_words() -> impl Iterator<Item = String> {
     table().first_words(|unit| unit.number == GrammaticalNumber::Dual)

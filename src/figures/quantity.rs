@@ -64,12 +64,7 @@ const HEAT_WINDOW: usize = 16;
 /// `الصغرى 3 درجات`). Without one it is as often a magnitude (`زلزال بقوة
 /// 6 درجات`), a mark (`حصل على 95 درجة`) or an angle, and is left alone.
 fn read_degree_of_heat(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usize)> {
-    let number = match first {
-        "درجه" | "°" => GrammaticalNumber::Singular,
-        "درجتين" | "درجتان" => GrammaticalNumber::Dual,
-        "درجات" => GrammaticalNumber::Plural,
-        _ => return None,
-    };
+    let number = degree_number(first)?;
     let heat = (j.saturating_sub(HEAT_WINDOW)..j)
         .rev()
         .take_while(|&k| !super::ends_sentence(tokens, k))
@@ -84,6 +79,21 @@ fn read_degree_of_heat(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWo
         factor: 1.0,
     };
     heat.then_some((unit, j + 1))
+}
+
+/// The grammatical number of a form of درجة or the degree sign.
+fn degree_number(first: &str) -> Option<GrammaticalNumber> {
+    match first {
+        "درجه" | "°" => Some(GrammaticalNumber::Singular),
+        "درجتين" | "درجتان" => Some(GrammaticalNumber::Dual),
+        "درجات" => Some(GrammaticalNumber::Plural),
+        _ => None,
+    }
+}
+
+/// Whether a unit of measure may start with the folded word `first`.
+pub(super) fn starts_unit(first: &str) -> bool {
+    units().starts_with(first) || degree_number(first).is_some()
 }
 
 /// Reads a rate at token `j`: the period an amount is counted per.

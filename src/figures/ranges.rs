@@ -20,7 +20,7 @@ use super::amount::{self, Amount};
 
 /// Reads the amount, range, bound or approximation starting at token `i`.
 pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
-    let (qualifier, start, j) = read_prefix(tokens, i).unwrap_or((Qualifier::None, 0, i));
+    let (qualifier, letters, j) = read_prefix(tokens, i).unwrap_or((Qualifier::None, 0, i));
     let first = amount::read(tokens, j)?;
     let is_bare_year =
         first.kind == FigureKind::Number && first.numeral.is_some_and(|n| n.year_like);
@@ -30,7 +30,7 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
     let start = if qualifier == Qualifier::None {
         first.start
     } else {
-        start
+        tokens.offset_after_letters(i, letters)
     };
     let range = read_second(tokens, qualifier, &first, i);
     let (mut figure, mut next) = match range {
@@ -76,10 +76,21 @@ pub(super) fn first_words() -> impl Iterator<Item = String> {
     prefixes().first_words(|_| true)
 }
 
-/// Whether a qualifier starts at token `i`, whose folded form, or stem
-/// after proclitics, is `first`.
-pub(super) fn qualifier_at(tokens: &Tokens, i: usize, first: &str) -> bool {
-    prefixes().longest(tokens, i, first).is_some()
+/// Whether a qualifier may be the folded word `first` alone (نحو، من).
+pub(super) fn is_qualifier_alone(first: &str) -> bool {
+    prefixes().has_one_word_entry(first)
+}
+
+/// Whether the folded word `word` is the second word of a qualifier
+/// (حدود of في حدود).
+pub(super) fn is_second_word(word: &str) -> bool {
+    prefixes().second_words().any(|second| second == word)
+}
+
+/// The token after the qualifier that starts at token `i`, whose folded
+/// form, or stem after proclitics, is `first`: where its amount starts.
+pub(super) fn qualifier_end(tokens: &Tokens, i: usize, first: &str) -> Option<usize> {
+    prefixes().longest(tokens, i, first).map(|(_, next)| next)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,7 +116,9 @@ impl Qualifier {
 }
 
 /// A qualifier before the amount, whose first word may carry proclitics
-/// (`بأكثر من`, `لنحو`): the qualifier, its start byte and the token after it.
+/// (`بأكثر من`, `لنحو`): the qualifier, the letters of its proclitics and
+/// the token after it. Where it starts in the text is found only when an
+/// amount follows: most qualifiers (من) have none.
 fn read_prefix(tokens: &Tokens, i: usize) -> Option<(Qualifier, usize, usize)> {
     let word = tokens.folded(i);
     super::indefinite_stems(word).find_map(|(letters, stem)| {
@@ -119,7 +132,7 @@ fn read_prefix(tokens: &Tokens, i: usize) -> Option<(Qualifier, usize, usize)> {
         }
         tokens
             .same_line_as_previous(next)
-            .then(|| (qualifier, tokens.offset_after_letters(i, letters), next))
+            .then_some((qualifier, letters, next))
     })
 }
 
