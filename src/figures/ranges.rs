@@ -12,6 +12,7 @@
 
 use std::sync::OnceLock;
 
+use crate::hashing::FastSet;
 use crate::lexicon::PhraseTable;
 use crate::text::{proclitic_splits, Split, Tokens};
 use crate::{Bound, Figure, FigureKind, Value};
@@ -84,7 +85,12 @@ pub(super) fn is_qualifier_alone(first: &str) -> bool {
 /// Whether the folded word `word` is the second word of a qualifier
 /// (حدود of في حدود).
 pub(super) fn is_second_word(word: &str) -> bool {
-    prefixes().second_words().any(|second| second == word)
+    // Asked of every word type of a text, which in varied news runs to
+    // tens of thousands: a set, not a scan of the qualifiers.
+    static SECOND_WORDS: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SECOND_WORDS
+        .get_or_init(|| prefixes().second_words().collect())
+        .contains(word)
 }
 
 /// The token after the qualifier that starts at token `i`, whose folded
