@@ -24,6 +24,7 @@ mod lexicon;
 mod model;
 mod numbers;
 mod offsets;
+mod per_type;
 #[cfg(any(target_arch = "wasm32", test))]
 mod packed;
 pub mod text;

@@ -20,7 +20,6 @@ mod labelling;
 mod lexicon;
 pub(crate) use lexicon::lexicon as gazetteer;
 mod merge;
-mod per_type;
 pub mod tagger;
 mod weight_table;
 
@@ -31,7 +30,7 @@ use crate::text::{TokenKind, Tokens};
 use crate::{Entity, EntityType, Mention, Nationality};
 
 use features::DocumentWords;
-use per_type::PerWordType;
+use crate::per_type::PerWordType;
 
 use lexicon::{lexicon, ContextKind, NamePart, Source};
 
@@ -73,7 +72,7 @@ impl Role {
 }
 
 /// What the finders ask of the first words of names, found once per word
-/// type (see [`per_type`]).
+/// type (see [`crate::per_type`]).
 struct WordFacts<'a> {
     /// See [`is_first_name`].
     first_name: PerWordType<'a, bool>,

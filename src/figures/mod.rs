@@ -25,6 +25,7 @@ pub(crate) use ordinal::{read_rank, Rank};
 use std::sync::OnceLock;
 
 use crate::lexicon::FoldedMap;
+use crate::per_type::PerWordType;
 use crate::text::{proclitic_splits, Split, TokenKind, Tokens};
 use crate::{Figure, FigureKind, Value};
 
@@ -276,13 +277,16 @@ enum Start {
 struct StartTable<'a> {
     types: &'a [u32],
     of_type: Vec<TypeStarts<'a>>,
+    // The rest are asked of a few tokens only (those after a qualifier's
+    // first word or a currency), so they are found on first use: in varied
+    // news, finding them for every type cost more than they save.
     /// Whether the type is a form of واحد, which a noun before it counts.
-    is_one: Vec<bool>,
+    is_one: PerWordType<'a, bool>,
     /// Whether the type is the second word of a qualifier.
-    is_second_of_qualifier: Vec<bool>,
+    is_second_of_qualifier: PerWordType<'a, bool>,
     /// Whether the type may begin a unit read without a number, which a
     /// word that starts no figure by itself may yet do before واحد.
-    may_start_unit_alone: Vec<bool>,
+    may_start_unit_alone: PerWordType<'a, bool>,
 }
 
 impl<'a> StartTable<'a> {
@@ -290,21 +294,15 @@ impl<'a> StartTable<'a> {
         let firsts = (0..tokens.word_type_count() as u32).map(|t| tokens.first_of_type(t));
         StartTable {
             types: tokens.word_types(),
-            of_type: firsts.clone().map(|i| type_starts(tokens, i)).collect(),
-            is_one: firsts
-                .clone()
-                .map(|i| amount::is_one(tokens.folded(i)))
-                .collect(),
-            is_second_of_qualifier: firsts
-                .clone()
-                .map(|i| ranges::is_second_word(tokens.folded(i)))
-                .collect(),
-            may_start_unit_alone: firsts
-                .map(|i| {
-                    tokens.kind(i) == Some(TokenKind::Word)
-                        && amount::may_start_unit_alone(tokens.folded(i))
-                })
-                .collect(),
+            of_type: firsts.map(|i| type_starts(tokens, i)).collect(),
+            is_one: PerWordType::new(tokens, |tokens, i| amount::is_one(tokens.folded(i))),
+            is_second_of_qualifier: PerWordType::new(tokens, |tokens, i| {
+                ranges::is_second_word(tokens.folded(i))
+            }),
+            may_start_unit_alone: PerWordType::new(tokens, |tokens, i| {
+                tokens.kind(i) == Some(TokenKind::Word)
+                    && amount::may_start_unit_alone(tokens.folded(i))
+            }),
         }
     }
 
@@ -357,20 +355,18 @@ impl<'a> StartTable<'a> {
         match self.of_type[t as usize] {
             TypeStarts::Always => true,
             TypeStarts::DecimalPoint => crate::numbers::starts_decimals(tokens, i),
-            _ => self.may_start_unit_alone[t as usize],
+            _ => self.may_start_unit_alone.at(i),
         }
     }
 
     /// Whether token `i` is the second word of a qualifier; false past the end.
     fn is_second_of_qualifier(&self, i: usize) -> bool {
-        self.types
-            .get(i)
-            .is_some_and(|&t| self.is_second_of_qualifier[t as usize])
+        i < self.types.len() && self.is_second_of_qualifier.at(i)
     }
 
     /// Whether token `i` is a form of واحد; false past the end.
     fn is_one(&self, i: usize) -> bool {
-        self.types.get(i).is_some_and(|&t| self.is_one[t as usize])
+        i < self.types.len() && self.is_one.at(i)
     }
 }
 

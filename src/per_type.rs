@@ -9,7 +9,7 @@ use std::cell::Cell;
 use crate::text::Tokens;
 
 /// One fact per word type, found by `work_out` on first use.
-pub(super) struct PerWordType<'a, T: Copy> {
+pub(crate) struct PerWordType<'a, T: Copy> {
     tokens: &'a Tokens<'a>,
     facts: Vec<Cell<Option<T>>>,
     work_out: fn(&Tokens, usize) -> T,
@@ -18,7 +18,7 @@ pub(super) struct PerWordType<'a, T: Copy> {
 impl<'a, T: Copy> PerWordType<'a, T> {
     /// `work_out(tokens, i)` must depend on the word type of token `i`
     /// alone.
-    pub(super) fn new(tokens: &'a Tokens<'a>, work_out: fn(&Tokens, usize) -> T) -> Self {
+    pub(crate) fn new(tokens: &'a Tokens<'a>, work_out: fn(&Tokens, usize) -> T) -> Self {
         PerWordType {
             tokens,
             facts: vec![Cell::new(None); tokens.word_type_count()],
@@ -27,7 +27,7 @@ impl<'a, T: Copy> PerWordType<'a, T> {
     }
 
     /// The fact of token `i`'s word type.
-    pub(super) fn at(&self, i: usize) -> T {
+    pub(crate) fn at(&self, i: usize) -> T {
         let fact = &self.facts[self.tokens.word_types()[i] as usize];
         fact.get().unwrap_or_else(|| {
             let found = (self.work_out)(self.tokens, i);
