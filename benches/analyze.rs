@@ -68,24 +68,7 @@ fn main() {
     );
     let mut rows = Vec::new();
     for (label, size) in SIZES {
-        let text = repeat_to(&corpus, size);
-        let options = Options {
-            max_bytes: text.len(),
-            ..Options::default()
-        };
-        let analyse = best_of(|| {
-            black_box(analyze(&text, &options).expect("bench text is analysable"));
-        });
-        let tokenize = best_of(|| {
-            black_box(count_tokens(&text));
-        });
-        let mb = text.len() as f64 / MIB;
-        let row = Row {
-            label,
-            bytes: text.len(),
-            analyze_mib_s: mb / analyse.as_secs_f64(),
-            tokenize_mib_s: mb / tokenize.as_secs_f64(),
-        };
+        let row = measure(label, &repeat_to(&corpus, size));
         println!(
             "{label:<8} {:>14.1} {:>14.1} {:>9.1}× {:>12.1}",
             row.analyze_mib_s,
@@ -98,26 +81,10 @@ fn main() {
     println!("target: at most 4× the floor; ms per MiB about the same at every size (linear cost)");
 
     let varied = varied_news().map(|text| {
-        let options = Options {
-            max_bytes: text.len(),
-            ..Options::default()
-        };
-        let analyse = best_of(|| {
-            black_box(analyze(&text, &options).expect("ANERcorp's text is analysable"));
-        });
-        let tokenize = best_of(|| {
-            black_box(count_tokens(&text));
-        });
-        let mb = text.len() as f64 / MIB;
-        let row = Row {
-            label: "ANERcorp",
-            bytes: text.len(),
-            analyze_mib_s: mb / analyse.as_secs_f64(),
-            tokenize_mib_s: mb / tokenize.as_secs_f64(),
-        };
+        let row = measure("ANERcorp", &text);
         println!(
             "\nvaried news, once (ANERcorp's {:.1} MiB, where the seeds repeat their words): {:.1} MiB/s, floor {:.1} MiB/s, {:.1}× the floor",
-            mb,
+            row.bytes as f64 / MIB,
             row.analyze_mib_s,
             row.tokenize_mib_s,
             row.tokenize_mib_s / row.analyze_mib_s
@@ -185,6 +152,27 @@ fn main() {
         });
         std::fs::write(&path, json.to_string())
             .unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
+    }
+}
+
+/// The best rates of analysing `text` and of tokenising it.
+fn measure(label: &'static str, text: &str) -> Row {
+    let options = Options {
+        max_bytes: text.len(),
+        ..Options::default()
+    };
+    let analyse = best_of(|| {
+        black_box(analyze(text, &options).expect("bench text is analysable"));
+    });
+    let tokenize = best_of(|| {
+        black_box(count_tokens(text));
+    });
+    let mb = text.len() as f64 / MIB;
+    Row {
+        label,
+        bytes: text.len(),
+        analyze_mib_s: mb / analyse.as_secs_f64(),
+        tokenize_mib_s: mb / tokenize.as_secs_f64(),
     }
 }
 
