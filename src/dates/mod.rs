@@ -7,10 +7,10 @@
 //! intervals, times, written dates and relative dates are tried in that
 //! order, and the first that reads something claims its tokens. Which
 //! readers a token may start is told once per word type, so that most
-//! tokens cost one lookup. What they
-//! read is a [`Spec`], a date as the text gives it; [`resolve`] then places
-//! every spec on the calendar against the reference date (given, or found
-//! in a dateline) and the date last mentioned, and writes the figures.
+//! tokens cost one lookup. What the readers read is a [`Spec`], a date as
+//! the text gives it; [`resolve`] then places every spec on the calendar
+//! against the reference date (given, or found in a dateline) and the date
+//! last mentioned, and writes the figures.
 //!
 //! Values are TIMEX-like ISO strings, with `X` for what the text leaves
 //! unknown: `2022-07-19`, `XXXX-07`, `2024-W37` (an ISO week),
