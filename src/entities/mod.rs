@@ -214,16 +214,17 @@ fn split_people_joined_by_and(tokens: &Tokens, candidates: &mut Vec<Candidate>) 
 /// المصري). Word types were marked as nisbas once when the words were
 /// read, so this looks at a flag per token and reads only the nisbas.
 fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationality> {
-    let lexicon = lexicon();
     let tokens = words.tokens();
+    let readings = PerWordType::new(tokens, |tokens, i| {
+        lexicon().nisba_reading(tokens.folded(i))
+    });
+    let lexicon = lexicon();
     // Candidates sorted by first token may still nest (a tagger span that
     // widened a gazetteer person), so track the furthest end so far.
     let mut next = 0;
     let mut covered_until = 0;
     let mut out: Vec<Nationality> = Vec::new();
     let mut by_place: FastMap<usize, usize> = FastMap::default();
-    // The reading of each nisba's word type, read at its first token.
-    let mut readings: Vec<Option<Option<(usize, usize)>>> = vec![None; tokens.word_type_count()];
     // Whether each word type is a nisba, in a table small enough to scan
     // the whole text with.
     let nisba_types: Vec<bool> = (0..tokens.word_type_count() as u32)
@@ -240,9 +241,7 @@ fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationa
         if i < covered_until {
             continue;
         }
-        let reading = readings[word_type as usize]
-            .get_or_insert_with(|| lexicon.nisba_reading(tokens.folded(i)));
-        let Some((place, clitic_letters)) = *reading else {
+        let Some((place, clitic_letters)) = readings.at(i) else {
             continue;
         };
         let start = tokens.offset_after_letters(i, clitic_letters);
