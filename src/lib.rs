@@ -24,9 +24,9 @@ mod lexicon;
 mod model;
 mod numbers;
 mod offsets;
-mod per_type;
 #[cfg(any(target_arch = "wasm32", test))]
 mod packed;
+mod per_type;
 pub mod text;
 mod word_table;
 

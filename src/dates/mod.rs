@@ -406,9 +406,7 @@ impl<'a, 't> Scan<'a, 't> {
                     && !self.is(i, "ال")
                     && !holidays::may_start(self, i)
                     && !parts::starts(self, i);
-                A_WORD
-                    | u8::from(tried) * ALWAYS_TRIED
-                    | u8::from(starter_alone) * STARTER_ALONE
+                A_WORD | u8::from(tried) * ALWAYS_TRIED | u8::from(starter_alone) * STARTER_ALONE
             }
             _ => 0,
         }

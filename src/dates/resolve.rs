@@ -58,17 +58,19 @@ pub fn figures(
         .iter()
         .zip(listed_years(scan, mentions))
         .zip(unplaced)
-        .map(|((mention, listed), figure)| match (listed, &mention.said) {
-            (Some(spec), &Said::Date { weekday, .. }) => placer.figure(
-                scan,
-                &Mention {
-                    said: Said::Date { spec, weekday },
-                    ..mention.clone()
-                },
-                figure,
-            ),
-            _ => placer.figure(scan, mention, figure),
-        })
+        .map(
+            |((mention, listed), figure)| match (listed, &mention.said) {
+                (Some(spec), &Said::Date { weekday, .. }) => placer.figure(
+                    scan,
+                    &Mention {
+                        said: Said::Date { spec, weekday },
+                        ..mention.clone()
+                    },
+                    figure,
+                ),
+                _ => placer.figure(scan, mention, figure),
+            },
+        )
         .collect();
     Dated {
         figures,

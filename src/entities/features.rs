@@ -682,7 +682,10 @@ impl<'t> DocumentWords<'t> {
         };
         for (position, (_, offset)) in GAZETTEER_POSITIONS.into_iter().enumerate() {
             if let Some(tag) = tag_at(offset).and_then(|j| gazetteer.phrases[j]) {
-                emit(GazetteerFeature::Fixed(phrase_feature(position, tag as usize)));
+                emit(GazetteerFeature::Fixed(phrase_feature(
+                    position,
+                    tag as usize,
+                )));
             }
         }
         if let Some(tag) = gazetteer.phrases[here] {
@@ -694,7 +697,11 @@ impl<'t> DocumentWords<'t> {
         for (position, (_, offset)) in GAZETTEER_POSITIONS.into_iter().enumerate() {
             if let Some((first, kind)) = tag_at(offset).and_then(|j| gazetteer.known[j]) {
                 let place = usize::from(!first);
-                emit(GazetteerFeature::Fixed(known_feature(position, place, kind as usize)));
+                emit(GazetteerFeature::Fixed(known_feature(
+                    position,
+                    place,
+                    kind as usize,
+                )));
             }
         }
         if gazetteer.after_title[here] {
@@ -1112,7 +1119,10 @@ mod tests {
     fn every_listed_word_reads_its_own_bucket() {
         let mut listed: FastMap<&str, u8> = FastMap::default();
         for (bucket, words) in WORD_FREQUENCIES.lines().filter_map(|l| l.split_once('\t')) {
-            let bucket = bucket.parse::<u8>().unwrap().min(FREQUENCY_NAMES.len() as u8 - 1);
+            let bucket = bucket
+                .parse::<u8>()
+                .unwrap()
+                .min(FREQUENCY_NAMES.len() as u8 - 1);
             listed.extend(words.split_ascii_whitespace().map(|word| (word, bucket)));
         }
         let shipped = word_frequencies();

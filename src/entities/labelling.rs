@@ -153,10 +153,17 @@ impl<'a, 't> Scorer<'a, 't> {
             }),
         );
         let fixed = &self.fixed_gazetteer;
-        words.gazetteer_features(sentence.clone(), i, gazetteer, &mut |feature| match feature {
-            GazetteerFeature::Fixed(index) => add(&mut scores, &fixed[index]),
-            GazetteerFeature::Hashed(fingerprint) => model.add_weights(fingerprint, &mut scores),
-        });
+        words.gazetteer_features(
+            sentence.clone(),
+            i,
+            gazetteer,
+            &mut |feature| match feature {
+                GazetteerFeature::Fixed(index) => add(&mut scores, &fixed[index]),
+                GazetteerFeature::Hashed(fingerprint) => {
+                    model.add_weights(fingerprint, &mut scores)
+                }
+            },
+        );
         if let Some((stem, sees_the_first_six)) = words.shared_stem(i) {
             let shared = self.occurrences[stem as usize]
                 .get_or_insert_with(|| OccurrenceScores::new(words, model, stem));

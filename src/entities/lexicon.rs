@@ -523,8 +523,7 @@ impl Lexicon {
     /// What some reading of a folded word without proclitics could be.
     pub fn word_marks(&self, folded: &str) -> WordMarks {
         WordMarks(
-            clitic_free_suffixes(folded)
-                .fold(0, |marks, stem| marks | self.word_marks.get(stem)),
+            clitic_free_suffixes(folded).fold(0, |marks, stem| marks | self.word_marks.get(stem)),
         )
     }
 

@@ -29,8 +29,8 @@ use crate::hashing::{FastMap, FastSet};
 use crate::text::{TokenKind, Tokens};
 use crate::{Entity, EntityType, Mention, Nationality};
 
-use features::DocumentWords;
 use crate::per_type::PerWordType;
+use features::DocumentWords;
 
 use lexicon::{lexicon, ContextKind, NamePart, Source};
 
