@@ -377,10 +377,10 @@ impl<'a, 't> Scan<'a, 't> {
                 let tried = word & ALWAYS_TRIED != 0 || ahead && word & A_WORD != 0;
                 let only_a_starter = word & STARTER_ALONE != 0 && !ahead;
                 let only_a_day_in_words = tried && word & ALWAYS_TRIED == 0;
-                u8::from(ahead) * MONTH_AHEAD
-                    | u8::from(tried) * TRIED
-                    | u8::from(only_a_starter) * ONLY_A_STARTER
-                    | u8::from(only_a_day_in_words) * ONLY_A_DAY_IN_WORDS
+                (u8::from(ahead) * MONTH_AHEAD)
+                    | (u8::from(tried) * TRIED)
+                    | (u8::from(only_a_starter) * ONLY_A_STARTER)
+                    | (u8::from(only_a_day_in_words) * ONLY_A_DAY_IN_WORDS)
             })
             .collect();
         starts.reverse();
@@ -406,7 +406,9 @@ impl<'a, 't> Scan<'a, 't> {
                     && !self.is(i, "ال")
                     && !holidays::may_start(self, i)
                     && !parts::starts(self, i);
-                A_WORD | u8::from(tried) * ALWAYS_TRIED | u8::from(starter_alone) * STARTER_ALONE
+                A_WORD
+                    | (u8::from(tried) * ALWAYS_TRIED)
+                    | (u8::from(starter_alone) * STARTER_ALONE)
             }
             _ => 0,
         }

@@ -218,8 +218,8 @@ impl WordSequences {
             *alone = new_number();
         }
         let mut sequence = *alone;
-        for i in first + 1..end {
-            let word = (sequence, types[i], tokens.glued_to_previous(i));
+        for (i, &word_type) in (first + 1..end).zip(&types[first + 1..end]) {
+            let word = (sequence, word_type, tokens.glued_to_previous(i));
             sequence = *self.longer.entry(word).or_insert_with(&mut new_number);
         }
         sequence

@@ -42,7 +42,7 @@ pub fn extract(tokens: &Tokens) -> Vec<Figure> {
                 .or_else(|| ordinal::read(tokens, i))
                 .or_else(|| {
                     let counted = match start {
-                        Start::CountedDual(figure, next) => Some((figure, next)),
+                        Start::CountedDual(figure, next) => Some((*figure, next)),
                         _ => count::read_without_numeral(tokens, i),
                     };
                     // جرعتين على الأقل: a dual takes the qualifiers after it.
@@ -269,7 +269,8 @@ enum Start {
     Maybe,
     /// Only a counted dual, which the test had to read whole (`جرعتين`):
     /// the figure and the token after it, kept for the reader of counts.
-    CountedDual(Figure, usize),
+    /// Boxed: a start is asked of every token, and seldom this one.
+    CountedDual(Box<Figure>, usize),
 }
 
 /// What each word type of a text can start, learnt once per type, so that
@@ -335,7 +336,7 @@ impl<'a> StartTable<'a> {
                     .filter(|dual| dual.met_at(tokens, i))
                     .and_then(|_| count::read_without_numeral(tokens, i));
                 match counted {
-                    Some((figure, next)) => Start::CountedDual(figure, next),
+                    Some((figure, next)) => Start::CountedDual(Box::new(figure), next),
                     None => Start::Nothing,
                 }
             }
