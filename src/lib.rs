@@ -149,8 +149,8 @@ fn drop_names_inside_dates(entities: &mut Vec<Entity>, figures: &[Figure]) {
 fn drop_numbers_inside_names(figures: Vec<Figure>, entities: &[Entity]) -> Vec<Figure> {
     // Numbers are few beside mentions: each mention finds those inside it
     // among the numbers sorted by start, rather than all the mentions
-    // being sorted for each number to search (a tenth of an analysis was
-    // that sort).
+    // being sorted for each number to search (the largest sort of an
+    // analysis).
     let mut numbers: Vec<(usize, usize, usize)> = figures
         .iter()
         .enumerate()
