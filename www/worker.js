@@ -4,7 +4,17 @@ import initGlue, * as glue from './pkg/khabar.js';
 import { guardedApi } from './pkg/guard.js';
 
 const api = guardedApi(glue);
-const ready = initGlue();
+// The first analysis builds khabar's tables (lexicons, the tagger's model) with code the engine has only just
+// compiled, which in a browser takes a good part of a second: done here, while the reader picks files, and
+// not on their first text.
+const WARM_UP = 'وقعت روسيا عقدا بقيمة 2.4 مليار دولار في 19 يوليو 2022';
+const ready = initGlue().then(() => {
+  try {
+    api.analyze(WARM_UP);
+  } catch {
+    // Reported by the call that meets it.
+  }
+});
 
 const operations = {
   analyze: ({ text, options }) => api.analyze(text, options),
