@@ -1490,7 +1490,8 @@ fn add_tagger_candidates(
             {
                 first += 1;
             }
-            if first == span_end {
+            // A verb alone is no name (وأنهما تشاورا، تصريحات أدلى بها).
+            if first == span_end || span_end == first + 1 && facts.verb_beside_a_name.at(first) {
                 continue;
             }
         }

@@ -1068,6 +1068,15 @@ fn a_verb_at_the_edge_of_a_name_is_left_out() {
     let entity =
         entity_with_mention(text, "محمد بن سلمان").unwrap_or_else(|| panic!("{:?}", found(text)));
     assert_eq!(entity.key, "per:mbs");
+    // A verb alone is no person.
+    let text = "وجاء الاجتماع بعد أيام من تصريحات أدلى بها بوتين، وقال إن أحمديان ينتمي إلى التيار.";
+    assert!(
+        found(text)
+            .iter()
+            .all(|(_, _, mentions)| mentions.iter().all(|m| m != "أدلى" && m != "ينتمي")),
+        "{:?}",
+        found(text)
+    );
     // A name's last word that is also a verb stays: it has no complement
     // (خان), or follows a joiner (طالب).
     for (text, name) in [
