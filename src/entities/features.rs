@@ -160,6 +160,12 @@ impl WordFrequencies {
         self.0.get_joined("ال", stem)
     }
 
+    /// The bucket of the word `start` + `end` (أكد + ت), looked up without
+    /// building it.
+    pub fn bucket_joined(&self, start: &str, end: &str) -> u8 {
+        self.0.get_joined(start, end)
+    }
+
     /// Whether a folded word is met once in ten thousand words of Arabic or
     /// more: too common to take a name's label from elsewhere in the text,
     /// or to widen a known name with.

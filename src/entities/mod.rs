@@ -80,6 +80,12 @@ struct WordFacts<'a> {
     leading_clitics: PerWordType<'a, usize>,
     facility_word: PerWordType<'a, FacilityWord>,
     club_cue: PerWordType<'a, ClubCue>,
+    /// See [`has_accusative_shape`].
+    accusative_shape: PerWordType<'a, bool>,
+    /// See [`is_verb_beside_a_name`].
+    verb_beside_a_name: PerWordType<'a, bool>,
+    /// See [`heads_a_place`].
+    place_head: PerWordType<'a, bool>,
 }
 
 impl<'a> WordFacts<'a> {
@@ -89,6 +95,9 @@ impl<'a> WordFacts<'a> {
             leading_clitics: PerWordType::new(tokens, leading_clitics),
             facility_word: PerWordType::new(tokens, FacilityWord::of),
             club_cue: PerWordType::new(tokens, ClubCue::of),
+            accusative_shape: PerWordType::new(tokens, has_accusative_shape),
+            verb_beside_a_name: PerWordType::new(tokens, is_verb_beside_a_name),
+            place_head: PerWordType::new(tokens, heads_a_place),
         }
     }
 }
@@ -132,6 +141,7 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     split_people_joined_by_and(tokens, &mut candidates);
     candidates.sort_by_key(|c| c.first);
     extend_name_chains(tokens, &mut candidates);
+    join_names_after_a_fathers_name(tokens, &facts, &mut candidates);
     // A title never reaches back over the person before (وزيرة الاقتصاد
     // نادية فتاح العلوي إن الحكومة برئاسة عزيز أخنوش).
     let mut person_before_ends = 0;
@@ -280,9 +290,9 @@ fn is_common_word(tokens: &Tokens, i: usize) -> bool {
         && !NAME_JOINERS.contains(&folded)
 }
 
-/// Folded words that join a name's parts (بن، عبد، أبو، بو، آل): a name
-/// goes on after them.
-const NAME_JOINERS: [&str; 8] = ["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "بو", "ال"];
+/// Folded words that join a name's parts (بن، عبد، أبو، أبا، بو، آل): a
+/// name goes on after them.
+const NAME_JOINERS: [&str; 9] = ["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ابا", "بو", "ال"];
 
 /// Folded words that link a person's name to the next of its chain: بن،
 /// ابن، بنت (son and daughter of), آل (of the house of) and أبو, أبي
@@ -337,6 +347,101 @@ fn extend_name_chains(tokens: &Tokens, candidates: &mut [Candidate]) {
             end += 1;
         }
         candidates[k].end = end;
+    }
+}
+
+/// Runs a person's name on where it goes on as Gulf names do, the
+/// father's name with the article after the given name, then other
+/// forebears and the house (الشيخ فهد اليوسف سعود الصباح، طلال الخالد
+/// الأحمد الصباح), which the tagger reads as two people or stops short of.
+/// After a name of two words or more ending in ال and a listed first name
+/// (اليوسف، الخالد), it takes in
+/// * more such words, up to a house written without آل
+///   ([`HOUSES_WITHOUT_AL`]: الأحمد الصباح);
+/// * or the unknown person right after it, in the same clause and with
+///   nothing between, neither و (فهد اليوسف وسعود الصباح are two) nor a
+///   comma, whose name opens with a first name and ends in a house, with
+///   or without آل (سعود الصباح). Two people named one after the other, as
+///   subject and object (استقبل بشار الأسد محمد جواد ظريف), are two.
+///
+/// A person the tagger reads in one word joins such a name that opens
+/// right after it (صباح + الخالد الحمد الصباح). A family name with the article (سمير الحربي) is
+/// no first name and ends no such name.
+fn join_names_after_a_fathers_name(
+    tokens: &Tokens,
+    facts: &WordFacts,
+    candidates: &mut Vec<Candidate>,
+) {
+    let lexicon = lexicon();
+    let word = |i: usize| i < tokens.len() && tokens.kind(i) == Some(TokenKind::Word);
+    let fathers_name = |i: usize| {
+        word(i)
+            && tokens
+                .folded(i)
+                .strip_prefix("ال")
+                .is_some_and(|name| lexicon.is_listed_first_name(name))
+    };
+    let house = |i: usize| word(i) && HOUSES_WITHOUT_AL.contains(&tokens.folded(i));
+    let ends_in_house = |c: &Candidate| {
+        house(c.end - 1) || c.end - c.first >= 3 && tokens.folded(c.end - 2) == "ال"
+    };
+    let mut k = 0;
+    while k < candidates.len() {
+        let this = &candidates[k];
+        let next_first = candidates.get(k + 1).map_or(tokens.len(), |c| c.first);
+        let unknown_person = this.kind == EntityType::Person && this.entry.is_none();
+        let runs_on = unknown_person
+            && this.end - this.first >= 2
+            && !NAME_JOINERS.contains(&tokens.folded(this.end - 2))
+            && fathers_name(this.end - 1);
+        // A given name alone before the rest (الشيخ صباح الخالد الحمد
+        // الصباح), where the tagger cut after it: صباح is no listed first
+        // name, for it is also "morning".
+        let given_name_before_fathers = |next: &Candidate| {
+            unknown_person
+                && this.end == this.first + 1
+                && next.kind == EntityType::Person
+                && next.entry.is_none()
+                && next.first == this.end
+                && next.end - next.first >= 2
+                && fathers_name(next.first)
+                && ends_in_house(next)
+        };
+        if candidates.get(k + 1).is_some_and(given_name_before_fathers) {
+            candidates[k].end = candidates[k + 1].end;
+            candidates.remove(k + 1);
+            continue;
+        }
+        if !runs_on {
+            k += 1;
+            continue;
+        }
+        let mut end = this.end;
+        while end < next_first && fathers_name(end) && !tokens.ends_sentence(end - 1) {
+            end += 1;
+        }
+        if end < next_first && house(end) && !tokens.ends_sentence(end - 1) {
+            candidates[k].end = end + 1;
+            k += 1;
+            continue;
+        }
+        let joins = candidates.get(k + 1).is_some_and(|next| {
+            next.kind == EntityType::Person
+                && next.entry.is_none()
+                && next.first == this.end
+                && next.start == tokens.start(next.first)
+                && !tokens.ends_sentence(this.end - 1)
+                && !NAME_JOINERS.contains(&tokens.folded(next.first))
+                && !tokens.folded(next.first).starts_with('و')
+                && facts.first_name.at(next.first)
+                && ends_in_house(next)
+        });
+        if joins {
+            candidates[k].end = candidates[k + 1].end;
+            candidates.remove(k + 1);
+        } else {
+            k += 1;
+        }
     }
 }
 
@@ -486,14 +591,202 @@ fn has_perfect_verb_shape(word: &str) -> bool {
         && !lexicon().knows_word(word)
 }
 
+/// Whether token `i` is a verb in the perfect (أكد، وأوضح، التقى: see
+/// [`inflects_as_verb`]), which the tagger may take into a person's name
+/// beside it. Words the lexicon knows as names (صالح، حافظ، تامر, also
+/// verbs) and the words that join a name's parts are names.
+fn is_verb_beside_a_name(tokens: &Tokens, i: usize) -> bool {
+    let lexicon = lexicon();
+    tokens.kind(i) == Some(TokenKind::Word)
+        && !lexicon.knows_word(tokens.folded(i))
+        && !NAME_JOINERS.contains(&tokens.folded(i))
+        && {
+            // Each reading of it, with or without a conjunction: وبن is
+            // و + بن, not the verb in وبنت، وبنوا.
+            let mut readings = crate::text::proclitic_splits(tokens.folded(i))
+                .filter(|split| split.preposition.is_none() && !split.article);
+            let mut verb = false;
+            readings.all(|split| {
+                verb |= inflects_as_verb(split.stem);
+                !lexicon.knows_word(split.stem) && !NAME_JOINERS.contains(&split.stem)
+            }) && verb
+        }
+}
+
+/// Folded particles that a verb in the perfect follows (كما طالب، ثم
+/// أكد، وقد أوضح، عندما التقى), with or without و or ف.
+const PARTICLES_BEFORE_VERBS: [&str; 11] = [
+    "كما",
+    "ثم",
+    "قد",
+    "لقد",
+    "حيث",
+    "عندما",
+    "بعدما",
+    "حين",
+    "حينما",
+    "اذ",
+    "بينما",
+];
+
+/// Whether token `i`, read as a verb, opens a clause: first in its
+/// sentence, after punctuation or one of [`PARTICLES_BEFORE_VERBS`], or
+/// with و or ف after a word the tagger reads as no name (not راشد وخلف).
+fn verb_may_stand_at(tokens: &Tokens, labels: &[usize], i: usize) -> bool {
+    if i == 0 || tokens.ends_sentence(i - 1) || tokens.kind(i - 1) == Some(TokenKind::Punct) {
+        return true;
+    }
+    let after_particle = crate::text::proclitic_splits(tokens.folded(i - 1)).any(|split| {
+        split.preposition.is_none()
+            && !split.article
+            && PARTICLES_BEFORE_VERBS.contains(&split.stem)
+    });
+    after_particle || tokens.folded(i).starts_with(['و', 'ف']) && labels[i - 1] == 0
+}
+
+/// Whether a folded word without proclitics is a verb: in the imperfect,
+/// an Arabic word in ي or ت, with or without the future's س, whose stem
+/// takes ي، ت and ن all (ستشهد: يشهد، تشهد، نشهد; not تونج, a name, for
+/// نونج is no word), or in the
+/// perfect, an Arabic word (wordfreq lists it) whose feminine in ت and
+/// plural in وا are Arabic words too (أكد: أكدت، أكدوا; قال: قالت،
+/// قالوا), as no name's are (يزن، تامر are listed names). A final ا or ى is the weak root's, which those forms drop:
+/// ا after two letters (دعا: دعت، دعوا), for a longer word in ا is a noun
+/// in tanween or a name (ألفا); ى where the word opens with ا (أفعل، افتعل،
+/// استفعل: التقى: التقت، التقوا), for a word of the shape فعلي is a name
+/// or a nisba (شكري، حلمي: شكرت and شكروا are the verb شكر's).
+fn inflects_as_verb(word: &str) -> bool {
+    let frequencies = features::word_frequencies();
+    let present = word
+        .strip_prefix('س')
+        .filter(|rest| rest.starts_with(['ي', 'ت']))
+        .unwrap_or(word);
+    if let Some(stem) = present.strip_prefix(['ي', 'ت']) {
+        if stem.chars().count() >= 3
+            && frequencies.bucket_joined("ي", stem) > 0
+            && frequencies.bucket_joined("ت", stem) > 0
+            && frequencies.bucket_joined("ن", stem) > 0
+        {
+            return true;
+        }
+    }
+    let letters = word.chars().count();
+    let base = match (word.strip_suffix('ي'), word.strip_suffix('ا')) {
+        (Some(base), _) if word.starts_with('ا') && letters >= 4 => base,
+        (_, Some(base)) if letters == 3 => base,
+        _ => word,
+    };
+    letters >= 3
+        && frequencies.bucket(word) > 0
+        && frequencies.bucket_joined(base, "ت") > 0
+        && frequencies.bucket_joined(base, "وا") > 0
+}
+
+/// Whether token `i` is an indefinite noun or adjective in the accusative,
+/// and so no name, which takes no tanween: written with the fathatan
+/// (كبيراً), or shaped as such ([`has_accusative_shape`]) beside another
+/// such word in the same clause, as a noun and its adjective agree
+/// (مجلسا وزاريا، مرسوما سلطانيا، جهدا كبيرا). Alone, a name in ا may
+/// have that shape too (دينا، ماسا، أسمرا).
+fn is_indefinite_accusative(tokens: &Tokens, facts: &WordFacts, i: usize) -> bool {
+    let fathatan = |j: usize| tokens.raw(j).contains('\u{64b}');
+    let shaped = |j: usize| j < tokens.len() && (fathatan(j) || facts.accusative_shape.at(j));
+    tokens.kind(i) == Some(TokenKind::Word)
+        && (fathatan(i)
+            || shaped(i)
+                && (i > 0 && !tokens.ends_sentence(i - 1) && shaped(i - 1)
+                    || !tokens.ends_sentence(i) && shaped(i + 1)))
+}
+
+/// Whether token `i` is shaped as a word in tanween written as a bare ا
+/// (مرسوما، وزاريا): without the article, unknown to the lexicon as a
+/// whole, and the word before its ا a noun or adjective (common with the
+/// article too: المرسوم، الوزاري) commoner than the word and than the name
+/// any proclitic split leaves (وزاريا is وزاري with tanween, not و +
+/// زاريا, a city of Nigeria; وسوريا is و + سوريا, for سوريا is commoner
+/// than وسوري). Names in ا are commoner than the word without it (رضا،
+/// ماريا), known (روسيا، لينا), or what is left without it takes no
+/// article (طابا، جاوا، بيزا).
+fn has_accusative_shape(tokens: &Tokens, i: usize) -> bool {
+    if tokens.kind(i) != Some(TokenKind::Word) {
+        return false;
+    }
+    let word = tokens.folded(i);
+    let Some(base) = word.strip_suffix('ا') else {
+        return false;
+    };
+    let frequencies = features::word_frequencies();
+    let bucket = frequencies.bucket(base);
+    base.chars().count() >= 3
+        && !word.starts_with("ال")
+        && bucket > frequencies.bucket(word)
+        && frequencies.with_article(base) >= NOUN_WITH_ARTICLE_BUCKET
+        && !lexicon().knows_word(word)
+        && crate::text::proclitic_splits(word).all(|split| frequencies.bucket(split.stem) < bucket)
+}
+
+/// The wordfreq bucket from which a word with the article is a noun or an
+/// adjective in its own right (الوزاري، المرسوم), not a name's stem (الليفي).
+const NOUN_WITH_ARTICLE_BUCKET: u8 = 6;
+
+/// Folded head nouns of a place named after them (ميناء الفاو، شبه جزيرة
+/// الفاو، قضاء الفاو، مدينة الصدر): what follows is the place's name, even
+/// where it is also an organisation's (الفاو is also the FAO).
+const PLACE_HEADS: [&str; 9] = [
+    "ميناء",
+    "مدينه",
+    "بلده",
+    "قضاء",
+    "ناحيه",
+    "جزيره",
+    "قريه",
+    "مخيم",
+    "محافظه",
+];
+
+/// Whether token `i` is one of [`PLACE_HEADS`] without the article, after
+/// any proclitics (وفي ميناء، بمدينة).
+fn heads_a_place(tokens: &Tokens, i: usize) -> bool {
+    tokens.kind(i) == Some(TokenKind::Word)
+        && crate::text::proclitic_splits(tokens.folded(i))
+            .any(|split| !split.article && PLACE_HEADS.contains(&split.stem))
+}
+
+/// Whether a person span of the tagger from `first` to `end` opens with
+/// the adjective of the title before it (البطريرك الماروني بشارة الراعي،
+/// الزعيم الدرزي وليد جنبلاط): a definite word that ends the title's
+/// qualifier, before a listed first name; a name opens with its first
+/// name, and a family name with the article follows it (الصادق المهدي,
+/// whose المهدي is no first name, stays whole).
+fn opens_with_title_adjective(
+    words: &DocumentWords,
+    facts: &WordFacts,
+    first: usize,
+    end: usize,
+) -> bool {
+    let tokens = words.tokens();
+    end - first >= 2
+        && first > 0
+        && tokens.folded(first).starts_with("ال")
+        && !tokens.ends_sentence(first - 1)
+        && facts.first_name.at(first + 1)
+        && !facts.first_name.at(first)
+        && words.may_end_title(first - 1)
+        && lexicon()
+            .title_ending_at_possible_end(tokens, first)
+            .is_some()
+}
+
 /// The most tokens a dateline's place and agency take before its dash
 /// (`الرياض (واس) -`, `نواكشوط (الأخبار) -`).
 const MAX_DATELINE_TOKENS: usize = 4;
 
 /// Words that head a place or building named after a person (مطار الملك
-/// خالد الدولي، مستشفى رفيق الحريري، شارع جمال عبد الناصر), folded.
-const FACILITY_HEADS: [&str; 15] = [
+/// خالد الدولي، مستشفى رفيق الحريري، شارع جمال عبد الناصر، مدينة الشيخ
+/// زايد), folded.
+const FACILITY_HEADS: [&str; 16] = [
     "مطار",
+    "مدينه",
     "ميناء",
     "ملعب",
     "استاد",
@@ -552,7 +845,9 @@ impl FacilityWord {
 /// The facility a person candidate names, when a word of
 /// [`FACILITY_HEADS`] (with its proclitics, not the article) comes right
 /// before it or before an honorific before it: the person is only its
-/// namesake, and ANERcorp tags the whole as a miscellaneous name.
+/// namesake, and ANERcorp tags the whole as a miscellaneous name. After
+/// the head of a place ([`PLACE_HEADS`]) it is the place's name, without
+/// the head, as a known city's is: `الشيخ زايد` in مدينة الشيخ زايد.
 fn facility_named_after(
     tokens: &Tokens,
     facts: &WordFacts,
@@ -573,6 +868,16 @@ fn facility_named_after(
     let mut end = candidate.end;
     if FACILITY_ADJECTIVES.contains(&tokens.folded(end)) {
         end += 1;
+    }
+    if facts.place_head.at(head) {
+        return Some(Candidate {
+            kind: EntityType::Location,
+            first: head + 1,
+            end,
+            start: tokens.start(head + 1),
+            entry: None,
+            role: None,
+        });
     }
     Some(Candidate {
         kind: EntityType::Misc,
@@ -636,7 +941,11 @@ fn gazetteer_candidates(
     let mut phrases = words.phrases_in(0..tokens.len()).peekable();
     while let Some(found) = phrases.next() {
         let entry = &lexicon.entries[found.entry];
-        if found.first < free_from {
+        // A proclitic is no clitic on a word in tanween (وزاريا, not و +
+        // زاريا).
+        if found.first < free_from
+            || found.clitic_letters > 0 && facts.accusative_shape.at(found.first)
+        {
             continue;
         }
         let next_of_kind = phrases.peek().filter(|next| {
@@ -695,9 +1004,17 @@ fn gazetteer_candidates(
         {
             continue;
         }
+        // An organisation's name of one word after the head of a place,
+        // in construct, is the place's (ميناء الفاو is no FAO).
+        let place_named_so = entry.kind == EntityType::Organization
+            && found.end == found.first + 1
+            && found.clitic_letters == 0
+            && found.first > 0
+            && !tokens.ends_sentence(found.first - 1)
+            && facts.place_head.at(found.first - 1);
         let found_entry = city_of_homograph(tokens, &found).unwrap_or(found.entry);
         last_taken = Some((entry.kind, found.end));
-        if entries_taken.insert(found_entry) {
+        if !place_named_so && entries_taken.insert(found_entry) {
             keys_taken.insert(&lexicon.entries[found_entry].key);
         }
         let mut first = found.first;
@@ -713,6 +1030,8 @@ fn gazetteer_candidates(
         out.push(Candidate {
             kind: if club {
                 EntityType::Organization
+            } else if place_named_so {
+                EntityType::Location
             } else {
                 entry.kind
             },
@@ -721,6 +1040,8 @@ fn gazetteer_candidates(
             start: tokens.offset_after_letters(first, clitic_letters),
             entry: if club {
                 lexicon.club_named_after(found.entry)
+            } else if place_named_so {
+                None
             } else {
                 Some(found_entry)
             }
@@ -1105,14 +1426,18 @@ fn add_tagger_candidates(
             i += 1;
             continue;
         };
+        let mut first = i;
         let mut end = i + 1;
         while end < labels.len() && labels[end] == labels[i] + 1 {
             end += 1;
         }
+        if kind == EntityType::Person && opens_with_title_adjective(words, facts, first, end) {
+            first += 1;
+        }
         if kind == EntityType::Person
-            && end == i + 1
+            && end == first + 1
             && is_family_adjective(words, labels, end)
-            && facts.first_name.at(i)
+            && facts.first_name.at(first)
         {
             end += 1;
         }
@@ -1127,8 +1452,49 @@ fn add_tagger_candidates(
         {
             end += 1;
         }
-        let (first, span_end) = (i, end);
         i = end;
+        // Nor does it open or close with a verb or an indefinite
+        // accusative (محمد بن سلمان أوضح أن، هيثم بن طارق مرسوما
+        // سلطانيا، كما طالب أنان). A verb closing it takes a complement
+        // after it, in the same clause and neither opened by و or ف nor a
+        // name: a name's last word that is also a verb (عمران خان.) has
+        // none, nor is the word after a joiner a verb (علي بن أبي طالب),
+        // nor one before a name (ولد in عبد الرحمان ولد محمد). A verb opening it
+        // opens a clause (see [`verb_may_stand_at`]) before a name's first
+        // word or a known name: طالب الدوسري، بقيادة خلف سالم and راشد وخلف
+        // سالم are names.
+        let mut span_end = end;
+        if kind == EntityType::Person {
+            let opens_a_name =
+                |j: usize| facts.first_name.at(j) || lexicon().knows_word(tokens.folded(j));
+            let complement_follows = |j: usize| {
+                tokens.kind(j + 1) == Some(TokenKind::Word)
+                    && !tokens.ends_sentence(j)
+                    && !tokens.folded(j + 1).starts_with(['و', 'ف'])
+                    && !facts.first_name.at(j + 1)
+            };
+            while span_end - first >= 2
+                && !NAME_JOINERS.contains(&tokens.folded(span_end - 2))
+                && (is_indefinite_accusative(tokens, facts, span_end - 1)
+                    || facts.verb_beside_a_name.at(span_end - 1)
+                        && complement_follows(span_end - 1))
+            {
+                span_end -= 1;
+            }
+            while first < span_end
+                && (is_indefinite_accusative(tokens, facts, first)
+                    || facts.verb_beside_a_name.at(first)
+                        && first + 1 < span_end
+                        && opens_a_name(first + 1)
+                        && verb_may_stand_at(tokens, labels, first))
+            {
+                first += 1;
+            }
+            // A verb alone is no name (وأنهما تشاورا، تصريحات أدلى بها).
+            if first == span_end || span_end == first + 1 && facts.verb_beside_a_name.at(first) {
+                continue;
+            }
+        }
         // Gazetteer and institution candidates come sorted and disjoint,
         // and stay so as spans widen them: the overlapping ones follow the
         // last that ends at or before `first`, which only moves on.
@@ -1187,11 +1553,17 @@ fn add_tagger_candidates(
             }
             continue;
         }
-        // One word alone, a nationality is no name; and the tagger's other
-        // names of one word are wrong more often than right (أحد، طريق،
-        // البيت; the currencies ANERcorp tags, دولار).
+        // One word alone, a nationality is no name, nor a word in tanween
+        // (مجلسا وزاريا); and the tagger's other names of one word are
+        // wrong more often than right (أحد، طريق، البيت; the currencies
+        // ANERcorp tags, دولار).
         let one_word = span_end == first + 1;
-        if overlapping > 1 || one_word && (words.is_nisba(first) || kind == EntityType::Misc) {
+        if overlapping > 1
+            || one_word
+                && (words.is_nisba(first)
+                    || kind == EntityType::Misc
+                    || is_indefinite_accusative(tokens, facts, first))
+        {
             continue;
         }
         // A rank alone (الخامس، السادس) is a regnal name's end, whose
@@ -1359,8 +1731,8 @@ fn is_family_name_of_city(
 fn leading_clitics(tokens: &Tokens, i: usize) -> usize {
     let lexicon = lexicon();
     let word = tokens.folded(i);
-    if lexicon.knows_word(word) {
-        // كريم is a name, not ك + ريم.
+    if lexicon.knows_word(word) || has_accusative_shape(tokens, i) {
+        // كريم is a name, not ك + ريم; وزاريا an adjective, not و + زاريا.
         return 0;
     }
     crate::text::proclitic_splits(word)

@@ -1016,3 +1016,144 @@ fn clubs_and_magazines_of_one_name_stay_apart() {
         found(text)
     );
 }
+
+#[test]
+fn an_organisations_name_after_the_head_of_a_place_is_the_place() {
+    for text in [
+        "وقال السوداني إن المشروع سيربط ميناء الفاو الكبير بالحدود التركية.",
+        "وأعلن قضاء الفاو حالة الطوارئ بعد العاصفة.",
+    ] {
+        let entity =
+            entity_with_mention(text, "الفاو").unwrap_or_else(|| panic!("{:?}", found(text)));
+        assert_eq!(entity.kind, EntityType::Location, "{text}");
+    }
+    // Elsewhere it is the organisation.
+    let text = "وقالت منظمة الفاو إن الأسعار ارتفعت، وحذرت الفاو من المجاعة.";
+    let entity = entity_with_mention(text, "الفاو").expect("the FAO");
+    assert_eq!(entity.key, "org:fao");
+}
+
+#[test]
+fn a_word_in_tanween_is_no_name() {
+    // وزاريا is وزاري with tanween, not و + زاريا (Zaria, Nigeria); كبيرا
+    // is no ك + بيرا (Beira).
+    for text in [
+        "وترأس الملك أمس مجلسا وزاريا، وصادق المجلس على مشروع القانون.",
+        "وبذلت الحكومة جهدا كبيرا لاحتواء الأزمة.",
+    ] {
+        assert!(
+            found(text)
+                .iter()
+                .all(|(kind, ..)| *kind != EntityType::Location),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    // Nor does a person's name end on one.
+    let text = "وفي مسقط، أصدر السلطان هيثم بن طارق مرسوما سلطانيا بتعيين محافظ جديد.";
+    assert!(
+        entity_with_mention(text, "هيثم بن طارق").is_some(),
+        "{:?}",
+        found(text)
+    );
+    // A place's name with a proclitic is still the place (وسوريا).
+    let text = "زار الوزير لبنان وسوريا الأسبوع الماضي.";
+    let entity = entity_with_mention(text, "سوريا").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(entity.key, "loc:SY");
+}
+
+#[test]
+fn a_verb_at_the_edge_of_a_name_is_left_out() {
+    let text = "وقال المصدر إن محمد بن سلمان أوضح أن المملكة مستعدة للحوار.";
+    let entity =
+        entity_with_mention(text, "محمد بن سلمان").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(entity.key, "per:mbs");
+    // A verb alone is no person.
+    let text = "وجاء الاجتماع بعد أيام من تصريحات أدلى بها بوتين، وقال إن أحمديان ينتمي إلى التيار.";
+    assert!(
+        found(text)
+            .iter()
+            .all(|(_, _, mentions)| mentions.iter().all(|m| m != "أدلى" && m != "ينتمي")),
+        "{:?}",
+        found(text)
+    );
+    // A name's last word that is also a verb stays: it has no complement
+    // (خان), or follows a joiner (طالب).
+    for (text, name) in [
+        ("وقال زعيم الحزب عمران خان.", "عمران خان"),
+        ("تولى علي بن أبي طالب الخلافة في الكوفة.", "علي بن أبي طالب"),
+    ] {
+        assert!(
+            entity_with_mention(text, name).is_some(),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+#[test]
+fn a_gulf_name_runs_through_forebears_to_its_house() {
+    for (text, name) in [
+        (
+            "وحضر الاجتماع وزير الداخلية الشيخ فهد اليوسف سعود الصباح.",
+            "فهد اليوسف سعود الصباح",
+        ),
+        (
+            "وحضر الاجتماع نائب رئيس الوزراء الشيخ طلال الخالد الأحمد الصباح.",
+            "طلال الخالد الأحمد الصباح",
+        ),
+    ] {
+        let entity =
+            entity_with_mention(text, name).unwrap_or_else(|| panic!("{text}: {:?}", found(text)));
+        assert_eq!(entity.kind, EntityType::Person, "{text}");
+    }
+    // Two people named one after the other stay two.
+    let text = "وشارك في الفيلم نور الشريف وأحمد مظهر.";
+    assert!(
+        entity_with_mention(text, "نور الشريف").is_some(),
+        "{:?}",
+        found(text)
+    );
+}
+
+#[test]
+fn a_titles_adjective_is_in_the_role_not_the_name() {
+    for (text, name, role) in [
+        (
+            "كما التقى البطريرك الماروني بشارة الراعي السفيرة الأميركية.",
+            "بشارة الراعي",
+            "البطريرك الماروني",
+        ),
+        (
+            "وقال الزعيم الدرزي وليد جنبلاط إن الحوار ضروري.",
+            "وليد جنبلاط",
+            "الزعيم الدرزي",
+        ),
+    ] {
+        let entity =
+            entity_with_mention(text, name).unwrap_or_else(|| panic!("{text}: {:?}", found(text)));
+        assert_eq!(entity.role.as_deref(), Some(role), "{text}");
+    }
+    // A name that opens with a definite first name stays whole.
+    let text = "وقال الإمام الصادق المهدي إن السودان يمر بأزمة.";
+    assert!(
+        entity_with_mention(text, "الصادق المهدي").is_some(),
+        "{:?}",
+        found(text)
+    );
+}
+
+#[test]
+fn a_city_named_after_a_person_is_a_place() {
+    let text = "وقال المحافظ إن مدينة الشيخ زايد ستشهد افتتاح مستشفى جديد.";
+    let entity =
+        entity_with_mention(text, "الشيخ زايد").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(entity.kind, EntityType::Location);
+    assert!(
+        found(text)
+            .iter()
+            .all(|(kind, ..)| *kind != EntityType::Person),
+        "{:?}",
+        found(text)
+    );
+}
