@@ -332,10 +332,12 @@ impl CountedDual {
     }
 }
 
-/// Whether token `j` completes a dual in construct before it, on its line
-/// (see [`is_construct_complement`]).
+/// Whether token `j` completes a dual in construct before it, on its line:
+/// a construct complement (see [`is_construct_complement`]) or a model's
+/// designation (`طائرتي إف-16`, two F-16s).
 fn complement_follows(tokens: &Tokens, j: usize) -> bool {
-    tokens.same_line_as_previous(j) && is_construct_complement(tokens.folded(j))
+    tokens.same_line_as_previous(j)
+        && (is_construct_complement(tokens.folded(j)) || super::model::read(tokens, j).is_some())
 }
 
 /// A known noun in the dual in construct, its ن dropped (`ناقلتي`,
