@@ -622,8 +622,10 @@ pub(super) fn is_dual_adjective(word: &str) -> bool {
     let letters: Vec<char> = base.chars().collect();
     let fa_il = letters.len() == 4 && letters[2] == 'ي' && !matches!(letters[1], 'ا' | 'و' | 'ي');
     let feminine = base.ends_with('ت') && !word.ends_with("ستان") && letters.len() >= 3;
+    // A nisba has a root of two letters or more before its ي: ريان is a
+    // name.
     feminine
-        || base.ends_with('ي')
+        || base.ends_with('ي') && letters.len() >= 3
         || base.starts_with('م') && letters.len() >= 4
         || fa_il
         || base == "اخر"
@@ -844,6 +846,10 @@ const NOT_COUNTED: &[&str] = &[
     "شيطان",
     "مرتين",
     "مرتان",
+    // A movement's name and a verbal noun (aviation) that end like the
+    // duals of طالب and طير.
+    "طالبان",
+    "طيران",
     // بين ألفين وثلاثة آلاف جندي شريطة أن: "provided that", not an adjective;
     // nor the prepositions with a pronoun and بقيمة, which look like one.
     "شريطة",

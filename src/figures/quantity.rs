@@ -146,9 +146,11 @@ fn richter_scale_end(tokens: &Tokens, k: usize) -> Option<usize> {
     }
 }
 
-/// Words for an earthquake, folded: زلزال، هزة, their duals and plurals.
+/// Words for an earthquake, folded: زلزال (and its accusative), هزة,
+/// their duals and plurals.
 const QUAKE_WORDS: &[&str] = &[
     "زلزال",
+    "زلزالا",
     "زلزالين",
     "زلزالان",
     "زلازل",
