@@ -536,7 +536,10 @@ fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
                 None => (2.0, next),
             },
             GrammaticalNumber::Singular => {
-                match (fraction_after(tokens, next, unit.code), is_one(tokens.folded(next))) {
+                match (
+                    fraction_after(tokens, next, unit.code),
+                    is_one(tokens.folded(next)),
+                ) {
                     (Some((fraction, after)), _) => (1.0 + fraction, after),
                     (None, true) => (1.0, next + 1),
                     // منذ عقد، منذ قرن: after a word of time.

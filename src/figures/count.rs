@@ -9,10 +9,11 @@
 //!   masculine ones (`-ين/-ان`, also the ending of sound plurals) only for
 //!   nouns known to make their plural otherwise. Definite duals (`البلدين`)
 //!   and names (`بوتين`, `باكستان`) are not counts.
-//! * A dual in construct, its ن dropped before the noun that completes it
-//!   (`ناقلتي نفط`, `طائرتي استطلاع`): 2 of `ناقلة نفط`. The same ending
-//!   is the possessive of the first person (`طائرتي الخاصة`, my plane),
-//!   so only known nouns before a complement that makes one noun of two.
+//! * A feminine dual in construct, its ن dropped before the noun that
+//!   completes it (`ناقلتي نفط`, `طائرتي استطلاع`): 2 of `ناقلة نفط`. The
+//!   same ending is the possessive of the first person (`طائرتي الخاصة`,
+//!   my plane), so only known nouns before a complement that makes one
+//!   noun of two.
 //! * A noun followed by واحد: `وحدة واحدة` counts 1; a dual or a plural
 //!   followed by اثنان, the number as its adjective, 2 (`متهمين اثنين`).
 //! * A number and من before a known noun's plural with the article or a
@@ -301,7 +302,7 @@ pub(super) enum CountedDual {
 /// nominative dual in -ان of a long enough base. Most words in -ين and -ان
 /// read as none or only before an adjective (فلسطين، مسؤولين، لبنان).
 pub(super) fn counted_dual(word: &str) -> Option<CountedDual> {
-    if word.ends_with('ي') && !is_definite_or_not_counted(word) {
+    if word.ends_with("تي") && !is_definite_or_not_counted(word) {
         return construct_dual(word).map(|_| CountedDual::BeforeComplement);
     }
     if !may_be_dual(word) || is_definite_or_not_counted(word) {
@@ -340,23 +341,17 @@ fn complement_follows(tokens: &Tokens, j: usize) -> bool {
         && (is_construct_complement(tokens.folded(j)) || super::model::read(tokens, j).is_some())
 }
 
-/// A known noun in the dual in construct, its ن dropped (`ناقلتي`,
-/// `لطائرتي`, `زورقي`), under any reading of the proclitics: the letters
-/// they take and the noun's singular. A masculine noun whose sound plural
-/// ends in -ين has its plural in construct end the same (`مقاتلي حماس`),
-/// and is left out.
+/// A known feminine noun in the dual in construct, its ن dropped
+/// (`ناقلتي`, `لطائرتي`), under any reading of the proclitics: the letters
+/// they take and the noun's singular. Not a masculine one: its -ي is as
+/// often the sound plural in construct (`عاملي إغاثة`, aid workers,
+/// `مصنعي طائرات`, `مقاتلي حماس`), where the feminine plural keeps its -ات.
 fn construct_dual(word: &str) -> Option<(usize, &'static str)> {
     proclitic_splits(word)
         .filter(|split| !split.article && split.prefix_letters <= 2)
         .find_map(|split| {
-            let base = split.stem.strip_suffix('ي')?;
-            let masculine = nouns()
-                .get(base)
-                .filter(|n| n.dual_is_unambiguous && n.is_singular);
-            let noun = masculine.or_else(|| {
-                let base = base.strip_suffix('ت')?;
-                nouns().get(&format!("{base}ه")).filter(|n| n.is_singular)
-            })?;
+            let base = split.stem.strip_suffix("تي")?;
+            let noun = nouns().get(&format!("{base}ه")).filter(|n| n.is_singular)?;
             Some((split.prefix_letters, noun.singular))
         })
 }
