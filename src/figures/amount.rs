@@ -3,8 +3,9 @@
 //!
 //! `55 مليار متر مكعب سنويا`, `$500`, `عشرين عاما`, `ثماني طائرات`, and the
 //! amounts written with a unit alone: a dual stands for two (`عامين`,
-//! `دولارين`), a singular followed by ونصف for one and a half
-//! (`ساعة ونصف`), a singular followed by واحد for one (`يوم واحد`).
+//! `دولارين`, `عامين اثنين`), a singular followed by ونصف for one and a
+//! half (`ساعة ونصف`, `جنيه ونصف`) or by إلا ربعا for three quarters
+//! (`ساعة إلا ربعا`), a singular followed by واحد for one (`يوم واحد`).
 
 use crate::numbers::{read_definite_numeral, read_numeral, Numeral};
 use crate::text::{proclitic_splits, TokenKind, Tokens};
@@ -403,7 +404,7 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
         amount.end = next;
         // ثلاث سنوات ونصف: the half is of the unit.
         if numeral.scale == 1.0 {
-            if let Some((fraction, after)) = fraction_after(tokens, amount.end) {
+            if let Some((fraction, after)) = fraction_after(tokens, amount.end, unit.code) {
                 amount.value += fraction;
                 amount.end = after;
             }
@@ -526,12 +527,19 @@ fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
             .or_else(|| duration::read(tokens, i, stem))
             .or_else(|| multiple::read(tokens, i, stem))?;
         let (value, end) = match unit.number {
-            GrammaticalNumber::Dual => match fraction_after(tokens, next) {
+            GrammaticalNumber::Dual => match fraction_after(tokens, next, unit.code) {
                 Some((fraction, after)) => (2.0 + fraction, after),
+                // عامين اثنين: the number repeats the dual.
+                None if is_two(tokens.folded(next)) && tokens.same_line_as_previous(next) => {
+                    (2.0, next + 1)
+                }
                 None => (2.0, next),
             },
             GrammaticalNumber::Singular => {
-                match (fraction_after(tokens, next), is_one(tokens.folded(next))) {
+                match (
+                    fraction_after(tokens, next, unit.code),
+                    is_one(tokens.folded(next)),
+                ) {
                     (Some((fraction, after)), _) => (1.0 + fraction, after),
                     (None, true) => (1.0, next + 1),
                     // منذ عقد، منذ قرن: after a word of time.
@@ -558,30 +566,77 @@ fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
     })
 }
 
-/// `ونصف`, `وربع`, `وثلث` after a unit, or with و written apart (`و
-/// نصف`, but not `و نصف الكمية`, half of what follows): the fraction and
-/// the token after it.
-fn fraction_after(tokens: &Tokens, j: usize) -> Option<(f64, usize)> {
-    let construct =
-        |k: usize| tokens.same_line_as_previous(k) && tokens.folded(k).starts_with("ال");
-    let (word, after) = match tokens.folded(j) {
-        "و" if tokens.same_line_as_previous(j + 1) && !construct(j + 2) => {
-            (tokens.folded(j + 1), j + 2)
-        }
-        glued => (glued.strip_prefix('و')?, j + 1),
+/// `ونصف`, `وربع`, `وثلث` after a unit of code `code`, or with و written
+/// apart (`و نصف`, but not `و نصف الكمية`, half of what follows), and the
+/// fraction taken away after إلا (`ساعة إلا ربعا`, three quarters of an
+/// hour; `ثلاث ساعات إلا ثلثا`): the fraction, negative after إلا, and
+/// the token after it. The unit repeated with the article after the
+/// fraction is in the span (`ساعة ونصف الساعة`, `عامين ونصف العام`).
+fn fraction_after(tokens: &Tokens, j: usize, code: Option<&str>) -> Option<(f64, usize)> {
+    let repeated = |k: usize| repeats_unit(tokens, k, code);
+    let construct = |k: usize| {
+        tokens.same_line_as_previous(k) && tokens.folded(k).starts_with("ال") && !repeated(k)
     };
-    let fraction = match word {
-        "نصف" => 0.5,
-        "ربع" => 0.25,
-        "ثلث" => 1.0 / 3.0,
-        _ => return None,
+    let apart = tokens.same_line_as_previous(j + 1) && !construct(j + 2);
+    let (word, sign, mut after) = match tokens.folded(j) {
+        "و" if apart => (tokens.folded(j + 1), 1.0, j + 2),
+        "الا" if apart => (tokens.folded(j + 1), -1.0, j + 2),
+        glued => (glued.strip_prefix('و')?, 1.0, j + 1),
     };
+    let fraction = sign * fraction_word(word)?;
+    if repeated(after) {
+        after += 1;
+    }
     Some((fraction, after))
+}
+
+/// Whether token `k` is a unit of code `code` in the singular with the
+/// article, on the line of the fraction before it (`الساعة` after `ساعة
+/// ونصف`, `العام` after `عامين ونصف`).
+fn repeats_unit(tokens: &Tokens, k: usize, code: Option<&str>) -> bool {
+    let Some(stem) = tokens.folded(k).strip_prefix("ال") else {
+        return false;
+    };
+    tokens.same_line_as_previous(k)
+        && duration::read(tokens, k, stem)
+            .or_else(|| money::read_after(tokens, k, stem))
+            .or_else(|| quantity::read(tokens, k, stem, false))
+            .is_some_and(|(unit, next)| {
+                unit.code == code && unit.number == GrammaticalNumber::Singular && next == k + 1
+            })
+}
+
+/// The fraction a folded word names: نصف، ربع، ثلث, also in the
+/// accusative that إلا takes (`إلا ربعا`).
+pub(super) fn fraction_word(word: &str) -> Option<f64> {
+    match word {
+        "نصف" | "نصفا" => Some(0.5),
+        "ربع" | "ربعا" => Some(0.25),
+        "ثلث" | "ثلثا" => Some(1.0 / 3.0),
+        _ => None,
+    }
+}
+
+/// Whether a folded word after a noun or a unit completes an amount
+/// written without a number: واحد (`يوم واحد`), اثنان (`متهمين اثنين`), or
+/// a fraction glued to its و (`جنيه ونصف`).
+pub(super) fn completes_an_amount(word: &str) -> bool {
+    is_one(word)
+        || is_two(word)
+        || word
+            .strip_prefix('و')
+            .is_some_and(|fraction| fraction_word(fraction).is_some())
 }
 
 /// واحد after a noun: one of it.
 pub(super) fn is_one(word: &str) -> bool {
     matches!(word, "واحد" | "واحده" | "واحدا")
+}
+
+/// اثنان after a dual or a plural, the number as its adjective: two of
+/// it (`متهمين اثنين`, `جنديين اثنين`, `امرأتين اثنتين`).
+pub(super) fn is_two(word: &str) -> bool {
+    matches!(word, "اثنين" | "اثنان" | "اثنتين" | "اثنتان")
 }
 
 /// A unit's forms: its code, then its singular (with the accusative of

@@ -9,7 +9,13 @@
 //!   masculine ones (`-ين/-ان`, also the ending of sound plurals) only for
 //!   nouns known to make their plural otherwise. Definite duals (`البلدين`)
 //!   and names (`بوتين`, `باكستان`) are not counts.
-//! * A noun followed by واحد: `وحدة واحدة` counts 1.
+//! * A feminine dual in construct, its ن dropped before the noun that
+//!   completes it (`ناقلتي نفط`, `طائرتي استطلاع`): 2 of `ناقلة نفط`. The
+//!   same ending is the possessive of the first person (`طائرتي الخاصة`,
+//!   my plane), so only known nouns before a complement that makes one
+//!   noun of two.
+//! * A noun followed by واحد: `وحدة واحدة` counts 1; a dual or a plural
+//!   followed by اثنان, the number as its adjective, 2 (`متهمين اثنين`).
 //! * A number and من before a known noun's plural with the article or a
 //!   possessive (`أربعة من جنودها`, `70 ألفا من المتظاهرين`): a part
 //!   counted out of a whole.
@@ -25,7 +31,7 @@ use crate::numbers::Numeral;
 use crate::text::{fold_char, proclitic_splits, Split, TokenKind, Tokens};
 use crate::{Figure, FigureKind, Value};
 
-use super::amount::is_one;
+use super::amount::{is_one, is_two};
 
 /// Reads the noun counted by `numeral`, at token `j`: the subject and the
 /// token after the noun and its adjectives.
@@ -250,7 +256,7 @@ fn agrees_with_year_like(value: f64, word: &str, noun: &Noun) -> bool {
 }
 
 /// Reads a count written without a number at token `i`: a dual noun, or a
-/// noun followed by واحد.
+/// noun followed by واحد or اثنان.
 pub(super) fn read_without_numeral(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
     if tokens.kind(i) != Some(TokenKind::Word) {
         return None;
@@ -259,7 +265,7 @@ pub(super) fn read_without_numeral(tokens: &Tokens, i: usize) -> Option<(Figure,
         return None;
     }
     let (letters, value, subject, next) =
-        read_dual(tokens, i).or_else(|| read_noun_and_one(tokens, i))?;
+        read_dual(tokens, i).or_else(|| read_noun_and_number(tokens, i))?;
     let mut figure = Figure::new(
         FigureKind::Count,
         tokens.text(),
@@ -286,6 +292,8 @@ pub(super) enum CountedDual {
     BeforeFeminineDual,
     /// A dual adjective in -ان that agrees (`وفدان أمنيان`).
     BeforeDualAdjective,
+    /// A noun that completes a dual in construct (`ناقلتي نفط`).
+    BeforeComplement,
 }
 
 /// Whether a folded word may be a dual noun that counts, and what must
@@ -294,6 +302,9 @@ pub(super) enum CountedDual {
 /// nominative dual in -ان of a long enough base. Most words in -ين and -ان
 /// read as none or only before an adjective (فلسطين، مسؤولين، لبنان).
 pub(super) fn counted_dual(word: &str) -> Option<CountedDual> {
+    if word.ends_with("تي") && !is_definite_or_not_counted(word) {
+        return construct_dual(word).map(|_| CountedDual::BeforeComplement);
+    }
     if !may_be_dual(word) || is_definite_or_not_counted(word) {
         return None;
     }
@@ -317,8 +328,32 @@ impl CountedDual {
             CountedDual::Alone => true,
             CountedDual::BeforeFeminineDual => feminine_dual_base(tokens.folded(i + 1)).is_some(),
             CountedDual::BeforeDualAdjective => dual_adjective_agrees(tokens, i + 1),
+            CountedDual::BeforeComplement => complement_follows(tokens, i + 1),
         }
     }
+}
+
+/// Whether token `j` completes a dual in construct before it, on its line:
+/// a construct complement (see [`is_construct_complement`]) or a model's
+/// designation (`طائرتي إف-16`, two F-16s).
+fn complement_follows(tokens: &Tokens, j: usize) -> bool {
+    tokens.same_line_as_previous(j)
+        && (is_construct_complement(tokens.folded(j)) || super::model::read(tokens, j).is_some())
+}
+
+/// A known feminine noun in the dual in construct, its ن dropped
+/// (`ناقلتي`, `لطائرتي`), under any reading of the proclitics: the letters
+/// they take and the noun's singular. Not a masculine one: its -ي is as
+/// often the sound plural in construct (`عاملي إغاثة`, aid workers,
+/// `مصنعي طائرات`, `مقاتلي حماس`), where the feminine plural keeps its -ات.
+fn construct_dual(word: &str) -> Option<(usize, &'static str)> {
+    proclitic_splits(word)
+        .filter(|split| !split.article && split.prefix_letters <= 2)
+        .find_map(|split| {
+            let base = split.stem.strip_suffix("تي")?;
+            let noun = nouns().get(&format!("{base}ه")).filter(|n| n.is_singular)?;
+            Some((split.prefix_letters, noun.singular))
+        })
 }
 
 /// Whether the base of a feminine dual (`قاعد` of `قاعدتين`) makes one of
@@ -388,7 +423,9 @@ fn is_definite_or_not_counted(word: &str) -> bool {
 fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
     let word = tokens.folded(i);
     if !may_be_dual(word) {
-        return None;
+        let (letters, noun) = construct_dual(word).filter(|_| complement_follows(tokens, i + 1))?;
+        let (subject, next) = with_adjectives(tokens, i + 1, noun.to_string(), Agreement::Dual);
+        return Some((letters, 2.0, subject, next));
     }
     let next_is_feminine_dual = feminine_dual_base(tokens.folded(i + 1)).is_some();
     // Known nouns first, under any reading of the proclitics; then the
@@ -416,29 +453,42 @@ fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
             }
         },
     };
-    let (subject, next) = with_adjectives(tokens, i + 1, noun, Agreement::Dual);
+    let (subject, mut next) = with_adjectives(tokens, i + 1, noun, Agreement::Dual);
+    // جنديين اثنين: the number repeats the dual.
+    if is_two(tokens.folded(next)) && tokens.same_line_as_previous(next) {
+        next += 1;
+    }
     Some((letters, 2.0, subject, next))
 }
 
-/// `وحدة واحدة`: a noun counted once. The noun is a known one, or a
-/// feminine one that واحدة agrees with; واحد starting a compound
-/// (`واحد وعشرون`) is a number, not this.
-fn read_noun_and_one(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
-    let one = tokens.folded(i + 1);
-    if !is_one(one)
-        || !tokens.same_line_as_previous(i + 1)
+/// `وحدة واحدة`: a noun counted once, and `متهمين اثنين`: a noun counted
+/// twice, by the number after it as its adjective. Before واحد the noun is
+/// a known one, or a feminine one that واحدة agrees with; before اثنان a
+/// known noun's plural or dual (a dual read as one, `جنديين`, takes it in
+/// [`read_dual`]). A number starting a compound (`واحد وعشرون`) is a
+/// number, not this.
+fn read_noun_and_number(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
+    let number = tokens.folded(i + 1);
+    let value = if is_one(number) {
+        1.0
+    } else if is_two(number) {
+        2.0
+    } else {
+        return None;
+    };
+    if !tokens.same_line_as_previous(i + 1)
         || tokens.folded(i + 2).starts_with('و')
-            && crate::numbers::read_numeral(tokens, i + 1).is_some()
+            && crate::numbers::read_numeral(tokens, i + 1).is_some_and(|n| n.end > i + 2)
     {
         return None;
     }
     let word = tokens.folded(i);
     let noun = match nouns().get(word) {
-        Some(noun) => noun.singular.to_string(),
-        None if word.ends_with('ه') && one == "واحده" => clean(tokens.raw(i), 0, 0),
-        None => return None,
+        Some(noun) if value == 1.0 || !noun.is_singular => noun.singular.to_string(),
+        None if word.ends_with('ه') && number == "واحده" => clean(tokens.raw(i), 0, 0),
+        _ => return None,
     };
-    Some((0, 1.0, noun, i + 2))
+    Some((0, value, noun, i + 2))
 }
 
 /// The base of a feminine dual noun (`قاعدتين` → `قاعد`), if the word is
@@ -502,6 +552,7 @@ fn with_adjectives(
                     .any(|split| split.article && split.stem.chars().nth(2).is_some())
             || not_counted().contains_key(word)
             || is_one(word)
+            || is_two(word)
             || super::model::read(tokens, j).is_some()
         {
             break;
@@ -524,7 +575,8 @@ fn with_adjectives(
 /// noun, makes one noun of the two in construct: `ثلاثة رواد فضاء`
 /// (astronauts), `خمسة رجال أمن`, `ناقلتي نفط`, `خمس نقاط تفتيش`,
 /// `سيارات إسعاف`, `طائرات شحن`, `شاحنات مساعدات`, `4 منصات صواريخ`,
-/// `ثلاث حاملات طائرات`, `12 قطعة سلاح`. Only nouns that are
+/// `ثلاث حاملات طائرات`, `12 قطعة سلاح`, `طائرتي استطلاع`, `سفن صيد`,
+/// `زوارق دورية`, `سفينتي إنزال`. Only nouns that are
 /// seldom anything else there: نقل and حرب, also a verb and a noun that
 /// starts a clause (`نقل ثلاثة منهم`), are left out.
 pub(super) fn is_construct_complement(word: &str) -> bool {
@@ -545,6 +597,13 @@ pub(super) fn is_construct_complement(word: &str) -> bool {
             | "صواريخ"
             | "طائرات"
             | "سلاح"
+            | "استطلاع"
+            | "تجسس"
+            | "انزال"
+            | "انقاذ"
+            | "وقود"
+            | "صيد"
+            | "دوريه"
     )
 }
 
@@ -558,8 +617,10 @@ pub(super) fn is_dual_adjective(word: &str) -> bool {
     let letters: Vec<char> = base.chars().collect();
     let fa_il = letters.len() == 4 && letters[2] == 'ي' && !matches!(letters[1], 'ا' | 'و' | 'ي');
     let feminine = base.ends_with('ت') && !word.ends_with("ستان") && letters.len() >= 3;
+    // A nisba has a root of two letters or more before its ي: ريان is a
+    // name.
     feminine
-        || base.ends_with('ي')
+        || base.ends_with('ي') && letters.len() >= 3
         || base.starts_with('م') && letters.len() >= 4
         || fa_il
         || base == "اخر"
@@ -780,6 +841,10 @@ const NOT_COUNTED: &[&str] = &[
     "شيطان",
     "مرتين",
     "مرتان",
+    // A movement's name and a verbal noun (aviation) that end like the
+    // duals of طالب and طير.
+    "طالبان",
+    "طيران",
     // بين ألفين وثلاثة آلاف جندي شريطة أن: "provided that", not an adjective;
     // nor the prepositions with a pronoun and بقيمة, which look like one.
     "شريطة",
@@ -1014,6 +1079,9 @@ const COUNTED_NOUNS: &[(&str, &[&str])] = &[
     ("لقاح", &["لقاحات"]),
     ("سلعة", &["سلع"]),
     ("جثة", &["جثث"]),
+    ("خيمة", &["خيام"]),
+    ("بطانية", &["بطانيات"]),
+    ("هزة", &["هزات"]),
     ("متفرج", &["متفرجين", "متفرجون"]),
     ("لغة", &["لغات"]),
     ("قطعة", &["قطع"]),

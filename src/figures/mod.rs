@@ -240,14 +240,15 @@ pub(crate) fn indefinite_stems(word: &str) -> impl Iterator<Item = (usize, &str)
 }
 
 /// Whether the tokens of a word type start a figure whatever their
-/// context, only in some, only before واحد (`وحدة واحدة`), or never: most
+/// context, only in some, only before واحد or the like (`وحدة واحدة`), or never: most
 /// words of a text start none, and hashed look-ups under every reading of
 /// the word tell so once per type.
 enum TypeStarts<'a> {
     Always,
     /// When a qualifier starting with one of these stems (the word's, under
     /// a reading of its proclitics) goes on in the text to an amount, before
-    /// واحد, or when the word is a dual that counts what it names.
+    /// a word that completes one (see [`StartTable::completes_an_amount`]),
+    /// or when the word is a dual that counts what it names.
     InContext {
         qualifier_stems: Vec<&'a str>,
         /// Whether one of those qualifiers is the word alone: the others
@@ -255,7 +256,9 @@ enum TypeStarts<'a> {
         qualifier_alone: bool,
         counted_dual: Option<count::CountedDual>,
     },
-    BeforeOne,
+    /// Before a word that completes an amount written without a number:
+    /// واحد, اثنان or a fraction (`وحدة واحدة`, `متهمين اثنين`, `جنيه ونصف`).
+    BeforeCompletion,
     /// A full stop or decimal separator, when it is the point of a number
     /// written without its zero (`.77`): most full stops end a sentence.
     DecimalPoint,
@@ -281,8 +284,12 @@ struct StartTable<'a> {
     // The rest are asked of a few tokens only (those after a qualifier's
     // first word or a currency), so they are found on first use: in varied
     // news, finding them for every type cost more than they save.
-    /// Whether the type is a form of واحد, which a noun before it counts.
-    is_one: PerWordType<'a, bool>,
+    /// Whether the type is a form of واحد or اثنان, which a noun before it
+    /// counts, or a fraction glued to و, which a unit before it takes.
+    completes_an_amount: PerWordType<'a, bool>,
+    /// Whether the type is a fraction, which a unit before it takes after
+    /// a separate و or إلا (`ساعة إلا ربعا`).
+    is_fraction: PerWordType<'a, bool>,
     /// Whether the type is the second word of a qualifier.
     is_second_of_qualifier: PerWordType<'a, bool>,
     /// Whether the type may begin a unit read without a number, which a
@@ -296,7 +303,12 @@ impl<'a> StartTable<'a> {
         StartTable {
             types: tokens.word_types(),
             of_type: firsts.map(|i| type_starts(tokens, i)).collect(),
-            is_one: PerWordType::new(tokens, |tokens, i| amount::is_one(tokens.folded(i))),
+            completes_an_amount: PerWordType::new(tokens, |tokens, i| {
+                amount::completes_an_amount(tokens.folded(i))
+            }),
+            is_fraction: PerWordType::new(tokens, |tokens, i| {
+                amount::fraction_word(tokens.folded(i)).is_some()
+            }),
             is_second_of_qualifier: PerWordType::new(tokens, |tokens, i| {
                 ranges::is_second_word(tokens.folded(i))
             }),
@@ -321,7 +333,7 @@ impl<'a> StartTable<'a> {
                 // A qualifier starts a figure only with an amount after it:
                 // من and بين are among the commonest words.
                 let may_qualify = *qualifier_alone || self.is_second_of_qualifier(i + 1);
-                if self.is_one(i + 1)
+                if self.completes_an_amount(tokens, i)
                     || may_qualify
                         && qualifier_stems.iter().any(|stem| {
                             ranges::qualifier_end(tokens, i, stem)
@@ -340,7 +352,7 @@ impl<'a> StartTable<'a> {
                     None => Start::Nothing,
                 }
             }
-            TypeStarts::BeforeOne => maybe(self.is_one(i + 1)),
+            TypeStarts::BeforeCompletion => maybe(self.completes_an_amount(tokens, i)),
             TypeStarts::DecimalPoint => maybe(crate::numbers::starts_decimals(tokens, i)),
             TypeStarts::Never => Start::Nothing,
         }
@@ -365,9 +377,16 @@ impl<'a> StartTable<'a> {
         i < self.types.len() && self.is_second_of_qualifier.at(i)
     }
 
-    /// Whether token `i` is a form of واحد; false past the end.
-    fn is_one(&self, i: usize) -> bool {
-        i < self.types.len() && self.is_one.at(i)
+    /// Whether the words after token `i` complete an amount it begins
+    /// without a number: واحد, اثنان or a glued fraction (`يوم واحد`,
+    /// `جنيه ونصف`), or a fraction after a separate و or إلا (`ساعة إلا
+    /// ربعا`). The type of the fraction is asked first: و is common.
+    fn completes_an_amount(&self, tokens: &Tokens, i: usize) -> bool {
+        let next = i + 1;
+        next < self.types.len() && self.completes_an_amount.at(next)
+            || next + 1 < self.types.len()
+                && self.is_fraction.at(next + 1)
+                && matches!(tokens.folded(next), "و" | "الا")
     }
 }
 
@@ -398,7 +417,7 @@ fn type_starts<'a>(tokens: &'a Tokens, i: usize) -> TypeStarts<'a> {
             }
             let counted_dual = count::counted_dual(word);
             if qualifier_stems.is_empty() && counted_dual.is_none() {
-                TypeStarts::BeforeOne
+                TypeStarts::BeforeCompletion
             } else {
                 TypeStarts::InContext {
                     qualifier_alone: qualifier_stems

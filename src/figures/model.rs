@@ -20,7 +20,8 @@
 //! perhaps a Latin suffix (`F-35A`). After a product's name or before a
 //! Latin word it is a product's (`غالاكسي S24`, `A18 Pro`), and a number
 //! that numbers a product or a mission in its name is no figure at all
-//! (see [`numbers_a_product`]). Prefixes that are also common words
+//! (see [`numbers_a_product`]), nor is a grade of petrol, which names
+//! what is sold (`بنزين 92`, `البنزين 95 أوكتان`). Prefixes that are also common words
 //! or single letters need the dash (`مي-17`, `بي-52`), or, in Latin, the
 //! digits glued (`F16`).
 
@@ -79,12 +80,13 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
 /// numbered line of products or missions (`آيفون 16 برو`, `بلايستيشن 5`,
 /// `سويوز إم إس 26`, `كوب 28`, `إيجي إكس 30`), before a word that names
 /// a model of the line (`سنابدراغون 8 إيليت`, `16 برو ماكس`), or closing
-/// a short quoted name (`"أرتميس 2"`, `"القاهرة 2000"`, the serial). Not
-/// a number after an Arabic word outside quotes (`بلغ 45`), nor one
-/// opening a quote (`"5 آلاف"`).
+/// a short quoted name (`"أرتميس 2"`, `"القاهرة 2000"`, the serial), or
+/// grading petrol (see [`grades_petrol`]). Not a number after an Arabic
+/// word outside quotes (`بلغ 45`), nor one opening a quote (`"5 آلاف"`).
 pub(super) fn numbers_a_product(tokens: &Tokens, i: usize) -> bool {
     follows_a_product_name(tokens, i)
         || closes_a_quoted_name(tokens, i)
+        || grades_petrol(tokens, i)
         || tokens.same_line_as_previous(i + 1)
             && tokens.kind(i + 1) == Some(TokenKind::Word)
             && MODEL_WORDS.contains(&tokens.folded(i + 1))
@@ -127,6 +129,58 @@ fn follows_a_product_name(tokens: &Tokens, i: usize) -> bool {
         letters += 1;
     }
     letters >= 2
+}
+
+/// The octane ratings petrol is sold by.
+const OCTANE_RATINGS: std::ops::RangeInclusive<u32> = 80..=100;
+
+/// How many grades a list of them may give before the one asked about
+/// (`بنزين 80 و92 و95`).
+const LISTED_GRADES: usize = 3;
+
+/// Whether the digits at token `i` are a grade of petrol, its octane
+/// rating written after the word for petrol or octane, with or without
+/// the article and proclitics (`سعر لتر بنزين 92`, `البنزين 95 أوكتان`,
+/// `بنزين أوكتان 95`), after a grade's name after petrol, a litre or إي
+/// (`البنزين سوبر 98`, `لتر سبيشال 95`, `إي بلس 91`), or in a list of them (`بنزين 80 و92 و95`): the name of what is sold, as a
+/// model's number is, and no amount of petrol. Only a rating, 80 to 100,
+/// in digits: `البنزين 2024` is a year; and a number with a unit after it
+/// is not asked about (`رفع سعر البنزين 25 قرشا`).
+fn grades_petrol(tokens: &Tokens, i: usize) -> bool {
+    let is_rating = |k: usize| {
+        tokens.kind(k) == Some(TokenKind::Number)
+            && tokens
+                .folded(k)
+                .parse::<u32>()
+                .is_ok_and(|rating| OCTANE_RATINGS.contains(&rating))
+    };
+    let stem_at = |k: usize, stems: &[&str]| {
+        tokens.kind(k) == Some(TokenKind::Word)
+            && proclitic_splits(tokens.folded(k)).any(|split| stems.contains(&split.stem))
+    };
+    let names_petrol = |k: usize| stem_at(k, &["بنزين", "اوكتان", "اوكتين"]);
+    let names_a_grade = |k: usize| {
+        k > 0
+            && stem_at(k, &["سوبر", "ممتاز", "خصوصي", "سبيشال", "سبيشل", "بلس"])
+            && tokens.same_line_as_previous(k)
+            && (names_petrol(k - 1) || stem_at(k - 1, &["لتر", "اي"]))
+    };
+    let mut number = i;
+    for _ in 0..=LISTED_GRADES {
+        if number == 0 || !is_rating(number) || !tokens.same_line_as_previous(number) {
+            return false;
+        }
+        let before = number - 1;
+        if names_petrol(before) || names_a_grade(before) {
+            return true;
+        }
+        // بنزين 80 و92: the grade before the link.
+        if !matches!(tokens.folded(before), "و" | "،" | "," | "/") || before == 0 {
+            return false;
+        }
+        number = before - 1;
+    }
+    false
 }
 
 /// Latin letters as Arabic writes their names in models, folded: إم، إس،

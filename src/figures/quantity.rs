@@ -6,7 +6,8 @@
 //! Units are reported as SI-like codes (`m3`, `t`, `km2`, `MW`, `°C`) and
 //! the few customary ones news uses as is (`barrel`, `feddan`, `dunam`,
 //! `quintal`, and `point` for an index or a score: `45 نقطة`);
-//! a degree sign with no scale (`45°`) is `°`.
+//! a degree sign with no scale (`45°`) is `°`, and an earthquake's
+//! magnitude is `richter` (`زلزال بقوة 6.2 درجات على مقياس ريختر`).
 
 use std::sync::OnceLock;
 
@@ -28,8 +29,11 @@ pub(super) fn read(
     let found = units().longest(tokens, j, first);
     let (unit, next) = match found {
         Some((unit, _)) if unit.code != Some("°") => found,
-        // A degree sign with no scale, like درجة, is Celsius in a sentence of heat.
-        _ => read_degree_of_heat(tokens, j, first).or(found),
+        // A degree sign with no scale, like درجة, is Celsius in a sentence
+        // of heat, and a magnitude on the Richter scale or beside a quake.
+        _ => read_degree_of_heat(tokens, j, first)
+            .or_else(|| read_magnitude(tokens, j, first))
+            .or(found),
     }?;
     if after_year && next == j + 1 && first.chars().count() == 1 {
         return None;
@@ -61,10 +65,15 @@ const HEAT_WINDOW: usize = 16;
 /// A degree without its scale (`45 درجة`, `3 درجات`, `45°`) at token `j`,
 /// whose folded form or stem is `first`: Celsius when a word of heat comes
 /// shortly before it in the sentence (`بلغت درجة الحرارة 45 درجة`,
-/// `الصغرى 3 درجات`). Without one it is as often a magnitude (`زلزال بقوة
-/// 6 درجات`), a mark (`حصل على 95 درجة`) or an angle, and is left alone.
+/// `الصغرى 3 درجات`), unless the scale is named after it (`رياح بقوة 6
+/// درجات على مقياس بوفورت`, `على مقياس ريختر`). Without one it is as often
+/// a magnitude (`زلزال بقوة 6 درجات`), a mark (`حصل على 95 درجة`) or an
+/// angle, and is left alone.
 fn read_degree_of_heat(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usize)> {
     let number = degree_number(first)?;
+    if names_a_scale(tokens, j + 1) || names_a_scale(tokens, j + 2) {
+        return None;
+    }
     let heat = (j.saturating_sub(HEAT_WINDOW)..j)
         .rev()
         .take_while(|&k| !super::ends_sentence(tokens, k))
@@ -79,6 +88,85 @@ fn read_degree_of_heat(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWo
         factor: 1.0,
     };
     heat.then_some((unit, j + 1))
+}
+
+/// How many tokens before a bare degree, within its paragraph, a word
+/// for an earthquake is looked for: the magnitude is often given in the
+/// sentence after the quake's (`ضرب زلزال ... وبلغت قوته 5.4 درجة`).
+const QUAKE_WINDOW: usize = 32;
+
+/// An earthquake's magnitude at token `j`, whose folded form or stem is
+/// `first`: the Richter scale named (`بقوة 6.2 على مقياس ريختر`, `5.8
+/// ريختر`, `6 درجات بمقياس ريختر`, in the span), or a degree without a
+/// scale after a word for a quake shortly before it in the paragraph
+/// (`زلزال ... بلغت قوته 5.4 درجة`, `هزة أرضية بقوة 4 درجات`). Not the
+/// force of a wind, which has a scale of its own (`رياح بقوة 7 درجات`).
+fn read_magnitude(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usize)> {
+    let (number, scale_at) = match degree_number(first) {
+        Some(number) => (number, j + 1),
+        None => (GrammaticalNumber::Singular, j),
+    };
+    let end = match richter_scale_end(tokens, scale_at) {
+        Some(end) => end,
+        None if scale_at > j && after_a_quake(tokens, j) => scale_at,
+        None => return None,
+    };
+    let unit = UnitWord {
+        kind: FigureKind::Quantity,
+        code: Some("richter"),
+        number,
+        factor: 1.0,
+    };
+    Some((unit, end))
+}
+
+/// Whether token `k` is the word for a scale, on the line of the word
+/// before it, with or without proclitics (`مقياس`, `بمقياس`, `سلم`).
+fn names_a_scale(tokens: &Tokens, k: usize) -> bool {
+    tokens.same_line_as_previous(k)
+        && proclitic_splits(tokens.folded(k))
+            .any(|split| !split.article && matches!(split.stem, "مقياس" | "سلم"))
+}
+
+/// The token after the name of the Richter scale at token `k`: `ريختر`,
+/// `مقياس ريختر`, `بمقياس ريختر`, `على مقياس ريختر`, `حسب سلم ريختر`.
+fn richter_scale_end(tokens: &Tokens, k: usize) -> Option<usize> {
+    let on_line = |k: usize| tokens.same_line_as_previous(k);
+    let richter = |k: usize| on_line(k) && matches!(tokens.folded(k), "ريختر" | "ريشتر");
+    let scale = |k: usize| names_a_scale(tokens, k);
+    let by = |k: usize| on_line(k) && matches!(tokens.folded(k), "علي" | "حسب" | "بحسب" | "وفق");
+    if richter(k) {
+        Some(k + 1)
+    } else if scale(k) && richter(k + 1) {
+        Some(k + 2)
+    } else if by(k) && scale(k + 1) && richter(k + 2) {
+        Some(k + 3)
+    } else {
+        None
+    }
+}
+
+/// Words for an earthquake, folded: زلزال (and its accusative), هزة,
+/// their duals and plurals.
+const QUAKE_WORDS: &[&str] = &[
+    "زلزال",
+    "زلزالا",
+    "زلزالين",
+    "زلزالان",
+    "زلازل",
+    "هزه",
+    "هزتين",
+    "هزتان",
+    "هزات",
+];
+
+/// Whether a word for an earthquake ([`QUAKE_WORDS`]) comes within
+/// [`QUAKE_WINDOW`] tokens before token `j`, in its paragraph.
+fn after_a_quake(tokens: &Tokens, j: usize) -> bool {
+    (j.saturating_sub(QUAKE_WINDOW)..j)
+        .rev()
+        .take_while(|&k| tokens.same_line_as_previous(k + 1))
+        .any(|k| proclitic_splits(tokens.folded(k)).any(|split| QUAKE_WORDS.contains(&split.stem)))
 }
 
 /// The grammatical number of a form of درجة or the degree sign.
