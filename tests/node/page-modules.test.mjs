@@ -50,6 +50,9 @@ const arabicCases = [
   [{ kind: 'money', value: 89500, unit: 'LBP', per: 'USD' }, '89500 ليرة لبنانية/دولار'],
   [{ kind: 'money', value: 80, unit: 'USD', per: 'barrel' }, '80 دولار/برميل'],
   [{ kind: 'quantity', value: 1500, unit: 'feddan' }, '1500 فدان'],
+  [{ kind: 'quantity', value: 6.2, unit: 'richter' }, '6.2 درجة على مقياس ريختر'],
+  [{ kind: 'quantity', value: 21, unit: 'karat' }, '21 قيراط'],
+  [{ kind: 'quantity', value: 45, unit: 'point' }, '45 نقطة'],
   [{ kind: 'model', value: 'S-400' }, 'S-400'],
 ];
 for (const [figure, expected] of arabicCases) {

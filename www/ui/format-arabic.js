@@ -9,6 +9,7 @@ const UNITS = {
   mi: 'ميل', nmi: 'ميل بحري', kn: 'عقدة', ft3: 'قدم³', '%': '٪', pp: 'نقطة مئوية',
   MB: 'ميغابايت', GB: 'غيغابايت', TB: 'تيرابايت', Mbit: 'ميغابت', Gbit: 'غيغابت', MHz: 'ميغاهرتز', GHz: 'غيغاهرتز',
   mAh: 'ملي أمبير ساعة', nm: 'نانومتر', MP: 'ميغابكسل', '×': 'ضعف', '°C': '°م', '°F': '°ف',
+  point: 'نقطة', karat: 'قيراط', richter: 'درجة على مقياس ريختر',
   // Where the name Arabic news uses is not the one CLDR gives (Intl.DisplayNames, below).
   USD: 'دولار', EUR: 'يورو', LBP: 'ليرة لبنانية', SYP: 'ليرة سورية', TRY: 'ليرة تركية', CNY: 'يوان', JPY: 'ين',
 };
