@@ -143,33 +143,79 @@ pub fn is_day_part(scan: &Scan, i: usize) -> bool {
 /// direction are (`من السبت إلى الأحد`); the second must be the day after
 /// the first, or the words name two days and no night between them
 /// (`ليل الاثنين إلى الأربعاء` is a night and a day). Only a night: a
-/// morning is of one day.
+/// morning is of one day. Without a second weekday after it, `ليلة` and
+/// one weekday is the eve of the day (see [`eve`]).
 pub fn night_between(scan: &Scan, i: usize) -> Option<Mention> {
     if !matches!(without_conjunction(scan, i), "ليل" | "ليله") {
         return None;
     }
-    let first = following_weekday(scan, i + 1)?;
+    let Some(first) = following_weekday(scan, i + 1) else {
+        return eve(scan, i);
+    };
     let at = if scan.is_punct(i + 2, '-') || matches!(scan.folded(i + 2), "الي" | "حتي") {
         i + 3
     } else {
         i + 2
     };
+    let Some((
+        Spec::Weekday {
+            weekday,
+            occurrence,
+        },
+        end,
+    )) = weekday(scan, at).filter(
+        |(spec, _)| matches!(spec, Spec::Weekday { weekday, .. } if *weekday == first % 7 + 1),
+    )
+    else {
+        return eve(scan, i);
+    };
+    Some(super::intervals::weekday_span(
+        i..end,
+        (first, occurrence),
+        (weekday, occurrence),
+    ))
+}
+
+/// Reads `ليلة` before a weekday alone (`ليلة الثلاثاء`, `ليلة يوم
+/// الجمعة`, `ليلة الخميس المقبل`) as the eve of that day: the night that
+/// ends on its morning, the interval of the day before and the day, as
+/// `ليل الاثنين-الثلاثاء` is. `ليلة` in construct with a day names its eve
+/// (`ليلة العيد`, `ليلة رأس السنة` is 31 December), and the Arab day starts
+/// at sunset: `ليلة الجمعة` is Thursday night. Copy that means the night
+/// after the day also means its small hours, which the interval holds when
+/// they fall before the day's morning; a day named by its date (`ليلة 29
+/// أيار`) is that day, and `ليل الثلاثاء`, the night-time of a day, is
+/// the day, as `مساء الثلاثاء` is.
+fn eve(scan: &Scan, i: usize) -> Option<Mention> {
+    if without_conjunction(scan, i) != "ليله" || !is_day_part(scan, i) {
+        return None;
+    }
     let (
         Spec::Weekday {
             weekday,
             occurrence,
         },
         end,
-    ) = weekday(scan, at)?
+    ) = weekday(scan, i + 1)?
     else {
         return None;
     };
-    if weekday != first % 7 + 1 {
+    // ليلة الجمعة 5 أبريل: the day is the date, read with its weekday.
+    if scan.tokens.kind(end) == Some(crate::text::TokenKind::Number) {
         return None;
     }
+    let before = (weekday + 5) % 7 + 1;
+    // The eve is placed by its day: the night before the last Tuesday on
+    // or before the reference starts on the last Monday before it, a
+    // night past in copy of Tuesday morning. Two weekdays that share an
+    // occurrence are placed from the first, so the first is told apart.
+    let before_occurrence = match occurrence {
+        Occurrence::Latest => Occurrence::Previous,
+        other => other,
+    };
     Some(super::intervals::weekday_span(
         i..end,
-        (first, occurrence),
+        (before, before_occurrence),
         (weekday, occurrence),
     ))
 }
