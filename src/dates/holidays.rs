@@ -323,11 +323,12 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
         Day::Gregorian(month, day) if words[1] == "الاتحاد" => {
             // عيد الاتحاد الأوروبي is no Emirati day: after it only the
             // Emirates, an anniversary or a year.
-            let (after, end) = country_after(scan, name_end)
-                .map(|(country, end)| (Some(country), end))
-                .unwrap_or((None, anniversary_end(scan, name_end)));
-            let emirates = after.is_none_or(|c| c.adjectives == ["اماراتي"]);
-            if !emirates || scan.folded(end).starts_with("ال") && scan.lexeme(end).is_none() {
+            let end = match country_after(scan, name_end) {
+                Some((country, end)) if country.adjectives == ["اماراتي"] => end,
+                Some(_) => return None,
+                None => anniversary_end(scan, name_end),
+            };
+            if scan.folded(end).starts_with("ال") && scan.lexeme(end).is_none() {
                 return None;
             }
             day_with_year(scan, end, Calendar::Gregorian, month, day + offset)?
