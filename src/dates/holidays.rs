@@ -326,11 +326,14 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
             let end = match country_after(scan, name_end) {
                 Some((country, end)) if country.adjectives == ["اماراتي"] => end,
                 Some(_) => return None,
-                None => anniversary_end(scan, name_end),
+                None => {
+                    let end = anniversary_end(scan, name_end);
+                    if scan.folded(end).starts_with("ال") && scan.lexeme(end).is_none() {
+                        return None;
+                    }
+                    end
+                }
             };
-            if scan.folded(end).starts_with("ال") && scan.lexeme(end).is_none() {
-                return None;
-            }
             day_with_year(scan, end, Calendar::Gregorian, month, day + offset)?
         }
         Day::Hijri(month, day) => {
@@ -407,19 +410,21 @@ fn anniversary_end(scan: &Scan, at: usize) -> usize {
 
 /// The country named after a country's day at token `at`, past the rank
 /// of the anniversary and an epithet (`العيد الوطني الـ54 المجيد لسلطنة
-/// عمان`), and the token after its name.
+/// عمان`), and the token its name starts at, where the day's span ends:
+/// the country tells the date, as a church tells Christmas's, and its
+/// name is the place's, which no date may hide (`لبنان` in `عيد استقلال
+/// لبنان`).
 fn country_after(scan: &Scan, at: usize) -> Option<(&'static Country, usize)> {
     let at = anniversary_end(scan, at);
     let at = at + usize::from(EPITHETS.contains(&scan.folded(at)));
-    country_at(scan, at)
+    Some((country_at(scan, at)?, at))
 }
 
 /// The country named at token `at`: by its adjective with the article
 /// (`السعودي`), or by its name in construct or after ل, itself or after a
 /// state's title (`عيد استقلال لبنان`, `للسعودية`, `لدولة الكويت`,
-/// `للمملكة العربية السعودية`, `للمملكة الأردنية الهاشمية`), and the token
-/// after it.
-fn country_at(scan: &Scan, at: usize) -> Option<(&'static Country, usize)> {
+/// `للمملكة العربية السعودية`, `للمملكة الأردنية الهاشمية`).
+fn country_at(scan: &Scan, at: usize) -> Option<&'static Country> {
     let by_adjective = |k: usize, feminine: bool| {
         let adjective = scan.folded(k).strip_prefix("ال")?;
         let adjective = if feminine {
@@ -427,21 +432,17 @@ fn country_at(scan: &Scan, at: usize) -> Option<(&'static Country, usize)> {
         } else {
             adjective
         };
-        COUNTRIES
-            .iter()
-            .find(|c| c.adjectives.contains(&adjective))
-            .map(|c| (c, k + 1))
+        COUNTRIES.iter().find(|c| c.adjectives.contains(&adjective))
     };
     if let Some(found) = by_adjective(at, false) {
         return Some(found);
     }
     let named = |at: usize| {
-        COUNTRIES.iter().find_map(|country| {
-            let end = country
+        COUNTRIES.iter().find(|country| {
+            country
                 .names
                 .iter()
-                .find_map(|name| name_at(scan, at, name))?;
-            Some((country, end))
+                .any(|name| name_at(scan, at, name).is_some())
         })
     };
     let titled = proclitic_splits(scan.folded(at))
