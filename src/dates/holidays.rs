@@ -2,9 +2,17 @@
 //! `عيد الأضحى` (10 Dhu al-Hijja), `رأس السنة الهجرية` (1 Muharram),
 //! `المولد النبوي` (12 Rabi al-Awwal), and `أول أيام عيد الفطر` … `رابع
 //! أيام عيد الأضحى`. The fixed Gregorian ones: `رأس السنة الميلادية` (1
-//! January), `عيد العمال` (1 May) and `عيد الميلاد` (25 December; 7
-//! January in a text of the Coptic or another Orthodox church, which keep
-//! it by the Julian calendar: `عيد الميلاد المجيد` that Egypt's Copts keep).
+//! January), `عيد العمال` (1 May), `عيد الأم` (21 March, as the Arab East
+//! and the Gulf keep it) and `عيد الميلاد` (25 December; 7 January in a
+//! text of the Coptic or another Orthodox church, which keep it by the
+//! Julian calendar: `عيد الميلاد المجيد` that Egypt's Copts keep). A
+//! country's national or independence day where the country is named
+//! after it (`اليوم الوطني السعودي` 23 September, `العيد الوطني الـ63
+//! لدولة الكويت` 25 February, `عيد استقلال لبنان` 22 November), and the
+//! days whose name says the country (`عيد العرش` in Morocco, `عيد
+//! الاتحاد` in the Emirates). The world days the United Nations keep, by
+//! what they are of (`اليوم العالمي للمرأة` 8 March, `اليوم الدولي لحرية
+//! الصحافة` 3 May).
 //!
 //! A holiday is its day, read as a date of its calendar would be: with a
 //! year (`عيد الفطر 1445`, `1445هـ`, and for an Islamic one a Gregorian
@@ -14,8 +22,9 @@
 //! `XXXX-10-01` for an Islamic one).
 //! `ليلة القدر` is not read: the night is sought on the odd nights of the
 //! last ten of Ramadan, and no one day is its date. `عيد` alone, `عيد
-//! ميلاد` (a birthday), `عيد الميلاد الخمسين`, `عيد الاستقلال` (whose day
-//! is each country's own) are not read.
+//! ميلاد` (a birthday), `عيد الميلاد الخمسين`, and `العيد الوطني` or
+//! `عيد الاستقلال` with no country after them (whose day is each
+//! country's own) are not read.
 
 use super::absolute::year_after;
 use super::calendar::add_days;
@@ -39,7 +48,127 @@ enum Day {
     Easter,
     /// Sham el-Nessim, the Monday after Easter as Egypt's Copts keep it.
     ShamElNessim,
+    /// A country's day, on the date of the country named after it.
+    Country(Observance),
+    /// A world day, on the date of what it is named of after it.
+    World,
 }
+
+/// The days each country keeps on a date of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Observance {
+    /// `اليوم الوطني`, `العيد الوطني`.
+    National,
+    /// `عيد الاستقلال`, `يوم الاستقلال`.
+    Independence,
+}
+
+/// A country whose national or independence day news names: the folded
+/// adjectives that name it after the day (`اليوم الوطني السعودي`), its
+/// folded names, of one word or more, after ل or in construct (`العيد
+/// الوطني لدولة الكويت`, `عيد استقلال لبنان`), and the month and day of
+/// each day it keeps. A day the country does not keep under that name is
+/// none: Lebanon has no `العيد الوطني` apart from its independence.
+struct Country {
+    adjectives: &'static [&'static str],
+    names: &'static [&'static [&'static str]],
+    national: Option<(u8, u8)>,
+    independence: Option<(u8, u8)>,
+}
+
+const fn country(
+    adjectives: &'static [&'static str],
+    names: &'static [&'static [&'static str]],
+    national: Option<(u8, u8)>,
+    independence: Option<(u8, u8)>,
+) -> Country {
+    Country {
+        adjectives,
+        names,
+        national,
+        independence,
+    }
+}
+
+/// The Arab countries, and the foreign ones whose day the Arab press
+/// reports. Oman moved its national day to 20 November in 2020; Jordan's
+/// national day is its independence; Yemen's is its unity, 22 May.
+const COUNTRIES: &[Country] = &[
+    country(
+        &["سعودي"],
+        &[&["السعوديه"], &["المملكه", "العربيه", "السعوديه"]],
+        Some((9, 23)),
+        None,
+    ),
+    country(&["كويتي"], &[&["الكويت"]], Some((2, 25)), None),
+    country(&["اماراتي"], &[&["الامارات"]], Some((12, 2)), None),
+    country(&["قطري"], &[&["قطر"]], Some((12, 18)), None),
+    country(&["بحريني"], &[&["البحرين"]], Some((12, 16)), None),
+    country(&["عماني"], &[&["عمان"]], Some((11, 20)), None),
+    country(&["عراقي"], &[&["العراق"]], Some((10, 3)), None),
+    country(&["اردني"], &[&["الاردن"]], Some((5, 25)), Some((5, 25))),
+    country(&["لبناني"], &[&["لبنان"]], None, Some((11, 22))),
+    country(
+        &["سوري"],
+        &[&["سوريا"], &["سوريه"]],
+        Some((4, 17)),
+        Some((4, 17)),
+    ),
+    country(&["فلسطيني"], &[&["فلسطين"]], None, Some((11, 15))),
+    country(&["مصري"], &[&["مصر"]], Some((7, 23)), None),
+    country(&["جزائري"], &[&["الجزائر"]], None, Some((7, 5))),
+    country(&["تونسي"], &[&["تونس"]], None, Some((3, 20))),
+    country(&["مغربي"], &[&["المغرب"]], None, Some((11, 18))),
+    country(&["ليبي"], &[&["ليبيا"]], None, Some((12, 24))),
+    country(&["سوداني"], &[&["السودان"]], None, Some((1, 1))),
+    country(
+        &["موريتاني"],
+        &[&["موريتانيا"]],
+        Some((11, 28)),
+        Some((11, 28)),
+    ),
+    country(&["يمني"], &[&["اليمن"]], Some((5, 22)), Some((11, 30))),
+    country(
+        &["امريكي", "اميركي"],
+        &[&["الولايات", "المتحده"], &["امريكا"], &["اميركا"]],
+        Some((7, 4)),
+        Some((7, 4)),
+    ),
+    country(&["فرنسي"], &[&["فرنسا"]], Some((7, 14)), None),
+    country(&["صيني"], &[&["الصين"]], Some((10, 1)), None),
+    country(&["تركي"], &[&["تركيا"]], Some((10, 29)), None),
+];
+
+/// The world days of the United Nations and its agencies that the press
+/// marks, by the folded words of what each is of, after `اليوم العالمي`
+/// or `اليوم الدولي` and ل (`اليوم العالمي للمرأة`, `اليوم الدولي لحرية
+/// الصحافة`), and their month and day.
+const WORLD_DAYS: &[(&[&str], (u8, u8))] = &[
+    (&["المراه"], (3, 8)),
+    (&["المياه"], (3, 22)),
+    (&["الصحه"], (4, 7)),
+    (&["الكتاب"], (4, 23)),
+    (&["حريه", "الصحافه"], (5, 3)),
+    (&["البيئه"], (6, 5)),
+    (&["اللاجئين"], (6, 20)),
+    (&["الشباب"], (8, 12)),
+    (&["السلام"], (9, 21)),
+    (&["السياحه"], (9, 27)),
+    (&["المعلم"], (10, 5)),
+    (&["الغذاء"], (10, 16)),
+    (&["الطفل"], (11, 20)),
+    (&["التضامن", "مع", "الشعب", "الفلسطيني"], (11, 29)),
+    (&["مكافحه", "الايدز"], (12, 1)),
+    (&["الايدز"], (12, 1)),
+    (&["الاشخاص", "ذوي", "الاعاقه"], (12, 3)),
+    (&["حقوق", "الانسان"], (12, 10)),
+    (&["اللغه", "العربيه"], (12, 18)),
+];
+
+/// The nouns of a state's title between ل and its name: `لدولة الكويت`,
+/// `لسلطنة عمان`, `للمملكة الأردنية الهاشمية` (whose adjectives name it
+/// too), `للجمهورية اللبنانية`.
+const STATE_TITLES: &[&str] = &["دوله", "سلطنه", "مملكه", "جمهوريه"];
 
 /// The folded words of each holiday's name, and its day.
 const HOLIDAYS: &[(&[&str], Day)] = &[
@@ -53,11 +182,25 @@ const HOLIDAYS: &[(&[&str], Day)] = &[
     (&["عيد", "الفصح"], Day::Easter),
     (&["عيد", "القيامه"], Day::Easter),
     (&["شم", "النسيم"], Day::ShamElNessim),
+    // Mother's Day is 21 March in the Arab East and the Gulf.
+    (&["عيد", "الام"], Day::Gregorian(3, 21)),
+    (&["يوم", "الام"], Day::Gregorian(3, 21)),
+    // The Moroccan throne day and the Emirates' union day, which name
+    // their country.
+    (&["عيد", "العرش"], Day::Gregorian(7, 30)),
+    (&["عيد", "الاتحاد"], Day::Gregorian(12, 2)),
+    (&["اليوم", "العالمي"], Day::World),
+    (&["اليوم", "الدولي"], Day::World),
+    (&["اليوم", "الوطني"], Day::Country(Observance::National)),
+    (&["العيد", "الوطني"], Day::Country(Observance::National)),
+    (&["عيد", "الاستقلال"], Day::Country(Observance::Independence)),
+    (&["يوم", "الاستقلال"], Day::Country(Observance::Independence)),
+    (&["عيد", "استقلال"], Day::Country(Observance::Independence)),
 ];
 
 /// The epithets a holiday's name may take, which are in its span: `عيد
-/// الميلاد المجيد`, `عيد العمال العالمي`.
-const EPITHETS: &[&str] = &["المجيد", "العالمي"];
+/// الميلاد المجيد`, `عيد العمال العالمي`, `عيد الفطر المبارك`.
+const EPITHETS: &[&str] = &["المجيد", "العالمي", "المبارك", "السعيد"];
 
 /// The stems of words that say a text is of a church that keeps Christmas
 /// on 7 January: the Copts (`الأقباط`, `القبطية`), the Orthodox, and the
@@ -99,6 +242,7 @@ pub fn may_start(scan: &Scan, i: usize) -> bool {
     let folded = scan.folded(i);
     [
         "عيد",
+        "يوم",
         "راس",
         "شم",
         "المولد",
@@ -176,6 +320,22 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     let name_end = at + words.len();
     let name_end = name_end + usize::from(EPITHETS.contains(&scan.folded(name_end)));
     let (spec, end) = match *day {
+        Day::Gregorian(month, day) if words[1] == "الاتحاد" => {
+            // عيد الاتحاد الأوروبي is no Emirati day: after it only the
+            // Emirates, an anniversary or a year.
+            let end = match country_after(scan, name_end) {
+                Some((country, end)) if country.adjectives == ["اماراتي"] => end,
+                Some(_) => return None,
+                None => {
+                    let end = anniversary_end(scan, name_end);
+                    if scan.folded(end).starts_with("ال") && scan.lexeme(end).is_none() {
+                        return None;
+                    }
+                    end
+                }
+            };
+            day_with_year(scan, end, Calendar::Gregorian, month, day + offset)?
+        }
         Day::Hijri(month, day) => {
             day_with_year(scan, name_end, Calendar::Hijri, month, day + offset)?
         }
@@ -206,6 +366,24 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
             easter_day(scan, name_end, church, offset)?
         }
         Day::ShamElNessim => easter_day(scan, name_end, Church::Julian, offset + 1)?,
+        Day::World => {
+            // للمرأة، لحرية الصحافة: what the day is of, after ل.
+            if !proclitic_splits(scan.folded(name_end)).any(|s| s.preposition == Some('ل')) {
+                return None;
+            }
+            let ((month, day), end) = WORLD_DAYS
+                .iter()
+                .find_map(|(name, date)| Some((*date, name_at(scan, name_end, name)?)))?;
+            day_with_year(scan, end, Calendar::Gregorian, month, day)?
+        }
+        Day::Country(observance) => {
+            let (country, end) = country_after(scan, name_end)?;
+            let (month, day) = match observance {
+                Observance::National => country.national,
+                Observance::Independence => country.independence,
+            }?;
+            day_with_year(scan, end, Calendar::Gregorian, month, day + offset)?
+        }
     };
     Some(Mention {
         first: i,
@@ -215,6 +393,92 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
             weekday: None,
         },
     })
+}
+
+/// The token after the rank of an anniversary at token `at` (`اليوم
+/// الوطني الـ94`, `العيد الوطني الثالث والخمسين`), or `at` when there is
+/// none.
+fn anniversary_end(scan: &Scan, at: usize) -> usize {
+    if scan.is(at, "ال") && scan.integer(at + 1, 3).is_some() {
+        return at + 2;
+    }
+    match read_rank(scan.tokens, at) {
+        Some(rank) if rank.definite => rank.end,
+        _ => at,
+    }
+}
+
+/// The country named after a country's day at token `at`, past the rank
+/// of the anniversary and an epithet (`العيد الوطني الـ54 المجيد لسلطنة
+/// عمان`), and the token its name starts at, where the day's span ends:
+/// the country tells the date, as a church tells Christmas's, and its
+/// name is the place's, which no date may hide (`لبنان` in `عيد استقلال
+/// لبنان`).
+fn country_after(scan: &Scan, at: usize) -> Option<(&'static Country, usize)> {
+    let at = anniversary_end(scan, at);
+    let at = at + usize::from(EPITHETS.contains(&scan.folded(at)));
+    Some((country_at(scan, at)?, at))
+}
+
+/// The country named at token `at`: by its adjective with the article
+/// (`السعودي`), or by its name in construct or after ل, itself or after a
+/// state's title (`عيد استقلال لبنان`, `للسعودية`, `لدولة الكويت`,
+/// `للمملكة العربية السعودية`, `للمملكة الأردنية الهاشمية`).
+fn country_at(scan: &Scan, at: usize) -> Option<&'static Country> {
+    let by_adjective = |k: usize, feminine: bool| {
+        let adjective = scan.folded(k).strip_prefix("ال")?;
+        let adjective = if feminine {
+            adjective.strip_suffix('ه')?
+        } else {
+            adjective
+        };
+        COUNTRIES.iter().find(|c| c.adjectives.contains(&adjective))
+    };
+    if let Some(found) = by_adjective(at, false) {
+        return Some(found);
+    }
+    let named = |at: usize| {
+        COUNTRIES.iter().find(|country| {
+            country
+                .names
+                .iter()
+                .any(|name| name_at(scan, at, name).is_some())
+        })
+    };
+    let titled = proclitic_splits(scan.folded(at))
+        .any(|s| s.preposition == Some('ل') && STATE_TITLES.contains(&s.stem));
+    named(at).or_else(|| {
+        titled
+            .then(|| named(at + 1).or_else(|| by_adjective(at + 1, true)))
+            .flatten()
+    })
+}
+
+/// The token after the words of `name` at token `at`, if they are there:
+/// its first alone or after ل (`لبنان`, `للسعودية`, `لحرية الصحافة`,
+/// `للغة العربية`), the others as they are.
+fn name_at(scan: &Scan, at: usize, name: &[&str]) -> Option<usize> {
+    let (first, rest) = name.split_first()?;
+    let word = scan.folded(at);
+    // للغة، للاجئين: ل before a noun whose article is before ل writes
+    // one ل less.
+    let article_merged = first
+        .strip_prefix("ال")
+        .is_some_and(|stem| stem.starts_with('ل') && word.strip_prefix('ل') == Some(stem));
+    let first_fits = article_merged
+        || proclitic_splits(word).any(|s| {
+            s.conjunction.is_none()
+                && matches!(s.preposition, None | Some('ل'))
+                && match first.strip_prefix("ال") {
+                    Some(stem) => s.article && s.stem == stem,
+                    None => !s.article && s.stem == *first,
+                }
+        });
+    let rest_fits = rest
+        .iter()
+        .enumerate()
+        .all(|(n, word)| scan.is(at + 1 + n, word));
+    (first_fits && rest_fits).then_some(at + name.len())
 }
 
 /// A holiday's day of `month` in `calendar` with the year after its name

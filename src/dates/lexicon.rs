@@ -286,7 +286,23 @@ const DAY_PARTS: &[(&str, DayPart)] = &[
     ("عصر", DayPart::Placed),
 ];
 
-const DAYS_FROM_REFERENCE: &[(&str, i8)] = &[("أمس", -1), ("بارحة", -1), ("غدا", 1)];
+/// The days named by their distance from today: `أمس`, `البارحة`, `غدا`,
+/// and the dialects' `امبارح` (Egypt), `مبارح` (the Levant), `النهارده`
+/// (Egypt: today), `باجر` (the Gulf and Iraq: tomorrow) and `بكرة`, `بكرا`
+/// (tomorrow, which is also ب + `كرة`: read only where its place says
+/// time, see `relative::days_from_reference`).
+const DAYS_FROM_REFERENCE: &[(&str, i8)] = &[
+    ("أمس", -1),
+    ("بارحة", -1),
+    ("غدا", 1),
+    ("امبارح", -1),
+    ("مبارح", -1),
+    ("نهاردة", 0),
+    ("انهاردة", 0),
+    ("باجر", 1),
+    ("بكرة", 1),
+    ("بكرا", 1),
+];
 
 const UNITS: &[(&str, Unit)] = &[
     ("يوم", Unit::Day),
@@ -314,6 +330,12 @@ const DIRECTIONS: &[(&str, Direction)] = &[
     ("قادمين", Direction::Next),
     ("ماضيين", Direction::Last),
     ("منصرمين", Direction::Last),
+    // The dialects' coming one: `الأسبوع الجاي`, `السنة الجاية`, and
+    // the Gulf's `الياي`, where ج is said ي.
+    ("جاي", Direction::Next),
+    ("جاية", Direction::Next),
+    ("ياي", Direction::Next),
+    ("ياية", Direction::Next),
     ("حالي", Direction::This),
     ("حالية", Direction::This),
     ("جاري", Direction::This),

@@ -1,6 +1,7 @@
 //! Dates counted from the day of writing or from the date last mentioned:
 //! `اليوم`, `أمس`, `أمس الأول` and `أول أمس` (the day before yesterday),
-//! `غدا`, `بعد غد`, with a part of the day before them (`مساء أمس`,
+//! `غدا`, `بعد غد`, the dialects' `امبارح`, `النهارده` and `بكرة` (see
+//! [`bukra_is_tomorrow`]), with a part of the day before them (`مساء أمس`,
 //! `صباح اليوم`), `الليلة` (tonight) and `الليلة الماضية` (last night),
 //! `يوم الجمعة`, `الجمعة المقبل`, `الشهر الماضي`,
 //! `العام التالي`, `هذا العام`, `الأسبوع المقبل`, `الشهر نفسه`.
@@ -73,13 +74,20 @@ fn days_from_reference(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>
             .days_from_reference
             .filter(|&d| d == -1)?;
         (-2, yesterday + 1)
-    } else if scan.is(start, "بعد") && matches!(scan.folded(start + 1), "غد" | "غدا") {
+    } else if scan.is(start, "بعد")
+        && matches!(scan.folded(start + 1), "غد" | "غدا" | "بكره" | "بكرا")
+    {
         (2, start + 2)
     } else if start > i && matches!(scan.folded(start), "غد" | "الغد") {
         // غد alone is the future in general; يوم غد and صباح الغد are
         // tomorrow.
         (1, start + 1)
     } else if let Some(days) = scan.entry(start).and_then(|e| e.days_from_reference) {
+        // صباح بكرة, يوم بكرة: after a day part or يوم it is the day.
+        let bukra = BUKRA.iter().any(|w| scan.folded(start).ends_with(w));
+        if start == i && bukra && !bukra_is_tomorrow(scan, start) {
+            return None;
+        }
         (days, start + 1)
     } else if start == at && is_today(scan, start) {
         (0, start + 1)
@@ -95,6 +103,61 @@ fn days_from_reference(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>
         Some(weekday) => Some((shift_days(by), end + 1, Some(weekday))),
         None => Some((shift_days(by), end, None)),
     }
+}
+
+/// `بكرة` and the Levant's `بكرا`, tomorrow in the dialects, folded.
+const BUKRA: &[&str] = &["بكره", "بكرا"];
+
+/// Words after `بكرة` that make it tomorrow: a part of the day (`بكرة
+/// الصبح`), an hour (`بكرة الساعة 9`), `إن شاء الله`.
+const AFTER_TOMORROW: &[&str] = &[
+    "الصبح",
+    "الصباح",
+    "صباحا",
+    "بالليل",
+    "ليلا",
+    "العصر",
+    "الظهر",
+    "المغرب",
+    "مساء",
+    "بدري",
+    "الساعه",
+    "ان",
+    "انشاء",
+];
+
+/// Words before `بكرة` that make it tomorrow: من، لحد، لغاية، حتى
+/// (`من بكرة`, `لحد بكرة`). The nouns of what is set for a day
+/// (`الامتحان بكرة`, `الماتش بكرة`) are too many to list: the end of the
+/// clause after it says time for them.
+const BEFORE_TOMORROW: &[&str] = &["من", "لحد", "لغايه", "حتي"];
+
+/// Whether `بكرة` at token `i` is tomorrow, not ب + `كرة` (`لعب بكرة
+/// القدم`, with a ball) nor a reel (`بكرة خيط`), nor `عن بكرة أبيهم` (all
+/// of them): only where its place says time: after من، لحد، حتى or with
+/// ل glued to it (`لبكرة`), before a part of the day, a weekday, a verb
+/// the dialects make future with ه، ح or رح (`بكرة هيكون`, `بكرة رح
+/// نشوف`), or the end of the clause. A noun or an adjective after it is
+/// what the ball or reel is of or like.
+fn bukra_is_tomorrow(scan: &Scan, i: usize) -> bool {
+    let before = i
+        .checked_sub(1)
+        .map_or("", |k| without_conjunction(scan, k));
+    let next = scan.folded(i + 1);
+    let dialect_future = next.chars().count() >= 4
+        && ["هي", "هت", "هن", "حي", "حت", "حن"]
+            .iter()
+            .any(|prefix| next.starts_with(prefix))
+        || next == "رح"
+        || next == "راح";
+    let clause_ends = i + 1 >= scan.tokens.len()
+        || scan.tokens.kind(i + 1) == Some(crate::text::TokenKind::Punct);
+    BEFORE_TOMORROW.contains(&before)
+        || scan.lexeme(i).is_some_and(|l| l.preposition == Some('ل'))
+        || AFTER_TOMORROW.contains(&next)
+        || following_weekday(scan, i + 1).is_some()
+        || dialect_future
+        || clause_ends
 }
 
 /// Whether token `i` is a part of the day in construct with a day after
@@ -143,33 +206,79 @@ pub fn is_day_part(scan: &Scan, i: usize) -> bool {
 /// direction are (`من السبت إلى الأحد`); the second must be the day after
 /// the first, or the words name two days and no night between them
 /// (`ليل الاثنين إلى الأربعاء` is a night and a day). Only a night: a
-/// morning is of one day.
+/// morning is of one day. Without a second weekday after it, `ليلة` and
+/// one weekday is the eve of the day (see [`eve`]).
 pub fn night_between(scan: &Scan, i: usize) -> Option<Mention> {
     if !matches!(without_conjunction(scan, i), "ليل" | "ليله") {
         return None;
     }
-    let first = following_weekday(scan, i + 1)?;
+    let Some(first) = following_weekday(scan, i + 1) else {
+        return eve(scan, i);
+    };
     let at = if scan.is_punct(i + 2, '-') || matches!(scan.folded(i + 2), "الي" | "حتي") {
         i + 3
     } else {
         i + 2
     };
+    let Some((
+        Spec::Weekday {
+            weekday,
+            occurrence,
+        },
+        end,
+    )) = weekday(scan, at).filter(
+        |(spec, _)| matches!(spec, Spec::Weekday { weekday, .. } if *weekday == first % 7 + 1),
+    )
+    else {
+        return eve(scan, i);
+    };
+    Some(super::intervals::weekday_span(
+        i..end,
+        (first, occurrence),
+        (weekday, occurrence),
+    ))
+}
+
+/// Reads `ليلة` before a weekday alone (`ليلة الثلاثاء`, `ليلة يوم
+/// الجمعة`, `ليلة الخميس المقبل`) as the eve of that day: the night that
+/// ends on its morning, the interval of the day before and the day, as
+/// `ليل الاثنين-الثلاثاء` is. `ليلة` in construct with a day names its eve
+/// (`ليلة العيد`, `ليلة رأس السنة` is 31 December), and the Arab day starts
+/// at sunset: `ليلة الجمعة` is Thursday night. Copy that means the night
+/// after the day also means its small hours, which the interval holds when
+/// they fall before the day's morning; a day named by its date (`ليلة 29
+/// أيار`) is that day, and `ليل الثلاثاء`, the night-time of a day, is
+/// the day, as `مساء الثلاثاء` is.
+fn eve(scan: &Scan, i: usize) -> Option<Mention> {
+    if without_conjunction(scan, i) != "ليله" || !is_day_part(scan, i) {
+        return None;
+    }
     let (
         Spec::Weekday {
             weekday,
             occurrence,
         },
         end,
-    ) = weekday(scan, at)?
+    ) = weekday(scan, i + 1)?
     else {
         return None;
     };
-    if weekday != first % 7 + 1 {
+    // ليلة الجمعة 5 أبريل: the day is the date, read with its weekday.
+    if scan.tokens.kind(end) == Some(crate::text::TokenKind::Number) {
         return None;
     }
+    let before = (weekday + 5) % 7 + 1;
+    // The eve is placed by its day: the night before the last Tuesday on
+    // or before the reference starts on the last Monday before it, a
+    // night past in copy of Tuesday morning. Two weekdays that share an
+    // occurrence are placed from the first, so the first is told apart.
+    let before_occurrence = match occurrence {
+        Occurrence::Latest => Occurrence::Previous,
+        other => other,
+    };
     Some(super::intervals::weekday_span(
         i..end,
-        (first, occurrence),
+        (before, before_occurrence),
         (weekday, occurrence),
     ))
 }
@@ -493,10 +602,17 @@ fn term(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
 }
 
 /// How many units from which anchor the direction word at token `i` counts
-/// (`الماضي`, `التالي`), and the token after it: after `السابق` and
+/// (`الماضي`, `التالي`, the dialects' `اللي فات` and `ده`), and the token
+/// after it: after `السابق` and
 /// `التالي`, after the pronoun of the date they count from too (`العام
 /// السابق عليه`، `اليوم التالي له`).
 fn counted(scan: &Scan, i: usize) -> Option<(i32, Anchor, usize)> {
+    // The dialects: `الأسبوع اللي فات` (last), `الشهر ده` (Egypt: this).
+    match (scan.folded(i), scan.folded(i + 1)) {
+        ("اللي", "فات" | "فاتت") => return Some((-1, Anchor::Reference, i + 2)),
+        ("ده" | "دي", _) => return Some((0, Anchor::Reference, i + 1)),
+        _ => {}
+    }
     let (by, anchor) = match direction(scan, i)? {
         Direction::Last => (-1, Anchor::Reference),
         Direction::Next => (1, Anchor::Reference),
