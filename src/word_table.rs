@@ -39,14 +39,54 @@ impl WordTable {
         }
     }
 
+    /// The words of a list laid out by `build.rs`, each with the byte
+    /// given before it: the number of words (u32, little-endian), then each
+    /// word as its length in bytes and its bytes, where a length of 0 is
+    /// instead followed by the byte of the words after it.
+    pub fn from_list(list: &[u8]) -> WordTable {
+        let (count, mut rest) = list
+            .split_first_chunk::<4>()
+            .expect("a word list starts with its length");
+        let mut table = WordTable::with_capacity(u32::from_le_bytes(*count) as usize);
+        let mut value = 0;
+        while let Some((&len, after)) = rest.split_first() {
+            // A word, or the one byte of a value.
+            let (field, after) = after.split_at(usize::from(len.max(1)));
+            if len == 0 {
+                value = field[0];
+            } else {
+                table.add_new(word_hash(b"", field), value);
+            }
+            rest = after;
+        }
+        table
+    }
+
+    /// Adds the word of [`word_hash`] `hash`, which the table has room for
+    /// and does not hold: a list's words are each listed once (`build.rs`
+    /// checks), so they are not looked for first.
+    fn add_new(&mut self, hash: u64, value: u8) {
+        let mask = self.slots.len() - 1;
+        let mut at = (hash >> 32) as usize & mask;
+        while self.slots[at] != 0 {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = hash & !VALUE_BITS | u64::from(value);
+        self.len += 1;
+    }
+
     /// Sets `word`'s byte, replacing any it had.
     pub fn insert(&mut self, word: &str, value: u8) {
-        let hash = word_hash(b"", word);
+        self.insert_hashed(word_hash(b"", word.as_bytes()), value);
+    }
+
+    /// Sets the byte of the word of [`word_hash`] `hash`.
+    fn insert_hashed(&mut self, hash: u64, value: u8) {
         let at = self.slot_of(hash);
         if self.slots[at] == 0 {
             if 2 * (self.len + 1) > self.slots.len() {
                 self.grow();
-                return self.insert(word, value);
+                return self.insert_hashed(hash, value);
             }
             self.len += 1;
         }
@@ -71,7 +111,8 @@ impl WordTable {
 
     /// The byte of the word `prefix` + `rest`, 0 if it is not in the table.
     pub fn get_joined(&self, prefix: &str, rest: &str) -> u8 {
-        (self.slots[self.slot_of(word_hash(prefix.as_bytes(), rest))] & VALUE_BITS) as u8
+        let hash = word_hash(prefix.as_bytes(), rest.as_bytes());
+        (self.slots[self.slot_of(hash)] & VALUE_BITS) as u8
     }
 
     /// The slot of the word of `hash`, or the free slot where it would go.
@@ -88,8 +129,7 @@ impl WordTable {
 /// The hash of the word `prefix` + `rest`, as of the word written out:
 /// joined on the stack unless it is unusually long. Never 0 above
 /// [`VALUE_BITS`], which would read as a free slot.
-fn word_hash(prefix: &[u8], rest: &str) -> u64 {
-    let rest = rest.as_bytes();
+fn word_hash(prefix: &[u8], rest: &[u8]) -> u64 {
     let mut joined = [0u8; 64];
     let len = prefix.len() + rest.len();
     let hash = if prefix.is_empty() {
@@ -137,8 +177,8 @@ mod tests {
         let word = "والمستشفيات".repeat(4);
         for (at, _) in word.char_indices() {
             assert_eq!(
-                word_hash(&word.as_bytes()[..at], &word[at..]),
-                word_hash(b"", &word)
+                word_hash(&word.as_bytes()[..at], &word.as_bytes()[at..]),
+                word_hash(b"", word.as_bytes())
             );
         }
     }
