@@ -180,7 +180,11 @@ fn push_phrase_key(out: &mut String, tokens: &Tokens, range: std::ops::Range<usi
 
 fn fold_phrase(phrase: &str) -> (String, usize) {
     let tokens = Tokens::new(phrase);
-    (phrase_key(&tokens, 0..tokens.len()), tokens.len())
+    // Folded, a phrase is about as long: one allocation, where growing the
+    // key took several for each of the gazetteers' thousands of names.
+    let mut key = String::with_capacity(phrase.len());
+    push_phrase_key(&mut key, &tokens, 0..tokens.len());
+    (key, tokens.len())
 }
 
 /// Data rows of a TSV file: non-empty lines not starting with `#`, split on tabs.
