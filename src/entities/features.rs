@@ -304,12 +304,17 @@ impl<'t> DocumentWords<'t> {
                         let next = stem_ids.len() as u32;
                         *stem_ids.entry(stem).or_insert(next)
                     });
-                let stem_hash = hash_str(stem);
+                let word_hash = hash_str(folded);
+                // Most words have no proclitics: their stem is the word,
+                // whose hash and frequency are not worked out twice.
+                let is_own_stem = stem.len() == folded.len();
+                let stem_hash = if is_own_stem { word_hash } else { hash_str(stem) };
+                let frequency = frequencies.bucket(folded);
                 let marks = lexicon.word_marks(folded);
                 WordType {
                     folded,
                     stem,
-                    word_hash: hash_str(folded),
+                    word_hash,
                     stem_hash,
                     may_start_name: names.first_stems.contains(&stem_hash),
                     may_continue_name: names.later_stems.contains(&stem_hash),
@@ -318,13 +323,13 @@ impl<'t> DocumentWords<'t> {
                     first_name: lexicon.is_common_first_name_given(folded, marks),
                     may_start_phrase: marks.may_start_phrase(),
                     may_end_title: marks.may_end_title(),
-                    frequency: frequencies.bucket(folded),
-                    stem_frequency: frequencies.bucket(stem),
-                    article_frequency: if is_word {
-                        frequencies.with_article(stem)
+                    frequency,
+                    stem_frequency: if is_own_stem {
+                        frequency
                     } else {
-                        0
+                        frequencies.bucket(stem)
                     },
+                    article_frequency: frequencies.with_article(stem),
                     shape: Shape::of(kind, folded),
                     shared_stem,
                 }
@@ -393,6 +398,13 @@ impl<'t> DocumentWords<'t> {
     /// The word type of token `i`.
     pub fn type_of(&self, i: usize) -> u32 {
         self.token_types[i]
+    }
+
+    /// Whether word type `t`'s stem is common Arabic, with or without the
+    /// article (see [`super::tagger::is_common_stem`]), known already.
+    pub fn stem_is_common(&self, t: u32) -> bool {
+        let word = &self.types[t as usize];
+        word.stem_frequency >= COMMON_BUCKET || word.article_frequency >= COMMON_BUCKET
     }
 
     /// Word type `t`'s folded form without proclitics (see [`stem`]).
