@@ -39,33 +39,10 @@ impl WordTable {
         }
     }
 
-    /// The words of a list laid out by `build.rs`, each with the byte
-    /// given before it: the number of words (u32, little-endian), then each
-    /// word as its length in bytes and its bytes, where a length of 0 is
-    /// instead followed by the byte of the words after it.
-    pub fn from_list(list: &[u8]) -> WordTable {
-        let (count, mut rest) = list
-            .split_first_chunk::<4>()
-            .expect("a word list starts with its length");
-        let mut table = WordTable::with_capacity(u32::from_le_bytes(*count) as usize);
-        let mut value = 0;
-        while let Some((&len, after)) = rest.split_first() {
-            // A word, or the one byte of a value.
-            let (field, after) = after.split_at(usize::from(len.max(1)));
-            if len == 0 {
-                value = field[0];
-            } else {
-                table.add_new(word_hash(b"", field), value);
-            }
-            rest = after;
-        }
-        table
-    }
-
-    /// Adds the word of [`word_hash`] `hash`, which the table has room for
-    /// and does not hold: a list's words are each listed once (`build.rs`
-    /// checks), so they are not looked for first.
-    fn add_new(&mut self, hash: u64, value: u8) {
+    /// Adds `word`, which the table has room for and does not hold yet,
+    /// without looking for it first: for lists that name each word once.
+    pub fn insert_new(&mut self, word: &str, value: u8) {
+        let hash = word_hash(b"", word);
         let mask = self.slots.len() - 1;
         let mut at = (hash >> 32) as usize & mask;
         while self.slots[at] != 0 {
@@ -75,18 +52,27 @@ impl WordTable {
         self.len += 1;
     }
 
-    /// Sets `word`'s byte, replacing any it had.
-    pub fn insert(&mut self, word: &str, value: u8) {
-        self.insert_hashed(word_hash(b"", word.as_bytes()), value);
+    /// [`WordTable::insert_new`] for each word of `list`, the words
+    /// separated by `separator` bytes.
+    pub fn insert_new_words(&mut self, list: &str, separator: u8, value: u8) {
+        let mut start = 0;
+        while start < list.len() {
+            let end = find_byte(list.as_bytes(), start, separator).unwrap_or(list.len());
+            if end > start {
+                self.insert_new(&list[start..end], value);
+            }
+            start = end + 1;
+        }
     }
 
-    /// Sets the byte of the word of [`word_hash`] `hash`.
-    fn insert_hashed(&mut self, hash: u64, value: u8) {
+    /// Sets `word`'s byte, replacing any it had.
+    pub fn insert(&mut self, word: &str, value: u8) {
+        let hash = word_hash(b"", word);
         let at = self.slot_of(hash);
         if self.slots[at] == 0 {
             if 2 * (self.len + 1) > self.slots.len() {
                 self.grow();
-                return self.insert_hashed(hash, value);
+                return self.insert(word, value);
             }
             self.len += 1;
         }
@@ -111,8 +97,7 @@ impl WordTable {
 
     /// The byte of the word `prefix` + `rest`, 0 if it is not in the table.
     pub fn get_joined(&self, prefix: &str, rest: &str) -> u8 {
-        let hash = word_hash(prefix.as_bytes(), rest.as_bytes());
-        (self.slots[self.slot_of(hash)] & VALUE_BITS) as u8
+        (self.slots[self.slot_of(word_hash(prefix.as_bytes(), rest))] & VALUE_BITS) as u8
     }
 
     /// The slot of the word of `hash`, or the free slot where it would go.
@@ -126,10 +111,32 @@ impl WordTable {
     }
 }
 
+/// Where the first `byte` at or after `from` is, found eight bytes at a
+/// time: byte by byte, or with the standard library's search, finding the
+/// ends of the 98 000 listed words cost more than hashing them.
+fn find_byte(bytes: &[u8], from: usize, byte: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const TOPS: u64 = ONES << 7;
+    let pattern = ONES * u64::from(byte);
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) ^ pattern;
+        // The top bit of each zero byte of `x`, the bytes equal to `byte`;
+        // above the first, a byte may be marked wrongly, never below it.
+        let zeros = x.wrapping_sub(ONES) & !x & TOPS;
+        if zeros != 0 {
+            return Some(at + zeros.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    bytes[at..].iter().position(|&b| b == byte).map(|p| at + p)
+}
+
 /// The hash of the word `prefix` + `rest`, as of the word written out:
 /// joined on the stack unless it is unusually long. Never 0 above
 /// [`VALUE_BITS`], which would read as a free slot.
-fn word_hash(prefix: &[u8], rest: &[u8]) -> u64 {
+fn word_hash(prefix: &[u8], rest: &str) -> u64 {
+    let rest = rest.as_bytes();
     let mut joined = [0u8; 64];
     let len = prefix.len() + rest.len();
     let hash = if prefix.is_empty() {
@@ -171,14 +178,36 @@ mod tests {
         assert_eq!(table.get("كتاب"), 4);
     }
 
+    #[test]
+    fn finds_bytes_as_a_search_would() {
+        let text = "في الكتاب، كتب  والمستشفيات\tx y ".repeat(3);
+        let bytes = text.as_bytes();
+        for separator in [b' ', b'\t', 0xD9, b'z'] {
+            for from in 0..=bytes.len() {
+                let expected = bytes[from..].iter().position(|&b| b == separator);
+                assert_eq!(
+                    find_byte(bytes, from, separator),
+                    expected.map(|p| from + p),
+                    "{separator} from {from}"
+                );
+            }
+        }
+        let mut table = WordTable::with_capacity(4);
+        table.insert_new_words("في  الكتاب كتب ", b' ', 7);
+        assert_eq!(
+            ["في", "الكتاب", "كتب", ""].map(|w| table.get(w)),
+            [7, 7, 7, 0]
+        );
+    }
+
     /// However a word is cut between prefix and rest, it hashes the same.
     #[test]
     fn hashes_a_word_whatever_its_cut() {
         let word = "والمستشفيات".repeat(4);
         for (at, _) in word.char_indices() {
             assert_eq!(
-                word_hash(&word.as_bytes()[..at], &word.as_bytes()[at..]),
-                word_hash(b"", word.as_bytes())
+                word_hash(&word.as_bytes()[..at], &word[at..]),
+                word_hash(b"", &word)
             );
         }
     }

@@ -34,18 +34,12 @@ pub const MIN_KNOWN_COUNT: usize = 2;
 impl Vocabulary {
     /// One folded word a line.
     pub fn from_lines(lines: &str) -> Vocabulary {
-        let words = || lines.lines().filter(|l| !l.is_empty());
-        let mut table = WordTable::with_capacity(words().count());
-        for word in words() {
+        // Sized for a word a line, counted without splitting the lines.
+        let mut table = WordTable::with_capacity(lines.bytes().filter(|&b| b == b'\n').count() + 1);
+        for word in lines.lines().filter(|l| !l.is_empty()) {
             table.insert(word, 1);
         }
         Vocabulary(table)
-    }
-
-    /// A vocabulary's lines as `build.rs` lays them out for
-    /// [`WordTable::from_list`].
-    pub fn from_list(list: &[u8]) -> Vocabulary {
-        Vocabulary(WordTable::from_list(list))
     }
 
     pub fn contains(&self, folded: &str) -> bool {
@@ -131,9 +125,7 @@ fn name_key(stem_hashes: impl Iterator<Item = u64>) -> u64 {
 /// common, nor written with the article.
 pub struct WordFrequencies(WordTable);
 
-/// `data/wordfreq/ar.txt` as `build.rs` lays it out for
-/// [`WordTable::from_list`].
-const WORD_FREQUENCY_LIST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wordfreq.list"));
+const WORD_FREQUENCIES: &str = include_str!("../../data/wordfreq/ar.txt");
 
 /// The bucket (twice the Zipf value) of a word met once in ten thousand.
 const COMMON_BUCKET: u8 = 10;
@@ -145,6 +137,34 @@ const FREQUENCY_NAMES: [&str; 20] = [
 ];
 
 impl WordFrequencies {
+    /// Lines of a bucket (twice the Zipf value), a tab, and its words
+    /// separated by spaces, each word listed once (the test below reads
+    /// every word's bucket back).
+    pub fn from_lines(lines: &'static str) -> WordFrequencies {
+        // Sized at once for the words, one after each tab or space. Counted
+        // in chunks whose count fits a byte, a sum the compiler vectorises.
+        let words: usize = lines
+            .as_bytes()
+            .chunks(u8::MAX as usize)
+            .map(|chunk| {
+                let separators: u8 = chunk
+                    .iter()
+                    .map(|&b| u8::from(b == b'\t' || b == b' '))
+                    .sum();
+                usize::from(separators)
+            })
+            .sum();
+        let mut table = WordTable::with_capacity(words);
+        for (bucket, words) in lines.lines().filter_map(|l| l.split_once('\t')) {
+            let Ok(bucket) = bucket.parse::<u8>() else {
+                continue;
+            };
+            let bucket = bucket.min(FREQUENCY_NAMES.len() as u8 - 1);
+            table.insert_new_words(words, b' ', bucket);
+        }
+        WordFrequencies(table)
+    }
+
     /// The bucket of a folded word, 0 when it is not in the list.
     pub fn bucket(&self, folded: &str) -> u8 {
         self.0.get(folded)
@@ -171,7 +191,7 @@ impl WordFrequencies {
 /// The compiled-in word frequencies.
 pub fn word_frequencies() -> &'static WordFrequencies {
     static FREQUENCIES: std::sync::OnceLock<WordFrequencies> = std::sync::OnceLock::new();
-    FREQUENCIES.get_or_init(|| WordFrequencies(WordTable::from_list(WORD_FREQUENCY_LIST)))
+    FREQUENCIES.get_or_init(|| WordFrequencies::from_lines(WORD_FREQUENCIES))
 }
 
 /// Words shorter than this are too often particles to carry context across
@@ -1121,12 +1141,11 @@ mod tests {
     use super::*;
 
     /// No two listed words of different buckets share a hash (see
-    /// `word_table`), and `build.rs` lays the list out as written.
+    /// `word_table`), and no word is listed with two buckets.
     #[test]
     fn every_listed_word_reads_its_own_bucket() {
-        let text = include_str!("../../data/wordfreq/ar.txt");
         let mut listed: FastMap<&str, u8> = FastMap::default();
-        for (bucket, words) in text.lines().filter_map(|l| l.split_once('\t')) {
+        for (bucket, words) in WORD_FREQUENCIES.lines().filter_map(|l| l.split_once('\t')) {
             let bucket = bucket
                 .parse::<u8>()
                 .unwrap()
@@ -1139,16 +1158,6 @@ mod tests {
             if let Some(stem) = word.strip_prefix("ال") {
                 assert_eq!(shipped.with_article(stem), bucket, "{word}");
             }
-        }
-    }
-
-    /// `build.rs` lays the vocabulary out as written.
-    #[test]
-    fn every_word_of_the_vocabulary_is_known() {
-        let shipped = super::super::tagger::vocabulary();
-        let text = include_str!("../../data/tagger/vocabulary.txt");
-        for word in text.lines().filter(|l| !l.is_empty()) {
-            assert!(shipped.contains(word), "{word}");
         }
     }
 }

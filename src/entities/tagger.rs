@@ -23,8 +23,7 @@ pub const LABELS: [&str; 9] = [
 pub const N_LABELS: usize = LABELS.len();
 
 const WEIGHTS: &[u8] = include_bytes!("../../data/tagger/weights.bin");
-/// `data/tagger/vocabulary.txt` as `build.rs` lays it out.
-const VOCABULARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/vocabulary.list"));
+const VOCABULARY: &str = include_str!("../../data/tagger/vocabulary.txt");
 const NAMES: &str = include_str!("../../data/tagger/names.txt");
 
 /// Whether label `to` may follow label `from` (`None` at sentence start):
@@ -237,7 +236,7 @@ pub fn known_names() -> &'static KnownNames {
 /// The vocabulary the shipped model was trained with.
 pub fn vocabulary() -> &'static Vocabulary {
     static VOCABULARY_SET: OnceLock<Vocabulary> = OnceLock::new();
-    VOCABULARY_SET.get_or_init(|| Vocabulary::from_list(VOCABULARY))
+    VOCABULARY_SET.get_or_init(|| Vocabulary::from_lines(VOCABULARY))
 }
 
 /// The best label sequence given each token's label scores.
