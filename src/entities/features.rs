@@ -102,7 +102,9 @@ impl KnownNames {
                 names.longest = names.longest.max(len);
                 names.first_stems.insert(hashes[0]);
                 names.later_stems.extend(hashes[1..].iter().copied());
-                names.types.insert(name_key(hashes.iter().copied()), kind as u8);
+                names
+                    .types
+                    .insert(name_key(hashes.iter().copied()), kind as u8);
             }
         }
         names
@@ -328,7 +330,11 @@ impl<'t> DocumentWords<'t> {
                 // Most words have no proclitics: their stem is the word,
                 // whose hash and frequency are not worked out twice.
                 let is_own_stem = stem.len() == folded.len();
-                let stem_hash = if is_own_stem { word_hash } else { hash_str(stem) };
+                let stem_hash = if is_own_stem {
+                    word_hash
+                } else {
+                    hash_str(stem)
+                };
                 let frequency = frequencies.bucket(folded);
                 let marks = lexicon.word_marks(folded);
                 WordType {

@@ -774,7 +774,10 @@ const PROCLITIC_LETTER_BYTES: [[u8; 2]; PROCLITIC_LETTERS.len()] = {
     let mut at = 0;
     while at < letters.len() {
         let letter = PROCLITIC_LETTERS[at] as u32;
-        assert!(0x80 <= letter && letter < 0x800, "a proclitic letter is two bytes");
+        assert!(
+            0x80 <= letter && letter < 0x800,
+            "a proclitic letter is two bytes"
+        );
         letters[at] = [0xC0 | (letter >> 6) as u8, 0x80 | (letter & 0x3F) as u8];
         at += 1;
     }
