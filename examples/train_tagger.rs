@@ -25,7 +25,7 @@ use khabar::entities::features::{
     document_features, stem, KnownNames, Vocabulary, MIN_KNOWN_COUNT,
 };
 use khabar::entities::tagger::{
-    allowed, spread_keys, spread_within_document, Weights, LABELS, N_LABELS,
+    allowed, is_common_stem, spread_keys, spread_within_document, Weights, LABELS, N_LABELS,
 };
 use khabar::text::{TokenKind, Tokens};
 
@@ -682,7 +682,8 @@ fn predict(weights: &Weights, sentences: &[Sentence]) -> Vec<Vec<usize>> {
         let stems = spread_keys(
             sentences[start..end]
                 .iter()
-                .flat_map(|s| s.stems.iter().map(String::as_str)),
+                .flat_map(|s| s.stems.iter().map(String::as_str))
+                .map(|stem| (stem, is_common_stem(stem))),
         );
         let mut labels: Vec<usize> = predictions[start..end].iter().flatten().copied().collect();
         spread_within_document(&stems, &mut labels);

@@ -39,6 +39,32 @@ impl WordTable {
         }
     }
 
+    /// Adds `word`, which the table has room for and does not hold yet,
+    /// without looking for it first: for lists that name each word once.
+    pub fn insert_new(&mut self, word: &str, value: u8) {
+        let hash = word_hash(b"", word);
+        let mask = self.slots.len() - 1;
+        let mut at = (hash >> 32) as usize & mask;
+        while self.slots[at] != 0 {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = hash & !VALUE_BITS | u64::from(value);
+        self.len += 1;
+    }
+
+    /// [`WordTable::insert_new`] for each word of `list`, the words
+    /// separated by `separator` bytes.
+    pub fn insert_new_words(&mut self, list: &str, separator: u8, value: u8) {
+        let mut start = 0;
+        while start < list.len() {
+            let end = find_byte(list.as_bytes(), start, separator).unwrap_or(list.len());
+            if end > start {
+                self.insert_new(&list[start..end], value);
+            }
+            start = end + 1;
+        }
+    }
+
     /// Sets `word`'s byte, replacing any it had.
     pub fn insert(&mut self, word: &str, value: u8) {
         let hash = word_hash(b"", word);
@@ -85,6 +111,27 @@ impl WordTable {
     }
 }
 
+/// Where the first `byte` at or after `from` is, found eight bytes at a
+/// time: byte by byte, or with the standard library's search, finding the
+/// ends of the 98 000 listed words cost more than hashing them.
+fn find_byte(bytes: &[u8], from: usize, byte: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const TOPS: u64 = ONES << 7;
+    let pattern = ONES * u64::from(byte);
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) ^ pattern;
+        // The top bit of each zero byte of `x`, the bytes equal to `byte`;
+        // above the first, a byte may be marked wrongly, never below it.
+        let zeros = x.wrapping_sub(ONES) & !x & TOPS;
+        if zeros != 0 {
+            return Some(at + zeros.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    bytes[at..].iter().position(|&b| b == byte).map(|p| at + p)
+}
+
 /// The hash of the word `prefix` + `rest`, as of the word written out:
 /// joined on the stack unless it is unusually long. Never 0 above
 /// [`VALUE_BITS`], which would read as a free slot.
@@ -129,6 +176,28 @@ mod tests {
             assert_eq!(table.get(word), (n % 250) as u8 + 1, "{word}");
         }
         assert_eq!(table.get("كتاب"), 4);
+    }
+
+    #[test]
+    fn finds_bytes_as_a_search_would() {
+        let text = "في الكتاب، كتب  والمستشفيات\tx y ".repeat(3);
+        let bytes = text.as_bytes();
+        for separator in [b' ', b'\t', 0xD9, b'z'] {
+            for from in 0..=bytes.len() {
+                let expected = bytes[from..].iter().position(|&b| b == separator);
+                assert_eq!(
+                    find_byte(bytes, from, separator),
+                    expected.map(|p| from + p),
+                    "{separator} from {from}"
+                );
+            }
+        }
+        let mut table = WordTable::with_capacity(4);
+        table.insert_new_words("في  الكتاب كتب ", b' ', 7);
+        assert_eq!(
+            ["في", "الكتاب", "كتب", ""].map(|w| table.get(w)),
+            [7, 7, 7, 0]
+        );
     }
 
     /// However a word is cut between prefix and rest, it hashes the same.

@@ -34,9 +34,9 @@ pub const MIN_KNOWN_COUNT: usize = 2;
 impl Vocabulary {
     /// One folded word a line.
     pub fn from_lines(lines: &str) -> Vocabulary {
-        let words = || lines.lines().filter(|l| !l.is_empty());
-        let mut table = WordTable::with_capacity(words().count());
-        for word in words() {
+        // Sized for a word a line, counted without splitting the lines.
+        let mut table = WordTable::with_capacity(lines.bytes().filter(|&b| b == b'\n').count() + 1);
+        for word in lines.lines().filter(|l| !l.is_empty()) {
             table.insert(word, 1);
         }
         Vocabulary(table)
@@ -77,17 +77,34 @@ impl KnownNames {
     /// One name a line: its type (PERS, LOC, ORG or MISC), a tab, and its
     /// stems separated by spaces.
     pub fn from_lines(lines: &str) -> KnownNames {
-        let mut names = KnownNames::default();
+        // Sized at once for a name a line, rather than rehashed as they grow.
+        let count = lines.bytes().filter(|&b| b == b'\n').count();
+        let mut names = KnownNames {
+            types: FastMap::with_capacity_and_hasher(count, Default::default()),
+            first_stems: FastSet::with_capacity_and_hasher(count, Default::default()),
+            later_stems: FastSet::with_capacity_and_hasher(count, Default::default()),
+            longest: 0,
+        };
         for (kind, stems) in lines.lines().filter_map(|line| line.split_once('\t')) {
             let Some(kind) = NAME_TYPES.iter().position(|k| *k == kind) else {
                 continue;
             };
-            let hashes: Vec<u64> = stems.split(' ').map(hash_str).collect();
-            if hashes.len() <= MAX_KNOWN_NAME_TOKENS {
-                names.longest = names.longest.max(hashes.len());
+            let mut hashes = [0; MAX_KNOWN_NAME_TOKENS];
+            let mut len = 0;
+            for stem in stems.split(' ') {
+                if let Some(hash) = hashes.get_mut(len) {
+                    *hash = hash_str(stem);
+                }
+                len += 1;
+            }
+            if len <= MAX_KNOWN_NAME_TOKENS {
+                let hashes = &hashes[..len];
+                names.longest = names.longest.max(len);
                 names.first_stems.insert(hashes[0]);
                 names.later_stems.extend(hashes[1..].iter().copied());
-                names.types.insert(name_key(hashes.into_iter()), kind as u8);
+                names
+                    .types
+                    .insert(name_key(hashes.iter().copied()), kind as u8);
             }
         }
         names
@@ -122,7 +139,9 @@ const FREQUENCY_NAMES: [&str; 20] = [
 ];
 
 impl WordFrequencies {
-    /// Lines of a bucket (twice the Zipf value), a tab, and its words.
+    /// Lines of a bucket (twice the Zipf value), a tab, and its words
+    /// separated by spaces, each word listed once (the test below reads
+    /// every word's bucket back).
     pub fn from_lines(lines: &'static str) -> WordFrequencies {
         // Sized at once for the words, one after each tab or space. Counted
         // in chunks whose count fits a byte, a sum the compiler vectorises.
@@ -143,9 +162,7 @@ impl WordFrequencies {
                 continue;
             };
             let bucket = bucket.min(FREQUENCY_NAMES.len() as u8 - 1);
-            for word in words.split_ascii_whitespace() {
-                table.insert(word, bucket);
-            }
+            table.insert_new_words(words, b' ', bucket);
         }
         WordFrequencies(table)
     }
@@ -315,12 +332,21 @@ impl<'t> DocumentWords<'t> {
                         let next = stem_ids.len() as u32;
                         *stem_ids.entry(stem).or_insert(next)
                     });
-                let stem_hash = hash_str(stem);
+                let word_hash = hash_str(folded);
+                // Most words have no proclitics: their stem is the word,
+                // whose hash and frequency are not worked out twice.
+                let is_own_stem = stem.len() == folded.len();
+                let stem_hash = if is_own_stem {
+                    word_hash
+                } else {
+                    hash_str(stem)
+                };
+                let frequency = frequencies.bucket(folded);
                 let marks = lexicon.word_marks(folded);
                 WordType {
                     folded,
                     stem,
-                    word_hash: hash_str(folded),
+                    word_hash,
                     stem_hash,
                     may_start_name: names.first_stems.contains(&stem_hash),
                     may_continue_name: names.later_stems.contains(&stem_hash),
@@ -329,13 +355,13 @@ impl<'t> DocumentWords<'t> {
                     first_name: lexicon.is_common_first_name_given(folded, marks),
                     may_start_phrase: marks.may_start_phrase(),
                     may_end_title: marks.may_end_title(),
-                    frequency: frequencies.bucket(folded),
-                    stem_frequency: frequencies.bucket(stem),
-                    article_frequency: if is_word {
-                        frequencies.with_article(stem)
+                    frequency,
+                    stem_frequency: if is_own_stem {
+                        frequency
                     } else {
-                        0
+                        frequencies.bucket(stem)
                     },
+                    article_frequency: frequencies.with_article(stem),
                     shape: Shape::of(kind, folded),
                     shared_stem,
                 }
@@ -404,6 +430,13 @@ impl<'t> DocumentWords<'t> {
     /// The word type of token `i`.
     pub fn type_of(&self, i: usize) -> u32 {
         self.token_types[i]
+    }
+
+    /// Whether word type `t`'s stem is common Arabic, with or without the
+    /// article (see [`super::tagger::is_common_stem`]), known already.
+    pub fn stem_is_common(&self, t: u32) -> bool {
+        let word = &self.types[t as usize];
+        word.stem_frequency >= COMMON_BUCKET || word.article_frequency >= COMMON_BUCKET
     }
 
     /// Word type `t`'s folded form without proclitics (see [`stem`]).
@@ -1120,7 +1153,7 @@ mod tests {
     use super::*;
 
     /// No two listed words of different buckets share a hash (see
-    /// `word_table`).
+    /// `word_table`), and no word is listed with two buckets.
     #[test]
     fn every_listed_word_reads_its_own_bucket() {
         let mut listed: FastMap<&str, u8> = FastMap::default();

@@ -180,7 +180,11 @@ fn push_phrase_key(out: &mut String, tokens: &Tokens, range: std::ops::Range<usi
 
 fn fold_phrase(phrase: &str) -> (String, usize) {
     let tokens = Tokens::new(phrase);
-    (phrase_key(&tokens, 0..tokens.len()), tokens.len())
+    // Folded, a phrase is about as long: one allocation, where growing the
+    // key took several for each of the gazetteers' thousands of names.
+    let mut key = String::with_capacity(phrase.len());
+    push_phrase_key(&mut key, &tokens, 0..tokens.len());
+    (key, tokens.len())
 }
 
 /// Data rows of a TSV file: non-empty lines not starting with `#`, split on tabs.
@@ -747,14 +751,38 @@ impl Lexicon {
 /// stems [`proclitic_splits`] reads, found without allocating, for quick
 /// rejection.
 fn clitic_free_suffixes(word: &str) -> impl Iterator<Item = &str> {
+    // Every one of these letters is two bytes in UTF-8: they are read two
+    // bytes at a time, not decoded, for this runs on every word type.
     let clitic_letters = word
-        .chars()
+        .as_bytes()
+        .chunks_exact(2)
         .take(4)
-        .take_while(|c| PROCLITIC_LETTERS.contains(c))
+        .take_while(|&letter| PROCLITIC_LETTER_BYTES.iter().any(|l| l == letter))
         .count();
-    // Every one of these letters is two bytes in UTF-8.
-    (0..=clitic_letters.min(word.chars().count().saturating_sub(1))).map(move |n| &word[2 * n..])
+    // At least one letter is left.
+    let most = if word.len() > 2 * clitic_letters {
+        clitic_letters
+    } else {
+        clitic_letters.saturating_sub(1)
+    };
+    (0..=most).map(move |n| &word[2 * n..])
 }
+
+/// The UTF-8 bytes of each of [`PROCLITIC_LETTERS`].
+const PROCLITIC_LETTER_BYTES: [[u8; 2]; PROCLITIC_LETTERS.len()] = {
+    let mut letters = [[0; 2]; PROCLITIC_LETTERS.len()];
+    let mut at = 0;
+    while at < letters.len() {
+        let letter = PROCLITIC_LETTERS[at] as u32;
+        assert!(
+            0x80 <= letter && letter < 0x800,
+            "a proclitic letter is two bytes"
+        );
+        letters[at] = [0xC0 | (letter >> 6) as u8, 0x80 | (letter & 0x3F) as u8];
+        at += 1;
+    }
+    letters
+};
 
 /// Adds `mark` to a word's [`WordMarks`] bits.
 fn mark(word_marks: &mut WordTable, word: &str, mark: u8) {

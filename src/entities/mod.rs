@@ -448,8 +448,9 @@ fn join_names_after_a_fathers_name(
 /// The tagger's label for every token, document-wide consistency applied.
 fn tag(words: &DocumentWords, sentences: &[Range<usize>]) -> Vec<usize> {
     let mut labels = labelling::label(words, sentences, tagger::model());
-    let type_stems =
-        tagger::spread_keys((0..words.type_count() as u32).map(|t| words.type_stem(t)));
+    let type_stems = tagger::spread_keys(
+        (0..words.type_count() as u32).map(|t| (words.type_stem(t), words.stem_is_common(t))),
+    );
     let stems: Vec<Option<u32>> = (0..labels.len())
         .map(|i| type_stems[words.type_of(i) as usize])
         .collect();

@@ -193,23 +193,29 @@ const MIN_SPREAD_LETTERS: usize = 3;
 /// alone made every other a mention of that name; جنوب, السنة or يبدو
 /// tagged once took hundreds of their uses with them. Stems are without
 /// the article, so it counts with it too: the last word of يوسف إسلام took
-/// every الإسلام.
-pub fn spread_keys<'s>(stems: impl IntoIterator<Item = &'s str>) -> Vec<Option<u32>> {
+/// every الإسلام. Each stem comes with whether it is that common
+/// ([`is_common_stem`]), which callers that know its frequencies already
+/// need not look up again.
+pub fn spread_keys<'s>(stems: impl IntoIterator<Item = (&'s str, bool)>) -> Vec<Option<u32>> {
     let stems = stems.into_iter();
-    let frequencies = word_frequencies();
     let mut numbers: FastMap<&str, u32> =
         FastMap::with_capacity_and_hasher(stems.size_hint().0, Default::default());
     stems
-        .map(|stem| {
-            (stem.chars().count() >= MIN_SPREAD_LETTERS
-                && !frequencies.is_common(stem)
-                && !frequencies.is_common_with_article(stem))
-            .then(|| {
+        .map(|(stem, is_common)| {
+            (stem.chars().count() >= MIN_SPREAD_LETTERS && !is_common).then(|| {
                 let next = numbers.len() as u32;
                 *numbers.entry(stem).or_insert(next)
             })
         })
         .collect()
+}
+
+/// Whether a stem, or the stem with the article, is common Arabic
+/// ([`super::features::WordFrequencies::is_common`]): too common for
+/// [`spread_keys`] to spread a name to.
+pub fn is_common_stem(stem: &str) -> bool {
+    let frequencies = word_frequencies();
+    frequencies.is_common(stem) || frequencies.is_common_with_article(stem)
 }
 
 /// The shipped model, decoded on first use.

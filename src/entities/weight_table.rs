@@ -66,14 +66,14 @@ impl Model {
             slots[at].fingerprint = fingerprint;
             slot_of_feature.push(at);
         }
-        let masks: Vec<u16> = (0..count)
-            .map(|_| reader.i16().map(|m| m as u16))
-            .collect::<Option<_>>()?;
-        for (mask, at) in masks.into_iter().zip(slot_of_feature) {
-            for (label, w) in slots[at].weights.iter_mut().enumerate() {
-                if mask & (1 << label) != 0 {
-                    *w = reader.i16()?;
-                }
+        let masks = reader.take(2 * count)?;
+        for (mask, at) in masks.chunks_exact(2).zip(slot_of_feature) {
+            // Only the labels the mask names, lowest first: most features
+            // weigh two or three of the nine.
+            let mut mask = u16::from_le_bytes([mask[0], mask[1]]) & ((1 << N_LABELS) - 1);
+            while mask != 0 {
+                slots[at].weights[mask.trailing_zeros() as usize] = reader.i16()?;
+                mask &= mask - 1;
             }
         }
         (reader.at == bytes.len()).then_some(Model {
@@ -139,8 +139,8 @@ struct Reader<'a> {
     at: usize,
 }
 
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
         let slice = self.bytes.get(self.at..self.at + n)?;
         self.at += n;
         Some(slice)
