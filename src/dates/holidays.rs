@@ -63,28 +63,25 @@ enum Observance {
     Independence,
 }
 
-/// A country whose national or independence day news names: the folded
-/// adjectives that name it after the day (`اليوم الوطني السعودي`), its
-/// folded names, of one word or more, after ل or in construct (`العيد
-/// الوطني لدولة الكويت`, `عيد استقلال لبنان`), and the month and day of
-/// each day it keeps. A day the country does not keep under that name is
-/// none: Lebanon has no `العيد الوطني` apart from its independence.
+/// A country whose national or independence day news names, by its ISO
+/// 3166 code, and the month and day of each day it keeps. The gazetteer
+/// tells the country from its names and its adjective (`اليوم الوطني
+/// السعودي`, `العيد الوطني لدولة الكويت`, `عيد استقلال لبنان`). A day the
+/// country does not keep under that name is none: Lebanon has no `العيد
+/// الوطني` apart from its independence.
 struct Country {
-    adjectives: &'static [&'static str],
-    names: &'static [&'static [&'static str]],
+    code: &'static str,
     national: Option<(u8, u8)>,
     independence: Option<(u8, u8)>,
 }
 
 const fn country(
-    adjectives: &'static [&'static str],
-    names: &'static [&'static [&'static str]],
+    code: &'static str,
     national: Option<(u8, u8)>,
     independence: Option<(u8, u8)>,
 ) -> Country {
     Country {
-        adjectives,
-        names,
+        code,
         national,
         independence,
     }
@@ -94,49 +91,29 @@ const fn country(
 /// reports. Oman moved its national day to 20 November in 2020; Jordan's
 /// national day is its independence; Yemen's is its unity, 22 May.
 const COUNTRIES: &[Country] = &[
-    country(
-        &["سعودي"],
-        &[&["السعوديه"], &["المملكه", "العربيه", "السعوديه"]],
-        Some((9, 23)),
-        None,
-    ),
-    country(&["كويتي"], &[&["الكويت"]], Some((2, 25)), None),
-    country(&["اماراتي"], &[&["الامارات"]], Some((12, 2)), None),
-    country(&["قطري"], &[&["قطر"]], Some((12, 18)), None),
-    country(&["بحريني"], &[&["البحرين"]], Some((12, 16)), None),
-    country(&["عماني"], &[&["عمان"]], Some((11, 20)), None),
-    country(&["عراقي"], &[&["العراق"]], Some((10, 3)), None),
-    country(&["اردني"], &[&["الاردن"]], Some((5, 25)), Some((5, 25))),
-    country(&["لبناني"], &[&["لبنان"]], None, Some((11, 22))),
-    country(
-        &["سوري"],
-        &[&["سوريا"], &["سوريه"]],
-        Some((4, 17)),
-        Some((4, 17)),
-    ),
-    country(&["فلسطيني"], &[&["فلسطين"]], None, Some((11, 15))),
-    country(&["مصري"], &[&["مصر"]], Some((7, 23)), None),
-    country(&["جزائري"], &[&["الجزائر"]], None, Some((7, 5))),
-    country(&["تونسي"], &[&["تونس"]], None, Some((3, 20))),
-    country(&["مغربي"], &[&["المغرب"]], None, Some((11, 18))),
-    country(&["ليبي"], &[&["ليبيا"]], None, Some((12, 24))),
-    country(&["سوداني"], &[&["السودان"]], None, Some((1, 1))),
-    country(
-        &["موريتاني"],
-        &[&["موريتانيا"]],
-        Some((11, 28)),
-        Some((11, 28)),
-    ),
-    country(&["يمني"], &[&["اليمن"]], Some((5, 22)), Some((11, 30))),
-    country(
-        &["امريكي", "اميركي"],
-        &[&["الولايات", "المتحده"], &["امريكا"], &["اميركا"]],
-        Some((7, 4)),
-        Some((7, 4)),
-    ),
-    country(&["فرنسي"], &[&["فرنسا"]], Some((7, 14)), None),
-    country(&["صيني"], &[&["الصين"]], Some((10, 1)), None),
-    country(&["تركي"], &[&["تركيا"]], Some((10, 29)), None),
+    country("SA", Some((9, 23)), None),
+    country("KW", Some((2, 25)), None),
+    country("AE", Some((12, 2)), None),
+    country("QA", Some((12, 18)), None),
+    country("BH", Some((12, 16)), None),
+    country("OM", Some((11, 20)), None),
+    country("IQ", Some((10, 3)), None),
+    country("JO", Some((5, 25)), Some((5, 25))),
+    country("LB", None, Some((11, 22))),
+    country("SY", Some((4, 17)), Some((4, 17))),
+    country("PS", None, Some((11, 15))),
+    country("EG", Some((7, 23)), None),
+    country("DZ", None, Some((7, 5))),
+    country("TN", None, Some((3, 20))),
+    country("MA", None, Some((11, 18))),
+    country("LY", None, Some((12, 24))),
+    country("SD", None, Some((1, 1))),
+    country("MR", Some((11, 28)), Some((11, 28))),
+    country("YE", Some((5, 22)), Some((11, 30))),
+    country("US", Some((7, 4)), Some((7, 4))),
+    country("FR", Some((7, 14)), None),
+    country("CN", Some((10, 1)), None),
+    country("TR", Some((10, 29)), None),
 ];
 
 /// The world days of the United Nations and its agencies that the press
@@ -324,7 +301,7 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
             // عيد الاتحاد الأوروبي is no Emirati day: after it only the
             // Emirates, an anniversary or a year.
             let end = match country_after(scan, name_end) {
-                Some((country, end)) if country.adjectives == ["اماراتي"] => end,
+                Some((country, end)) if country.code == "AE" => end,
                 Some(_) => return None,
                 None => {
                     let end = anniversary_end(scan, name_end);
@@ -423,35 +400,30 @@ fn country_after(scan: &Scan, at: usize) -> Option<(&'static Country, usize)> {
 /// The country named at token `at`: by its adjective with the article
 /// (`السعودي`), or by its name in construct or after ل, itself or after a
 /// state's title (`عيد استقلال لبنان`, `للسعودية`, `لدولة الكويت`,
-/// `للمملكة العربية السعودية`, `للمملكة الأردنية الهاشمية`).
+/// `للمملكة العربية السعودية`, `للجمهورية اللبنانية`).
 fn country_at(scan: &Scan, at: usize) -> Option<&'static Country> {
-    let by_adjective = |k: usize, feminine: bool| {
-        let adjective = scan.folded(k).strip_prefix("ال")?;
-        let adjective = if feminine {
-            adjective.strip_suffix('ه')?
-        } else {
-            adjective
-        };
-        COUNTRIES.iter().find(|c| c.adjectives.contains(&adjective))
+    let gazetteer = crate::entities::gazetteer();
+    let by_adjective = |k: usize| {
+        let word = scan.folded(k);
+        let place = word.starts_with("ال").then(|| gazetteer.nisba(word))??;
+        gazetteer.country_code(place)
     };
-    if let Some(found) = by_adjective(at, false) {
-        return Some(found);
-    }
-    let named = |at: usize| {
-        COUNTRIES.iter().find(|country| {
-            country
-                .names
-                .iter()
-                .any(|name| name_at(scan, at, name).is_some())
-        })
+    // Only ل may be glued to the name: `ولبنان` is another country.
+    let named = |k: usize| {
+        let (code, clitic_letters) = gazetteer.country_at(scan.tokens, k)?;
+        (clitic_letters == 0 || (clitic_letters == 1 && scan.folded(k).starts_with('ل')))
+            .then_some(code)
     };
-    let titled = proclitic_splits(scan.folded(at))
-        .any(|s| s.preposition == Some('ل') && STATE_TITLES.contains(&s.stem));
-    named(at).or_else(|| {
-        titled
-            .then(|| named(at + 1).or_else(|| by_adjective(at + 1, true)))
+    let titled = || {
+        proclitic_splits(scan.folded(at))
+            .any(|s| s.preposition == Some('ل') && STATE_TITLES.contains(&s.stem))
+    };
+    let code = by_adjective(at).or_else(|| named(at)).or_else(|| {
+        titled()
+            .then(|| named(at + 1).or_else(|| by_adjective(at + 1)))
             .flatten()
-    })
+    })?;
+    COUNTRIES.iter().find(|country| country.code == code)
 }
 
 /// The token after the words of `name` at token `at`, if they are there:

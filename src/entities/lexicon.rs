@@ -517,11 +517,30 @@ impl Lexicon {
     pub fn dateline_country(&self, tokens: &Tokens, place: std::ops::Range<usize>) -> Option<&str> {
         let entry = *self.phrases.get(&phrase_key(tokens, place))?;
         let entry = self.homograph_city(entry).map_or(entry, |(city, _)| city);
+        self.country_code(entry)
+            .or_else(|| self.city_countries.get(&entry).copied())
+    }
+
+    /// The ISO 3166 code of an entry that is a country (`loc:SA`), for
+    /// the readers that key what they know of countries by it.
+    pub fn country_code(&self, entry: usize) -> Option<&str> {
         self.entries[entry]
             .key
             .strip_prefix("loc:")
             .filter(|code| code.len() == 2)
-            .or_else(|| self.city_countries.get(&entry).copied())
+    }
+
+    /// The ISO 3166 code of the country whose name, of one word or more,
+    /// opens at token `i` (`لبنان`, `للمملكة العربية السعودية`), and the
+    /// letters of proclitics before it (the article aside), if the
+    /// gazetteer's longest phrase there is a country.
+    pub fn country_at(&self, tokens: &Tokens, i: usize) -> Option<(&str, usize)> {
+        if !self.word_marks(tokens.folded(i)).may_start_phrase() {
+            return None;
+        }
+        let start = self.phrase_start(tokens, i);
+        let found = self.match_from(tokens, i, &start, &mut String::new())?;
+        Some((self.country_code(found.entry)?, found.clitic_letters))
     }
 
     /// What some reading of a folded word without proclitics could be.
