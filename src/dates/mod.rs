@@ -279,6 +279,11 @@ pub enum Occurrence {
     /// In the week `by` weeks from the reference's: الأحد من الأسبوع
     /// الماضي is -1, الاثنين من هذا الأسبوع 0.
     InWeek(i32),
+    /// The day before the day that ends the interval, wherever that falls:
+    /// the first day of an eve (`ليلة الأحد المقبل` written on a Saturday
+    /// is that Saturday's night, not the next one's). It is only ever the
+    /// first end of a span.
+    Eve,
 }
 
 /// What a stretch of text says.

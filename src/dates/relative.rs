@@ -270,15 +270,11 @@ fn eve(scan: &Scan, i: usize) -> Option<Mention> {
     let before = (weekday + 5) % 7 + 1;
     // The eve is placed by its day: the night before the last Tuesday on
     // or before the reference starts on the last Monday before it, a
-    // night past in copy of Tuesday morning. Two weekdays that share an
-    // occurrence are placed from the first, so the first is told apart.
-    let before_occurrence = match occurrence {
-        Occurrence::Latest => Occurrence::Previous,
-        other => other,
-    };
+    // night past in copy of Tuesday morning, and the night before the
+    // coming Sunday, written on a Saturday, is tonight.
     Some(super::intervals::weekday_span(
         i..end,
-        (before, before_occurrence),
+        (before, Occurrence::Eve),
         (weekday, occurrence),
     ))
 }

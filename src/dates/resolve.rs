@@ -557,11 +557,11 @@ impl Placer {
     /// week, the span ends on that end day and starts on the start day
     /// before; otherwise it starts where the start day alone would be and
     /// ends on the end day after, so that the span of a week not named
-    /// holds or follows the day of writing. `None` for other ends, which
-    /// are placed each alone.
+    /// holds or follows the day of writing. An eve ends on its day, wherever
+    /// that falls. `None` for other ends, which are placed each alone.
     fn weekdays(&mut self, from: Spec, to: Spec) -> Option<(Placed, Placed)> {
         let [(first, occurrence), (last, last_occurrence)] = Spec::weekday_pair(from, to)?;
-        if occurrence != last_occurrence {
+        if occurrence != last_occurrence && occurrence != Occurrence::Eve {
             return None;
         }
         let gap = i64::from((last + 7 - first) % 7);
@@ -570,7 +570,7 @@ impl Placer {
             _ => None,
         };
         let (start, end) = match occurrence {
-            Occurrence::Previous | Occurrence::InWeek(_) => {
+            Occurrence::Previous | Occurrence::InWeek(_) | Occurrence::Eve => {
                 let end = day(to)?;
                 (add_days(end, -gap), end)
             }
@@ -672,7 +672,9 @@ impl Placer {
                     let today = i64::from(weekday(reference));
                     let wanted = i64::from(wanted);
                     let days = match occurrence {
-                        Occurrence::Latest => -(today - wanted).rem_euclid(7),
+                        // An eve's first day is placed from its day, in
+                        // `weekdays`; alone it would be the latest.
+                        Occurrence::Latest | Occurrence::Eve => -(today - wanted).rem_euclid(7),
                         Occurrence::Previous => -((today - wanted - 1).rem_euclid(7) + 1),
                         Occurrence::Next => (wanted - today - 1).rem_euclid(7) + 1,
                         Occurrence::InWeek(by) => wanted - today + 7 * i64::from(by),
@@ -768,7 +770,7 @@ impl Placer {
                     };
                     let weeks = match occurrence {
                         Occurrence::InWeek(by) => i64::from(by),
-                        Occurrence::Latest | Occurrence::Previous => {
+                        Occurrence::Latest | Occurrence::Previous | Occurrence::Eve => {
                             -i64::from(span(0).0 > reference)
                         }
                         Occurrence::Next => i64::from(span(0).1 < reference),
