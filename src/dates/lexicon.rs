@@ -121,6 +121,9 @@ pub struct Entry {
     pub tail: Option<Tail>,
     /// ISO weekday, 1 for Monday … 7 for Sunday (with the article).
     pub weekday: Option<u8>,
+    /// The ISO weekday of a dialect's word that is a weekday only where
+    /// `يوم` or a direction says so (`الحد`).
+    pub colloquial_weekday: Option<u8>,
     /// Days from the reference: أمس -1, غدا +1 (اليوم is the unit يوم with
     /// its article).
     pub days_from_reference: Option<i8>,
@@ -269,7 +272,15 @@ const WEEKDAYS: &[(&str, u8)] = &[
     ("جمعة", 5),
     ("سبت", 6),
     ("أحد", 7),
+    // Egypt's and the Levant's spoken forms.
+    ("اتنين", 1),
+    ("تلاتاء", 2),
 ];
+
+/// The dialects' weekdays that are also common words, `التلات` (the three)
+/// and `الحد` (the limit, `الحد من`): a weekday only after `يوم` or before
+/// a direction (`يوم الحد`, `التلات الجاي`), see `relative::weekday`.
+const COLLOQUIAL_WEEKDAYS: &[(&str, u8)] = &[("تلات", 2), ("حد", 7)];
 
 /// The parts of the day that head a day in construct: `مساء أمس`, `فجر
 /// اليوم`, `صباح غد`, `ليلة أمس`. Only the construct forms: the adverbs
@@ -458,6 +469,7 @@ enum Role {
     Month(MonthWord),
     Tail(Tail),
     Weekday(u8),
+    ColloquialWeekday(u8),
     DaysFromReference(i8),
     Unit(Unit),
     DualYearNoun,
@@ -482,6 +494,7 @@ fn add(table: &mut Table, word: &str, role: Role) {
         Role::Month(month) => entry.month = Some(month),
         Role::Tail(tail) => entry.tail = Some(tail),
         Role::Weekday(weekday) => entry.weekday = Some(weekday),
+        Role::ColloquialWeekday(weekday) => entry.colloquial_weekday = Some(weekday),
         Role::DaysFromReference(days) => entry.days_from_reference = Some(days),
         Role::Unit(unit) => entry.unit = Some(unit),
         Role::DualYearNoun => entry.dual_year_noun = true,
@@ -558,6 +571,9 @@ fn lexicon() -> &'static Lexicon {
         }
         for &(word, weekday) in WEEKDAYS {
             add(t, word, Role::Weekday(weekday));
+        }
+        for &(word, weekday) in COLLOQUIAL_WEEKDAYS {
+            add(t, word, Role::ColloquialWeekday(weekday));
         }
         for &(word, days) in DAYS_FROM_REFERENCE {
             add(t, word, Role::DaysFromReference(days));

@@ -668,7 +668,17 @@ pub(super) fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     let lexeme = scan
         .lexeme(at)
         .filter(|l| l.article && l.preposition.is_none())?;
-    let weekday = lexeme.entry.weekday?;
+    // الحد الأدنى، الحد من، التلات سنين: a dialect's weekday that is
+    // also a common word is one only after يوم or before a direction.
+    let weekday = lexeme.entry.weekday.or_else(|| {
+        let weekday = lexeme.entry.colloquial_weekday?;
+        let named = (day_noun && !scan.is(at + 1, "من"))
+            || matches!(
+                direction(scan, at + 1),
+                Some(Direction::Next | Direction::Last)
+            );
+        named.then_some(weekday)
+    })?;
     // صلاة الجمعة is the prayer; الأحد عشر is eleven; كلا الاثنين is both.
     let not_a_day = (at > 0 && matches!(scan.folded(at - 1), "صلاه" | "خطبه" | "كلا"))
         || scan.folded(at + 1).starts_with("عشر");
