@@ -1,7 +1,8 @@
 //! Holidays named as dates. The Islamic ones: `عيد الفطر` (1 Shawwal),
-//! `عيد الأضحى` (10 Dhu al-Hijja), `رأس السنة الهجرية` (1 Muharram),
-//! `المولد النبوي` (12 Rabi al-Awwal), and `أول أيام عيد الفطر` … `رابع
-//! أيام عيد الأضحى`. The fixed Gregorian ones: `رأس السنة الميلادية` (1
+//! `عيد الأضحى` (10 Dhu al-Hijja), `يوم عرفة` or `وقفة عرفات` (9 Dhu
+//! al-Hijja), `رأس السنة الهجرية` (1 Muharram), `المولد النبوي` (12 Rabi
+//! al-Awwal), `ليلة القدر` (27 Ramadan, as the states keep it), and `أول
+//! أيام عيد الفطر` … `رابع أيام عيد الأضحى`. The fixed Gregorian ones: `رأس السنة الميلادية` (1
 //! January), `عيد العمال` (1 May), `عيد الأم` (21 March, as the Arab East
 //! and the Gulf keep it) and `عيد الميلاد` (25 December; 7 January in a
 //! text of the Coptic or another Orthodox church, which keep it by the
@@ -20,17 +21,23 @@
 //! Gregorian year), with `الماضي`/`المقبل`, or with none (the occurrence
 //! nearest the reference; without a reference, `XXXX-XX-XX`, with `hijri`
 //! `XXXX-10-01` for an Islamic one).
-//! `ليلة القدر` is not read: the night is sought on the odd nights of the
-//! last ten of Ramadan, and no one day is its date. `عيد` alone, `عيد
-//! ميلاد` (a birthday), `عيد الميلاد الخمسين`, and `العيد الوطني` or
-//! `عيد الاستقلال` with no country after them (whose day is each
-//! country's own) are not read.
+//! A holiday's eve, `ليلة` or `عشية` before its name, is the day before
+//! it (`ليلة رأس السنة` 31 December, `عشية عيد الميلاد` 24 December,
+//! `ليلة عيد الفطر` the last day of Ramadan).
+//!
+//! A country's day named with a pronoun for it (`احتفلت الكويت بعيدها
+//! الوطني`) is the day of the one country its sentence or the one before
+//! names, and `اليوم الوطني للمملكة` that of the one kingdom the text
+//! names. `عيد` alone, `عيد ميلاد` (a birthday), `عيد الميلاد الخمسين`,
+//! and `العيد الوطني` or `عيد الاستقلال` with no country after them or
+//! before them (whose day is each country's own) are not read.
 
 use super::absolute::year_after;
-use super::calendar::add_days;
+use super::calendar::{add_days, days_in_month};
 use super::hijri;
 use super::lexicon::Calendar;
-use super::{Date, Mention, Said, Scan, Spec, Year};
+use super::parts::{Days, Place};
+use super::{Date, Mention, MonthRef, Said, Scan, Spec, Year};
 use crate::figures::read_rank;
 use crate::text::proclitic_splits;
 
@@ -50,6 +57,10 @@ enum Day {
     ShamElNessim,
     /// A country's day, on the date of the country named after it.
     Country(Observance),
+    /// A country's day named with a pronoun for the country (`بعيدها
+    /// الوطني`, `عيد استقلاله`): the one country its sentence or the one
+    /// before names.
+    OwnCountry(Observance),
     /// A world day, on the date of what it is named of after it.
     World,
 }
@@ -73,6 +84,16 @@ struct Country {
     code: &'static str,
     national: Option<(u8, u8)>,
     independence: Option<(u8, u8)>,
+}
+
+impl Country {
+    /// The month and day it keeps `observance` on, if it keeps it.
+    fn day(&self, observance: Observance) -> Option<(u8, u8)> {
+        match observance {
+            Observance::National => self.national,
+            Observance::Independence => self.independence,
+        }
+    }
 }
 
 const fn country(
@@ -151,6 +172,11 @@ const STATE_TITLES: &[&str] = &["دوله", "سلطنه", "مملكه", "جمه�
 const HOLIDAYS: &[(&[&str], Day)] = &[
     (&["عيد", "الفطر"], Day::Hijri(10, 1)),
     (&["عيد", "الاضحي"], Day::Hijri(12, 10)),
+    // The day of Arafat, the pilgrims' standing on the eve of al-Adha.
+    (&["يوم", "عرفه"], Day::Hijri(12, 9)),
+    (&["يوم", "عرفات"], Day::Hijri(12, 9)),
+    (&["وقفه", "عرفه"], Day::Hijri(12, 9)),
+    (&["وقفه", "عرفات"], Day::Hijri(12, 9)),
     (&["راس", "السنه", "الهجريه"], Day::Hijri(1, 1)),
     (&["المولد", "النبوي"], Day::Hijri(3, 12)),
     (&["راس", "السنه", "الميلاديه"], Day::Gregorian(1, 1)),
@@ -173,11 +199,42 @@ const HOLIDAYS: &[(&[&str], Day)] = &[
     (&["عيد", "الاستقلال"], Day::Country(Observance::Independence)),
     (&["يوم", "الاستقلال"], Day::Country(Observance::Independence)),
     (&["عيد", "استقلال"], Day::Country(Observance::Independence)),
+    (&["عيدها", "الوطني"], Day::OwnCountry(Observance::National)),
+    (&["عيده", "الوطني"], Day::OwnCountry(Observance::National)),
+    (&["يومها", "الوطني"], Day::OwnCountry(Observance::National)),
+    (&["يومه", "الوطني"], Day::OwnCountry(Observance::National)),
+    (
+        &["عيد", "استقلالها"],
+        Day::OwnCountry(Observance::Independence),
+    ),
+    (
+        &["عيد", "استقلاله"],
+        Day::OwnCountry(Observance::Independence),
+    ),
+    (
+        &["يوم", "استقلالها"],
+        Day::OwnCountry(Observance::Independence),
+    ),
+    (
+        &["يوم", "استقلاله"],
+        Day::OwnCountry(Observance::Independence),
+    ),
+    // Laylat al-Qadr is sought on the odd nights of Ramadan's last ten,
+    // and kept on the 27th: the night the states mark, and the press.
+    (&["ليله", "القدر"], Day::Hijri(9, 27)),
+    // رأس السنة alone is the Gregorian one; another calendar's is named
+    // after it (`رأس السنة الصينية`), and is no date (see `read`).
+    (&["راس", "السنه"], Day::Gregorian(1, 1)),
 ];
 
+/// The words before a holiday that name its eve, the night before its
+/// day (`ليلة رأس السنة`, `عشية عيد الميلاد`): the day before it.
+const EVES: &[&str] = &["ليله", "عشيه"];
+
 /// The epithets a holiday's name may take, which are in its span: `عيد
-/// الميلاد المجيد`, `عيد العمال العالمي`, `عيد الفطر المبارك`.
-const EPITHETS: &[&str] = &["المجيد", "العالمي", "المبارك", "السعيد"];
+/// الميلاد المجيد`, `عيد العمال العالمي`, `عيد الفطر المبارك`, `رأس السنة
+/// الجديدة`.
+const EPITHETS: &[&str] = &["المجيد", "العالمي", "المبارك", "السعيد", "الجديده"];
 
 /// The stems of words that say a text is of a church that keeps Christmas
 /// on 7 January: the Copts (`الأقباط`, `القبطية`), the Orthodox, and the
@@ -209,6 +266,7 @@ pub fn first_stems() -> impl Iterator<Item = &'static str> {
     let names = HOLIDAYS.iter().map(|(words, _)| words[0]);
     STARTERS
         .iter()
+        .chain(EVES)
         .copied()
         .chain(names.map(|word| word.strip_prefix("ال").unwrap_or(word)))
 }
@@ -220,6 +278,10 @@ pub fn may_start(scan: &Scan, i: usize) -> bool {
     [
         "عيد",
         "يوم",
+        "عيدها",
+        "عيده",
+        "يومها",
+        "يومه",
         "راس",
         "شم",
         "المولد",
@@ -228,6 +290,9 @@ pub fn may_start(scan: &Scan, i: usize) -> bool {
         "ثاني",
         "ثالث",
         "رابع",
+        "ليله",
+        "عشيه",
+        "وقفه",
     ]
     .iter()
     .any(|w| folded.ends_with(w))
@@ -252,6 +317,7 @@ pub fn clitic_letters(scan: &Scan, i: usize) -> Option<usize> {
     read(scan, i)?;
     STARTERS
         .iter()
+        .chain(EVES)
         .chain(HOLIDAYS.iter().map(|(words, _)| &words[0]))
         .find_map(|w| with_proclitics(scan, i, w))
 }
@@ -269,13 +335,100 @@ fn day_of_feast(scan: &Scan, i: usize) -> Option<(u8, usize)> {
     scan.is(i + 1, "ايام").then_some((nth, i + 2))
 }
 
-/// Reads a holiday at token `i`.
+/// Reads a holiday at token `i`, or its eve (`ليلة رأس السنة`, `عشية عيد
+/// الميلاد`, `ليلة عيد الفطر`): the day before it. The eve of Easter is
+/// not read, nor that of a Hijri holiday with a direction (`ليلة عيد الفطر
+/// المقبل`), which would place the month before on its own.
 pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     // Most tokens the date readers try are no holiday's first word, and
     // telling so by its last letters spares the proclitic readings below.
     if !may_start(scan, i) {
         return None;
     }
+    read_holiday(scan, i).or_else(|| eve(scan, i))
+}
+
+/// Reads the eve of a holiday at token `i`: `ليلة` or `عشية` before its
+/// name, without proclitics of its own.
+fn eve(scan: &Scan, i: usize) -> Option<Mention> {
+    if !EVES
+        .iter()
+        .any(|eve| with_proclitics(scan, i, eve).is_some())
+        || !may_start(scan, i + 1)
+    {
+        return None;
+    }
+    let holiday = read_holiday(scan, i + 1).filter(|_| clitic_letters(scan, i + 1) == Some(0))?;
+    let Said::Date { spec, weekday } = holiday.said else {
+        return None;
+    };
+    let spec = match spec {
+        Spec::Gregorian {
+            year,
+            month: Some(month),
+            day: Some(day),
+        } => {
+            let (year, month, day) = match (month, day) {
+                (1, 1) => {
+                    let year = match year {
+                        Year::Given(year) => Year::Given(year - 1),
+                        other => other,
+                    };
+                    (year, 12, 31)
+                }
+                // No holiday falls on 1 March: the month before has no
+                // leap day to tell.
+                (month, 1) => (year, month - 1, days_in_month(2001, month - 1)),
+                (month, day) => (year, month, day - 1),
+            };
+            Spec::written(Calendar::Gregorian, year, Some(month), Some(day))
+        }
+        Spec::Hijri {
+            year,
+            month,
+            day: Some(day),
+        } if day > 1 => Spec::written(Calendar::Hijri, year, month, Some(day - 1)),
+        // The eve of the first of a Hijri month is the last day of the
+        // month before, the 29th or the 30th.
+        Spec::Hijri {
+            year: year @ (Year::Given(_) | Year::Unknown),
+            month: Some(month),
+            day: Some(1),
+        } => {
+            let (year, month) = match (year, month) {
+                (Year::Given(year), 1) => (Year::Given(year - 1), 12),
+                (year, 1) => (year, 12),
+                (year, month) => (year, month - 1),
+            };
+            Spec::MonthDays {
+                month: MonthRef::Hijri { year, month },
+                days: Days::Day {
+                    weekday: None,
+                    place: Place::Last,
+                },
+            }
+        }
+        Spec::Easter {
+            year,
+            church,
+            days_after,
+        } if days_after > 0 => Spec::Easter {
+            year,
+            church,
+            days_after: days_after - 1,
+        },
+        _ => return None,
+    };
+    Some(Mention {
+        first: i,
+        said: Said::Date { spec, weekday },
+        ..holiday
+    })
+}
+
+/// Reads a holiday's name at token `i`, whose last letters
+/// [`may_start`] one.
+fn read_holiday(scan: &Scan, i: usize) -> Option<Mention> {
     let (offset, at) = day_of_feast(scan, i).unwrap_or((0, i));
     let (words, day) = HOLIDAYS.iter().find(|(words, _)| {
         let first = if at > i {
@@ -317,6 +470,14 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
             day_with_year(scan, name_end, Calendar::Hijri, month, day + offset)?
         }
         Day::Gregorian(month, day) => {
+            // رأس السنة الصينية، الأمازيغية، العبرية: another calendar's.
+            let another = words.len() == 2
+                && words[0] == "راس"
+                && scan.folded(name_end).starts_with("ال")
+                && scan.lexeme(name_end).is_none();
+            if another {
+                return None;
+            }
             day_with_year(scan, name_end, Calendar::Gregorian, month, day + offset)?
         }
         Day::Christmas => {
@@ -355,10 +516,13 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
         }
         Day::Country(observance) => {
             let (country, end) = country_after(scan, name_end)?;
-            let (month, day) = match observance {
-                Observance::National => country.national,
-                Observance::Independence => country.independence,
-            }?;
+            let (month, day) = country.day(observance)?;
+            day_with_year(scan, end, Calendar::Gregorian, month, day + offset)?
+        }
+        Day::OwnCountry(observance) => {
+            let end = anniversary_end(scan, name_end);
+            let end = end + usize::from(EPITHETS.contains(&scan.folded(end)));
+            let (month, day) = country_referred_to(scan, i)?.day(observance)?;
             day_with_year(scan, end, Calendar::Gregorian, month, day + offset)?
         }
     };
@@ -418,12 +582,79 @@ fn country_at(scan: &Scan, at: usize) -> Option<&'static Country> {
         proclitic_splits(scan.folded(at))
             .any(|s| s.preposition == Some('ل') && STATE_TITLES.contains(&s.stem))
     };
-    let code = by_adjective(at).or_else(|| named(at)).or_else(|| {
-        titled()
-            .then(|| named(at + 1).or_else(|| by_adjective(at + 1)))
-            .flatten()
-    })?;
+    // اليوم الوطني للمملكة: the one kingdom the text names.
+    let the_kingdom = || {
+        let kingdom = proclitic_splits(scan.folded(at))
+            .any(|s| s.preposition == Some('ل') && s.article && s.stem == "مملكه");
+        kingdom
+            .then(|| only_country_in(scan, 0..scan.tokens.len(), |code| KINGDOMS.contains(&code)))
+            .and_then(Result::ok)
+    };
+    let code = by_adjective(at)
+        .or_else(|| named(at))
+        .or_else(|| {
+            titled()
+                .then(|| named(at + 1).or_else(|| by_adjective(at + 1)))
+                .flatten()
+        })
+        .or_else(the_kingdom)?;
     COUNTRIES.iter().find(|country| country.code == code)
+}
+
+/// The kingdoms, whose press calls its own `المملكة`, by ISO 3166 code.
+const KINGDOMS: &[&str] = &[
+    "SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK",
+];
+
+/// How many tokens back a pronoun for a country is sought: its sentence
+/// and the one before, within a paragraph.
+const REFERRED_REACH: usize = 80;
+
+/// The country that a pronoun at token `i` stands for (`احتفلت الكويت
+/// بعيدها الوطني`): the one country named in its sentence up to it, or,
+/// where that names none, in the sentence before; none where they name
+/// more than one.
+fn country_referred_to(scan: &Scan, i: usize) -> Option<&'static Country> {
+    let reach = i.saturating_sub(REFERRED_REACH);
+    let mut sentence_starts = (reach..i)
+        .rev()
+        .filter(|&k| scan.tokens.ends_sentence(k))
+        .map(|k| k + 1)
+        .chain(std::iter::once(reach));
+    let own = sentence_starts.next().unwrap_or(reach);
+    let before = sentence_starts.next().unwrap_or(reach);
+    let code = match only_country_in(scan, own..i, |_| true) {
+        Ok(code) => code,
+        Err(Named::None) => only_country_in(scan, before..own, |_| true).ok()?,
+        Err(Named::Several) => return None,
+    };
+    COUNTRIES.iter().find(|country| country.code == code)
+}
+
+/// Why tokens name no one country.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Named {
+    None,
+    Several,
+}
+
+/// The code of the one country that tokens `range` name by name among
+/// those `fits` admits, if they name exactly one, or why not.
+fn only_country_in(
+    scan: &Scan,
+    range: std::ops::Range<usize>,
+    fits: impl Fn(&str) -> bool,
+) -> Result<&'static str, Named> {
+    let gazetteer = crate::entities::gazetteer();
+    let mut named = range
+        .filter_map(|k| gazetteer.country_at(scan.tokens, k).map(|(code, _)| code))
+        .filter(|code| fits(code));
+    let first = named.next().ok_or(Named::None)?;
+    if named.all(|code| code == first) {
+        Ok(first)
+    } else {
+        Err(Named::Several)
+    }
 }
 
 /// The token after the words of `name` at token `at`, if they are there:
