@@ -127,8 +127,9 @@ pub fn names_a_place(scan: &Scan, mention: &Mention) -> bool {
         && proclitic_splits(scan.folded(i - 1)).any(|split| PLACES.contains(&split.stem))
 }
 
-/// Reads `[يوم] الثلاثاء[،] [الموافق|في]` before a date: the weekday and
-/// the next token. When no date follows, the caller reads the weekday alone.
+/// Reads `[يوم] الثلاثاء[،] [الموافق|المصادف|في]` before a date: the
+/// weekday and the next token. The Levant and Iraq join the two with
+/// `المصادف`. When no date follows, the caller reads the weekday alone.
 pub(super) fn weekday_before(scan: &Scan, i: usize) -> (Option<u8>, usize) {
     let j = if is_day_noun(scan, i) { i + 1 } else { i };
     match scan.lexeme(j) {
@@ -137,7 +138,10 @@ pub(super) fn weekday_before(scan: &Scan, i: usize) -> (Option<u8>, usize) {
             if scan.is_punct(after, '،') || scan.is_punct(after, ',') {
                 after += 1;
             }
-            if matches!(scan.folded(after), "الموافق" | "الموافقه" | "في") {
+            if matches!(
+                scan.folded(after),
+                "الموافق" | "الموافقه" | "المصادف" | "المصادفه" | "في"
+            ) {
                 after += 1;
             }
             (l.entry.weekday, after)
