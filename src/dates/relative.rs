@@ -603,11 +603,15 @@ fn term(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
 /// `التالي`, after the pronoun of the date they count from too (`العام
 /// السابق عليه`، `اليوم التالي له`).
 fn counted(scan: &Scan, i: usize) -> Option<(i32, Anchor, usize)> {
-    // The dialects: `الأسبوع اللي فات` (last), `الشهر ده` (Egypt: this).
-    match (scan.folded(i), scan.folded(i + 1)) {
-        ("اللي", "فات" | "فاتت") => return Some((-1, Anchor::Reference, i + 2)),
-        ("ده" | "دي", _) => return Some((0, Anchor::Reference, i + 1)),
-        _ => {}
+    // The dialects: `الأسبوع اللي فات` (last), `الشهر اللي جاي` (next),
+    // `الشهر ده` (Egypt: this).
+    match spoken_direction(scan, i) {
+        Some(Direction::Last) => return Some((-1, Anchor::Reference, i + 2)),
+        Some(_) => return Some((1, Anchor::Reference, i + 2)),
+        None if matches!(scan.folded(i), "ده" | "دي") => {
+            return Some((0, Anchor::Reference, i + 1))
+        }
+        None => {}
     }
     let (by, anchor) = match direction(scan, i)? {
         Direction::Last => (-1, Anchor::Reference),
@@ -643,6 +647,19 @@ pub fn unit_from_anchor(scan: &Scan, i: usize, unit: Unit) -> Option<(i32, Ancho
     bare.then_some((0, Anchor::Reference, i + 1))
 }
 
+/// The dialects' relative clause of direction at tokens `i` and `i + 1`:
+/// `اللي فات` (that passed: last) and `اللي جاي` (that comes: next).
+fn spoken_direction(scan: &Scan, i: usize) -> Option<Direction> {
+    if !scan.is(i, "اللي") {
+        return None;
+    }
+    match scan.folded(i + 1) {
+        "فات" | "فاتت" => Some(Direction::Last),
+        "جاي" | "جايه" => Some(Direction::Next),
+        _ => None,
+    }
+}
+
 /// The folded word at token `i` without a و glued before it.
 pub(super) fn without_conjunction<'s>(scan: &'s Scan, i: usize) -> &'s str {
     let word = scan.folded(i);
@@ -674,7 +691,7 @@ pub(super) fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
         let weekday = lexeme.entry.colloquial_weekday?;
         let named = (day_noun && !scan.is(at + 1, "من"))
             || matches!(
-                direction(scan, at + 1),
+                direction(scan, at + 1).or_else(|| spoken_direction(scan, at + 1)),
                 Some(Direction::Next | Direction::Last)
             );
         named.then_some(weekday)
@@ -702,6 +719,7 @@ pub(super) fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
     } else {
         (at + 1, at + 2)
     };
+    let spoken = spoken_direction(scan, at + 1).filter(|_| !coordinated);
     let (occurrence, end) = match direction(scan, qualifier) {
         _ if scan.is(at + 1, "من") => match shifted_unit(scan, at + 2) {
             Some((Unit::Week, by, Anchor::Reference, end)) => (Occurrence::InWeek(by), end),
@@ -709,6 +727,9 @@ pub(super) fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
         },
         Some(Direction::Next) => (Occurrence::Next, qualified_end),
         Some(Direction::Last) => (Occurrence::Previous, qualified_end),
+        // الاتنين اللي فات، الخميس اللي جاي.
+        _ if spoken == Some(Direction::Last) => (Occurrence::Previous, at + 3),
+        _ if spoken.is_some() => (Occurrence::Next, at + 3),
         _ if speaks_of_the_future(scan, i) => (Occurrence::Next, at + 1),
         _ => (Occurrence::Latest, at + 1),
     };
