@@ -650,7 +650,9 @@ pub fn unit_from_anchor(scan: &Scan, i: usize, unit: Unit) -> Option<(i32, Ancho
 /// The dialects' relative clause of direction at tokens `i` and `i + 1`:
 /// `اللي فات` (that passed: last) and `اللي جاي` (that comes: next).
 fn spoken_direction(scan: &Scan, i: usize) -> Option<Direction> {
-    if !scan.is(i, "اللي") {
+    // الخميس اللي جاي فيه الوفد: the day on which someone comes, a clause
+    // with its pronoun, and no direction.
+    if !scan.is(i, "اللي") || matches!(scan.folded(i + 2), "فيه" | "فيها") {
         return None;
     }
     match scan.folded(i + 1) {
