@@ -715,6 +715,11 @@ impl<'t> DocumentWords<'t> {
         emit: &mut impl FnMut(GazetteerFeature),
     ) {
         let here = i - sentence.start;
+        // Most tokens have no tag near them, which three reads tell.
+        let near = &gazetteer.marked[here..here + 3];
+        if !(near[0] || near[1] || near[2]) {
+            return;
+        }
         let tag_at = |offset: isize| {
             here.checked_add_signed(offset)
                 .filter(|&j| j < sentence.len())
@@ -991,6 +996,9 @@ pub struct SentenceGazetteer {
     /// [`NAME_TYPES`].
     known: Vec<Option<(bool, u8)>>,
     after_title: Vec<bool>,
+    /// Whether a token has any of the marks above, one place on: a token
+    /// sees those of `marked[here..here + 3]`, with `false` past each end.
+    marked: Vec<bool>,
 }
 
 impl SentenceGazetteer {
@@ -1024,6 +1032,14 @@ impl SentenceGazetteer {
                 && words.may_end_title(i - 1)
                 && lexicon.title_ending_at_possible_end(tokens, i).is_some()
         }));
+        self.marked.clear();
+        self.marked.push(false);
+        let marks = self.phrases.iter().zip(&self.known).zip(&self.after_title);
+        self.marked
+            .extend(marks.map(|((phrase, known), &after_title)| {
+                phrase.is_some() || known.is_some() || after_title
+            }));
+        self.marked.push(false);
     }
 }
 

@@ -31,8 +31,7 @@ pub fn label(words: &DocumentWords, sentences: &[Range<usize>], model: &Model) -
     let mut labels = vec![0; words.tokens().len()];
     for sentence in sentences {
         gazetteer.read(words, sentence.clone());
-        emissions.clear();
-        scorer.sentence_scores(sentence, &gazetteer, |scores| emissions.push(scores));
+        scorer.sentence_scores(sentence, &gazetteer, &mut emissions);
         decoder.decode_into(&emissions, &mut labels[sentence.clone()]);
     }
     labels
@@ -46,9 +45,16 @@ const AFTER: usize = 2;
 struct Scorer<'a, 't> {
     words: &'a DocumentWords<'t>,
     model: &'a Model,
+    /// The word type standing for the places past a sentence's edges,
+    /// numbered after the document's: a token sees the edge through the
+    /// same tables as a word, with no test of where it stands.
+    edge: u32,
     types: TypeScores,
-    /// What a token sees where a neighbour falls outside its sentence.
-    boundary: [Scores; NEIGHBOURS.len()],
+    /// By word type, the edge's last.
+    shapes_of_types: Vec<Shape>,
+    /// The sentence being scored, its word types between two edges on
+    /// each side: the five a token sees are five in a row.
+    window: Vec<u32>,
     occurrences: Vec<Option<OccurrenceScores>>,
     /// By adjacent word types: what each gives the other, the features of
     /// the pair and of the neighbour's own word.
@@ -71,15 +77,17 @@ struct PairScores {
 impl<'a, 't> Scorer<'a, 't> {
     fn new(words: &'a DocumentWords<'t>, model: &'a Model) -> Self {
         let tokens = words.tokens().len();
+        let edge = words.type_count() as u32;
         Scorer {
             words,
             model,
+            edge,
             types: TypeScores::new(words, model),
-            boundary: NEIGHBOURS.each_ref().map(|neighbour| {
-                let mut scores = [0; N_LABELS];
-                boundary_features(neighbour, &mut adder(model, &mut scores));
-                scores
-            }),
+            shapes_of_types: (0..edge)
+                .map(|t| words.shape_of(Some(t)))
+                .chain([Shape::Edge])
+                .collect(),
+            window: Vec::new(),
             occurrences: vec![None; words.shared_stem_count()],
             pairs: PairCache::new(tokens),
             skips: PairCache::new(tokens),
@@ -93,54 +101,62 @@ impl<'a, 't> Scorer<'a, 't> {
     }
 
     /// The scores of the features of each token of `sentence`, whose
-    /// gazetteer tags are `gazetteer`, handed to `each` in order. The
+    /// gazetteer tags are `gazetteer`, in `emissions`, in order. The
     /// scores a pair of adjacent tokens gives both are looked up once.
     fn sentence_scores(
         &mut self,
         sentence: &Range<usize>,
         gazetteer: &SentenceGazetteer,
-        mut each: impl FnMut(Scores),
+        emissions: &mut Vec<Scores>,
     ) {
-        let first = self.words.type_of(sentence.start);
-        let mut from_left = self.pair_scores(None, Some(first)).to_right;
-        for i in sentence.clone() {
-            each(self.token_scores(sentence, i, &mut from_left, gazetteer));
+        let mut window = std::mem::take(&mut self.window);
+        window.clear();
+        window.extend([self.edge; 2]);
+        window.extend(sentence.clone().map(|i| self.words.type_of(i)));
+        window.extend([self.edge; 2]);
+        emissions.clear();
+        let mut from_left = self.pair_scores(self.edge, window[2]).to_right;
+        for (i, seen) in sentence.clone().zip(window.windows(5)) {
+            let seen: &[u32; 5] = seen.try_into().expect("windows of five");
+            let scores = self.token_scores(sentence, i, seen, &mut from_left, gazetteer);
+            emissions.push(scores);
         }
+        self.window = window;
     }
 
     /// The scores of the features of token `i` of `sentence`, whose
-    /// gazetteer tags are `gazetteer`, given those its pair with the token
-    /// before gives it (`from_left`), which are then replaced by those its
-    /// pair with the token after gives that token.
+    /// gazetteer tags are `gazetteer` and which sees the word types `seen`
+    /// from two places before it to two after, given those its pair with
+    /// the token before gives it (`from_left`), which are then replaced by
+    /// those its pair with the token after gives that token.
     fn token_scores(
         &mut self,
         sentence: &Range<usize>,
         i: usize,
+        &[before_before, before, word, after, after_after]: &[u32; 5],
         from_left: &mut Scores,
         gazetteer: &SentenceGazetteer,
     ) -> Scores {
         let (words, model) = (self.words, self.model);
-        let word = words.type_of(i);
-        let before = words.type_at(sentence, i, -1);
-        let after = words.type_at(sentence, i, 1);
+        let seen_as = &self.types.seen_as;
         let mut scores = self.types.own[word as usize];
-        for (n, far) in [(0, -2), (NEIGHBOURS.len() - 1, 2)] {
-            let part = match words.type_at(sentence, i, far) {
-                Some(t) => &self.types.seen_as[t as usize][n],
-                None => &self.boundary[n],
-            };
-            add(&mut scores, part);
-        }
+        add(&mut scores, &seen_as[before_before as usize][0]);
+        add(
+            &mut scores,
+            &seen_as[after_after as usize][NEIGHBOURS.len() - 1],
+        );
         add(&mut scores, from_left);
-        let with_after = self.pair_scores(Some(word), after);
+        let with_after = self.pair_scores(word, after);
         add(&mut scores, &with_after.to_left);
         *from_left = with_after.to_right;
+        let edge = self.edge;
         let skip = self.skips.get_or_insert_with(before, after, |skip| {
             *skip = [0; N_LABELS];
+            let (before, after) = (word_or_edge(before, edge), word_or_edge(after, edge));
             words.skip_features(before, after, &mut adder(model, skip));
         });
         add(&mut scores, skip);
-        let shapes = [before, Some(word), after].map(|t| words.shape_of(t));
+        let shapes = [before, word, after].map(|t| self.shapes_of_types[t as usize]);
         let at = shapes
             .iter()
             .fold(0, |at, &shape| at * Shape::COUNT + shape as usize);
@@ -184,27 +200,28 @@ impl<'a, 't> Scorer<'a, 't> {
 }
 
 impl Scorer<'_, '_> {
-    /// The scores adjacent tokens of word types `left` and `right` (`None`
-    /// past the sentence's edge) give each other.
-    fn pair_scores(&mut self, left: Option<u32>, right: Option<u32>) -> &PairScores {
-        let (words, model, boundary, types) = (self.words, self.model, &self.boundary, &self.types);
+    /// The scores adjacent tokens of word types `left` and `right` (either
+    /// of which may be the edge) give each other.
+    fn pair_scores(&mut self, left: u32, right: u32) -> &PairScores {
+        let (words, model, types, edge) = (self.words, self.model, &self.types, self.edge);
         self.pairs.get_or_insert_with(left, right, |pair| {
             pair.to_left = [0; N_LABELS];
             pair.to_right = [0; N_LABELS];
             words.pair_features(
-                left,
-                right,
+                word_or_edge(left, edge),
+                word_or_edge(right, edge),
                 &mut adder(model, &mut pair.to_left),
                 &mut adder(model, &mut pair.to_right),
             );
-            let seen = |word: Option<u32>, n: usize| match word {
-                Some(t) => &types.seen_as[t as usize][n],
-                None => &boundary[n],
-            };
-            add(&mut pair.to_left, seen(right, AFTER));
-            add(&mut pair.to_right, seen(left, BEFORE));
+            add(&mut pair.to_left, &types.seen_as[right as usize][AFTER]);
+            add(&mut pair.to_right, &types.seen_as[left as usize][BEFORE]);
         })
     }
+}
+
+/// Word type `t`, or `None` if it is the `edge`.
+fn word_or_edge(t: u32, edge: u32) -> Option<u32> {
+    (t != edge).then_some(t)
 }
 
 /// A bounded cache keyed by a pair of word types, either of which may be
@@ -229,7 +246,7 @@ struct PairCache<V> {
 /// pair and skip caches together take about 2 MB.
 const MAX_PAIR_CACHE: usize = 1 << 14;
 
-/// A key no pair has: both word types past the sentence's end.
+/// A key no pair has: word types are numbered below `u32::MAX`.
 const NO_PAIR: u64 = u64::MAX;
 
 impl<V: Copy + Default> PairCache<V> {
@@ -246,27 +263,31 @@ impl<V: Copy + Default> PairCache<V> {
 
     /// The value of the pair, written by `fill` into a slot that holds
     /// an evicted pair's value if the pair is not cached.
-    fn get_or_insert_with(
-        &mut self,
-        left: Option<u32>,
-        right: Option<u32>,
-        fill: impl FnOnce(&mut V),
-    ) -> &V {
-        // The sentence's start and end, apart so that no pair is NO_PAIR.
-        let left = left.unwrap_or(u32::MAX - 1) as u64;
-        let right = right.unwrap_or(u32::MAX) as u64;
-        let key = left << 32 | right;
+    #[inline(always)]
+    fn get_or_insert_with(&mut self, left: u32, right: u32, fill: impl FnOnce(&mut V)) -> &V {
+        let key = (left as u64) << 32 | right as u64;
         // The top bits of a multiplicative hash depend on every bit of the key.
         let set = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
-        let (keys, values) = (&mut self.keys[set], &mut self.values[set]);
-        if let Some(slot) = keys.iter().position(|&k| k == key) {
-            return &values[slot];
+        let keys = &self.keys[set];
+        if keys[0] == key {
+            return &self.values[set][0];
         }
+        if keys[1] == key {
+            return &self.values[set][1];
+        }
+        self.insert(set, key, fill)
+    }
+
+    /// Stores the pair `key` in `set`, in place of the older of its two.
+    #[cold]
+    #[inline(never)]
+    fn insert(&mut self, set: usize, key: u64, fill: impl FnOnce(&mut V)) -> &V {
         let slot = self.older[set] as usize;
         self.older[set] ^= 1;
-        keys[slot] = key;
-        fill(&mut values[slot]);
-        &values[slot]
+        self.keys[set][slot] = key;
+        let value = &mut self.values[set][slot];
+        fill(value);
+        value
     }
 }
 
@@ -276,7 +297,9 @@ impl<V: Copy + Default> PairCache<V> {
 struct TypeScores {
     own: Vec<Scores>,
     /// By [`NEIGHBOURS`]: `seen_as[t][0]` is what type `t` gives the token
-    /// two places after it, as that token's `w-2`.
+    /// two places after it, as that token's `w-2`. The row after the last
+    /// word type's is what a token sees where a neighbour falls outside
+    /// its sentence.
     seen_as: Vec<[Scores; NEIGHBOURS.len()]>,
 }
 
@@ -288,6 +311,11 @@ impl TypeScores {
             words.neighbour_features(word_type, neighbour, &mut adder(model, &mut scores));
             scores
         };
+        let boundary = NEIGHBOURS.each_ref().map(|neighbour| {
+            let mut scores = [0; N_LABELS];
+            boundary_features(neighbour, &mut adder(model, &mut scores));
+            scores
+        });
         TypeScores {
             own: types
                 .clone()
@@ -299,6 +327,7 @@ impl TypeScores {
                 .collect(),
             seen_as: types
                 .map(|word_type| NEIGHBOURS.each_ref().map(|n| score(word_type, n)))
+                .chain([boundary])
                 .collect(),
         }
     }
@@ -362,7 +391,7 @@ mod tests {
         for sentence in &sentences {
             gazetteer.read(&words, sentence.clone());
             let mut cached = Vec::new();
-            scorer.sentence_scores(sentence, &gazetteer, |scores| cached.push(scores));
+            scorer.sentence_scores(sentence, &gazetteer, &mut cached);
             for (i, scores) in sentence.clone().zip(cached) {
                 let mut every_feature = [0; N_LABELS];
                 words.token_features(
