@@ -88,15 +88,27 @@ impl WordTypes {
         let mut slots = vec![EMPTY; 1024];
         let mut hashes: Vec<u64> = Vec::new();
         let mut first_tokens: Vec<u32> = Vec::new();
+        // Each type's kind and folded bytes, kept beside its first token:
+        // the folded form is read as bytes, sliced once per token, where
+        // `Tokens::folded` checked char boundaries at every comparison.
+        let mut forms: Vec<(TokenKind, &[u8])> = Vec::new();
+        let folded = tokens.folded.as_bytes();
+        let folded_ends = tokens
+            .tokens
+            .iter()
+            .skip(1)
+            .map(|next| next.folded_start as usize)
+            .chain(std::iter::once(folded.len()));
         let slot =
             |hash: u64, word_type: usize| hash & !u64::from(u32::MAX) | (word_type as u64 + 1);
         let of_token = tokens
             .tokens
             .iter()
+            .zip(folded_ends)
             .enumerate()
-            .map(|(i, token)| {
-                let folded = tokens.folded(i).as_bytes();
-                let hash = hashing::finish(hashing::mix_bytes(token.kind as u64, folded));
+            .map(|(i, (token, end))| {
+                let form = &folded[token.folded_start as usize..end];
+                let hash = hashing::finish(hashing::mix_bytes(token.kind as u64, form));
                 let mask = slots.len() - 1;
                 let mut at = hash as usize & mask;
                 loop {
@@ -106,10 +118,8 @@ impl WordTypes {
                     }
                     let word_type = (found as u32 - 1) as usize;
                     if found >> 32 == hash >> 32 {
-                        let first = first_tokens[word_type] as usize;
-                        if tokens.tokens[first].kind == token.kind
-                            && same_bytes(tokens.folded(first).as_bytes(), folded)
-                        {
+                        let (kind, known) = forms[word_type];
+                        if kind == token.kind && same_bytes(known, form) {
                             return word_type as u32;
                         }
                     }
@@ -118,6 +128,7 @@ impl WordTypes {
                 let word_type = first_tokens.len();
                 slots[at] = slot(hash, word_type);
                 first_tokens.push(i as u32);
+                forms.push((token.kind, form));
                 hashes.push(hash);
                 if 2 * first_tokens.len() > slots.len() {
                     slots = vec![EMPTY; 2 * slots.len()];
