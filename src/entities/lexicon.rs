@@ -212,7 +212,10 @@ impl Row {
             len: 0,
         };
         for field in line.split('\t') {
-            assert!(row.len < MAX_FIELDS, "a gazetteer row of more than {MAX_FIELDS} fields: {line}");
+            assert!(
+                row.len < MAX_FIELDS,
+                "a gazetteer row of more than {MAX_FIELDS} fields: {line}"
+            );
             row.fields[row.len] = field;
             row.len += 1;
         }
