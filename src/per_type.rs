@@ -11,6 +11,9 @@ use crate::text::Tokens;
 /// One fact per word type, found by `work_out` on first use.
 pub(crate) struct PerWordType<'a, T: Copy> {
     tokens: &'a Tokens<'a>,
+    /// The word type of each token, held here rather than asked of
+    /// `tokens` (a lazily numbered cell) at every look-up.
+    types: &'a [u32],
     facts: Vec<Cell<Option<T>>>,
     work_out: fn(&Tokens, usize) -> T,
 }
@@ -21,6 +24,7 @@ impl<'a, T: Copy> PerWordType<'a, T> {
     pub(crate) fn new(tokens: &'a Tokens<'a>, work_out: fn(&Tokens, usize) -> T) -> Self {
         PerWordType {
             tokens,
+            types: tokens.word_types(),
             facts: vec![Cell::new(None); tokens.word_type_count()],
             work_out,
         }
@@ -28,7 +32,7 @@ impl<'a, T: Copy> PerWordType<'a, T> {
 
     /// The fact of token `i`'s word type.
     pub(crate) fn at(&self, i: usize) -> T {
-        let fact = &self.facts[self.tokens.word_types()[i] as usize];
+        let fact = &self.facts[self.types[i] as usize];
         fact.get().unwrap_or_else(|| {
             let found = (self.work_out)(self.tokens, i);
             fact.set(Some(found));

@@ -88,15 +88,27 @@ impl WordTypes {
         let mut slots = vec![EMPTY; 1024];
         let mut hashes: Vec<u64> = Vec::new();
         let mut first_tokens: Vec<u32> = Vec::new();
+        // Each type's kind and folded bytes, kept beside its first token:
+        // the folded form is read as bytes, sliced once per token, where
+        // `Tokens::folded` checked char boundaries at every comparison.
+        let mut forms: Vec<(TokenKind, &[u8])> = Vec::new();
+        let folded = tokens.folded.as_bytes();
+        let folded_ends = tokens
+            .tokens
+            .iter()
+            .skip(1)
+            .map(|next| next.folded_start as usize)
+            .chain(std::iter::once(folded.len()));
         let slot =
             |hash: u64, word_type: usize| hash & !u64::from(u32::MAX) | (word_type as u64 + 1);
         let of_token = tokens
             .tokens
             .iter()
+            .zip(folded_ends)
             .enumerate()
-            .map(|(i, token)| {
-                let folded = tokens.folded(i).as_bytes();
-                let hash = hashing::finish(hashing::mix_bytes(token.kind as u64, folded));
+            .map(|(i, (token, end))| {
+                let form = &folded[token.folded_start as usize..end];
+                let hash = hashing::finish(hashing::mix_bytes(token.kind as u64, form));
                 let mask = slots.len() - 1;
                 let mut at = hash as usize & mask;
                 loop {
@@ -106,10 +118,8 @@ impl WordTypes {
                     }
                     let word_type = (found as u32 - 1) as usize;
                     if found >> 32 == hash >> 32 {
-                        let first = first_tokens[word_type] as usize;
-                        if tokens.tokens[first].kind == token.kind
-                            && same_bytes(tokens.folded(first).as_bytes(), folded)
-                        {
+                        let (kind, known) = forms[word_type];
+                        if kind == token.kind && same_bytes(known, form) {
                             return word_type as u32;
                         }
                     }
@@ -118,6 +128,7 @@ impl WordTypes {
                 let word_type = first_tokens.len();
                 slots[at] = slot(hash, word_type);
                 first_tokens.push(i as u32);
+                forms.push((token.kind, form));
                 hashes.push(hash);
                 if 2 * first_tokens.len() > slots.len() {
                     slots = vec![EMPTY; 2 * slots.len()];
@@ -535,9 +546,38 @@ pub fn fold_char(c: char) -> Option<char> {
     })
 }
 
-/// Folds a whole string (for lexicon entries and tests).
+/// Folds a whole string (for lexicon entries, names and keys). ASCII and
+/// the Arabic block are looked up in [`folding_table`], as the tokeniser
+/// does: matched and pushed a character at a time, folding a name cost
+/// a hundred instructions a letter.
 pub fn fold(s: &str) -> String {
-    s.chars().filter_map(fold_char).collect()
+    let table = folding_table();
+    let mut out = String::with_capacity(s.len());
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while let Some(&lead) = bytes.get(at) {
+        let (len, folded) = match (lead, bytes.get(at + 1)) {
+            (0..=0x7F, _) => (1, table[usize::from(lead)].folded),
+            (0xD8..=0xDB, Some(&next)) => {
+                let folding = table[arabic_index(lead, next)];
+                if folding.kept_letter {
+                    // A run of letters that fold to themselves is copied whole.
+                    let end = kept_letters_end(bytes, at + 2, table);
+                    out.push_str(&s[at..end]);
+                    at = end;
+                    continue;
+                }
+                (2, folding.folded)
+            }
+            _ => {
+                let c = s[at..].chars().next().expect("at is a char boundary");
+                (c.len_utf8(), fold_char(c))
+            }
+        };
+        out.extend(folded);
+        at += len;
+    }
+    out
 }
 
 /// One way to read a folded Arabic word as proclitics plus a stem.
@@ -690,6 +730,18 @@ fn clitic_letter(word: &str, at: usize) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Folding a string folds each of its characters, whichever way it
+    /// is read: from the table, as a run of kept letters, or decoded.
+    #[test]
+    fn folds_a_string_as_its_characters() {
+        let mut every: String = (0..0x0800u32).filter_map(char::from_u32).collect();
+        every += "وزارةُ الصحّة ـ «الأمم» ٢٠٢٤ ۱۲ ABC Ärger İ ß 𝐀 \u{FEFF}\u{200F}";
+        for text in [every.as_str(), "", "a", "ـ", "إلى", "ك"] {
+            let expected: String = text.chars().filter_map(fold_char).collect();
+            assert_eq!(fold(text), expected, "{text:?}");
+        }
+    }
 
     /// Tokens of one kind and folded form share a type, numbered in order
     /// of first occurrence, past the table's first growth.

@@ -218,31 +218,38 @@ pub(super) fn add_institutions(
                 return TypeRole::default();
             }
             let folded = tokens.folded(i);
-            // After ل, a head that starts with ل may have lost the article
-            // between (للجنة is also ل + اللجنة, not a construct).
-            let head = proclitic_splits(folded)
-                .filter(|split| {
+            // The first reading as a head without the article and the first
+            // with it, and whether a preposition comes before the article,
+            // in one pass over the readings: this runs for every word type.
+            let mut head = None;
+            let mut definite_head = None;
+            let mut after_preposition = false;
+            for split in proclitic_splits(folded) {
+                let opens_a_name = || {
+                    lexicon
+                        .get(split.stem)
+                        .filter(|role| role.head || role.before_name)
+                };
+                if split.article {
+                    after_preposition |= split.preposition.is_some();
+                    if definite_head.is_none() && opens_a_name().is_some() {
+                        definite_head = Some(split);
+                    }
+                } else if head.is_none() {
+                    // After ل, a head that starts with ل may have lost the
+                    // article between (للجنة is also ل + اللجنة, not a
+                    // construct).
                     let after_la = split.preposition == Some('ل') && split.stem.starts_with('ل');
-                    !split.article && !after_la
-                })
-                .find_map(|split| match lexicon.get(split.stem) {
-                    Some(&role) if role.head || role.before_name => Some((split, role)),
-                    _ => None,
-                });
-            let definite_head =
-                proclitic_splits(folded)
-                    .filter(|split| split.article)
-                    .find(|split| {
-                        lexicon
-                            .get(split.stem)
-                            .is_some_and(|role| role.head || role.before_name)
-                    });
+                    if !after_la {
+                        head = opens_a_name().map(|&role| (split, role));
+                    }
+                }
+            }
             let definite = folded.starts_with("ال");
             let nisba = definite && words.is_nisba(i);
             let listed_adjective = |word: &str| lexicon.get(word).filter(|r| r.adjective);
             TypeRole {
-                after_preposition: proclitic_splits(folded)
-                    .any(|split| split.article && split.preposition.is_some()),
+                after_preposition,
                 definite_head_after: definite_head
                     .map(|split| split.letters_before_article() as u8),
                 naming: definite && listed_adjective(folded).is_some_and(|r| r.naming),

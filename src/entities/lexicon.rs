@@ -188,10 +188,51 @@ fn fold_phrase(phrase: &str) -> (String, usize) {
 }
 
 /// Data rows of a TSV file: non-empty lines not starting with `#`, split on tabs.
-fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+fn rows(tsv: &'static str) -> impl Iterator<Item = Row> {
     tsv.lines()
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(|line| line.split('\t').collect())
+        .map(Row::split)
+}
+
+/// The most fields a gazetteer row has (`curated.tsv`'s seven).
+const MAX_FIELDS: usize = 7;
+
+/// The fields of a TSV row, held in place: a vector for each of the
+/// gazetteers' thousands of rows cost 3M instructions at start-up.
+#[derive(Clone, Copy)]
+struct Row {
+    fields: [&'static str; MAX_FIELDS],
+    len: usize,
+}
+
+impl Row {
+    fn split(line: &'static str) -> Row {
+        let mut row = Row {
+            fields: [""; MAX_FIELDS],
+            len: 0,
+        };
+        for field in line.split('\t') {
+            assert!(
+                row.len < MAX_FIELDS,
+                "a gazetteer row of more than {MAX_FIELDS} fields: {line}"
+            );
+            row.fields[row.len] = field;
+            row.len += 1;
+        }
+        row
+    }
+
+    fn get(&self, n: usize) -> Option<&&'static str> {
+        self.fields[..self.len].get(n)
+    }
+}
+
+impl std::ops::Index<usize> for Row {
+    type Output = &'static str;
+
+    fn index(&self, n: usize) -> &&'static str {
+        &self.fields[..self.len][n]
+    }
 }
 
 fn entity_type(name: &str) -> EntityType {
@@ -407,7 +448,7 @@ impl Lexicon {
             lexicon.max_title_tokens = lexicon.max_title_tokens.max(len);
             let last = key.rsplit(' ').next().unwrap_or(&key);
             for word in with_and_without_article(last) {
-                mark(&mut lexicon.word_marks, &word, WordMarks::TITLE_LAST);
+                mark(&mut lexicon.word_marks, word, WordMarks::TITLE_LAST);
             }
             if let Some((_, tail)) = key.split_once(' ') {
                 lexicon.title_tails.insert(tail.to_string());
@@ -490,12 +531,13 @@ impl Lexicon {
 
     fn index_phrases(&mut self) {
         for phrase in self.phrases.keys() {
-            let words: Vec<&str> = phrase.split(' ').collect();
-            for word in with_and_without_article(words[0]) {
-                mark(&mut self.word_marks, &word, WordMarks::PHRASE_FIRST);
+            let first = phrase.split(' ').next().unwrap_or(phrase);
+            for word in with_and_without_article(first) {
+                mark(&mut self.word_marks, word, WordMarks::PHRASE_FIRST);
             }
-            for len in 1..words.len() {
-                self.phrase_prefixes.insert(words[..len].join(" "));
+            // The phrase's first words, one word short of it and fewer.
+            for (space, _) in phrase.match_indices(' ') {
+                self.phrase_prefixes.insert(phrase[..space].to_string());
             }
         }
     }
@@ -809,10 +851,8 @@ fn mark(word_marks: &mut WordTable, word: &str, mark: u8) {
 }
 
 /// A word as given and, if it starts with the article, without it.
-fn with_and_without_article(word: &str) -> Vec<String> {
-    let mut out = vec![word.to_string()];
-    out.extend(word.strip_prefix("ال").map(str::to_string));
-    out
+fn with_and_without_article(word: &str) -> impl Iterator<Item = &str> {
+    std::iter::once(word).chain(word.strip_prefix("ال"))
 }
 
 /// The folded forms token `i` may stand for as the first word of a name,

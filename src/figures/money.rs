@@ -10,6 +10,7 @@
 
 use std::sync::OnceLock;
 
+use crate::hashing::FastMap;
 use crate::lexicon::{FoldedMap, PhraseTable};
 use crate::numbers::read_numeral;
 use crate::text::{fold, proclitic_splits, Split, TokenKind, Tokens, NISBA_ENDINGS};
@@ -179,11 +180,7 @@ const COUNTRY_AHEAD: usize = 8;
 /// another paragraph (`الرياض - ... أمير دولة قطر` before `5.5 مليارات
 /// ريال`); failing that, one in the paragraphs before. With none, the
 /// currency stays unknown.
-fn code_from_context(
-    tokens: &Tokens,
-    j: usize,
-    family: &[(String, &'static str)],
-) -> Option<&'static str> {
+fn code_from_context(tokens: &Tokens, j: usize, family: &Family) -> Option<&'static str> {
     let context = || (j.saturating_sub(CONTEXT_TOKENS)..j).rev();
     let in_paragraph = |&k: &usize| tokens.same_line_as_previous(k + 1);
     let paragraph = || context().take_while(in_paragraph);
@@ -191,7 +188,7 @@ fn code_from_context(
     let country_at = |k: usize| {
         country_adjective_at(tokens, k, family).or_else(|| country_named_at(tokens, k, family))
     };
-    let in_family = |code: &&'static str| family.iter().any(|(_, c)| c == code);
+    let in_family = |code: &&'static str| family.members.iter().any(|(_, c)| c == code);
     context()
         .filter_map(|k| currency_named_at(tokens, k))
         .find(in_family)
@@ -208,6 +205,7 @@ fn code_from_context(
         .or_else(|| {
             let country = dateline_country(tokens)?;
             family
+                .members
                 .iter()
                 .map(|&(_, code)| code)
                 .find(|code| code.get(..2) == Some(country))
@@ -245,11 +243,7 @@ fn dateline_country(tokens: &Tokens) -> Option<&'static str> {
 
 /// The code of the currency of `family` whose country is named at token
 /// `k` (`المغرب`, `للمغرب`, `وتونس`).
-fn country_named_at(
-    tokens: &Tokens,
-    k: usize,
-    family: &[(String, &'static str)],
-) -> Option<&'static str> {
+fn country_named_at(tokens: &Tokens, k: usize, family: &Family) -> Option<&'static str> {
     let (bare, definite) = countries();
     word_readings(tokens, k).find_map(|split| {
         let country = if split.article {
@@ -258,6 +252,7 @@ fn country_named_at(
             bare.get(split.stem)
         }?;
         family
+            .members
             .iter()
             .map(|&(_, code)| code)
             .find(|code| code.get(..2) == Some(country.as_str()))
@@ -292,25 +287,12 @@ fn countries() -> &'static (FoldedMap<String>, FoldedMap<String>) {
 
 /// The code of the currency of `family` whose country's adjective is the
 /// word at token `k` (`المغربية`, `والإماراتيين`).
-fn country_adjective_at(
-    tokens: &Tokens,
-    k: usize,
-    family: &[(String, &'static str)],
-) -> Option<&'static str> {
+fn country_adjective_at(tokens: &Tokens, k: usize, family: &Family) -> Option<&'static str> {
     word_readings(tokens, k).find_map(|split| {
-        let bases = NISBA_ENDINGS
+        NISBA_ENDINGS
             .iter()
-            .filter_map(|ending| split.stem.strip_suffix(ending));
-        bases
-            .flat_map(|base| {
-                // A feminine form names its masculine too (موريتانية:
-                // الموريتاني).
-                family.iter().filter(move |(adjective, _)| {
-                    adjective == base || adjective.strip_suffix('ه') == Some(base)
-                })
-            })
-            .map(|&(_, code)| code)
-            .next()
+            .filter_map(|ending| split.stem.strip_suffix(ending))
+            .find_map(|base| family.by_base.get(base).copied())
     })
 }
 
@@ -324,7 +306,7 @@ fn currency_named_at(tokens: &Tokens, k: usize) -> Option<&'static str> {
     let qualified = qualified_currencies();
     let adjective = tokens.folded(k + 1);
     proclitic_splits(tokens.folded(k)).find_map(|split| {
-        let adjectives = qualified.get(split.stem)?;
+        let adjectives = &qualified.get(split.stem)?.members;
         let adjective = if split.article {
             adjective.strip_prefix("ال")?
         } else {
@@ -337,10 +319,24 @@ fn currency_named_at(tokens: &Tokens, k: usize) -> Option<&'static str> {
     })
 }
 
-/// The nouns of currencies shared by several countries, each with the
-/// adjectives that name one of them and its code: ليرة → (تركيه, TRY), ….
-fn qualified_currencies() -> &'static FoldedMap<Vec<(String, &'static str)>> {
-    static TABLE: OnceLock<FoldedMap<Vec<(String, &'static str)>>> = OnceLock::new();
+/// The currencies of a noun several countries share (ليرة, ريال, دينار).
+#[derive(Default)]
+struct Family {
+    /// Each country's adjective, folded, and its currency's code, in the
+    /// lexicon's order: ليرة → (تركيه, TRY), ….
+    members: Vec<(String, &'static str)>,
+    /// By the base of an adjective, the code of the first member it names:
+    /// the adjective, or a feminine's without its ه (موريتانية names
+    /// الموريتاني). It is sought under each ending of each reading of
+    /// every word of a paragraph, where scanning the members cost a sixth
+    /// of finding a currency's country.
+    by_base: FastMap<String, &'static str>,
+}
+
+/// The nouns of currencies shared by several countries, each with its
+/// [`Family`].
+fn qualified_currencies() -> &'static FoldedMap<Family> {
+    static TABLE: OnceLock<FoldedMap<Family>> = OnceLock::new();
     TABLE.get_or_init(|| {
         // The ouguiya is no shared noun, but shares its noun with the ounce.
         let shared: Vec<&str> = currency_rows()
@@ -348,17 +344,20 @@ fn qualified_currencies() -> &'static FoldedMap<Vec<(String, &'static str)>> {
             .map(|(form, _)| form)
             .chain(["أوقية"])
             .collect();
-        let mut table: FoldedMap<Vec<(String, &'static str)>> = FoldedMap::default();
+        let mut table: FoldedMap<Family> = FoldedMap::default();
         for (form, currency) in currency_rows() {
             let (Some((noun, adjective)), Some(code)) = (form.split_once(' '), currency.code)
             else {
                 continue;
             };
             if shared.contains(&noun) && !adjective.contains(' ') {
-                table
-                    .entry(fold(noun))
-                    .or_default()
-                    .push((fold(adjective), code));
+                let family = table.entry(fold(noun)).or_default();
+                let adjective = fold(adjective);
+                family.by_base.entry(adjective.clone()).or_insert(code);
+                if let Some(masculine) = adjective.strip_suffix('ه') {
+                    family.by_base.entry(masculine.to_string()).or_insert(code);
+                }
+                family.members.push((adjective, code));
             }
         }
         table
