@@ -898,6 +898,23 @@ fn a_lone_short_family_name_is_the_known_person_the_text_names() {
 }
 
 #[test]
+fn a_lone_family_name_that_is_also_a_first_name_joins_the_fuller_name_before_it() {
+    let text = "وقال وزير الخارجية سامح شكري إن مصر ترفض التهجير. \
+                وأضاف شكري أن القاهرة ستواصل جهودها.";
+    let shoukry =
+        entity_with_mention(text, "سامح شكري").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let mentions: Vec<&str> = shoukry.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(mentions, ["سامح شكري", "شكري"]);
+    // Named alone first, the first name is someone the text has not named
+    // in full.
+    let text = "وقال شكري إن الاجتماع انتهى. \
+                وقال وزير الخارجية سامح شكري إن مصر ترفض التهجير.";
+    let shoukry =
+        entity_with_mention(text, "سامح شكري").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(shoukry.mentions.len(), 1, "{:?}", found(text));
+}
+
+#[test]
 fn a_common_noun_before_its_adjective_is_no_place() {
     for text in [
         "وفي مشهد آخر، انتشل عناصر الدفاع المدني جثث ثلاثة أشخاص.",
