@@ -142,6 +142,7 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     candidates.sort_by_key(|c| c.first);
     extend_name_chains(tokens, &mut candidates);
     join_names_after_a_fathers_name(tokens, &facts, &mut candidates);
+    read_regnal_names(tokens, &mut candidates);
     // A title never reaches back over the person before (وزيرة الاقتصاد
     // نادية فتاح العلوي إن الحكومة برئاسة عزيز أخنوش).
     let mut person_before_ends = 0;
@@ -442,6 +443,109 @@ fn join_names_after_a_fathers_name(
         } else {
             k += 1;
         }
+    }
+}
+
+/// Folded titles of the reigning and of popes, without the article, that
+/// a regnal ordinal may follow the name of.
+const REGNAL_TITLES: [&str; 10] = [
+    "ملك",
+    "ملكه",
+    "بابا",
+    "سلطان",
+    "امير",
+    "اميره",
+    "امبراطور",
+    "امبراطوره",
+    "قيصر",
+    "شاه",
+];
+
+/// Reads a regnal name whole after its title: the name, one word or two,
+/// and the ordinal after it, masculine or feminine (`الملك تشارلز
+/// الثالث`، `الملكة إليزابيث الثانية`، `البابا تواضروس الثاني`، `البابا
+/// يوحنا بولس الثاني`، `البابا بنديكت السادس عشر`), where the tagger
+/// stopped before the ordinal or read the title as the name. The ordinal
+/// is part of the name, and so no figure; the title stays the role. Not
+/// after another title (`الملك الثاني`), nor over a definite or common
+/// word (`الأمير إن الثاني`), nor where a known name already runs over the
+/// ordinal (`الملك عبد الله الثاني`).
+fn read_regnal_names(tokens: &Tokens, candidates: &mut Vec<Candidate>) {
+    // Most words end in none of the titles: the splits are read only for those that do.
+    let title = |i: usize| {
+        let folded = tokens.folded(i);
+        tokens.kind(i) == Some(TokenKind::Word)
+            && REGNAL_TITLES.iter().any(|title| folded.ends_with(title))
+            && crate::text::proclitic_splits(folded)
+                .any(|split| split.article && REGNAL_TITLES.contains(&split.stem))
+    };
+    // The article is written with a bare alef: إليزابيث is a name. A
+    // first name that is also a particle (إن) is none here.
+    let name_word = |i: usize| {
+        tokens.kind(i) == Some(TokenKind::Word)
+            && !tokens.ends_sentence(i - 1)
+            && !tokens.raw(i).starts_with("ال")
+            && !is_common_word(tokens, i)
+            && !FIRST_NAMES_ALSO_PARTICLES.contains(&tokens.folded(i))
+    };
+    let ordinal_end = |i: usize| {
+        crate::figures::read_rank(tokens, i)
+            .filter(|rank| {
+                rank.definite
+                    && rank.start == tokens.start(i)
+                    && rank.value < 20.0
+                    && !tokens.ends_sentence(i - 1)
+            })
+            .map(|rank| rank.end)
+    };
+    for at in 0..tokens.len().saturating_sub(2) {
+        if !title(at) {
+            continue;
+        }
+        let first = at + 1;
+        let Some(end) = (1..=2)
+            .map(|words| first + words)
+            .take_while(|&name_end| name_word(name_end - 1))
+            .find_map(ordinal_end)
+        else {
+            continue;
+        };
+        // The title read as a person's name goes, whatever else stays.
+        if let Some(k) = candidates
+            .iter()
+            .position(|c| c.kind == EntityType::Person && c.first == at && c.end == first)
+        {
+            candidates.remove(k);
+        }
+        // The candidates touching the name or the ordinal: the name cut
+        // before its ordinal.
+        let from = candidates.partition_point(|c| c.end <= first);
+        let to = from
+            + candidates[from..]
+                .iter()
+                .take_while(|c| c.first < end)
+                .count();
+        let whole = candidates[from..to]
+            .iter()
+            .any(|c| c.first <= first && c.end >= end);
+        let other = candidates[from..to]
+            .iter()
+            .any(|c| c.kind != EntityType::Person || c.first < first || c.end > end);
+        if whole || other {
+            continue;
+        }
+        let entry = candidates[from..to].iter().find_map(|c| c.entry);
+        candidates.splice(
+            from..to,
+            [Candidate {
+                kind: EntityType::Person,
+                first,
+                end,
+                start: tokens.start(first),
+                entry,
+                role: None,
+            }],
+        );
     }
 }
 

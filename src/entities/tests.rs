@@ -108,6 +108,35 @@ fn a_rank_alone_is_no_person() {
 }
 
 #[test]
+fn a_regnal_ordinal_after_its_title_and_name_is_part_of_the_name() {
+    let text = "وزار البابا تواضروس الثاني الكاتدرائية، وتوفيت الملكة إليزابيث الثانية \
+                عام 2022، وكتب عن البابا يوحنا بولس الثاني.";
+    let people: Vec<(Option<String>, Vec<String>)> = extract(&Tokens::new(text))
+        .into_iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .map(|e| (e.role, e.mentions.into_iter().map(|m| m.text).collect()))
+        .collect();
+    let expected = [
+        ("البابا", "تواضروس الثاني"),
+        ("الملكة", "إليزابيث الثانية"),
+        ("البابا", "يوحنا بولس الثاني"),
+    ]
+    .map(|(role, name)| (Some(role.to_string()), vec![name.to_string()]));
+    assert_eq!(people, expected);
+    // No name between the title and the rank, or a word that is none.
+    for text in ["وقال الملك الثاني في الترتيب", "وقال الأمير إن الثاني سيأتي"]
+    {
+        assert!(
+            found(text)
+                .iter()
+                .all(|(_, _, mentions)| mentions.iter().all(|m| !m.contains("الثاني"))),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+#[test]
 fn a_regnal_ordinal_is_no_family_name() {
     // خميس has the skeleton of الخامس; the two kings share عشر.
     let text = "زار الملك محمد الخامس المدينة، واستقبله محمد خميس. \
