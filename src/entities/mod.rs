@@ -151,8 +151,16 @@ pub fn extract_all(tokens: &Tokens) -> Found {
             continue;
         }
         candidate.role = role_before(&words, &facts, person_before_ends, candidate.first);
+        if candidate.role.is_some_and(|role| {
+            first_name_closes_role(&words, &facts, &role, candidate, person_before_ends)
+        }) {
+            candidate.first -= 1;
+            candidate.start = tokens.start(candidate.first);
+            candidate.role = role_before(&words, &facts, person_before_ends, candidate.first);
+        }
         person_before_ends = candidate.end;
     }
+    take_in_clergy_family_names(&words, &facts, &mut candidates);
     let names_words = words_of_fuller_names(tokens, &candidates);
     let mut person_ends = vec![false; tokens.len() + 1];
     for candidate in candidates.iter().filter(|c| c.kind == EntityType::Person) {
@@ -1851,6 +1859,115 @@ fn leading_clitics(tokens: &Tokens, i: usize) -> usize {
         .max()
         .unwrap_or(0)
 }
+
+/// Folded titles of the clergy, whose bearers the news names by first
+/// and family name (`المطران إلياس عودة`، `البطريرك بشارة الراعي`); not
+/// البابا, whom it names by one (`ألقى البابا فرنسيس كلمة`).
+const CLERGY_TITLES: [&str; 4] = ["البطريرك", "المطران", "الكاردينال", "القس"];
+
+/// Folded prepositions that follow an object without the article
+/// (`صلاة في`، `زيارة إلى`).
+const PREPOSITIONS_AFTER_AN_OBJECT: [&str; 10] = [
+    "في", "الي", "علي", "من", "عن", "مع", "امام", "خلال", "لدي", "حول",
+];
+
+/// Takes into a clergyman's name the family name the tagger left out
+/// because it is also a common noun (`المطران إلياس عودة`, عودة "return";
+/// `القس سامر عازر`): after a first name alone behind a clergy title, an
+/// indefinite word can neither qualify the name, which is definite, nor
+/// head an object unless a definite word completes it (`التقى المطران
+/// إلياس رئيس الحكومة`). So a word without article or proclitic, neither
+/// a common word (the commonest objects: `ألقى المطران إلياس كلمة`), a
+/// verb, a nationality nor an accusative (`التقى المطران إلياس وفدا`),
+/// and followed by neither a definite word nor a preposition (`أقام
+/// المطران إلياس صلاة في الكنيسة`), is the family name.
+fn take_in_clergy_family_names(
+    words: &DocumentWords,
+    facts: &WordFacts,
+    candidates: &mut [Candidate],
+) {
+    let tokens = words.tokens();
+    let text = tokens.text();
+    for k in 0..candidates.len() {
+        let person = &candidates[k];
+        let family = person.end;
+        let by_clergy = person.role.is_some_and(|role| {
+            let title = text[role.start..role.end].split(' ').next().unwrap_or("");
+            CLERGY_TITLES.contains(&crate::text::fold(title).as_str())
+        });
+        let free = candidates
+            .get(k + 1)
+            .map_or(true, |next| next.first > family);
+        let takes = by_clergy
+            && free
+            && person.kind == EntityType::Person
+            && person.end == person.first + 1
+            && facts.first_name.at(person.first)
+            && tokens.kind(family) == Some(TokenKind::Word)
+            && !tokens.ends_sentence(person.first)
+            && facts.leading_clitics.at(family) == 0
+            && !tokens.folded(family).starts_with("ال")
+            && !tokens.folded(family).starts_with('و')
+            && !facts.verb_beside_a_name.at(family)
+            && !words.is_nisba(family)
+            && !is_common_word(tokens, family)
+            && !is_indefinite_accusative(tokens, facts, family)
+            && !(tokens.kind(family + 1) == Some(TokenKind::Word)
+                && !tokens.ends_sentence(family)
+                && (tokens.folded(family + 1).starts_with("ال")
+                    || PREPOSITIONS_AFTER_AN_OBJECT.contains(&tokens.folded(family + 1))));
+        if takes {
+            candidates[k].end += 1;
+        }
+    }
+}
+
+/// Whether the last word of a person's role is the first name the
+/// tagger left out (`وزير النقل رزاق محيبس السعداوي`: the minister is
+/// `رزاق محيبس السعداوي`): a title's qualifiers are definite (النقل),
+/// nationalities or names the gazetteers know (وزير خارجية إيران), so an
+/// unknown and rare word ([`RARE_WORD_BUCKET`]) with neither article nor
+/// proclitic after them opens the name, when the name the tagger read
+/// does not open with a first name of its own (رئيس بلدية كفركلا حسن شيت
+/// keeps the village in the role).
+fn first_name_closes_role(
+    words: &DocumentWords,
+    facts: &WordFacts,
+    role: &Role,
+    person: &Candidate,
+    earliest: usize,
+) -> bool {
+    let tokens = words.tokens();
+    let (Some(word), Some(before)) = (person.first.checked_sub(1), person.first.checked_sub(2))
+    else {
+        return false;
+    };
+    // The qualifier before the word is closed: definite or a known name
+    // (قائد ماندينكا ساندياتا كيتا, رئيس بلدية كفركلا: the word completes
+    // the title in construct).
+    let closed = crate::text::proclitic_splits(tokens.folded(before)).any(|split| split.article)
+        || lexicon().knows_word(tokens.folded(before));
+    word > earliest
+        && closed
+        && role.start < tokens.start(word)
+        && person.entry.is_none()
+        && person.start == tokens.start(person.first)
+        && !facts.first_name.at(person.first)
+        && tokens.kind(word) == Some(TokenKind::Word)
+        && !tokens.ends_sentence(word)
+        && facts.leading_clitics.at(word) == 0
+        && !tokens.raw(word).starts_with("ال")
+        && !tokens.folded(word).starts_with(['و', 'ف'])
+        && !words.is_nisba(word)
+        && !lexicon().knows_word(tokens.folded(word))
+        && features::word_frequencies().bucket(tokens.folded(word)) < RARE_WORD_BUCKET
+        && !is_indefinite_accusative(tokens, facts, word)
+}
+
+/// The word-frequency bucket (see [`features::word_frequencies`]) below
+/// which a word no list knows may be a first name after a title: the
+/// nouns that head a title's qualifier are commoner (بلدية 9, رزاق 5).
+const RARE_WORD_BUCKET: u8 = 8;
 
 /// The title just before token `first` and from token `earliest` on (a
 /// comma may stand between), with

@@ -137,6 +137,50 @@ fn a_regnal_ordinal_after_its_title_and_name_is_part_of_the_name() {
 }
 
 #[test]
+fn an_unlisted_first_name_after_a_closed_title_opens_the_name() {
+    let people = |text: &str| -> Vec<(Option<String>, Vec<String>)> {
+        extract(&Tokens::new(text))
+            .into_iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .map(|e| (e.role, e.mentions.into_iter().map(|m| m.text).collect()))
+            .collect()
+    };
+    let text = "وأطلق المشروع بحضور وزير النقل رزاق محيبس السعداوي.";
+    assert_eq!(
+        people(text),
+        [(
+            Some("وزير النقل".to_string()),
+            vec!["رزاق محيبس السعداوي".to_string()]
+        )]
+    );
+    // A word in construct with the title is the title's (قائد ماندينكا:
+    // the leader of the Mandinka).
+    let text = "حيث قام قائد ماندينكا ساندياتا كيتا بتكوين اتحاد للقبائل.";
+    assert!(
+        people(text)
+            .iter()
+            .all(|(_, mentions)| mentions.iter().all(|m| !m.contains("ماندينكا"))),
+        "{:?}",
+        people(text)
+    );
+}
+
+#[test]
+fn a_clergymans_family_name_that_is_a_common_noun_is_his() {
+    let text = "والتقى المطران إلياس عودة وفدا من نقابة المحامين.";
+    let elias =
+        entity_with_mention(text, "إلياس عودة").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(elias.role.as_deref(), Some("المطران"));
+    // A noun heading an object is none (التقى المطران إلياس رئيس الحكومة).
+    let text = "والتقى المطران إلياس رئيس الحكومة في بيروت.";
+    assert!(
+        entity_with_mention(text, "إلياس رئيس").is_none(),
+        "{:?}",
+        found(text)
+    );
+}
+
+#[test]
 fn a_regnal_ordinal_is_no_family_name() {
     // خميس has the skeleton of الخامس; the two kings share عشر.
     let text = "زار الملك محمد الخامس المدينة، واستقبله محمد خميس. \
