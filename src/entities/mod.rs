@@ -133,9 +133,39 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     let mut candidates = gazetteer_candidates(&words, &facts, &labels);
     institutions::add_institutions(&words, &labels, &mut candidates);
     add_tagger_candidates(&words, &facts, &labels, &mut candidates);
+    let mut facility_heads = Vec::new();
     for candidate in candidates.iter_mut() {
         if let Some(facility) = facility_named_after(tokens, &facts, candidate) {
+            if facility.kind == EntityType::Misc {
+                facility_heads.push(facility.first);
+            }
             *candidate = facility;
+        }
+    }
+    // The head the tagger read as a name of its own (كوبري) is the facility's.
+    candidates.retain(|c| {
+        c.kind != EntityType::Person || c.end != c.first + 1 || !facility_heads.contains(&c.first)
+    });
+    // A place named after a day and month, where the tagger read the day
+    // alone (مدينة السادس من أكتوبر): the name runs to the month.
+    for k in 0..candidates.len() {
+        let day = &candidates[k];
+        if day.kind != EntityType::Location
+            || day.entry.is_some()
+            || day.end != day.first + 1
+            || day.first == 0
+            || !facts.place_head.at(day.first - 1)
+        {
+            continue;
+        }
+        let Some(end) = institutions::day_and_month_after(&words, day.first) else {
+            continue;
+        };
+        if candidates
+            .iter()
+            .all(|c| c.end <= day.first || c.first >= end || c.first == day.first)
+        {
+            candidates[k].end = end;
         }
     }
     split_people_joined_by_and(tokens, &mut candidates);
@@ -896,9 +926,13 @@ const MAX_DATELINE_TOKENS: usize = 4;
 
 /// Words that head a place or building named after a person (مطار الملك
 /// خالد الدولي، مستشفى رفيق الحريري، شارع جمال عبد الناصر، مدينة الشيخ
-/// زايد), folded.
-const FACILITY_HEADS: [&str; 16] = [
+/// زايد) or a date (كوبري 6 أكتوبر، محور 26 يوليو), folded.
+const FACILITY_HEADS: [&str; 20] = [
     "مطار",
+    "كوبري",
+    "ميدان",
+    "محور",
+    "نفق",
     "مدينه",
     "ميناء",
     "ملعب",
@@ -966,7 +1000,17 @@ fn facility_named_after(
     facts: &WordFacts,
     candidate: &Candidate,
 ) -> Option<Candidate> {
-    if candidate.kind != EntityType::Person {
+    // A known place whose name is a date (6 أكتوبر، 10 رمضان) after the
+    // head of a building or a road is that facility's namesake too:
+    // كوبري 6 أكتوبر is a bridge, not the city. After the head of a place
+    // (مدينة 6 أكتوبر) it stays the known city.
+    let date_named = candidate.kind == EntityType::Location
+        && tokens.kind(candidate.first) == Some(TokenKind::Number)
+        && candidate
+            .first
+            .checked_sub(1)
+            .is_some_and(|head| !facts.place_head.at(head));
+    if candidate.kind != EntityType::Person && !date_named {
         return None;
     }
     let (head, clitic_letters) = (1..=2)

@@ -181,6 +181,26 @@ fn a_clergymans_family_name_that_is_a_common_noun_is_his() {
 }
 
 #[test]
+fn a_facility_or_place_named_after_a_date_is_named_whole() {
+    let text = "وشهد كوبري 6 أكتوبر زحاما شديدا، وتخرج في جامعة السادس من أكتوبر، \
+                ثم انتقل إلى مدينة السادس من أكتوبر.";
+    let names: Vec<(EntityType, Vec<String>)> = extract(&Tokens::new(text))
+        .into_iter()
+        .map(|e| (e.kind, e.mentions.into_iter().map(|m| m.text).collect()))
+        .collect();
+    let expected = [
+        (EntityType::Misc, "كوبري 6 أكتوبر"),
+        (EntityType::Organization, "جامعة السادس من أكتوبر"),
+        (EntityType::Location, "السادس من أكتوبر"),
+    ]
+    .map(|(kind, name)| (kind, vec![name.to_string()]));
+    assert_eq!(names, expected);
+    // After the head of a place, the known city stays itself.
+    let city = entity_with_mention("افتتح الوزير مصنعا في مدينة 6 أكتوبر.", "6 أكتوبر");
+    assert_eq!(city.map(|e| e.kind), Some(EntityType::Location));
+}
+
+#[test]
 fn a_regnal_ordinal_is_no_family_name() {
     // خميس has the skeleton of الخامس; the two kings share عشر.
     let text = "زار الملك محمد الخامس المدينة، واستقبله محمد خميس. \
