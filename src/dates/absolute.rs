@@ -89,24 +89,7 @@ pub fn listed_day(scan: &Scan, i: usize) -> Option<Mention> {
 /// place before it: مدينة السادس من أكتوبر، جسر 6 أكتوبر، شارع 26 يوليو.
 /// Its tokens are passed over: no figure, and no month read from them.
 pub fn names_a_place(scan: &Scan, mention: &Mention) -> bool {
-    const PLACES: &[&str] = &[
-        "مدينه",
-        "جسر",
-        "كوبري",
-        "شارع",
-        "ميدان",
-        "جامعه",
-        "حي",
-        "محور",
-        "نفق",
-        "مدرسه",
-        "مستشفي",
-        "قريه",
-        "ضاحيه",
-        "مطار",
-        "استاد",
-    ];
-    let undated_day = matches!(
+    matches!(
         mention.said,
         Said::Date {
             spec: Spec::Gregorian {
@@ -120,11 +103,66 @@ pub fn names_a_place(scan: &Scan, mention: &Mention) -> bool {
             },
             weekday: None,
         }
+    ) && after_a_place_head(scan, mention.first)
+}
+
+/// Where the year starts after a place's name that is a day and month,
+/// read as one date with it: `عام 2010` in `جامعة السادس من أكتوبر عام
+/// 2010`, the year the university of that name did something, not the day
+/// its name is of. The caller passes over the name and reads the year on
+/// its own. None for a date that names no place (`في السادس من أكتوبر عام
+/// 2010`, `سقطت المدينة ليلة 29 أيار 1453`).
+pub fn year_after_a_place_name(scan: &Scan, mention: &Mention) -> Option<usize> {
+    let dated_day = matches!(
+        mention.said,
+        Said::Date {
+            spec: Spec::Gregorian {
+                year: Year::Given(_),
+                day: Some(_),
+                ..
+            },
+            weekday: None,
+        }
     );
-    let i = mention.first;
-    undated_day
-        && i > 0
-        && proclitic_splits(scan.folded(i - 1)).any(|split| PLACES.contains(&split.stem))
+    // The head is in construct with the name, so without the article (not
+    // سقطت المدينة ليلة 29 أيار 1453), and the name opens the mention.
+    let head_in_construct = mention.first > 0
+        && proclitic_splits(scan.folded(mention.first - 1))
+            .any(|split| !split.article && PLACE_HEADS.contains(&split.stem));
+    let opens_with_day = scan.integer(mention.first, 2).is_some()
+        || crate::figures::read_rank(scan.tokens, mention.first).is_some();
+    if !dated_day || !head_in_construct || !opens_with_day {
+        return None;
+    }
+    (mention.first + 2..mention.end).find(|&j| {
+        matches!(scan.folded(j), "عام" | "سنه" | "العام")
+            || scan.integer(j, 4).is_some_and(|n| n > 31)
+    })
+}
+
+/// Heads of places that may be named after a day (مدينة 6 أكتوبر).
+const PLACE_HEADS: &[&str] = &[
+    "مدينه",
+    "جسر",
+    "كوبري",
+    "شارع",
+    "ميدان",
+    "جامعه",
+    "حي",
+    "محور",
+    "نفق",
+    "مدرسه",
+    "مستشفي",
+    "قريه",
+    "ضاحيه",
+    "مطار",
+    "استاد",
+];
+
+/// Whether token `i` follows the head of a place that is named after a
+/// day, with any proclitics.
+fn after_a_place_head(scan: &Scan, i: usize) -> bool {
+    i > 0 && proclitic_splits(scan.folded(i - 1)).any(|split| PLACE_HEADS.contains(&split.stem))
 }
 
 /// Reads `[يوم] الثلاثاء[،] [الموافق|المصادف|في]` before a date: the

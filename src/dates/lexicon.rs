@@ -242,6 +242,21 @@ const HIJRI_MONTHS: &[(&str, u8, Strength)] = &[
     ("شوال", 10, Weak),
 ];
 
+/// Whether a folded word names a month in one word, in any calendar
+/// (أكتوبر، تموز، رمضان): the names of bodies that are a day and month
+/// (جامعة السادس من أكتوبر) are read outside the dates.
+pub(crate) fn is_month_name(folded: &str) -> bool {
+    static MONTHS: OnceLock<crate::hashing::FastSet<String>> = OnceLock::new();
+    MONTHS
+        .get_or_init(|| {
+            [GREGORIAN_MONTHS, LEVANTINE_MONTHS, HIJRI_MONTHS]
+                .iter()
+                .flat_map(|months| months.iter().map(|&(name, ..)| fold(name)))
+                .collect()
+        })
+        .contains(folded)
+}
+
 const HEADS: &[(&str, Head)] = &[
     ("كانون", Head::Kanun),
     ("تشرين", Head::Tishrin),

@@ -30,6 +30,7 @@ mod hijri;
 mod holidays;
 mod intervals;
 mod lexicon;
+pub(crate) use lexicon::is_month_name;
 mod months;
 mod parts;
 mod relative;
@@ -95,6 +96,10 @@ pub fn extract(tokens: &Tokens, reference: Option<Date>) -> Dated {
         match found {
             Some(mention) => {
                 i = mention.end;
+                if let Some(year) = absolute::year_after_a_place_name(&scan, &mention) {
+                    i = year;
+                    continue;
+                }
                 if !absolute::names_a_place(&scan, &mention) {
                     figures.push(resolve::unplaced(&scan, &mention));
                     mentions.push(mention);

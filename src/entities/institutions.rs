@@ -199,6 +199,23 @@ fn field_after(words: &DocumentWords, at: usize) -> Option<usize> {
     Some(end)
 }
 
+/// Where a name that is a day and month ends, when one opens at token
+/// `at` after a head: a day in words with the article, من and a month
+/// (`جامعة السادس من أكتوبر`، `مستشفى العاشر من رمضان`), the name a date
+/// gives the body, which the dates leave unread there. Not a day without
+/// the article or a month (`جامعة الخامس من طلابها`).
+pub(super) fn day_and_month_after(words: &DocumentWords, at: usize) -> Option<usize> {
+    let tokens = words.tokens();
+    let day = crate::figures::read_rank(tokens, at)
+        .filter(|rank| rank.definite && rank.start == tokens.start(at) && rank.value <= 31.0)?;
+    let month = day.end + 1;
+    (month < tokens.len()
+        && tokens.folded(day.end) == "من"
+        && (at + 1..=month).all(|j| !tokens.ends_sentence(j - 1))
+        && crate::dates::is_month_name(tokens.folded(month)))
+    .then_some(month + 1)
+}
+
 /// The institutions named in the document, and `known`, the gazetteer
 /// candidates, sorted and disjoint: those are merged in, the result still
 /// sorted and disjoint. An institution overlaps no known candidate but a
@@ -358,7 +375,9 @@ pub(super) fn add_institutions(
             None => None,
         };
         let mut end;
-        if let Some(name_end) = name_end.filter(|&end| (complement + 1..end).all(open)) {
+        if let Some(date_end) = day_and_month_after(words, complement) {
+            end = date_end;
+        } else if let Some(name_end) = name_end.filter(|&end| (complement + 1..end).all(open)) {
             end = name_end;
         } else if role(i).common_head
             && role(complement).definite

@@ -6,7 +6,9 @@
 //! * A person the gazetteers do not know is identified by the skeleton of
 //!   their family name (the last word), so that `فيليبي ماسا` and a later
 //!   `ماسا`, or `بيزشكيان` and `بيزيشكيان`, are one person; a lone family
-//!   name joins a fuller name with that last word, known or not.
+//!   name joins a fuller name with that last word, known or not, and so
+//!   does one that is also a first name (`شكري` after `سامح شكري`) when
+//!   the fuller name comes first in the text.
 //!   A regnal ordinal is no family name: `محمد الخامس` is identified by
 //!   the name before it and the ordinal whole, so that `محمد خميس`, whose
 //!   skeleton is the same, is someone else.
@@ -62,6 +64,8 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
         .collect();
     order.sort_unstable();
     let mut group_of_form = vec![0; forms.len()];
+    // The fuller name's group a lone first name may stand for, by form.
+    let mut family_of_form: Vec<Option<usize>> = vec![None; forms.len()];
     for k in order.into_iter().map(|key| key as u32 as usize) {
         let candidate = &candidates[k];
         let (form, _) = forms[form_of_candidate[k] as usize];
@@ -80,17 +84,40 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
             });
             groups.len() - 1
         });
+        // Fuller names come first in this order, so the family's is known.
+        family_of_form[form_of_candidate[k] as usize] =
+            family_of_lone_first_name(candidate, &folded)
+                .and_then(|id| by_identity.get(&id).copied())
+                .filter(|&family| family != group);
         for id in identities.met_by.into_iter().chain(identities.shorter) {
             by_identity.entry(id).or_insert(group);
         }
         group_of_form[form_of_candidate[k] as usize] = group;
     }
+    // Each mention of a lone first name stands for the fuller name when
+    // that person was named shortly before it, in full or so shortened.
+    let mut last_named: Vec<Option<usize>> = vec![None; groups.len()];
+    let group_of_candidate: Vec<usize> = candidates
+        .iter()
+        .zip(&form_of_candidate)
+        .map(|(candidate, &form)| {
+            let group = family_of_form[form as usize]
+                .filter(|&family| {
+                    last_named[family].is_some_and(|start| {
+                        candidate.start.saturating_sub(start) <= SHORTENED_NAME_REACH
+                    })
+                })
+                .unwrap_or(group_of_form[form as usize]);
+            last_named[group] = Some(candidate.start);
+            group
+        })
+        .collect();
     // Each group's role is that of its first mention in the order above
     // that has one.
     let mut role_of_group: Vec<Option<(u64, usize)>> = vec![None; groups.len()];
     for (k, candidate) in candidates.iter().enumerate() {
         if candidate.role.is_some() {
-            let group = group_of_form[form_of_candidate[k] as usize];
+            let group = group_of_candidate[k];
             let key = order_key(k, candidate);
             let role = &mut role_of_group[group];
             if role.map_or(true, |(first, _)| key < first) {
@@ -101,10 +128,6 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
     for (group, role) in groups.iter_mut().zip(role_of_group) {
         group.role = role.and_then(|(_, k)| candidates[k].role.map(|r| r.text(tokens.text())));
     }
-    let group_of_candidate: Vec<usize> = form_of_candidate
-        .into_iter()
-        .map(|form| group_of_form[form as usize])
-        .collect();
     let mut mention_counts = vec![0; groups.len()];
     for &group in &group_of_candidate {
         mention_counts[group] += 1;
@@ -121,8 +144,11 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
             end,
         });
     }
+    // A lone first name's own group is empty where each of its mentions
+    // stands for a fuller name.
     let mut entities: Vec<Entity> = groups
         .into_iter()
+        .filter(|group| !group.mentions.is_empty())
         .map(|mut group| {
             // Candidates come sorted by their first token, which two may
             // share (a first name taken into the name after it).
@@ -318,6 +344,11 @@ fn identities(
             let family_skeleton = skeleton(&family);
             // A known person lends a family name of one or two consonants
             // only as written (see [`lends_family_skeleton`]).
+            // The family name as written, for a lone first name to meet
+            // (see [`family_of_lone_first_name`]).
+            if words.len() > 1 {
+                ids.shorter.push(format!("per-family-name:{family}"));
+            }
             let lends_family = candidate.entry.is_none() || lends_family_skeleton(&family_skeleton);
             let family_id = format!("per-family:{family_skeleton}");
             let regnal = regnal_name(&words);
@@ -384,6 +415,36 @@ fn identities(
         ids.shorter.extend(lent);
     }
     ids
+}
+
+/// How far, in bytes, a lone first name looks back for the person it
+/// stands for, named last in full or so shortened: a few paragraphs of a
+/// news story (about 350 words), for the texts read may be many stories
+/// one after another.
+const SHORTENED_NAME_REACH: usize = 4000;
+
+/// The family identity a lone word the gazetteers list as a first name
+/// would meet when it stands for a family name, the family name as
+/// written (a skeleton is too many names': سعود and السعدي): `شكري` after
+/// `سامح شكري`, `صلاح` after `محمد صلاح`. A first name alone meets only itself (see
+/// [`identities`]), for it is as often someone else's; each of its
+/// mentions joins a fuller name only when that person was named shortly
+/// before it ([`SHORTENED_NAME_REACH`]), as a news story names a person in
+/// full before it shortens them.
+fn family_of_lone_first_name(candidate: &Candidate, folded: &str) -> Option<String> {
+    // With the article (الأمين، الحسن) a lone word is as often a noun or
+    // a title the tagger took for a name (الأمين العام); the commonest
+    // first names (محمد، علي، حسن) are as often someone named by them alone.
+    if candidate.kind != EntityType::Person
+        || candidate.entry.is_some()
+        || folded.contains(' ')
+        || folded.starts_with("ال")
+        || !lexicon().is_listed_first_name(folded)
+        || super::features::word_frequencies().is_common(folded)
+    {
+        return None;
+    }
+    Some(format!("per-family-name:{folded}"))
 }
 
 /// Whether a known person's family name is long enough to lend its

@@ -133,15 +133,46 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     let mut candidates = gazetteer_candidates(&words, &facts, &labels);
     institutions::add_institutions(&words, &labels, &mut candidates);
     add_tagger_candidates(&words, &facts, &labels, &mut candidates);
+    let mut facility_heads = Vec::new();
     for candidate in candidates.iter_mut() {
         if let Some(facility) = facility_named_after(tokens, &facts, candidate) {
+            if facility.kind == EntityType::Misc {
+                facility_heads.push(facility.first);
+            }
             *candidate = facility;
+        }
+    }
+    // The head the tagger read as a name of its own (كوبري) is the facility's.
+    candidates.retain(|c| {
+        c.kind != EntityType::Person || c.end != c.first + 1 || !facility_heads.contains(&c.first)
+    });
+    // A place named after a day and month, where the tagger read the day
+    // alone (مدينة السادس من أكتوبر): the name runs to the month.
+    for k in 0..candidates.len() {
+        let day = &candidates[k];
+        if day.kind != EntityType::Location
+            || day.entry.is_some()
+            || day.end != day.first + 1
+            || day.first == 0
+            || !facts.place_head.at(day.first - 1)
+        {
+            continue;
+        }
+        let Some(end) = institutions::day_and_month_after(&words, day.first) else {
+            continue;
+        };
+        if candidates
+            .iter()
+            .all(|c| c.end <= day.first || c.first >= end || c.first == day.first)
+        {
+            candidates[k].end = end;
         }
     }
     split_people_joined_by_and(tokens, &mut candidates);
     candidates.sort_by_key(|c| c.first);
     extend_name_chains(tokens, &mut candidates);
     join_names_after_a_fathers_name(tokens, &facts, &mut candidates);
+    read_regnal_names(tokens, &mut candidates);
     // A title never reaches back over the person before (وزيرة الاقتصاد
     // نادية فتاح العلوي إن الحكومة برئاسة عزيز أخنوش).
     let mut person_before_ends = 0;
@@ -150,8 +181,16 @@ pub fn extract_all(tokens: &Tokens) -> Found {
             continue;
         }
         candidate.role = role_before(&words, &facts, person_before_ends, candidate.first);
+        if candidate.role.is_some_and(|role| {
+            first_name_closes_role(&words, &facts, &role, candidate, person_before_ends)
+        }) {
+            candidate.first -= 1;
+            candidate.start = tokens.start(candidate.first);
+            candidate.role = role_before(&words, &facts, person_before_ends, candidate.first);
+        }
         person_before_ends = candidate.end;
     }
+    take_in_clergy_family_names(&words, &facts, &mut candidates);
     let names_words = words_of_fuller_names(tokens, &candidates);
     let mut person_ends = vec![false; tokens.len() + 1];
     for candidate in candidates.iter().filter(|c| c.kind == EntityType::Person) {
@@ -442,6 +481,109 @@ fn join_names_after_a_fathers_name(
         } else {
             k += 1;
         }
+    }
+}
+
+/// Folded titles of the reigning and of popes, without the article, that
+/// a regnal ordinal may follow the name of.
+const REGNAL_TITLES: [&str; 10] = [
+    "ملك",
+    "ملكه",
+    "بابا",
+    "سلطان",
+    "امير",
+    "اميره",
+    "امبراطور",
+    "امبراطوره",
+    "قيصر",
+    "شاه",
+];
+
+/// Reads a regnal name whole after its title: the name, one word or two,
+/// and the ordinal after it, masculine or feminine (`الملك تشارلز
+/// الثالث`، `الملكة إليزابيث الثانية`، `البابا تواضروس الثاني`، `البابا
+/// يوحنا بولس الثاني`، `البابا بنديكت السادس عشر`), where the tagger
+/// stopped before the ordinal or read the title as the name. The ordinal
+/// is part of the name, and so no figure; the title stays the role. Not
+/// after another title (`الملك الثاني`), nor over a definite or common
+/// word (`الأمير إن الثاني`), nor where a known name already runs over the
+/// ordinal (`الملك عبد الله الثاني`).
+fn read_regnal_names(tokens: &Tokens, candidates: &mut Vec<Candidate>) {
+    // Most words end in none of the titles: the splits are read only for those that do.
+    let title = |i: usize| {
+        let folded = tokens.folded(i);
+        tokens.kind(i) == Some(TokenKind::Word)
+            && REGNAL_TITLES.iter().any(|title| folded.ends_with(title))
+            && crate::text::proclitic_splits(folded)
+                .any(|split| split.article && REGNAL_TITLES.contains(&split.stem))
+    };
+    // The article is written with a bare alef: إليزابيث is a name. A
+    // first name that is also a particle (إن) is none here.
+    let name_word = |i: usize| {
+        tokens.kind(i) == Some(TokenKind::Word)
+            && !tokens.ends_sentence(i - 1)
+            && !tokens.raw(i).starts_with("ال")
+            && !is_common_word(tokens, i)
+            && !FIRST_NAMES_ALSO_PARTICLES.contains(&tokens.folded(i))
+    };
+    let ordinal_end = |i: usize| {
+        crate::figures::read_rank(tokens, i)
+            .filter(|rank| {
+                rank.definite
+                    && rank.start == tokens.start(i)
+                    && rank.value < 20.0
+                    && !tokens.ends_sentence(i - 1)
+            })
+            .map(|rank| rank.end)
+    };
+    for at in 0..tokens.len().saturating_sub(2) {
+        if !title(at) {
+            continue;
+        }
+        let first = at + 1;
+        let Some(end) = (1..=2)
+            .map(|words| first + words)
+            .take_while(|&name_end| name_word(name_end - 1))
+            .find_map(ordinal_end)
+        else {
+            continue;
+        };
+        // The title read as a person's name goes, whatever else stays.
+        if let Some(k) = candidates
+            .iter()
+            .position(|c| c.kind == EntityType::Person && c.first == at && c.end == first)
+        {
+            candidates.remove(k);
+        }
+        // The candidates touching the name or the ordinal: the name cut
+        // before its ordinal.
+        let from = candidates.partition_point(|c| c.end <= first);
+        let to = from
+            + candidates[from..]
+                .iter()
+                .take_while(|c| c.first < end)
+                .count();
+        let whole = candidates[from..to]
+            .iter()
+            .any(|c| c.first <= first && c.end >= end);
+        let other = candidates[from..to]
+            .iter()
+            .any(|c| c.kind != EntityType::Person || c.first < first || c.end > end);
+        if whole || other {
+            continue;
+        }
+        let entry = candidates[from..to].iter().find_map(|c| c.entry);
+        candidates.splice(
+            from..to,
+            [Candidate {
+                kind: EntityType::Person,
+                first,
+                end,
+                start: tokens.start(first),
+                entry,
+                role: None,
+            }],
+        );
     }
 }
 
@@ -798,9 +940,13 @@ const MAX_DATELINE_TOKENS: usize = 4;
 
 /// Words that head a place or building named after a person (مطار الملك
 /// خالد الدولي، مستشفى رفيق الحريري، شارع جمال عبد الناصر، مدينة الشيخ
-/// زايد), folded.
-const FACILITY_HEADS: [&str; 16] = [
+/// زايد) or a date (كوبري 6 أكتوبر، محور 26 يوليو), folded.
+const FACILITY_HEADS: [&str; 20] = [
     "مطار",
+    "كوبري",
+    "ميدان",
+    "محور",
+    "نفق",
     "مدينه",
     "ميناء",
     "ملعب",
@@ -868,7 +1014,17 @@ fn facility_named_after(
     facts: &WordFacts,
     candidate: &Candidate,
 ) -> Option<Candidate> {
-    if candidate.kind != EntityType::Person {
+    // A known place whose name is a date (6 أكتوبر، 10 رمضان) after the
+    // head of a building or a road is that facility's namesake too:
+    // كوبري 6 أكتوبر is a bridge, not the city. After the head of a place
+    // (مدينة 6 أكتوبر) it stays the known city.
+    let date_named = candidate.kind == EntityType::Location
+        && tokens.kind(candidate.first) == Some(TokenKind::Number)
+        && candidate
+            .first
+            .checked_sub(1)
+            .is_some_and(|head| !facts.place_head.at(head));
+    if candidate.kind != EntityType::Person && !date_named {
         return None;
     }
     let (head, clitic_letters) = (1..=2)
@@ -1761,6 +1917,115 @@ fn leading_clitics(tokens: &Tokens, i: usize) -> usize {
         .max()
         .unwrap_or(0)
 }
+
+/// Folded titles of the clergy, whose bearers the news names by first
+/// and family name (`المطران إلياس عودة`، `البطريرك بشارة الراعي`); not
+/// البابا, whom it names by one (`ألقى البابا فرنسيس كلمة`).
+const CLERGY_TITLES: [&str; 4] = ["البطريرك", "المطران", "الكاردينال", "القس"];
+
+/// Folded prepositions that follow an object without the article
+/// (`صلاة في`، `زيارة إلى`).
+const PREPOSITIONS_AFTER_AN_OBJECT: [&str; 10] = [
+    "في", "الي", "علي", "من", "عن", "مع", "امام", "خلال", "لدي", "حول",
+];
+
+/// Takes into a clergyman's name the family name the tagger left out
+/// because it is also a common noun (`المطران إلياس عودة`, عودة "return";
+/// `القس سامر عازر`): after a first name alone behind a clergy title, an
+/// indefinite word can neither qualify the name, which is definite, nor
+/// head an object unless a definite word completes it (`التقى المطران
+/// إلياس رئيس الحكومة`). So a word without article or proclitic, neither
+/// a common word (the commonest objects: `ألقى المطران إلياس كلمة`), a
+/// verb, a nationality nor an accusative (`التقى المطران إلياس وفدا`),
+/// and followed by neither a definite word nor a preposition (`أقام
+/// المطران إلياس صلاة في الكنيسة`), is the family name.
+fn take_in_clergy_family_names(
+    words: &DocumentWords,
+    facts: &WordFacts,
+    candidates: &mut [Candidate],
+) {
+    let tokens = words.tokens();
+    let text = tokens.text();
+    for k in 0..candidates.len() {
+        let person = &candidates[k];
+        let family = person.end;
+        let by_clergy = person.role.is_some_and(|role| {
+            let title = text[role.start..role.end].split(' ').next().unwrap_or("");
+            CLERGY_TITLES.contains(&crate::text::fold(title).as_str())
+        });
+        let free = candidates
+            .get(k + 1)
+            .map_or(true, |next| next.first > family);
+        let takes = by_clergy
+            && free
+            && person.kind == EntityType::Person
+            && person.end == person.first + 1
+            && facts.first_name.at(person.first)
+            && tokens.kind(family) == Some(TokenKind::Word)
+            && !tokens.ends_sentence(person.first)
+            && facts.leading_clitics.at(family) == 0
+            && !tokens.folded(family).starts_with("ال")
+            && !tokens.folded(family).starts_with('و')
+            && !facts.verb_beside_a_name.at(family)
+            && !words.is_nisba(family)
+            && !is_common_word(tokens, family)
+            && !is_indefinite_accusative(tokens, facts, family)
+            && !(tokens.kind(family + 1) == Some(TokenKind::Word)
+                && !tokens.ends_sentence(family)
+                && (tokens.folded(family + 1).starts_with("ال")
+                    || PREPOSITIONS_AFTER_AN_OBJECT.contains(&tokens.folded(family + 1))));
+        if takes {
+            candidates[k].end += 1;
+        }
+    }
+}
+
+/// Whether the last word of a person's role is the first name the
+/// tagger left out (`وزير النقل رزاق محيبس السعداوي`: the minister is
+/// `رزاق محيبس السعداوي`): a title's qualifiers are definite (النقل),
+/// nationalities or names the gazetteers know (وزير خارجية إيران), so an
+/// unknown and rare word ([`RARE_WORD_BUCKET`]) with neither article nor
+/// proclitic after them opens the name, when the name the tagger read
+/// does not open with a first name of its own (رئيس بلدية كفركلا حسن شيت
+/// keeps the village in the role).
+fn first_name_closes_role(
+    words: &DocumentWords,
+    facts: &WordFacts,
+    role: &Role,
+    person: &Candidate,
+    earliest: usize,
+) -> bool {
+    let tokens = words.tokens();
+    let (Some(word), Some(before)) = (person.first.checked_sub(1), person.first.checked_sub(2))
+    else {
+        return false;
+    };
+    // The qualifier before the word is closed: definite or a known name
+    // (قائد ماندينكا ساندياتا كيتا, رئيس بلدية كفركلا: the word completes
+    // the title in construct).
+    let closed = crate::text::proclitic_splits(tokens.folded(before)).any(|split| split.article)
+        || lexicon().knows_word(tokens.folded(before));
+    word > earliest
+        && closed
+        && role.start < tokens.start(word)
+        && person.entry.is_none()
+        && person.start == tokens.start(person.first)
+        && !facts.first_name.at(person.first)
+        && tokens.kind(word) == Some(TokenKind::Word)
+        && !tokens.ends_sentence(word)
+        && facts.leading_clitics.at(word) == 0
+        && !tokens.raw(word).starts_with("ال")
+        && !tokens.folded(word).starts_with(['و', 'ف'])
+        && !words.is_nisba(word)
+        && !lexicon().knows_word(tokens.folded(word))
+        && features::word_frequencies().bucket(tokens.folded(word)) < RARE_WORD_BUCKET
+        && !is_indefinite_accusative(tokens, facts, word)
+}
+
+/// The word-frequency bucket (see [`features::word_frequencies`]) below
+/// which a word no list knows may be a first name after a title: the
+/// nouns that head a title's qualifier are commoner (بلدية 9, رزاق 5).
+const RARE_WORD_BUCKET: u8 = 8;
 
 /// The title just before token `first` and from token `earliest` on (a
 /// comma may stand between), with

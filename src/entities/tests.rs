@@ -108,6 +108,99 @@ fn a_rank_alone_is_no_person() {
 }
 
 #[test]
+fn a_regnal_ordinal_after_its_title_and_name_is_part_of_the_name() {
+    let text = "وزار البابا تواضروس الثاني الكاتدرائية، وتوفيت الملكة إليزابيث الثانية \
+                عام 2022، وكتب عن البابا يوحنا بولس الثاني.";
+    let people: Vec<(Option<String>, Vec<String>)> = extract(&Tokens::new(text))
+        .into_iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .map(|e| (e.role, e.mentions.into_iter().map(|m| m.text).collect()))
+        .collect();
+    let expected = [
+        ("البابا", "تواضروس الثاني"),
+        ("الملكة", "إليزابيث الثانية"),
+        ("البابا", "يوحنا بولس الثاني"),
+    ]
+    .map(|(role, name)| (Some(role.to_string()), vec![name.to_string()]));
+    assert_eq!(people, expected);
+    // No name between the title and the rank, or a word that is none.
+    for text in ["وقال الملك الثاني في الترتيب", "وقال الأمير إن الثاني سيأتي"]
+    {
+        assert!(
+            found(text)
+                .iter()
+                .all(|(_, _, mentions)| mentions.iter().all(|m| !m.contains("الثاني"))),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+#[test]
+fn an_unlisted_first_name_after_a_closed_title_opens_the_name() {
+    let people = |text: &str| -> Vec<(Option<String>, Vec<String>)> {
+        extract(&Tokens::new(text))
+            .into_iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .map(|e| (e.role, e.mentions.into_iter().map(|m| m.text).collect()))
+            .collect()
+    };
+    let text = "وأطلق المشروع بحضور وزير النقل رزاق محيبس السعداوي.";
+    assert_eq!(
+        people(text),
+        [(
+            Some("وزير النقل".to_string()),
+            vec!["رزاق محيبس السعداوي".to_string()]
+        )]
+    );
+    // A word in construct with the title is the title's (قائد ماندينكا:
+    // the leader of the Mandinka).
+    let text = "حيث قام قائد ماندينكا ساندياتا كيتا بتكوين اتحاد للقبائل.";
+    assert!(
+        people(text)
+            .iter()
+            .all(|(_, mentions)| mentions.iter().all(|m| !m.contains("ماندينكا"))),
+        "{:?}",
+        people(text)
+    );
+}
+
+#[test]
+fn a_clergymans_family_name_that_is_a_common_noun_is_his() {
+    let text = "والتقى المطران إلياس عودة وفدا من نقابة المحامين.";
+    let elias =
+        entity_with_mention(text, "إلياس عودة").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(elias.role.as_deref(), Some("المطران"));
+    // A noun heading an object is none (التقى المطران إلياس رئيس الحكومة).
+    let text = "والتقى المطران إلياس رئيس الحكومة في بيروت.";
+    assert!(
+        entity_with_mention(text, "إلياس رئيس").is_none(),
+        "{:?}",
+        found(text)
+    );
+}
+
+#[test]
+fn a_facility_or_place_named_after_a_date_is_named_whole() {
+    let text = "وشهد كوبري 6 أكتوبر زحاما شديدا، وتخرج في جامعة السادس من أكتوبر، \
+                ثم انتقل إلى مدينة السادس من أكتوبر.";
+    let names: Vec<(EntityType, Vec<String>)> = extract(&Tokens::new(text))
+        .into_iter()
+        .map(|e| (e.kind, e.mentions.into_iter().map(|m| m.text).collect()))
+        .collect();
+    let expected = [
+        (EntityType::Misc, "كوبري 6 أكتوبر"),
+        (EntityType::Organization, "جامعة السادس من أكتوبر"),
+        (EntityType::Location, "السادس من أكتوبر"),
+    ]
+    .map(|(kind, name)| (kind, vec![name.to_string()]));
+    assert_eq!(names, expected);
+    // After the head of a place, the known city stays itself.
+    let city = entity_with_mention("افتتح الوزير مصنعا في مدينة 6 أكتوبر.", "6 أكتوبر");
+    assert_eq!(city.map(|e| e.kind), Some(EntityType::Location));
+}
+
+#[test]
 fn a_regnal_ordinal_is_no_family_name() {
     // خميس has the skeleton of الخامس; the two kings share عشر.
     let text = "زار الملك محمد الخامس المدينة، واستقبله محمد خميس. \
@@ -895,6 +988,23 @@ fn a_lone_short_family_name_is_the_known_person_the_text_names() {
         entity_with_mention(text, "نبيه بري").unwrap_or_else(|| panic!("{:?}", found(text)));
     let mentions: Vec<&str> = berri.mentions.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(mentions, ["نبيه بري", "بري"]);
+}
+
+#[test]
+fn a_lone_family_name_that_is_also_a_first_name_joins_the_fuller_name_before_it() {
+    let text = "وقال وزير الخارجية سامح شكري إن مصر ترفض التهجير. \
+                وأضاف شكري أن القاهرة ستواصل جهودها.";
+    let shoukry =
+        entity_with_mention(text, "سامح شكري").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let mentions: Vec<&str> = shoukry.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(mentions, ["سامح شكري", "شكري"]);
+    // Named alone first, the first name is someone the text has not named
+    // in full.
+    let text = "وقال شكري إن الاجتماع انتهى. \
+                وقال وزير الخارجية سامح شكري إن مصر ترفض التهجير.";
+    let shoukry =
+        entity_with_mention(text, "سامح شكري").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(shoukry.mentions.len(), 1, "{:?}", found(text));
 }
 
 #[test]

@@ -9,11 +9,13 @@
 //!   masculine ones (`-ين/-ان`, also the ending of sound plurals) only for
 //!   nouns known to make their plural otherwise. Definite duals (`البلدين`)
 //!   and names (`بوتين`, `باكستان`) are not counts.
-//! * A feminine dual in construct, its ن dropped before the noun that
-//!   completes it (`ناقلتي نفط`, `طائرتي استطلاع`): 2 of `ناقلة نفط`. The
+//! * A dual in construct, its ن dropped before the noun that completes
+//!   it (`ناقلتي نفط`, `طائرتي استطلاع`, `حقلي نفط`): 2 of `ناقلة نفط`. The
 //!   same ending is the possessive of the first person (`طائرتي الخاصة`,
-//!   my plane), so only known nouns before a complement that makes one
-//!   noun of two.
+//!   my plane), and the masculine one also the sound plural in construct
+//!   (`مصنعي طائرات`, aircraft makers), so only known nouns before a
+//!   complement that makes one noun of two, and masculine ones only of
+//!   nouns that neither make a sound plural nor are spelt as an agent.
 //! * A noun followed by واحد: `وحدة واحدة` counts 1; a dual or a plural
 //!   followed by اثنان, the number as its adjective, 2 (`متهمين اثنين`).
 //! * A number and من before a known noun's plural with the article or a
@@ -302,7 +304,7 @@ pub(super) enum CountedDual {
 /// nominative dual in -ان of a long enough base. Most words in -ين and -ان
 /// read as none or only before an adjective (فلسطين، مسؤولين، لبنان).
 pub(super) fn counted_dual(word: &str) -> Option<CountedDual> {
-    if word.ends_with("تي") && !is_definite_or_not_counted(word) {
+    if word.ends_with('ي') && !is_definite_or_not_counted(word) {
         return construct_dual(word).map(|_| CountedDual::BeforeComplement);
     }
     if !may_be_dual(word) || is_definite_or_not_counted(word) {
@@ -341,19 +343,43 @@ fn complement_follows(tokens: &Tokens, j: usize) -> bool {
         && (is_construct_complement(tokens.folded(j)) || super::model::read(tokens, j).is_some())
 }
 
-/// A known feminine noun in the dual in construct, its ن dropped
-/// (`ناقلتي`, `لطائرتي`), under any reading of the proclitics: the letters
-/// they take and the noun's singular. Not a masculine one: its -ي is as
-/// often the sound plural in construct (`عاملي إغاثة`, aid workers,
-/// `مصنعي طائرات`, `مقاتلي حماس`), where the feminine plural keeps its -ات.
+/// A known noun in the dual in construct, its ن dropped, under any
+/// reading of the proclitics: the letters they take and the noun's
+/// singular. Feminine ones (`ناقلتي`, `لطائرتي`), and masculine ones
+/// (`حقلي نفط`, `بئري غاز`, `مستودعي وقود`) of a noun whose plural is
+/// broken, so that its -ي is no sound plural in construct (`مقاتلي حماس`),
+/// and that names no agent, whose plural in construct it also spells
+/// (`عاملي إغاثة`, aid workers; `مصنعي طائرات`, aircraft makers; `مصدري
+/// نفط`, oil exporters; see [`spells_an_agent`]).
 fn construct_dual(word: &str) -> Option<(usize, &'static str)> {
     proclitic_splits(word)
         .filter(|split| !split.article && split.prefix_letters <= 2)
         .find_map(|split| {
-            let base = split.stem.strip_suffix("تي")?;
-            let noun = nouns().get(&format!("{base}ه")).filter(|n| n.is_singular)?;
+            let noun = match split.stem.strip_suffix("تي") {
+                Some(base) => nouns().get(&format!("{base}ه")),
+                None => split
+                    .stem
+                    .strip_suffix('ي')
+                    .and_then(|base| nouns().get(base))
+                    .filter(|noun| {
+                        noun.dual_is_unambiguous
+                            && !noun.singular.ends_with('ة')
+                            && !spells_an_agent(noun.singular)
+                    }),
+            };
+            let noun = noun.filter(|n| n.is_singular)?;
             Some((split.prefix_letters, noun.singular))
         })
+}
+
+/// Whether a masculine singular is spelt as an agent is, whose sound
+/// plural in construct (-ي) is the noun's dual in construct written
+/// without its vowels: the pattern فاعل (`عامل`, `قائد`, `طالب`) and the
+/// places مَفعَل that are also the participles مُفعِّل (`مصنع`, maker) or
+/// مُفعِل (`مصدر`, exporter).
+fn spells_an_agent(singular: &str) -> bool {
+    let letters: Vec<char> = singular.chars().collect();
+    letters.len() == 4 && letters[1] == 'ا' || matches!(singular, "مصنع" | "مصدر")
 }
 
 /// Whether the base of a feminine dual (`قاعد` of `قاعدتين`) makes one of
@@ -419,8 +445,48 @@ fn is_definite_or_not_counted(word: &str) -> bool {
         .any(|Split { article, stem, .. }| article || not_counted().contains_key(stem))
 }
 
+/// The verbs of being in the dual (كانتا، ظلا، أصبحتا، تكونان): the dual
+/// after one is their predicate, an adjective or participle (`كانتا
+/// متجهتين`, the two were heading), and no count.
+const DUAL_VERBS_OF_BEING: [&str; 22] = [
+    "كانا",
+    "كانتا",
+    "اصبحا",
+    "اصبحتا",
+    "باتا",
+    "باتتا",
+    "ظلا",
+    "ظلتا",
+    "صارا",
+    "صارتا",
+    "ليسا",
+    "ليستا",
+    "بقيا",
+    "بقيتا",
+    "يكونان",
+    "تكونان",
+    "يكونا",
+    "تكونا",
+    "يصبحان",
+    "تصبحان",
+    "يظلان",
+    "تظلان",
+];
+
+/// Whether token `i - 1` is a verb of being in the dual, on the line of
+/// token `i`, under any reading of its proclitics (وكانتا، فظلا).
+fn after_dual_verb_of_being(tokens: &Tokens, i: usize) -> bool {
+    i > 0
+        && tokens.same_line_as_previous(i)
+        && proclitic_splits(tokens.folded(i - 1))
+            .any(|split| !split.article && DUAL_VERBS_OF_BEING.contains(&split.stem))
+}
+
 /// A dual noun and its adjectives: (proclitic letters, 2, subject, next).
 fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
+    if after_dual_verb_of_being(tokens, i) {
+        return None;
+    }
     let word = tokens.folded(i);
     if !may_be_dual(word) {
         let (letters, noun) = construct_dual(word).filter(|_| complement_follows(tokens, i + 1))?;
@@ -574,7 +640,7 @@ fn with_adjectives(
 /// Whether a folded word is an indefinite noun that, after a counted
 /// noun, makes one noun of the two in construct: `ثلاثة رواد فضاء`
 /// (astronauts), `خمسة رجال أمن`, `ناقلتي نفط`, `خمس نقاط تفتيش`,
-/// `سيارات إسعاف`, `طائرات شحن`, `شاحنات مساعدات`, `4 منصات صواريخ`,
+/// `سيارات إسعاف`, `طائرات شحن`, `حقلي غاز`, `شاحنات مساعدات`, `4 منصات صواريخ`,
 /// `ثلاث حاملات طائرات`, `12 قطعة سلاح`, `طائرتي استطلاع`, `سفن صيد`,
 /// `زوارق دورية`, `سفينتي إنزال`. Only nouns that are
 /// seldom anything else there: نقل and حرب, also a verb and a noun that
@@ -590,6 +656,7 @@ pub(super) fn is_construct_complement(word: &str) -> bool {
             | "تفتيش"
             | "مراقبه"
             | "نفط"
+            | "غاز"
             | "شحن"
             | "ركاب"
             | "اغاثه"
@@ -845,6 +912,9 @@ const NOT_COUNTED: &[&str] = &[
     // duals of طالب and طير.
     "طالبان",
     "طيران",
+    // A first name (حيان الحسن) that is also the nominative dual of حي;
+    // two quarters are written حيين or حيان سكنيان, read before an adjective.
+    "حيان",
     // بين ألفين وثلاثة آلاف جندي شريطة أن: "provided that", not an adjective;
     // nor the prepositions with a pronoun and بقيمة, which look like one.
     "شريطة",
