@@ -358,10 +358,12 @@ pub struct Decoder<S> {
     /// Within each kind.
     begin_to_inside: [S; KINDS],
     inside_to_inside: [S; KINDS],
-    /// Every transition, forbidden ones weighing [`Score::FORBIDDEN`], for
-    /// tracing back: a forbidden predecessor's score is never above the
-    /// best, so the choices are those of skipping it.
-    steps: [[S; N_LABELS]; N_LABELS],
+    /// Every transition into each label, `steps_into[to][from]`, forbidden
+    /// ones weighing [`Score::FORBIDDEN`], for tracing back: a forbidden
+    /// predecessor's score is never above the best, so the choices are
+    /// those of skipping it. By the label they lead to, so that tracing
+    /// back reads one row.
+    steps_into: [[S; N_LABELS]; N_LABELS],
     /// What opening a sentence with each label weighs.
     opening: [S; N_LABELS],
     /// The best score of a path ending in each label, for each token of the
@@ -388,8 +390,8 @@ impl<S: Score> Decoder<S> {
             inside_to_outside: std::array::from_fn(|kind| transitions[inside_label(kind)][0]),
             begin_to_inside: within_kind(begin_label, inside_label),
             inside_to_inside: within_kind(inside_label, inside_label),
-            steps: std::array::from_fn(|from| {
-                std::array::from_fn(|to| weigh(order.may_follow[from][to], transitions[from][to]))
+            steps_into: std::array::from_fn(|to| {
+                std::array::from_fn(|from| weigh(order.may_follow[from][to], transitions[from][to]))
             }),
             opening: std::array::from_fn(|to| weigh(order.may_open[to], transitions[N_LABELS][to])),
             best: Vec::new(),
@@ -470,17 +472,14 @@ impl<S: Score> Decoder<S> {
     /// `previous` of the token before: the first of equally good ones, as
     /// when predecessors were weighed in increasing order, a later one
     /// winning only when strictly better.
+    ///
+    /// The best score is found first, with no choice to carry along, and
+    /// then the first predecessor giving it, most often O, looked at first.
     fn predecessor(&self, previous: &[S; N_LABELS], label: usize) -> usize {
-        let mut best = S::FORBIDDEN + S::FORBIDDEN;
-        let mut chosen = 0;
-        for (from, (s, row)) in previous.iter().zip(&self.steps).enumerate() {
-            let candidate = *s + row[label];
-            if candidate > best {
-                best = candidate;
-                chosen = from;
-            }
-        }
-        chosen
+        let into = &self.steps_into[label];
+        let candidates: [S; N_LABELS] = std::array::from_fn(|from| previous[from] + into[from]);
+        let best = candidates.into_iter().fold(S::FORBIDDEN + S::FORBIDDEN, max);
+        candidates.iter().position(|&c| c == best).unwrap_or(0)
     }
 }
 
