@@ -430,18 +430,19 @@ fn eve(scan: &Scan, i: usize) -> Option<Mention> {
 /// [`may_start`] one.
 fn read_holiday(scan: &Scan, i: usize) -> Option<Mention> {
     let (offset, at) = day_of_feast(scan, i).unwrap_or((0, i));
+    // The words after the first are compared first: splitting the first
+    // into its proclitics for each of the holidays cost ten times more.
     let (words, day) = HOLIDAYS.iter().find(|(words, _)| {
-        let first = if at > i {
+        let rest = words
+            .iter()
+            .enumerate()
+            .skip(1)
+            .all(|(k, w)| scan.is(at + k, w));
+        rest && if at > i {
             scan.is(at, words[0])
         } else {
             with_proclitics(scan, at, words[0]).is_some()
-        };
-        first
-            && words
-                .iter()
-                .enumerate()
-                .skip(1)
-                .all(|(k, w)| scan.is(at + k, w))
+        }
     })?;
     let eid = words[0] == "عيد";
     if at > i && !eid {
