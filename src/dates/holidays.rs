@@ -324,6 +324,10 @@ pub fn clitic_letters(scan: &Scan, i: usize) -> Option<usize> {
 
 /// `أول أيام` … `رابع أيام` before an Eid: how many days after its first.
 fn day_of_feast(scan: &Scan, i: usize) -> Option<(u8, usize)> {
+    // أيام first: it is one comparison, the ordinal four proclitic splits.
+    if !scan.is(i + 1, "ايام") {
+        return None;
+    }
     let word = |w| with_proclitics(scan, i, w).is_some();
     let nth = match () {
         _ if word("اول") => 0,
@@ -332,7 +336,7 @@ fn day_of_feast(scan: &Scan, i: usize) -> Option<(u8, usize)> {
         _ if word("رابع") => 3,
         _ => return None,
     };
-    scan.is(i + 1, "ايام").then_some((nth, i + 2))
+    Some((nth, i + 2))
 }
 
 /// Reads a holiday at token `i`, or its eve (`ليلة رأس السنة`, `عشية عيد
