@@ -478,7 +478,9 @@ impl<S: Score> Decoder<S> {
     fn predecessor(&self, previous: &[S; N_LABELS], label: usize) -> usize {
         let into = &self.steps_into[label];
         let candidates: [S; N_LABELS] = std::array::from_fn(|from| previous[from] + into[from]);
-        let best = candidates.into_iter().fold(S::FORBIDDEN + S::FORBIDDEN, max);
+        let best = candidates
+            .into_iter()
+            .fold(S::FORBIDDEN + S::FORBIDDEN, max);
         candidates.iter().position(|&c| c == best).unwrap_or(0)
     }
 }
