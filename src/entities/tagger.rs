@@ -572,8 +572,8 @@ mod tests {
             let next: Vec<i32> = (0..N_LABELS)
                 .map(|to| {
                     let mut best = i32::MIN;
-                    for from in 0..N_LABELS {
-                        let candidate = score[from] + weigh(Some(from), to);
+                    for (from, &from_score) in score.iter().enumerate() {
+                        let candidate = from_score + weigh(Some(from), to);
                         if candidate > best {
                             best = candidate;
                             pointers[to] = from;
