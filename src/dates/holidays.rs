@@ -592,8 +592,13 @@ fn country_at(scan: &Scan, at: usize) -> Option<&'static Country> {
         let kingdom = proclitic_splits(scan.folded(at))
             .any(|s| s.preposition == Some('ل') && s.article && s.stem == "مملكه");
         kingdom
-            .then(|| only_country_in(scan, 0..scan.tokens.len(), |code| KINGDOMS.contains(&code)))
-            .and_then(Result::ok)
+            .then(|| {
+                *scan.only_kingdom.get_or_init(|| {
+                    let whole_text = 0..scan.tokens.len();
+                    only_country_in(scan, whole_text, |code| KINGDOMS.contains(&code)).ok()
+                })
+            })
+            .flatten()
     };
     let code = by_adjective(at)
         .or_else(|| named(at))

@@ -341,6 +341,10 @@ pub struct Scan<'a, 't> {
     /// [`ONLY_A_DAY_IN_WORDS`] bits: asked of every token, and worked out
     /// for all of them in one pass from the end.
     starts: Vec<u8>,
+    /// The one kingdom the whole text names, if it names one (see
+    /// `holidays`): sought at the first `اليوم الوطني للمملكة` and kept, so
+    /// that a text of many costs one pass, not one each.
+    only_kingdom: std::cell::OnceCell<Option<&'static str>>,
 }
 
 /// How many tokens after a day in words its month may come.
@@ -370,6 +374,7 @@ impl<'a, 't> Scan<'a, 't> {
             tokens,
             lexemes: lexicon::lexemes(tokens),
             starts: Vec::new(),
+            only_kingdom: std::cell::OnceCell::new(),
         };
         let of_type: Vec<u8> = (0..tokens.word_type_count() as u32)
             .map(|t| scan.type_starts(tokens.first_of_type(t)))

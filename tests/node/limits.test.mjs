@@ -82,6 +82,8 @@ const hostile = {
   '1 MB of one word repeated': () => repeatTo('مليار ', MB),
   '1 MB of one word repeated without spaces': () => repeatTo('استراتيجية', MB),
   '1 MB of one month name repeated': () => repeatTo('يوليو ', MB),
+  // Each reads the whole text for the one kingdom it names: once, not once each.
+  '1 MB of a day that looks across the whole text': () => repeatTo('باليوم الوطني للمملكة ', MB),
   'a single 10 MB line': () => repeatTo(SENTENCE, 10 * MB),
 };
 
