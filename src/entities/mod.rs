@@ -536,6 +536,12 @@ fn read_regnal_names(tokens: &Tokens, candidates: &mut Vec<Candidate>) {
             })
             .map(|rank| rank.end)
     };
+    // Candidates a regnal name replaces go, and the names come in, after
+    // the pass: removing and inserting as it went cost a shift of every
+    // candidate after, for each name. The names run left to right, so no
+    // name's candidates are looked at again by a later one.
+    let mut gone = vec![false; candidates.len()];
+    let mut names = Vec::new();
     for at in 0..tokens.len().saturating_sub(2) {
         if !title(at) {
             continue;
@@ -549,11 +555,14 @@ fn read_regnal_names(tokens: &Tokens, candidates: &mut Vec<Candidate>) {
             continue;
         };
         // The title read as a person's name goes, whatever else stays.
-        if let Some(k) = candidates
-            .iter()
-            .position(|c| c.kind == EntityType::Person && c.first == at && c.end == first)
+        let at_title = candidates.partition_point(|c| c.first < at);
+        if let Some(k) = (at_title..candidates.len())
+            .take_while(|&k| candidates[k].first == at)
+            .find(|&k| {
+                !gone[k] && candidates[k].kind == EntityType::Person && candidates[k].end == first
+            })
         {
-            candidates.remove(k);
+            gone[k] = true;
         }
         // The candidates touching the name or the ordinal: the name cut
         // before its ordinal.
@@ -563,28 +572,34 @@ fn read_regnal_names(tokens: &Tokens, candidates: &mut Vec<Candidate>) {
                 .iter()
                 .take_while(|c| c.first < end)
                 .count();
-        let whole = candidates[from..to]
-            .iter()
-            .any(|c| c.first <= first && c.end >= end);
-        let other = candidates[from..to]
-            .iter()
-            .any(|c| c.kind != EntityType::Person || c.first < first || c.end > end);
+        let touching = || (from..to).filter(|&k| !gone[k]).map(|k| &candidates[k]);
+        let whole = touching().any(|c| c.first <= first && c.end >= end);
+        let other =
+            touching().any(|c| c.kind != EntityType::Person || c.first < first || c.end > end);
         if whole || other {
             continue;
         }
-        let entry = candidates[from..to].iter().find_map(|c| c.entry);
-        candidates.splice(
-            from..to,
-            [Candidate {
-                kind: EntityType::Person,
-                first,
-                end,
-                start: tokens.start(first),
-                entry,
-                role: None,
-            }],
-        );
+        let entry = touching().find_map(|c| c.entry);
+        gone[from..to].fill(true);
+        names.push(Candidate {
+            kind: EntityType::Person,
+            first,
+            end,
+            start: tokens.start(first),
+            entry,
+            role: None,
+        });
     }
+    if names.is_empty() && !gone.contains(&true) {
+        return;
+    }
+    let mut k = 0;
+    candidates.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+    candidates.extend(names);
+    candidates.sort_by_key(|c| c.first);
 }
 
 /// The tagger's label for every token, document-wide consistency applied.

@@ -84,6 +84,7 @@ const hostile = {
   '1 MB of one month name repeated': () => repeatTo('يوليو ', MB),
   // Each reads the whole text for the one kingdom it names: once, not once each.
   '1 MB of a day that looks across the whole text': () => repeatTo('باليوم الوطني للمملكة ', MB),
+  '1 MB of one regnal name repeated': () => repeatTo('البابا تواضروس الثاني ', MB),
   'a single 10 MB line': () => repeatTo(SENTENCE, 10 * MB),
 };
 
