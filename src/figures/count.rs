@@ -14,8 +14,10 @@
 //!   same ending is the possessive of the first person (`طائرتي الخاصة`,
 //!   my plane), and the masculine one also the sound plural in construct
 //!   (`مصنعي طائرات`, aircraft makers), so only known nouns before a
-//!   complement that makes one noun of two, and masculine ones only of
-//!   nouns that neither make a sound plural nor are spelt as an agent.
+//!   complement that makes one noun of two (a listed one, a derived verb's
+//!   verbal noun, `محطتي توليد`, or any noun before a dual adjective that
+//!   agrees, `مصنعي أدوية جديدين`), and masculine ones spelt as an agent
+//!   only before such an adjective, whose plural is broken.
 //! * A noun followed by واحد: `وحدة واحدة` counts 1; a dual or a plural
 //!   followed by اثنان, the number as its adjective, 2 (`متهمين اثنين`).
 //! * A number and من before a known noun's plural with the article or a
@@ -295,7 +297,7 @@ pub(super) enum CountedDual {
     /// A dual adjective in -ان that agrees (`وفدان أمنيان`).
     BeforeDualAdjective,
     /// A noun that completes a dual in construct (`ناقلتي نفط`).
-    BeforeComplement,
+    BeforeComplement(ConstructDual),
 }
 
 /// Whether a folded word may be a dual noun that counts, and what must
@@ -305,7 +307,7 @@ pub(super) enum CountedDual {
 /// read as none or only before an adjective (فلسطين، مسؤولين، لبنان).
 pub(super) fn counted_dual(word: &str) -> Option<CountedDual> {
     if word.ends_with('ي') && !is_definite_or_not_counted(word) {
-        return construct_dual(word).map(|_| CountedDual::BeforeComplement);
+        return construct_dual(word).map(CountedDual::BeforeComplement);
     }
     if !may_be_dual(word) || is_definite_or_not_counted(word) {
         return None;
@@ -330,45 +332,106 @@ impl CountedDual {
             CountedDual::Alone => true,
             CountedDual::BeforeFeminineDual => feminine_dual_base(tokens.folded(i + 1)).is_some(),
             CountedDual::BeforeDualAdjective => dual_adjective_agrees(tokens, i + 1),
-            CountedDual::BeforeComplement => complement_follows(tokens, i + 1),
+            CountedDual::BeforeComplement(dual) => complement_end(tokens, i + 1, dual).is_some(),
         }
     }
 }
 
-/// Whether token `j` completes a dual in construct before it, on its line:
-/// a construct complement (see [`is_construct_complement`]) or a model's
-/// designation (`طائرتي إف-16`, two F-16s).
-fn complement_follows(tokens: &Tokens, j: usize) -> bool {
-    tokens.same_line_as_previous(j)
-        && (is_construct_complement(tokens.folded(j)) || super::model::read(tokens, j).is_some())
+/// A known noun in the dual in construct (see [`construct_dual`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct ConstructDual {
+    /// The letters of the proclitics before it.
+    letters: usize,
+    singular: &'static str,
+    /// Feminine (`ناقلتي`), its -تي no sound plural's ending.
+    feminine: bool,
+    /// Masculine and spelt as an agent (`مصنعي`, see [`spells_an_agent`]):
+    /// its -ي is as often the sound plural in construct.
+    agent_spelt: bool,
+}
+
+/// Where the noun that completes a dual in construct ends, its
+/// complement starting at token `j` on the dual's line: after a listed
+/// construct complement (see [`is_construct_complement`]) or a verbal
+/// noun of a derived verb (`محطتي توليد`, `مصنعي إنتاج`, see
+/// [`has_derived_verbal_noun_shape`]), none before a model's designation
+/// (`طائرتي إف-16`, two F-16s), and after any indefinite noun when a
+/// dual adjective that agrees with the dual follows it (`مصنعي أدوية
+/// جديدين`). The ي of a masculine noun spelt as an agent is as often a
+/// sound plural's (`مصنعي طائرات`, aircraft makers): only the adjective
+/// tells the two apart, and only one whose plural is broken (`جديدين`,
+/// whose plural is جدد; not `محليين`, which is both).
+fn complement_end(tokens: &Tokens, j: usize, dual: ConstructDual) -> Option<usize> {
+    if tokens.kind(j) != Some(TokenKind::Word) || !tokens.same_line_as_previous(j) {
+        return None;
+    }
+    let word = tokens.folded(j);
+    if !dual.agent_spelt {
+        if is_construct_complement(word) || has_derived_verbal_noun_shape(word) {
+            return Some(j + 1);
+        }
+        if super::model::read(tokens, j).is_some() {
+            return Some(j);
+        }
+    }
+    let adjective = tokens.folded(j + 1);
+    let agrees = tokens.kind(j + 1) == Some(TokenKind::Word)
+        && tokens.same_line_as_previous(j + 1)
+        && is_dual_adjective(adjective)
+        && adjective.ends_with("تين") == dual.feminine
+        && (!dual.agent_spelt || is_fa_il_dual(adjective));
+    let indefinite_noun =
+        !word.starts_with("ال") && !not_counted().contains_key(word) && !is_dual_adjective(word);
+    (agrees && indefinite_noun).then_some(j + 1)
+}
+
+/// Whether a folded word has the shape of the verbal noun of a derived
+/// verb, which completes a dual in construct as the purpose of the thing
+/// (`محطتي توليد`, `وحدتي تحلية`, `مصنعي إنتاج`): تفعيل (`توليد`, `تخزين`)
+/// and إفعال (`إنتاج`, `إسعاف`). Verbs spelt alike are rare (`تطير` is
+/// shorter); أثناء (during), which is spelt as one, is none.
+fn has_derived_verbal_noun_shape(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    letters.len() == 5
+        && (letters[0] == 'ت' && letters[3] == 'ي' || letters[0] == 'ا' && letters[3] == 'ا')
+        && word != "اثناء"
+}
+
+/// Whether a dual adjective is of the pattern فعيل (`جديدين`, `كبيرتين`),
+/// whose plural is broken, so that its -ين is the dual's only.
+fn is_fa_il_dual(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    letters.len() == 6 && letters[2] == 'ي' && !matches!(letters[1], 'ا' | 'و' | 'ي')
 }
 
 /// A known noun in the dual in construct, its ن dropped, under any
-/// reading of the proclitics: the letters they take and the noun's
-/// singular. Feminine ones (`ناقلتي`, `لطائرتي`), and masculine ones
-/// (`حقلي نفط`, `بئري غاز`, `مستودعي وقود`) of a noun whose plural is
-/// broken, so that its -ي is no sound plural in construct (`مقاتلي حماس`),
-/// and that names no agent, whose plural in construct it also spells
-/// (`عاملي إغاثة`, aid workers; `مصنعي طائرات`, aircraft makers; `مصدري
-/// نفط`, oil exporters; see [`spells_an_agent`]).
-fn construct_dual(word: &str) -> Option<(usize, &'static str)> {
+/// reading of the proclitics. Feminine ones (`ناقلتي`, `لطائرتي`), and
+/// masculine ones (`حقلي نفط`, `بئري غاز`, `مستودعي وقود`) of a noun whose
+/// plural is broken, so that its -ي is no sound plural in construct
+/// (`مقاتلي حماس`); those spelt as an agent, whose plural in construct it
+/// also spells (`عاملي إغاثة`, aid workers; `مصنعي طائرات`, aircraft
+/// makers; `مصدري نفط`, oil exporters; see [`spells_an_agent`]), are
+/// marked so, for [`complement_end`] to ask more of what follows.
+fn construct_dual(word: &str) -> Option<ConstructDual> {
     proclitic_splits(word)
         .filter(|split| !split.article && split.prefix_letters <= 2)
         .find_map(|split| {
-            let noun = match split.stem.strip_suffix("تي") {
-                Some(base) => nouns().get(&format!("{base}ه")),
-                None => split
-                    .stem
-                    .strip_suffix('ي')
-                    .and_then(|base| nouns().get(base))
-                    .filter(|noun| {
-                        noun.dual_is_unambiguous
-                            && !noun.singular.ends_with('ة')
-                            && !spells_an_agent(noun.singular)
-                    }),
+            let (noun, feminine) = match split.stem.strip_suffix("تي") {
+                Some(base) => (nouns().get(&format!("{base}ه"))?, true),
+                None => {
+                    let noun = split.stem.strip_suffix('ي').and_then(|base| nouns().get(base))?;
+                    if !noun.dual_is_unambiguous || noun.singular.ends_with('ة') {
+                        return None;
+                    }
+                    (noun, false)
+                }
             };
-            let noun = noun.filter(|n| n.is_singular)?;
-            Some((split.prefix_letters, noun.singular))
+            noun.is_singular.then(|| ConstructDual {
+                letters: split.prefix_letters,
+                singular: noun.singular,
+                feminine,
+                agent_spelt: !feminine && spells_an_agent(noun.singular),
+            })
         })
 }
 
@@ -489,9 +552,15 @@ fn read_dual(tokens: &Tokens, i: usize) -> Option<(usize, f64, String, usize)> {
     }
     let word = tokens.folded(i);
     if !may_be_dual(word) {
-        let (letters, noun) = construct_dual(word).filter(|_| complement_follows(tokens, i + 1))?;
-        let (subject, next) = with_adjectives(tokens, i + 1, noun.to_string(), Agreement::Dual);
-        return Some((letters, 2.0, subject, next));
+        let dual = construct_dual(word)?;
+        let complement = complement_end(tokens, i + 1, dual)?;
+        let mut noun = dual.singular.to_string();
+        for j in i + 1..complement {
+            noun.push(' ');
+            noun.push_str(&clean(tokens.raw(j), 0, 0));
+        }
+        let (subject, next) = with_adjectives(tokens, complement, noun, Agreement::Dual);
+        return Some((dual.letters, 2.0, subject, next));
     }
     let next_is_feminine_dual = feminine_dual_base(tokens.folded(i + 1)).is_some();
     // Known nouns first, under any reading of the proclitics; then the
