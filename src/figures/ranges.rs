@@ -161,7 +161,10 @@ fn read_second(
         (Qualifier::Between, word) if word.starts_with('و') => j,
         (Qualifier::From, _) => second_end_after_to(tokens, j)?,
         (Qualifier::None | Qualifier::Approx | Qualifier::Bound(_), "الي" | "حتي") => j + 1,
-        (Qualifier::None | Qualifier::Approx, "-") if first.numeral.is_some_and(|n| n.digits) => {
+        // بين 2-3 ملايين: the dash written for و after بين.
+        (Qualifier::None | Qualifier::Approx | Qualifier::Between, "-")
+            if first.numeral.is_some_and(|n| n.digits) =>
+        {
             j + 1
         }
         _ => return None,
