@@ -49,6 +49,9 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     if let Some(mention) = span(scan, i) {
         return Some(mention);
     }
+    if ends_a_score(scan, i) {
+        return None;
+    }
     let clock = clock(scan, i).filter(|c| c.sure)?;
     let (zone, end) = zone(scan, clock.next).unwrap_or(("", clock.next));
     Some(Mention {
@@ -56,6 +59,18 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
         end,
         said: Said::Time(format!("{}{zone}", clock.value(clock.period))),
     })
+}
+
+/// Whether token `i` is the second number of a score (`بنتيجة 2-1 مساء
+/// الجمعة`): a number after a dash glued to another, which is no hour
+/// (a span of hours is read from its `من` or `بين`).
+fn ends_a_score(scan: &Scan, i: usize) -> bool {
+    let tokens = scan.tokens;
+    i >= 2
+        && scan.is_punct(i - 1, '-')
+        && tokens.glued_to_previous(i - 1)
+        && tokens.glued_to_previous(i)
+        && scan.integer(i - 2, 2).is_some()
 }
 
 /// Reads two clock times as one span, `start/end`: `من الساعة 3 الى
