@@ -269,6 +269,13 @@ mod tests {
         let analysis = analyze(text, &Options::default()).unwrap();
         let figures: Vec<&str> = analysis.figures.iter().map(|f| f.text.as_str()).collect();
         assert_eq!(figures, ["3 جنود"], "{:?}", analysis.entities);
+        // A day and month after the head of a road, a building or a place
+        // is its name; without one it is a date.
+        let text = "وقع الحادث في شارع 26 يوليو، ونقل المصاب إلى مستشفى العاشر من رمضان \
+                    في مدينة العاشر من رمضان، ثم عاد في 26 يوليو.";
+        let analysis = analyze(text, &Options::default()).unwrap();
+        let figures: Vec<&str> = analysis.figures.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(figures, ["26 يوليو"], "{:?}", analysis.entities);
     }
 
     #[test]

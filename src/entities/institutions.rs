@@ -201,16 +201,23 @@ fn field_after(words: &DocumentWords, at: usize) -> Option<usize> {
 
 /// Where a name that is a day and month ends, when one opens at token
 /// `at` after a head: a day in words with the article, من and a month
-/// (`جامعة السادس من أكتوبر`، `مستشفى العاشر من رمضان`), the name a date
+/// (`جامعة السادس من أكتوبر`، `مستشفى العاشر من رمضان`), or in digits
+/// before the month (`شارع 26 يوليو`، `جسر 14 تموز`), the name a date
 /// gives the body, which the dates leave unread there. Not a day without
-/// the article or a month (`جامعة الخامس من طلابها`).
+/// the article or a month (`جامعة الخامس من طلابها`), nor a number that
+/// is no day (`شارع 45`).
 pub(super) fn day_and_month_after(words: &DocumentWords, at: usize) -> Option<usize> {
     let tokens = words.tokens();
-    let day = crate::figures::read_rank(tokens, at)
-        .filter(|rank| rank.definite && rank.start == tokens.start(at) && rank.value <= 31.0)?;
-    let month = day.end + 1;
+    let month = if tokens.kind(at) == Some(TokenKind::Number) {
+        let day: u32 = tokens.folded(at).parse().ok()?;
+        (1..=31).contains(&day).then_some(at + 1)?
+    } else {
+        let day = crate::figures::read_rank(tokens, at).filter(|rank| {
+            rank.definite && rank.start == tokens.start(at) && rank.value <= 31.0
+        })?;
+        (tokens.folded(day.end) == "من").then_some(day.end + 1)?
+    };
     (month < tokens.len()
-        && tokens.folded(day.end) == "من"
         && (at + 1..=month).all(|j| !tokens.ends_sentence(j - 1))
         && crate::dates::is_month_name(tokens.folded(month)))
     .then_some(month + 1)

@@ -146,28 +146,7 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     candidates.retain(|c| {
         c.kind != EntityType::Person || c.end != c.first + 1 || !facility_heads.contains(&c.first)
     });
-    // A place named after a day and month, where the tagger read the day
-    // alone (مدينة السادس من أكتوبر): the name runs to the month.
-    for k in 0..candidates.len() {
-        let day = &candidates[k];
-        if day.kind != EntityType::Location
-            || day.entry.is_some()
-            || day.end != day.first + 1
-            || day.first == 0
-            || !facts.place_head.at(day.first - 1)
-        {
-            continue;
-        }
-        let Some(end) = institutions::day_and_month_after(&words, day.first) else {
-            continue;
-        };
-        if candidates
-            .iter()
-            .all(|c| c.end <= day.first || c.first >= end || c.first == day.first)
-        {
-            candidates[k].end = end;
-        }
-    }
+    name_places_after_days(&words, &facts, &mut candidates);
     split_people_joined_by_and(tokens, &mut candidates);
     candidates.sort_by_key(|c| c.first);
     extend_name_chains(tokens, &mut candidates);
@@ -1015,6 +994,86 @@ impl FacilityWord {
             .map_or(FacilityWord::Neither, |split| FacilityWord::Head {
                 clitic_letters: split.letters_before_article(),
             })
+    }
+}
+
+/// Names the places and facilities named after a day and month (`مدينة
+/// العاشر من رمضان`، `شارع 26 يوليو`، `مستشفى العاشر من رمضان`), which
+/// the dates leave unread after such a head (see
+/// `dates::absolute::names_a_place`) and the tagger reads in part (the day
+/// alone) or not at all: after the head of a place ([`PLACE_HEADS`]) the
+/// name alone is the place, after the head of a facility
+/// ([`FACILITY_HEADS`]) the head and the name are a miscellaneous name, as
+/// `كوبري 6 أكتوبر` is; so the day is no figure of its own. A candidate
+/// inside the name gives way unless the gazetteers know it (the city `6
+/// أكتوبر` in `مدينة 6 أكتوبر`); one reaching out of it stays. A day and
+/// month after no such head (`في 26 يوليو`) is a date.
+fn name_places_after_days(
+    words: &DocumentWords,
+    facts: &WordFacts,
+    candidates: &mut Vec<Candidate>,
+) {
+    let tokens = words.tokens();
+    // By token, the candidate over it, built at the first name found:
+    // most texts name no place so.
+    let mut candidate_at: Option<Vec<Option<usize>>> = None;
+    for head in 0..tokens.len().saturating_sub(1) {
+        let place = facts.place_head.at(head);
+        let facility = facts.facility_word.at(head);
+        if !place && !matches!(facility, FacilityWord::Head { .. }) || tokens.ends_sentence(head)
+        {
+            continue;
+        }
+        let Some(end) = institutions::day_and_month_after(words, head + 1) else {
+            continue;
+        };
+        let named = match facility {
+            FacilityWord::Head { clitic_letters } if !place => Candidate {
+                kind: EntityType::Misc,
+                first: head,
+                end,
+                start: tokens.offset_after_letters(head, clitic_letters),
+                entry: None,
+                role: None,
+            },
+            _ => Candidate {
+                kind: EntityType::Location,
+                first: head + 1,
+                end,
+                start: tokens.start(head + 1),
+                entry: None,
+                role: None,
+            },
+        };
+        let candidate_at = candidate_at.get_or_insert_with(|| {
+            let mut at = vec![None; tokens.len()];
+            for (k, candidate) in candidates.iter().enumerate() {
+                at[candidate.first..candidate.end].fill(Some(k));
+            }
+            at
+        });
+        let mut overlapping = candidate_at[named.first..named.end].iter().flatten().copied();
+        let overlapped = overlapping.next();
+        if overlapping.any(|k| Some(k) != overlapped) {
+            continue;
+        }
+        let replaced = match overlapped {
+            None => None,
+            Some(k)
+                if candidates[k].entry.is_none()
+                    && candidates[k].first >= named.first
+                    && candidates[k].end <= named.end =>
+            {
+                Some(k)
+            }
+            Some(_) => continue,
+        };
+        let k = replaced.unwrap_or(candidates.len());
+        candidate_at[named.first..named.end].fill(Some(k));
+        match replaced {
+            Some(k) => candidates[k] = named,
+            None => candidates.push(named),
+        }
     }
 }
 

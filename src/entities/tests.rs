@@ -183,7 +183,8 @@ fn a_clergymans_family_name_that_is_a_common_noun_is_his() {
 #[test]
 fn a_facility_or_place_named_after_a_date_is_named_whole() {
     let text = "وشهد كوبري 6 أكتوبر زحاما شديدا، وتخرج في جامعة السادس من أكتوبر، \
-                ثم انتقل إلى مدينة السادس من أكتوبر.";
+                ثم انتقل إلى مدينة السادس من أكتوبر. وأغلق شارع 26 يوليو ومستشفى \
+                العاشر من رمضان في مدينة العاشر من رمضان.";
     let names: Vec<(EntityType, Vec<String>)> = extract(&Tokens::new(text))
         .into_iter()
         .map(|e| (e.kind, e.mentions.into_iter().map(|m| m.text).collect()))
@@ -192,6 +193,9 @@ fn a_facility_or_place_named_after_a_date_is_named_whole() {
         (EntityType::Misc, "كوبري 6 أكتوبر"),
         (EntityType::Organization, "جامعة السادس من أكتوبر"),
         (EntityType::Location, "السادس من أكتوبر"),
+        (EntityType::Misc, "شارع 26 يوليو"),
+        (EntityType::Misc, "مستشفى العاشر من رمضان"),
+        (EntityType::Location, "العاشر من رمضان"),
     ]
     .map(|(kind, name)| (kind, vec![name.to_string()]));
     assert_eq!(names, expected);
