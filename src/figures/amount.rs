@@ -428,7 +428,9 @@ fn after_numeral(tokens: &Tokens, i: usize, numeral: Numeral) -> Option<Amount> 
     if amount.kind != FigureKind::Number && is_dual_construct(tokens, i, &numeral) {
         amount.value *= 2.0;
     }
-    if amount.kind == FigureKind::Number && names_a_text_by_number(tokens, i) {
+    if amount.kind == FigureKind::Number
+        && (names_a_text_by_number(tokens, i) || names_a_building_by_number(tokens, i))
+    {
         return None;
     }
     // إيجي إكس 30 مرتفعا: a product's number, whatever follows it.
@@ -466,6 +468,21 @@ fn names_a_text_by_number(tokens: &Tokens, i: usize) -> bool {
             })
     };
     i > 0 && noun_at(i - 1)
+}
+
+/// Whether the bare number at token `i` is the name of the street, the
+/// hospital or the school before it, in construct, without the article
+/// (`شارع 45`, `مستشفى 57357`, `مدرسة 12`): a label, as a day and month
+/// there is (`شارع 26 يوليو`). Not a number counting something after it
+/// (`في كل مدرسة 30 طالبا` is a count), nor after the noun with the
+/// article, which begins a clause of its own (`تضم المدرسة 1200`).
+fn names_a_building_by_number(tokens: &Tokens, i: usize) -> bool {
+    i > 0
+        && tokens.kind(i - 1) == Some(TokenKind::Word)
+        && tokens.same_line_as_previous(i)
+        && proclitic_splits(tokens.folded(i - 1)).any(|split| {
+            !split.article && matches!(split.stem, "شارع" | "مستشفي" | "مدرسه")
+        })
 }
 
 /// Whether the words at `j` name a whole a fraction before them takes a
