@@ -920,12 +920,23 @@ fn opens_with_title_adjective(
         && first > 0
         && tokens.folded(first).starts_with("ال")
         && !tokens.ends_sentence(first - 1)
-        && facts.first_name.at(first + 1)
+        && (facts.first_name.at(first + 1) || is_church_honorific(tokens, first + 1))
         && !facts.first_name.at(first)
         && words.may_end_title(first - 1)
         && lexicon()
             .title_ending_at_possible_end(tokens, first)
             .is_some()
+}
+
+/// Whether token `i` is مار, the Syriac churches' "saint" or "lord",
+/// which opens a saint's name (مار مارون) and follows a patriarch's or a
+/// bishop's title before his name (`البطريرك الماروني مار بشارة بطرس
+/// الراعي`): part of the title, not of the name. Only before a listed
+/// first name: a name that is مار alone is no honorific.
+fn is_church_honorific(tokens: &Tokens, i: usize) -> bool {
+    tokens.folded(i) == "مار"
+        && !tokens.ends_sentence(i)
+        && lexicon().is_common_first_name(tokens.folded(i + 1))
 }
 
 /// The most tokens a dateline's place and agency take before its dash
@@ -1679,12 +1690,18 @@ fn add_tagger_candidates(
         if kind == EntityType::Person && opens_with_title_adjective(words, facts, first, end) {
             first += 1;
         }
+        if kind == EntityType::Person && is_church_honorific(tokens, first) {
+            first += 1;
+            if first == end {
+                i = end;
+                continue;
+            }
+        }
         if kind == EntityType::Person
-            && end == first + 1
-            && is_family_adjective(words, labels, end)
-            && facts.first_name.at(first)
+            && end - first <= MAX_NAME_WORDS_LEFT_OUT
+            && (first..end).all(|j| facts.first_name.at(j))
         {
-            end += 1;
+            end = after_the_rest_of_a_name(words, facts, labels, end);
         }
         // A name never ends on a word that joins its parts: the tagger
         // stops before a family name that is a common word (إلياس بو صعب),
@@ -1718,9 +1735,18 @@ fn add_tagger_candidates(
                     && !tokens.folded(j + 1).starts_with(['و', 'ف'])
                     && !facts.first_name.at(j + 1)
             };
+            // Nor with a noun's dual in construct before its complement
+            // (سجل محمد شريف هدفي الأهلي, the two goals of al-Ahly).
+            let dual_in_construct = |j: usize| {
+                !facts.first_name.at(j)
+                    && !tokens.ends_sentence(j)
+                    && tokens.folded(j + 1).starts_with("ال")
+                    && crate::figures::is_dual_in_construct(tokens.folded(j))
+            };
             while span_end - first >= 2
                 && !NAME_JOINERS.contains(&tokens.folded(span_end - 2))
                 && (is_indefinite_accusative(tokens, facts, span_end - 1)
+                    || dual_in_construct(span_end - 1)
                     || facts.verb_beside_a_name.at(span_end - 1)
                         && complement_follows(span_end - 1))
             {
@@ -1856,6 +1882,59 @@ fn add_tagger_candidates(
         }
         candidates.push(tagged());
     }
+}
+
+/// The most words a person's name runs on after the first names the
+/// tagger read alone, and the most first names it reads alone so: a
+/// longer chain (أبي زكريا يحيى بن أبي يحيى) is whole, and a definite
+/// word after it is an epithet (الشهيد).
+const MAX_NAME_WORDS_LEFT_OUT: usize = 2;
+
+/// Where a person's name ends that the tagger read as first names alone
+/// (`زياد` of `زياد علي فاضل`, `بشارة بطرس` of `بشارة بطرس الراعي`) and
+/// that ends before token `end`: Arab names chain the father's and the
+/// grandfather's first names before the family's, so the name runs on
+/// over the listed first names that follow it and a known family name
+/// (`فاضل`), or ends on a family name shaped as an adjective (`الراعي`,
+/// see [`is_family_adjective`]). Only over words the tagger left
+/// unlabelled, in the sentence, without proclitics or the article (but
+/// the adjective's), and neither على (`علي` folded) nor a verb: `التقى
+/// زياد على هامش القمة`, `قال زياد علي إن`, whose last word may be the
+/// object's, stay as read when no family name closes them.
+fn after_the_rest_of_a_name(
+    words: &DocumentWords,
+    facts: &WordFacts,
+    labels: &[usize],
+    end: usize,
+) -> usize {
+    let tokens = words.tokens();
+    let lexicon = lexicon();
+    let free = |j: usize| {
+        j < labels.len()
+            && labels[j] == 0
+            && tokens.kind(j) == Some(TokenKind::Word)
+            && !tokens.ends_sentence(j - 1)
+            && facts.leading_clitics.at(j) == 0
+            && !facts.verb_beside_a_name.at(j)
+            && !tokens.raw(j).ends_with('ى')
+    };
+    let mut next = end;
+    while next < end + MAX_NAME_WORDS_LEFT_OUT && free(next) {
+        if is_family_adjective(words, labels, next)
+            || !tokens.folded(next).starts_with("ال")
+                && lexicon.name_part_at(tokens, next) == Some(NamePart::Family)
+        {
+            return next + 1;
+        }
+        if !facts.first_name.at(next) || tokens.folded(next).starts_with("ال") {
+            break;
+        }
+        next += 1;
+    }
+    if free(next) && is_family_adjective(words, labels, next) {
+        return next + 1;
+    }
+    end
 }
 
 /// Whether token `i` is a family name shaped as a definite adjective,
@@ -1997,6 +2076,20 @@ fn leading_clitics(tokens: &Tokens, i: usize) -> usize {
 /// البابا, whom it names by one (`ألقى البابا فرنسيس كلمة`).
 const CLERGY_TITLES: [&str; 4] = ["البطريرك", "المطران", "الكاردينال", "القس"];
 
+/// Whether a person candidate is a first name alone: a listed one, or
+/// one of the theophoric names of two words that end in الله (`عطا الله`,
+/// `فتح الله`, `جاب الله`), too many to list.
+fn is_first_name_alone(tokens: &Tokens, facts: &WordFacts, person: &Candidate) -> bool {
+    match person.end - person.first {
+        1 => facts.first_name.at(person.first),
+        2 => {
+            tokens.folded(person.first + 1) == "الله"
+                && !tokens.folded(person.first).starts_with("ال")
+        }
+        _ => false,
+    }
+}
+
 /// Folded prepositions that follow an object without the article
 /// (`صلاة في`، `زيارة إلى`).
 const PREPOSITIONS_AFTER_AN_OBJECT: [&str; 10] = [
@@ -2033,10 +2126,9 @@ fn take_in_clergy_family_names(
         let takes = by_clergy
             && free
             && person.kind == EntityType::Person
-            && person.end == person.first + 1
-            && facts.first_name.at(person.first)
+            && is_first_name_alone(tokens, facts, person)
             && tokens.kind(family) == Some(TokenKind::Word)
-            && !tokens.ends_sentence(person.first)
+            && !tokens.ends_sentence(family - 1)
             && facts.leading_clitics.at(family) == 0
             && !tokens.folded(family).starts_with("ال")
             && !tokens.folded(family).starts_with('و')

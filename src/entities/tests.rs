@@ -1271,3 +1271,54 @@ fn a_city_named_after_a_person_is_a_place() {
         found(text)
     );
 }
+
+#[test]
+fn a_church_honorific_before_a_name_is_in_the_role() {
+    let text = "استقبل البطريرك الماروني مار بشارة بطرس الراعي الوفد في بكركي.";
+    let entity = entity_with_mention(text, "بشارة بطرس الراعي")
+        .unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(entity.role.as_deref(), Some("البطريرك الماروني مار"));
+    assert!(
+        found(text).iter().all(|(_, _, mentions)| mentions
+            .iter()
+            .all(|m| !m.contains("مار ") && m != "مار")),
+        "{:?}",
+        found(text)
+    );
+}
+
+#[test]
+fn a_name_runs_on_over_the_names_the_tagger_left_out() {
+    for (text, name) in [
+        (
+            "وقال وزير الكهرباء زياد علي فاضل إن الوزارة أنجزت المشروع.",
+            "زياد علي فاضل",
+        ),
+        (
+            "وقال رئيس الأساقفة المطران عطا الله حنا إن الاحتلال صادر الأراضي.",
+            "عطا الله حنا",
+        ),
+        // A dual in construct before its complement ends the name: the
+        // two goals of al-Ahly.
+        (
+            "وسجل المهاجم محمد شريف هدفي الأهلي في الدقيقتين 23 و67.",
+            "محمد شريف",
+        ),
+    ] {
+        assert!(
+            entity_with_mention(text, name).is_some(),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    // على is no علي, and first names alone with nothing to close them stay
+    // as read.
+    let text = "والتقى زياد على هامش القمة وزير الخارجية.";
+    assert!(
+        found(text)
+            .iter()
+            .all(|(_, _, mentions)| mentions.iter().all(|m| !m.contains("على"))),
+        "{:?}",
+        found(text)
+    );
+}

@@ -435,6 +435,12 @@ fn construct_dual(word: &str) -> Option<ConstructDual> {
         })
 }
 
+/// Whether a folded word is a known noun's dual in construct (`هدفي`,
+/// `محطتي`), whatever follows it: the entities' rules end no name on one.
+pub(crate) fn is_dual_in_construct(word: &str) -> bool {
+    construct_dual(word).is_some()
+}
+
 /// Whether a masculine singular is spelt as an agent is, whose sound
 /// plural in construct (-ي) is the noun's dual in construct written
 /// without its vowels: the pattern فاعل (`عامل`, `قائد`, `طالب`) and the

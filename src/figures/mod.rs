@@ -20,6 +20,7 @@ mod ranges;
 mod subject;
 
 pub(crate) use duration::about_a_contract;
+pub(crate) use count::is_dual_in_construct;
 pub(crate) use ordinal::{read_rank, Rank};
 
 use std::sync::OnceLock;
