@@ -3,9 +3,11 @@
 //! document.
 //!
 //! * A gazetteer entry is its own identity: its key and canonical name.
-//! * A person the gazetteers do not know is identified by the skeleton of
-//!   their family name (the last word), so that `فيليبي ماسا` and a later
-//!   `ماسا`, or `بيزشكيان` and `بيزيشكيان`, are one person; a lone family
+//! * A person the gazetteers do not know is identified by the skeletons of
+//!   their first and family names (the first and last words), and lends
+//!   the family name's, so that `فيليبي ماسا` and a later `ماسا`, or
+//!   `بيزشكيان` and `بيزيشكيان`, are one person, and `كرم جابر` and `فيجاي
+//!   غيباري` two; a lone family
 //!   name joins a fuller name with that last word, known or not, and so
 //!   does one that is also a first name (`شكري` after `سامح شكري`) when
 //!   the fuller name comes first in the text.
@@ -378,11 +380,41 @@ fn identities(
                         ids.shorter.push(family_id);
                     }
                 }
+                // Two full names that share a family name but not a first
+                // name are two people (فيجاي غيباري، كرم جابر: both غبر), for
+                // a text may be many stories; a lone family name still
+                // meets either. The first word is read also without a
+                // conjunction or a preposition the mention kept (ومحمد
+                // عبدالواحد), and a name opened by a kinship word (بن لادن،
+                // أبو الغيط) is a shortened one, met by its family name.
+                None if words.len() > 1
+                    && !std::iter::once(words[0])
+                        .chain(without_proclitic(words[0]))
+                        .any(|word| KINSHIP_WORDS.contains(&word)) =>
+                {
+                    let first = words[0];
+                    for given in std::iter::once(first).chain(without_proclitic(first)) {
+                        ids.met_by
+                            .push(format!("per:{} {}", skeleton(given), family_skeleton));
+                    }
+                    if lends_family {
+                        ids.shorter.push(family_id);
+                    }
+                }
                 None => {
                     ids.met_by.push(family_id);
                     if !lends_family_skeleton(&family_skeleton) {
                         ids.met_by.push(format!("per-family-word:{family}"));
                     }
+                }
+            }
+            // رود فان نيستلروي is also فان نيستلروي, محمود أحمدي نجاد also
+            // أحمدي نجاد: a name lends its tails that open with a word no
+            // first name (محمد حسين is not عبدالرحيم محمد حسين).
+            for k in 1..words.len().saturating_sub(1) {
+                if !lexicon.is_listed_first_name(words[k]) {
+                    ids.shorter
+                        .push(format!("per:{} {}", skeleton(words[k]), family_skeleton));
                 }
             }
             if let Some(entry) = candidate.entry {
@@ -416,6 +448,17 @@ fn identities(
     }
     ids
 }
+
+/// A folded first word without the conjunction or preposition a mention
+/// may keep (`ومحمد`, `لأبي`), if a word of three letters or more is left.
+fn without_proclitic(word: &str) -> Option<&str> {
+    word.strip_prefix(['و', 'ل'])
+        .filter(|rest| rest.chars().nth(2).is_some())
+}
+
+/// Folded words of kinship that open a name shortened to a father's or a
+/// son's name (`بن لادن`, `أبو الغيط`, `أم كلثوم`).
+const KINSHIP_WORDS: [&str; 7] = ["بن", "ابن", "ابو", "ابي", "ابا", "ام", "بو"];
 
 /// How far, in bytes, a lone first name looks back for the person it
 /// stands for, named last in full or so shortened: a few paragraphs of a

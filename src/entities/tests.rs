@@ -1322,3 +1322,21 @@ fn a_name_runs_on_over_the_names_the_tagger_left_out() {
         found(text)
     );
 }
+
+#[test]
+fn two_full_names_sharing_a_family_name_are_two_people() {
+    let text = "وفاز كرم جابر بالذهبية، وقال جابر إنه سعيد. \
+                وأجرى فيجاي غيباري محادثات في بيروت.";
+    let key_of = |mention: &str| entity_with_mention(text, mention).map(|e| e.key);
+    assert_ne!(key_of("كرم جابر"), key_of("فيجاي غيباري"), "{:?}", found(text));
+    assert_eq!(key_of("كرم جابر"), key_of("جابر"), "{:?}", found(text));
+    // A shortened name that is the fuller one's tail is the same person.
+    let text = "وسجل رود فان نيستلروي هدفين، وقال فان نيستلروي إنه سعيد.";
+    let key_of = |mention: &str| entity_with_mention(text, mention).map(|e| e.key);
+    assert_eq!(
+        key_of("رود فان نيستلروي"),
+        key_of("فان نيستلروي"),
+        "{:?}",
+        found(text)
+    );
+}
