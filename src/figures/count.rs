@@ -357,7 +357,8 @@ pub(super) struct ConstructDual {
 /// [`has_derived_verbal_noun_shape`]), none before a model's designation
 /// (`طائرتي إف-16`, two F-16s), and after any indefinite noun when a
 /// dual adjective that agrees with the dual follows it (`مصنعي أدوية
-/// جديدين`). The ي of a masculine noun spelt as an agent is as often a
+/// جديدين`), or the complement's own adjective and then it (`مشروعي
+/// حماية اجتماعية جديدين`). The ي of a masculine noun spelt as an agent is as often a
 /// sound plural's (`مصنعي طائرات`, aircraft makers): only the adjective
 /// tells the two apart, and only one whose plural is broken (`جديدين`,
 /// whose plural is جدد; not `محليين`, which is both).
@@ -374,15 +375,31 @@ fn complement_end(tokens: &Tokens, j: usize, dual: ConstructDual) -> Option<usiz
             return Some(j);
         }
     }
-    let adjective = tokens.folded(j + 1);
-    let agrees = tokens.kind(j + 1) == Some(TokenKind::Word)
-        && tokens.same_line_as_previous(j + 1)
-        && is_dual_adjective(adjective)
-        && adjective.ends_with("تين") == dual.feminine
-        && (!dual.agent_spelt || is_fa_il_dual(adjective));
+    let on_the_line =
+        |k: usize| tokens.kind(k) == Some(TokenKind::Word) && tokens.same_line_as_previous(k);
+    let agrees = |k: usize| {
+        let adjective = tokens.folded(k);
+        on_the_line(k)
+            && is_dual_adjective(adjective)
+            && adjective.ends_with("تين") == dual.feminine
+            && (!dual.agent_spelt || is_fa_il_dual(adjective))
+    };
     let indefinite_noun =
         !word.starts_with("ال") && !not_counted().contains_key(word) && !is_dual_adjective(word);
-    (agrees && indefinite_noun).then_some(j + 1)
+    if !indefinite_noun {
+        return None;
+    }
+    if agrees(j + 1) {
+        return Some(j + 1);
+    }
+    // مشروعي حماية اجتماعية جديدين: the complement's own adjective
+    // comes between.
+    let next = tokens.folded(j + 1);
+    let own_adjective = on_the_line(j + 1)
+        && !next.starts_with("ال")
+        && is_adjective(next)
+        && !is_dual_adjective(next);
+    (own_adjective && agrees(j + 2)).then_some(j + 2)
 }
 
 /// Whether a folded word has the shape of the verbal noun of a derived
@@ -419,7 +436,10 @@ fn construct_dual(word: &str) -> Option<ConstructDual> {
             let (noun, feminine) = match split.stem.strip_suffix("تي") {
                 Some(base) => (nouns().get(&format!("{base}ه"))?, true),
                 None => {
-                    let noun = split.stem.strip_suffix('ي').and_then(|base| nouns().get(base))?;
+                    let noun = split
+                        .stem
+                        .strip_suffix('ي')
+                        .and_then(|base| nouns().get(base))?;
                     if !noun.dual_is_unambiguous || noun.singular.ends_with('ة') {
                         return None;
                     }
