@@ -212,9 +212,8 @@ pub(super) fn day_and_month_after(words: &DocumentWords, at: usize) -> Option<us
         let day: u32 = tokens.folded(at).parse().ok()?;
         (1..=31).contains(&day).then_some(at + 1)?
     } else {
-        let day = crate::figures::read_rank(tokens, at).filter(|rank| {
-            rank.definite && rank.start == tokens.start(at) && rank.value <= 31.0
-        })?;
+        let day = crate::figures::read_rank(tokens, at)
+            .filter(|rank| rank.definite && rank.start == tokens.start(at) && rank.value <= 31.0)?;
         (tokens.folded(day.end) == "من").then_some(day.end + 1)?
     };
     (month < tokens.len()

@@ -1031,8 +1031,7 @@ fn name_places_after_days(
     for head in 0..tokens.len().saturating_sub(1) {
         let place = facts.place_head.at(head);
         let facility = facts.facility_word.at(head);
-        if !place && !matches!(facility, FacilityWord::Head { .. }) || tokens.ends_sentence(head)
-        {
+        if !place && !matches!(facility, FacilityWord::Head { .. }) || tokens.ends_sentence(head) {
             continue;
         }
         let Some(end) = institutions::day_and_month_after(words, head + 1) else {
@@ -1063,7 +1062,10 @@ fn name_places_after_days(
             }
             at
         });
-        let mut overlapping = candidate_at[named.first..named.end].iter().flatten().copied();
+        let mut overlapping = candidate_at[named.first..named.end]
+            .iter()
+            .flatten()
+            .copied();
         let overlapped = overlapping.next();
         if overlapping.any(|k| Some(k) != overlapped) {
             continue;

@@ -480,9 +480,8 @@ fn names_a_building_by_number(tokens: &Tokens, i: usize) -> bool {
     i > 0
         && tokens.kind(i - 1) == Some(TokenKind::Word)
         && tokens.same_line_as_previous(i)
-        && proclitic_splits(tokens.folded(i - 1)).any(|split| {
-            !split.article && matches!(split.stem, "شارع" | "مستشفي" | "مدرسه")
-        })
+        && proclitic_splits(tokens.folded(i - 1))
+            .any(|split| !split.article && matches!(split.stem, "شارع" | "مستشفي" | "مدرسه"))
 }
 
 /// Whether the words at `j` name a whole a fraction before them takes a

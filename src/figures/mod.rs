@@ -19,8 +19,8 @@ mod quantity;
 mod ranges;
 mod subject;
 
-pub(crate) use duration::about_a_contract;
 pub(crate) use count::is_dual_in_construct;
+pub(crate) use duration::about_a_contract;
 pub(crate) use ordinal::{read_rank, Rank};
 
 use std::sync::OnceLock;
