@@ -207,7 +207,7 @@ pub fn word_frequencies() -> &'static WordFrequencies {
 const MIN_CONTEXT_LETTERS: usize = 3;
 /// Enough other occurrences to find the telling one, few enough to keep
 /// frequent words cheap.
-const MAX_OTHER_OCCURRENCES: usize = 6;
+pub const MAX_OTHER_OCCURRENCES: usize = 6;
 
 /// What the features need to know of one word type (a folded form of one
 /// token kind), worked out once per document however often it occurs.

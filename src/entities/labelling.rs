@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use super::features::{
     boundary_features, shape_trigram_feature, DocumentWords, GazetteerFeature, SentenceGazetteer,
-    Shape, FIXED_GAZETTEER_FEATURES, NEIGHBOURS,
+    Shape, FIXED_GAZETTEER_FEATURES, MAX_OTHER_OCCURRENCES, NEIGHBOURS,
 };
 use super::tagger::{Decoder, Model, N_LABELS};
 
@@ -347,8 +347,10 @@ impl OccurrenceScores {
     fn new(words: &DocumentWords, model: &Model, stem: u32) -> OccurrenceScores {
         let mut first_six = [0; N_LABELS];
         words.occurrence_features(stem, None, &mut adder(model, &mut first_six));
-        let mut all = [0; N_LABELS];
-        for &j in words.first_occurrences(stem) {
+        // All of them are the first six and the one after, if there is one:
+        // their contexts are not looked up twice.
+        let mut all = first_six;
+        if let Some(&j) = words.first_occurrences(stem).get(MAX_OTHER_OCCURRENCES) {
             words.occurrence_context_features(j as usize, &mut adder(model, &mut all));
         }
         OccurrenceScores { first_six, all }
