@@ -207,7 +207,7 @@ pub fn word_frequencies() -> &'static WordFrequencies {
 const MIN_CONTEXT_LETTERS: usize = 3;
 /// Enough other occurrences to find the telling one, few enough to keep
 /// frequent words cheap.
-const MAX_OTHER_OCCURRENCES: usize = 6;
+pub const MAX_OTHER_OCCURRENCES: usize = 6;
 
 /// What the features need to know of one word type (a folded form of one
 /// token kind), worked out once per document however often it occurs.
@@ -268,6 +268,71 @@ struct StoredPhrase {
     end: u32,
     entry: u32,
     clitic_letters: u32,
+}
+
+/// What a word type's features say of it but its letters: its shape, its
+/// marks and how common it is. Word types far outnumber these, so
+/// inference weighs each once per document.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Traits {
+    shape: Shape,
+    rare: bool,
+    nisba: bool,
+    first_name: bool,
+    frequency: u8,
+    stem_frequency: u8,
+    article_frequency: u8,
+}
+
+impl Traits {
+    /// The [`DocumentWords::own_features`] that these traits give.
+    pub fn own_features(self, emit: &mut impl FnMut(u32)) {
+        emit(feature(template!("bias"), ""));
+        emit(feature(template!("shape"), self.shape.name()));
+        if self.rare {
+            emit(feature(template!("rare"), "0"));
+        }
+        if self.nisba {
+            emit(feature(template!("nisba"), "0"));
+        }
+        if self.first_name {
+            emit(feature(template!("first-name"), "0"));
+        }
+        if self.shape.is_word() {
+            let (f, s, a) = (
+                self.frequency as u64,
+                self.stem_frequency as u64,
+                self.article_frequency as u64,
+            );
+            emit(hashed_feature(template!("wf"), &[f]));
+            emit(hashed_feature(template!("wf-stem"), &[s]));
+            emit(hashed_feature(template!("wf-al"), &[a]));
+            emit(hashed_feature(template!("wf-stem|al"), &[s, a]));
+            emit(hashed_feature(template!("wf|rare"), &[f, self.rare as u64]));
+        }
+    }
+
+    /// The [`DocumentWords::neighbour_features`] that these traits give.
+    pub fn neighbour_features(self, neighbour: &Neighbour, emit: &mut impl FnMut(u32)) {
+        let Some(position) = neighbour.position else {
+            return;
+        };
+        if self.rare {
+            emit(feature(template!("rare"), position));
+        }
+        if self.nisba {
+            emit(feature(template!("nisba"), position));
+        }
+        if self.first_name {
+            emit(feature(template!("first-name"), position));
+        }
+        if self.shape.is_word() {
+            emit(parts_feature(
+                template!("wf-n"),
+                &[position, FREQUENCY_NAMES[self.frequency as usize]],
+            ));
+        }
+    }
 }
 
 /// A place near the tagged token whose word it sees, with the names of
@@ -548,13 +613,14 @@ impl<'t> DocumentWords<'t> {
 
     /// The features a word type gives the token it is, wherever it stands.
     pub fn own_features(&self, word_type: u32, emit: &mut impl FnMut(u32)) {
+        self.own_word_features(word_type, emit);
+        self.traits(word_type).own_features(emit);
+    }
+
+    /// The [`DocumentWords::own_features`] that name the word's letters.
+    pub fn own_word_features(&self, word_type: u32, emit: &mut impl FnMut(u32)) {
         let word = &self.types[word_type as usize];
-        emit(feature(template!("bias"), ""));
         emit(hashed_feature(template!("w"), &[word.word_hash]));
-        emit(feature(template!("shape"), word.shape.name()));
-        if word.rare {
-            emit(feature(template!("rare"), "0"));
-        }
         emit(hashed_feature(template!("stem"), &[word.stem_hash]));
         for split in proclitic_splits(word.folded).skip(1) {
             emit(feature(template!("split"), split.stem));
@@ -567,24 +633,6 @@ impl<'t> DocumentWords<'t> {
             emit(feature(template!("pre"), &stem[..end]));
             emit(feature(template!("suf"), &stem[start..]));
         }
-        if word.nisba {
-            emit(feature(template!("nisba"), "0"));
-        }
-        if word.first_name {
-            emit(feature(template!("first-name"), "0"));
-        }
-        if word.shape.is_word() {
-            let (f, s, a) = (
-                word.frequency as u64,
-                word.stem_frequency as u64,
-                word.article_frequency as u64,
-            );
-            emit(hashed_feature(template!("wf"), &[f]));
-            emit(hashed_feature(template!("wf-stem"), &[s]));
-            emit(hashed_feature(template!("wf-al"), &[a]));
-            emit(hashed_feature(template!("wf-stem|al"), &[s, a]));
-            emit(hashed_feature(template!("wf|rare"), &[f, word.rare as u64]));
-        }
     }
 
     /// The features a word type gives the token `neighbour.offset` places
@@ -595,25 +643,33 @@ impl<'t> DocumentWords<'t> {
         neighbour: &Neighbour,
         emit: &mut impl FnMut(u32),
     ) {
+        self.neighbour_word_features(word_type, neighbour, emit);
+        self.traits(word_type).neighbour_features(neighbour, emit);
+    }
+
+    /// The [`DocumentWords::neighbour_features`] that name the word's letters.
+    pub fn neighbour_word_features(
+        &self,
+        word_type: u32,
+        neighbour: &Neighbour,
+        emit: &mut impl FnMut(u32),
+    ) {
         let word = &self.types[word_type as usize];
         emit(hashed_feature(neighbour.word, &[word.word_hash]));
         emit(hashed_feature(neighbour.stem, &[word.stem_hash]));
-        if let Some(position) = neighbour.position {
-            if word.rare {
-                emit(feature(template!("rare"), position));
-            }
-            if word.nisba {
-                emit(feature(template!("nisba"), position));
-            }
-            if word.first_name {
-                emit(feature(template!("first-name"), position));
-            }
-            if word.shape.is_word() {
-                emit(parts_feature(
-                    template!("wf-n"),
-                    &[position, FREQUENCY_NAMES[word.frequency as usize]],
-                ));
-            }
+    }
+
+    /// What word type `word_type`'s features say of it but its letters.
+    pub fn traits(&self, word_type: u32) -> Traits {
+        let word = &self.types[word_type as usize];
+        Traits {
+            shape: word.shape,
+            rare: word.rare,
+            nisba: word.nisba,
+            first_name: word.first_name,
+            frequency: word.frequency,
+            stem_frequency: word.stem_frequency,
+            article_frequency: word.article_frequency,
         }
     }
 
@@ -1099,7 +1155,7 @@ pub fn stem(word: &str) -> &str {
 /// What a token looks like, for the tagger: its kind and, for Arabic
 /// words, about how long it is. A small number, so that inference can
 /// index its caches by shapes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Shape {
     Letters1,
     Letters2,

@@ -2,7 +2,9 @@
 //! the weights of its features, and most of those depend on one word
 //! only: on the token's own word, or on a neighbour's seen from one to two
 //! places away. Those parts are summed once per word type and cached, as
-//! is the context the document lends each stem. Most of the rest depend on
+//! is the context the document lends each stem; and the features of a
+//! word's traits (its shape, its marks, how common it is), which many
+//! types share, are weighed once per set of traits. Most of the rest depend on
 //! a pair of word types (a token and its neighbour, or the two words
 //! around it) or on three shapes: those sums are kept in bounded caches
 //! keyed by the pair or the shapes, since news repeats its word pairs and
@@ -15,9 +17,10 @@ use std::ops::Range;
 
 use super::features::{
     boundary_features, shape_trigram_feature, DocumentWords, GazetteerFeature, SentenceGazetteer,
-    Shape, FIXED_GAZETTEER_FEATURES, NEIGHBOURS,
+    Shape, Traits, FIXED_GAZETTEER_FEATURES, MAX_OTHER_OCCURRENCES, NEIGHBOURS,
 };
 use super::tagger::{Decoder, Model, N_LABELS};
+use crate::hashing::FastMap;
 
 type Scores = [i32; N_LABELS];
 
@@ -305,30 +308,53 @@ struct TypeScores {
 
 impl TypeScores {
     fn new(words: &DocumentWords, model: &Model) -> TypeScores {
-        let types = 0..words.type_count() as u32;
-        let score = |word_type, neighbour| {
-            let mut scores = [0; N_LABELS];
-            words.neighbour_features(word_type, neighbour, &mut adder(model, &mut scores));
-            scores
-        };
-        let boundary = NEIGHBOURS.each_ref().map(|neighbour| {
+        let type_count = words.type_count();
+        let mut own = Vec::with_capacity(type_count);
+        let mut seen_as = Vec::with_capacity(type_count + 1);
+        // Varied news has about ten word types to each set of traits.
+        let mut by_traits: FastMap<Traits, TraitScores> = FastMap::default();
+        for word_type in 0..type_count as u32 {
+            let traits = words.traits(word_type);
+            let of_traits = by_traits
+                .entry(traits)
+                .or_insert_with(|| TraitScores::new(traits, model));
+            let mut scores = of_traits.own;
+            words.own_word_features(word_type, &mut adder(model, &mut scores));
+            own.push(scores);
+            seen_as.push(std::array::from_fn(|n| {
+                let mut scores = of_traits.seen_as[n];
+                let neighbour = &NEIGHBOURS[n];
+                words.neighbour_word_features(word_type, neighbour, &mut adder(model, &mut scores));
+                scores
+            }));
+        }
+        seen_as.push(NEIGHBOURS.each_ref().map(|neighbour| {
             let mut scores = [0; N_LABELS];
             boundary_features(neighbour, &mut adder(model, &mut scores));
             scores
-        });
-        TypeScores {
-            own: types
-                .clone()
-                .map(|word_type| {
-                    let mut scores = [0; N_LABELS];
-                    words.own_features(word_type, &mut adder(model, &mut scores));
-                    scores
-                })
-                .collect(),
-            seen_as: types
-                .map(|word_type| NEIGHBOURS.each_ref().map(|n| score(word_type, n)))
-                .chain([boundary])
-                .collect(),
+        }));
+        TypeScores { own, seen_as }
+    }
+}
+
+/// The scores of the features a word type's [`Traits`] give, as
+/// [`TypeScores`] holds those of the whole type.
+struct TraitScores {
+    own: Scores,
+    seen_as: [Scores; NEIGHBOURS.len()],
+}
+
+impl TraitScores {
+    fn new(traits: Traits, model: &Model) -> TraitScores {
+        let mut own = [0; N_LABELS];
+        traits.own_features(&mut adder(model, &mut own));
+        TraitScores {
+            own,
+            seen_as: NEIGHBOURS.each_ref().map(|neighbour| {
+                let mut scores = [0; N_LABELS];
+                traits.neighbour_features(neighbour, &mut adder(model, &mut scores));
+                scores
+            }),
         }
     }
 }
@@ -347,8 +373,10 @@ impl OccurrenceScores {
     fn new(words: &DocumentWords, model: &Model, stem: u32) -> OccurrenceScores {
         let mut first_six = [0; N_LABELS];
         words.occurrence_features(stem, None, &mut adder(model, &mut first_six));
-        let mut all = [0; N_LABELS];
-        for &j in words.first_occurrences(stem) {
+        // All of them are the first six and the one after, if there is one:
+        // their contexts are not looked up twice.
+        let mut all = first_six;
+        if let Some(&j) = words.first_occurrences(stem).get(MAX_OTHER_OCCURRENCES) {
             words.occurrence_context_features(j as usize, &mut adder(model, &mut all));
         }
         OccurrenceScores { first_six, all }
