@@ -1971,14 +1971,18 @@ fn take_in_clergy_family_names(
     for k in 0..candidates.len() {
         let person = &candidates[k];
         let family = person.end;
-        let by_clergy = person.role.is_some_and(|role| {
-            let title = text[role.start..role.end].split(' ').next().unwrap_or("");
-            CLERGY_TITLES.contains(&crate::text::fold(title).as_str())
-        });
+        // Folding the title allocates: it is asked last, of the few
+        // people the cheaper tests leave.
+        let by_clergy = || {
+            person.role.is_some_and(|role| {
+                let title = text[role.start..role.end].split(' ').next().unwrap_or("");
+                CLERGY_TITLES.contains(&crate::text::fold(title).as_str())
+            })
+        };
         let free = candidates
             .get(k + 1)
             .map_or(true, |next| next.first > family);
-        let takes = by_clergy
+        let takes = person.role.is_some()
             && free
             && person.kind == EntityType::Person
             && person.end == person.first + 1
@@ -1995,7 +1999,8 @@ fn take_in_clergy_family_names(
             && !(tokens.kind(family + 1) == Some(TokenKind::Word)
                 && !tokens.ends_sentence(family)
                 && (tokens.folded(family + 1).starts_with("ال")
-                    || PREPOSITIONS_AFTER_AN_OBJECT.contains(&tokens.folded(family + 1))));
+                    || PREPOSITIONS_AFTER_AN_OBJECT.contains(&tokens.folded(family + 1))))
+            && by_clergy();
         if takes {
             candidates[k].end += 1;
         }
