@@ -579,6 +579,11 @@ fn known_first_name(words: &[&str]) -> Option<String> {
 
 /// The mention with the most words, the most frequent among those.
 fn fullest(mentions: &[Mention]) -> String {
+    // Most names the gazetteers do not know are named once: counting
+    // their one mention would cost a table.
+    if let [only] = mentions {
+        return only.text.clone();
+    }
     let mut counts: FastMap<&str, usize> = FastMap::default();
     for mention in mentions {
         *counts.entry(mention.text.as_str()).or_default() += 1;
