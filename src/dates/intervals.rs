@@ -1,6 +1,7 @@
 //! Intervals between two dates: `من 1 إلى 5 أغسطس`, `بين عامي 2010
 //! و2015`, `خلال الفترة من 1 يناير إلى 31 مارس 2020`, `منذ 2011 وحتى
-//! 2020`, `1-5 أغسطس`, `13 إلى 15 يوليو`, `الفترة 2010-2015`.
+//! 2020`, `1-5 أغسطس`, `13 إلى 15 يوليو`, `الفترة 2010-2015`, and days
+//! headed by their parts (`من مساء الثلاثاء حتى صباح الأحد`).
 //!
 //! One figure stands for the whole interval. Its value is an ISO 8601
 //! interval, `start/end` (`2010/2015`, `XXXX-08-01/XXXX-08-05`): the start
@@ -9,7 +10,7 @@
 use super::absolute::{
     counts_something, day_fits, era, numeric, read_date, weekday_before, year_after,
 };
-use super::lexicon::{Calendar, Strength, Unit};
+use super::lexicon::{Calendar, DayPart, Strength, Unit};
 use super::{months, relative, Mention, Occurrence, Said, Scan, Spec, Year};
 use crate::figures::read_rank;
 
@@ -173,8 +174,9 @@ fn month_first(scan: &Scan, i: usize) -> Option<Mention> {
 /// after the second end, as grammar has it, or the singular as the press
 /// also writes it); after both, each end keeps its own.
 fn weekdays(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<Mention> {
-    let (from, after_from) = relative::weekday(scan, from_at)?;
-    let (to, end) = relative::weekday(scan, connector(scan, after_from, between)?)?;
+    let (from, after_from) = relative::weekday(scan, past_day_part(scan, from_at))?;
+    let to_at = connector(scan, after_from, between)?;
+    let (to, end) = relative::weekday(scan, past_day_part(scan, to_at))?;
     let [(first, first_occurrence), (last, last_occurrence)] = Spec::weekday_pair(from, to)?;
     if first == last {
         return None;
@@ -190,6 +192,20 @@ fn weekdays(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<Ment
         (first, first_occurrence),
         (last, last_occurrence),
     ))
+}
+
+/// The token after a part of the day that heads an end at token `i`
+/// (`من مساء الثلاثاء حتى صباح الأحد`, `بين مساء الجمعة وفجر السبت`, `من
+/// صباح 5 مايو حتى مساء 7 مايو`), or `i`: the span runs from the one day to
+/// the other, and its value, in days, has no place for the hours. Not
+/// `ليلة`, which names the eve of the day after it (see
+/// `relative::night_between`).
+fn past_day_part(scan: &Scan, i: usize) -> usize {
+    let heads = relative::is_day_part(scan, i)
+        && scan
+            .entry(i)
+            .is_some_and(|e| e.day_part != Some(DayPart::Night));
+    i + usize::from(heads)
 }
 
 /// The span of days from one weekday to another over `tokens`, each with
@@ -219,7 +235,7 @@ pub(super) fn weekday_span(
 /// for it.
 fn end(scan: &Scan, i: usize, years_only: bool) -> Option<(End, usize)> {
     if !years_only {
-        let (_, at) = weekday_before(scan, i);
+        let (_, at) = weekday_before(scan, past_day_part(scan, i));
         if let Some((spec, next)) = read_date(scan, at, true).or_else(|| numeric(scan, at)) {
             return Some((End::Date(spec), next));
         }
