@@ -45,10 +45,15 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     if counts_something(scan, end_token) {
         return None;
     }
+    let written_weekday = |at: usize| weekday_before(scan, past_day_part(scan, at)).0;
     Some(Mention {
         first: i,
         end: end_token,
-        said: Said::Interval { from, to },
+        said: Said::Interval {
+            from,
+            to,
+            weekdays: [written_weekday(from_at), written_weekday(to_at)],
+        },
     })
 }
 
@@ -110,7 +115,11 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
     (era_marked || !counts_something(scan, end)).then_some(Mention {
         first: i,
         end,
-        said: Said::Interval { from, to },
+        said: Said::Interval {
+            from,
+            to,
+            weekdays: [None; 2],
+        },
     })
 }
 
@@ -131,6 +140,7 @@ fn hijri_years(i: usize, from: u32, to: u32, end: usize) -> Option<Mention> {
         said: Said::Interval {
             from: year(from),
             to: year(to),
+            weekdays: [None; 2],
         },
     })
 }
@@ -164,7 +174,11 @@ fn month_first(scan: &Scan, i: usize) -> Option<Mention> {
     (!counts_something(scan, end)).then_some(Mention {
         first: i,
         end,
-        said: Said::Interval { from, to },
+        said: Said::Interval {
+            from,
+            to,
+            weekdays: [None; 2],
+        },
     })
 }
 
@@ -225,6 +239,7 @@ pub(super) fn weekday_span(
         said: Said::Interval {
             from: weekday(from, from_occurrence),
             to: weekday(to, to_occurrence),
+            weekdays: [None; 2],
         },
     }
 }

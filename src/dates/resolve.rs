@@ -407,8 +407,16 @@ impl Placer {
                 }
                 (placed.value(), Some(placed.grain()), hijri_form)
             }
-            Said::Interval { from, to } => {
-                let (from, to) = self.share_year(from, to);
+            Said::Interval {
+                from,
+                to,
+                weekdays: [from_weekday, to_weekday],
+            } => {
+                let by_weekday = |spec: Spec, written: Option<u8>| {
+                    written.map_or(spec, |wanted| self.weekday_year(spec, wanted))
+                };
+                let (from, to) =
+                    self.share_year(by_weekday(from, from_weekday), by_weekday(to, to_weekday));
                 let ((from, from_hijri), (to, to_hijri)) = match self.weekdays(from, to) {
                     Some((from, to)) => ((from, None), (to, None)),
                     None => (self.place(from), self.place(to)),
