@@ -300,10 +300,12 @@ fn day(scan: &Scan, i: usize) -> Option<(u8, usize, DayForm)> {
     // and without the article before the month (فاتح يوليوز), where
     // anything else would be the name (صواريخ فاتح-110); and the Gulf's
     // غرة, the first of a Hijri month most often (غرة شوال، غرة شهر
-    // رمضان), and the read month must follow it.
+    // رمضان), and the read month must follow it, or شهر and the month
+    // (فاتح شهر ذي الحجة, as Morocco's ministry announces it).
+    let first_of = matches!(scan.folded(i), "فاتح" | "غره");
     if scan.is(i, "الفاتح")
-        || matches!(scan.folded(i), "فاتح" | "غره") && months::read(scan, i + 1).is_some()
-        || scan.is(i, "غره") && scan.is(i + 1, "شهر") && months::read(scan, i + 2).is_some()
+        || first_of && months::read(scan, i + 1).is_some()
+        || first_of && scan.is(i + 1, "شهر") && months::read(scan, i + 2).is_some()
     {
         return Some((1, i + 1, DayForm::Ordinal));
     }
