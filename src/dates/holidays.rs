@@ -28,7 +28,9 @@
 //! A country's day named with a pronoun for it (`احتفلت الكويت بعيدها
 //! الوطني`) is the day of the one country its sentence or the one before
 //! names, and `اليوم الوطني للمملكة` that of the one kingdom the text
-//! names. `عيد` alone, `عيد ميلاد` (a birthday), `عيد الميلاد الخمسين`,
+//! names; a country's day with no country after it is that of the country
+//! named right before it (`احتفلت الكويت بالعيد الوطني`, `احتفلت المملكة
+//! بعيد الاستقلال`). `عيد` alone, `عيد ميلاد` (a birthday), `عيد الميلاد الخمسين`,
 //! and `العيد الوطني` or `عيد الاستقلال` with no country after them or
 //! before them (whose day is each country's own) are not read.
 
@@ -520,7 +522,8 @@ fn read_holiday(scan: &Scan, i: usize) -> Option<Mention> {
             day_with_year(scan, end, Calendar::Gregorian, month, day)?
         }
         Day::Country(observance) => {
-            let (country, end) = country_after(scan, name_end)?;
+            let (country, end) = country_after(scan, name_end)
+                .or_else(|| Some((country_before(scan, i)?, anniversary_end(scan, name_end))))?;
             let (month, day) = country.day(observance)?;
             day_with_year(scan, end, Calendar::Gregorian, month, day + offset)?
         }
@@ -566,17 +569,52 @@ fn country_after(scan: &Scan, at: usize) -> Option<(&'static Country, usize)> {
     Some((country_at(scan, at)?, at))
 }
 
+/// The country named right before a country's day at token `i` that
+/// carries ب, as the one who keeps it or is wished well on it: `احتفلت
+/// الكويت بالعيد الوطني`, `هنأ نظيره الأردني بعيد الاستقلال`, and
+/// `احتفلت المملكة بعيد الاستقلال`, the one kingdom the text names. Not
+/// `تحتفل البلاد بعيد الاستقلال`, which names none.
+fn country_before(scan: &Scan, i: usize) -> Option<&'static Country> {
+    let celebrated = proclitic_splits(scan.folded(i)).any(|s| s.preposition == Some('ب'));
+    let before = i.checked_sub(1).filter(|_| celebrated)?;
+    let gazetteer = crate::entities::gazetteer();
+    let named = |k: usize| gazetteer.country_at(scan.tokens, k).map(|(code, _)| code);
+    let kingdom = || {
+        proclitic_splits(scan.folded(before))
+            .any(|s| s.preposition.is_none() && s.article && s.stem == "مملكه")
+            .then(|| one_kingdom(scan))
+            .flatten()
+    };
+    let code = nisba_country(scan, before)
+        .or_else(|| named(before))
+        .or_else(kingdom)?;
+    COUNTRIES.iter().find(|country| country.code == code)
+}
+
+/// The country whose adjective with the article token `k` is (`السعودي`,
+/// `الأردنية`).
+fn nisba_country(scan: &Scan, k: usize) -> Option<&'static str> {
+    let gazetteer = crate::entities::gazetteer();
+    let word = scan.folded(k);
+    let place = word.starts_with("ال").then(|| gazetteer.nisba(word))??;
+    gazetteer.country_code(place)
+}
+
+/// The one kingdom the whole text names, sought once per text.
+fn one_kingdom(scan: &Scan) -> Option<&'static str> {
+    *scan.only_kingdom.get_or_init(|| {
+        let whole_text = 0..scan.tokens.len();
+        only_country_in(scan, whole_text, |code| KINGDOMS.contains(&code)).ok()
+    })
+}
+
 /// The country named at token `at`: by its adjective with the article
 /// (`السعودي`), or by its name in construct or after ل, itself or after a
 /// state's title (`عيد استقلال لبنان`, `للسعودية`, `لدولة الكويت`,
 /// `للمملكة العربية السعودية`, `للجمهورية اللبنانية`).
 fn country_at(scan: &Scan, at: usize) -> Option<&'static Country> {
     let gazetteer = crate::entities::gazetteer();
-    let by_adjective = |k: usize| {
-        let word = scan.folded(k);
-        let place = word.starts_with("ال").then(|| gazetteer.nisba(word))??;
-        gazetteer.country_code(place)
-    };
+    let by_adjective = |k: usize| nisba_country(scan, k);
     // Only ل may be glued to the name: `ولبنان` is another country.
     let named = |k: usize| {
         let (code, clitic_letters) = gazetteer.country_at(scan.tokens, k)?;
@@ -591,14 +629,7 @@ fn country_at(scan: &Scan, at: usize) -> Option<&'static Country> {
     let the_kingdom = || {
         let kingdom = proclitic_splits(scan.folded(at))
             .any(|s| s.preposition == Some('ل') && s.article && s.stem == "مملكه");
-        kingdom
-            .then(|| {
-                *scan.only_kingdom.get_or_init(|| {
-                    let whole_text = 0..scan.tokens.len();
-                    only_country_in(scan, whole_text, |code| KINGDOMS.contains(&code)).ok()
-                })
-            })
-            .flatten()
+        kingdom.then(|| one_kingdom(scan)).flatten()
     };
     let code = by_adjective(at)
         .or_else(|| named(at))
