@@ -653,8 +653,10 @@ const REFERRED_REACH: usize = 80;
 
 /// The country that a pronoun at token `i` stands for (`احتفلت الكويت
 /// بعيدها الوطني`): the one country named in its sentence up to it, or,
-/// where that names none, in the sentence before; none where they name
-/// more than one.
+/// where that names none, in the sentence before, if nothing else there or
+/// since could be the pronoun's: no other country's adjective (`زار
+/// الرئيس الفرنسي الكويت.`) nor another country's city (`ثم توجه إلى
+/// دبي.`). None where they name more than one.
 fn country_referred_to(scan: &Scan, i: usize) -> Option<&'static Country> {
     let reach = i.saturating_sub(REFERRED_REACH);
     let mut sentence_starts = (reach..i)
@@ -666,7 +668,20 @@ fn country_referred_to(scan: &Scan, i: usize) -> Option<&'static Country> {
     let before = sentence_starts.next().unwrap_or(reach);
     let code = match only_country_in(scan, own..i, |_| true) {
         Ok(code) => code,
-        Err(Named::None) => only_country_in(scan, before..own, |_| true).ok()?,
+        Err(Named::None) => {
+            let code = only_country_in(scan, before..own, |_| true).ok()?;
+            let gazetteer = crate::entities::gazetteer();
+            let another = |k: usize| {
+                let nisba = gazetteer.nisba(scan.folded(k));
+                let of_place = nisba.and_then(|place| gazetteer.country_code(place));
+                let of_city = || gazetteer.dateline_country(scan.tokens, k..k + 1);
+                of_place.or_else(of_city).is_some_and(|other| other != code)
+            };
+            if (before..i).any(another) {
+                return None;
+            }
+            code
+        }
         Err(Named::Several) => return None,
     };
     COUNTRIES.iter().find(|country| country.code == code)
