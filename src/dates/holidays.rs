@@ -23,7 +23,8 @@
 //! `XXXX-10-01` for an Islamic one).
 //! A holiday's eve, `ليلة` or `عشية` before its name, is the day before
 //! it (`ليلة رأس السنة` 31 December, `عشية عيد الميلاد` 24 December,
-//! `ليلة عيد الفطر` the last day of Ramadan).
+//! `ليلة عيد الفطر` the last day of Ramadan), and `ليلة العيد` that of the
+//! Eid last named before it.
 //!
 //! A country's day named with a pronoun for it (`احتفلت الكويت بعيدها
 //! الوطني`) is the day of the one country its sentence or the one before
@@ -364,7 +365,9 @@ fn eve(scan: &Scan, i: usize) -> Option<Mention> {
     {
         return None;
     }
-    let holiday = read_holiday(scan, i + 1).filter(|_| clitic_letters(scan, i + 1) == Some(0))?;
+    let holiday = read_holiday(scan, i + 1)
+        .filter(|_| clitic_letters(scan, i + 1) == Some(0))
+        .or_else(|| feast_named_before(scan, i + 1))?;
     let Said::Date { spec, weekday } = holiday.said else {
         return None;
     };
@@ -428,6 +431,31 @@ fn eve(scan: &Scan, i: usize) -> Option<Mention> {
     Some(Mention {
         first: i,
         said: Said::Date { spec, weekday },
+        ..holiday
+    })
+}
+
+/// How many tokens before `العيد` the feast it stands for is sought:
+/// about a paragraph.
+const FEAST_REACH: usize = 150;
+
+/// Reads `العيد` at token `at` as the Eid last named within
+/// [`FEAST_REACH`] before it (`عيد الفطر`, `عيد الأضحى المقبل`), whose eve
+/// `ليلة العيد` is. Where none is named it is none: the nearest Eid
+/// after the reference would be wrong for the copy that looks back on one,
+/// and `العيد` may be another feast (Christmas, a national day).
+fn feast_named_before(scan: &Scan, at: usize) -> Option<Mention> {
+    // العيد الوطني with no country is no Eid.
+    if !scan.is(at, "العيد") || scan.is(at + 1, "الوطني") {
+        return None;
+    }
+    let holiday = (at.saturating_sub(FEAST_REACH)..at)
+        .rev()
+        .filter(|&k| scan.is(k + 1, "الفطر") || scan.is(k + 1, "الاضحي"))
+        .find_map(|k| read_holiday(scan, k))?;
+    Some(Mention {
+        first: at,
+        end: at + 1,
         ..holiday
     })
 }
