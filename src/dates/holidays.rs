@@ -1,7 +1,8 @@
 //! Holidays named as dates. The Islamic ones: `عيد الفطر` (1 Shawwal),
 //! `عيد الأضحى` (10 Dhu al-Hijja), `يوم عرفة` or `وقفة عرفات` (9 Dhu
 //! al-Hijja), `رأس السنة الهجرية` (1 Muharram), `المولد النبوي` (12 Rabi
-//! al-Awwal), `ليلة القدر` (27 Ramadan, as the states keep it), and `أول
+//! al-Awwal), `ليلة القدر` (27 Ramadan, as the states keep it), `عيد
+//! الغدير` (18 Dhu al-Hijja), and `أول
 //! أيام عيد الفطر` … `رابع أيام عيد الأضحى`. The fixed Gregorian ones: `رأس السنة الميلادية` (1
 //! January), `عيد العمال` (1 May), `عيد الأم` (21 March, as the Arab East
 //! and the Gulf keep it) and `عيد الميلاد` (25 December; 7 January in a
@@ -182,6 +183,8 @@ const HOLIDAYS: &[(&[&str], Day)] = &[
     (&["وقفه", "عرفات"], Day::Hijri(12, 9)),
     (&["راس", "السنه", "الهجريه"], Day::Hijri(1, 1)),
     (&["المولد", "النبوي"], Day::Hijri(3, 12)),
+    // Eid al-Ghadir, which Shia Muslims keep on 18 Dhu al-Hijja.
+    (&["عيد", "الغدير"], Day::Hijri(12, 18)),
     (&["راس", "السنه", "الميلاديه"], Day::Gregorian(1, 1)),
     (&["عيد", "العمال"], Day::Gregorian(5, 1)),
     (&["عيد", "الميلاد"], Day::Christmas),
