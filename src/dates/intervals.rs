@@ -1,7 +1,8 @@
 //! Intervals between two dates: `من 1 إلى 5 أغسطس`, `بين عامي 2010
 //! و2015`, `خلال الفترة من 1 يناير إلى 31 مارس 2020`, `منذ 2011 وحتى
 //! 2020`, `1-5 أغسطس`, `13 إلى 15 يوليو`, `الفترة 2010-2015`, and days
-//! headed by their parts (`من مساء الثلاثاء حتى صباح الأحد`).
+//! headed by their parts (`من مساء الثلاثاء حتى صباح الأحد`), and the thirds
+//! of two months (`بين منتصف أبريل ونهاية مايو`).
 //!
 //! One figure stands for the whole interval. Its value is an ISO 8601
 //! interval, `start/end` (`2010/2015`, `XXXX-08-01/XXXX-08-05`): the start
@@ -11,7 +12,7 @@ use super::absolute::{
     counts_something, day_fits, era, numeric, read_date, weekday_before, year_after,
 };
 use super::lexicon::{Calendar, DayPart, Strength, Unit};
-use super::{months, relative, Mention, Occurrence, Said, Scan, Spec, Year};
+use super::{months, parts, relative, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year};
 use crate::figures::read_rank;
 
 /// One end of an interval as written.
@@ -36,6 +37,9 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     let years_only = scan.entry(from_at).is_some_and(|e| e.dual_year_noun);
     let from_at = if years_only { from_at + 1 } else { from_at };
     if let Some(mention) = weekdays(scan, i, from_at, between) {
+        return Some(mention);
+    }
+    if let Some(mention) = thirds(scan, i, from_at, between) {
         return Some(mention);
     }
     let (from, after_from) = end(scan, from_at, years_only)?;
@@ -206,6 +210,54 @@ fn weekdays(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<Ment
         (first, first_occurrence),
         (last, last_occurrence),
     ))
+}
+
+/// Reads two thirds of Gregorian months as one span of days, from token
+/// `from_at` after `من` or `بين` at `i`: `بين منتصف أبريل ونهاية مايو`, `من
+/// أواخر يونيو حتى مطلع أغسطس 2024`. The start borrows the end's year, the
+/// one before when its month comes later; with neither written, both
+/// take the year placed for the end (see `resolve`).
+fn thirds(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<Mention> {
+    let third = |at: usize| match parts::read_third(scan, at)? {
+        Mention {
+            first,
+            end,
+            said:
+                Said::Date {
+                    spec:
+                        Spec::MonthDays {
+                            month: MonthRef::Written { year, month },
+                            days,
+                        },
+                    ..
+                },
+        } if first == at => Some((year, month, days, end)),
+        _ => None,
+    };
+    let (from_year, from_month, from_days, after_from) = third(from_at)?;
+    let (to_year, to_month, to_days, end) = third(connector(scan, after_from, between)?)?;
+    let from_year = match (from_year, to_year) {
+        (Year::Unknown, Year::Given(year)) if from_month <= to_month => Year::Given(year),
+        (Year::Unknown, Year::Given(year)) => Year::Given(year - 1),
+        (Year::Unknown, Year::Unknown) => Year::Unknown,
+        (Year::Given(from), Year::Given(to)) if (from, from_month) < (to, to_month) => {
+            Year::Given(from)
+        }
+        _ => return None,
+    };
+    let month_days = |year, month, days| Spec::MonthDays {
+        month: MonthRef::Written { year, month },
+        days,
+    };
+    Some(Mention {
+        first: i,
+        end,
+        said: Said::Interval {
+            from: month_days(from_year, from_month, from_days),
+            to: month_days(to_year, to_month, to_days),
+            weekdays: [None; 2],
+        },
+    })
 }
 
 /// The token after a part of the day that heads an end at token `i`
