@@ -203,6 +203,20 @@ pub fn read_date(scan: &Scan, i: usize, introduced: bool) -> Option<(Spec, usize
         Some((day, next, form)) => (Some(day), Some(form), next),
         None => (None, None, i),
     };
+    if let Some(end) = day
+        .filter(|_| form == Some(DayForm::Digits) && j > i && !scan.is(j - 1, "من"))
+        .and_then(|_| current_month_after(scan, i, j, introduced))
+    {
+        return Some((
+            Spec::Shift {
+                unit: Unit::Month,
+                by: 0,
+                anchor: Anchor::Reference,
+                day,
+            },
+            end,
+        ));
+    }
     if let (Some(day), true) = (day, j > i && scan.is(j - 1, "من")) {
         // 19 من الشهر الماضي
         if let Some((Unit::Month, by, anchor, end)) = shifted_unit(scan, j) {
@@ -271,6 +285,44 @@ pub fn read_date(scan: &Scan, i: usize, introduced: bool) -> Option<(Spec, usize
     Some((spec, end))
 }
 
+/// The words before a day in digits that say it is a date: `في 15 الجاري`,
+/// `يوم 15 الشهر الجاري`, `حتى الـ20 الجاري`.
+const DAY_CUES: &[&str] = &[
+    "في",
+    "يوم",
+    "حتي",
+    "منذ",
+    "الموافق",
+    "الموافقه",
+    "المصادف",
+    "المصادفه",
+];
+
+/// The token after `الجاري` or `الشهر الجاري` (this month) right after a
+/// day in digits at tokens `i..at`, as the Gulf's, the Levant's and
+/// Egypt's press name a day of the month under way without من: `في 15
+/// الجاري`, `يوم السبت 18 الشهر الجاري`. Only after a word that says the
+/// number is a day (`في`, `يوم`, `حتى`, a weekday: `introduced`): `قتل 15
+/// الشهر الجاري` counts the dead, and `المشروعات الـ15 الجاري تنفيذها` are
+/// projects under way.
+fn current_month_after(scan: &Scan, i: usize, at: usize, introduced: bool) -> Option<usize> {
+    let cued = introduced
+        || i.checked_sub(1).is_some_and(|k| {
+            let word = scan.folded(k);
+            DAY_CUES.contains(&word.strip_prefix('و').unwrap_or(word))
+        });
+    if !cued {
+        return None;
+    }
+    if scan.is(at, "الجاري") {
+        return Some(at + 1);
+    }
+    match shifted_unit(scan, at) {
+        Some((Unit::Month, 0, Anchor::Reference, end)) => Some(end),
+        _ => None,
+    }
+}
+
 /// How a day of the month is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum DayForm {
@@ -300,10 +352,12 @@ fn day(scan: &Scan, i: usize) -> Option<(u8, usize, DayForm)> {
     // and without the article before the month (فاتح يوليوز), where
     // anything else would be the name (صواريخ فاتح-110); and the Gulf's
     // غرة, the first of a Hijri month most often (غرة شوال، غرة شهر
-    // رمضان), and the read month must follow it.
+    // رمضان), and the read month must follow it, or شهر and the month
+    // (فاتح شهر ذي الحجة, as Morocco's ministry announces it).
+    let first_of = matches!(scan.folded(i), "فاتح" | "غره");
     if scan.is(i, "الفاتح")
-        || matches!(scan.folded(i), "فاتح" | "غره") && months::read(scan, i + 1).is_some()
-        || scan.is(i, "غره") && scan.is(i + 1, "شهر") && months::read(scan, i + 2).is_some()
+        || first_of && months::read(scan, i + 1).is_some()
+        || first_of && scan.is(i + 1, "شهر") && months::read(scan, i + 2).is_some()
     {
         return Some((1, i + 1, DayForm::Ordinal));
     }

@@ -1,7 +1,8 @@
 //! Holidays named as dates. The Islamic ones: `عيد الفطر` (1 Shawwal),
 //! `عيد الأضحى` (10 Dhu al-Hijja), `يوم عرفة` or `وقفة عرفات` (9 Dhu
 //! al-Hijja), `رأس السنة الهجرية` (1 Muharram), `المولد النبوي` (12 Rabi
-//! al-Awwal), `ليلة القدر` (27 Ramadan, as the states keep it), and `أول
+//! al-Awwal), `ليلة القدر` (27 Ramadan, as the states keep it), `عيد
+//! الغدير` (18 Dhu al-Hijja), and `أول
 //! أيام عيد الفطر` … `رابع أيام عيد الأضحى`. The fixed Gregorian ones: `رأس السنة الميلادية` (1
 //! January), `عيد العمال` (1 May), `عيد الأم` (21 March, as the Arab East
 //! and the Gulf keep it) and `عيد الميلاد` (25 December; 7 January in a
@@ -23,12 +24,15 @@
 //! `XXXX-10-01` for an Islamic one).
 //! A holiday's eve, `ليلة` or `عشية` before its name, is the day before
 //! it (`ليلة رأس السنة` 31 December, `عشية عيد الميلاد` 24 December,
-//! `ليلة عيد الفطر` the last day of Ramadan).
+//! `ليلة عيد الفطر` the last day of Ramadan), and `ليلة العيد` that of the
+//! Eid last named before it.
 //!
 //! A country's day named with a pronoun for it (`احتفلت الكويت بعيدها
 //! الوطني`) is the day of the one country its sentence or the one before
 //! names, and `اليوم الوطني للمملكة` that of the one kingdom the text
-//! names. `عيد` alone, `عيد ميلاد` (a birthday), `عيد الميلاد الخمسين`,
+//! names; a country's day with no country after it is that of the country
+//! named right before it (`احتفلت الكويت بالعيد الوطني`, `احتفلت المملكة
+//! بعيد الاستقلال`). `عيد` alone, `عيد ميلاد` (a birthday), `عيد الميلاد الخمسين`,
 //! and `العيد الوطني` or `عيد الاستقلال` with no country after them or
 //! before them (whose day is each country's own) are not read.
 
@@ -179,6 +183,8 @@ const HOLIDAYS: &[(&[&str], Day)] = &[
     (&["وقفه", "عرفات"], Day::Hijri(12, 9)),
     (&["راس", "السنه", "الهجريه"], Day::Hijri(1, 1)),
     (&["المولد", "النبوي"], Day::Hijri(3, 12)),
+    // Eid al-Ghadir, which Shia Muslims keep on 18 Dhu al-Hijja.
+    (&["عيد", "الغدير"], Day::Hijri(12, 18)),
     (&["راس", "السنه", "الميلاديه"], Day::Gregorian(1, 1)),
     (&["عيد", "العمال"], Day::Gregorian(5, 1)),
     (&["عيد", "الميلاد"], Day::Christmas),
@@ -362,7 +368,9 @@ fn eve(scan: &Scan, i: usize) -> Option<Mention> {
     {
         return None;
     }
-    let holiday = read_holiday(scan, i + 1).filter(|_| clitic_letters(scan, i + 1) == Some(0))?;
+    let holiday = read_holiday(scan, i + 1)
+        .filter(|_| clitic_letters(scan, i + 1) == Some(0))
+        .or_else(|| feast_named_before(scan, i + 1))?;
     let Said::Date { spec, weekday } = holiday.said else {
         return None;
     };
@@ -426,6 +434,31 @@ fn eve(scan: &Scan, i: usize) -> Option<Mention> {
     Some(Mention {
         first: i,
         said: Said::Date { spec, weekday },
+        ..holiday
+    })
+}
+
+/// How many tokens before `العيد` the feast it stands for is sought:
+/// about a paragraph.
+const FEAST_REACH: usize = 150;
+
+/// Reads `العيد` at token `at` as the Eid last named within
+/// [`FEAST_REACH`] before it (`عيد الفطر`, `عيد الأضحى المقبل`), whose eve
+/// `ليلة العيد` is. Where none is named it is none: the nearest Eid
+/// after the reference would be wrong for the copy that looks back on one,
+/// and `العيد` may be another feast (Christmas, a national day).
+fn feast_named_before(scan: &Scan, at: usize) -> Option<Mention> {
+    // العيد الوطني with no country is no Eid.
+    if !scan.is(at, "العيد") || scan.is(at + 1, "الوطني") {
+        return None;
+    }
+    let holiday = (at.saturating_sub(FEAST_REACH)..at)
+        .rev()
+        .filter(|&k| scan.is(k + 1, "الفطر") || scan.is(k + 1, "الاضحي"))
+        .find_map(|k| read_holiday(scan, k))?;
+    Some(Mention {
+        first: at,
+        end: at + 1,
         ..holiday
     })
 }
@@ -520,7 +553,8 @@ fn read_holiday(scan: &Scan, i: usize) -> Option<Mention> {
             day_with_year(scan, end, Calendar::Gregorian, month, day)?
         }
         Day::Country(observance) => {
-            let (country, end) = country_after(scan, name_end)?;
+            let (country, end) = country_after(scan, name_end)
+                .or_else(|| Some((country_before(scan, i)?, anniversary_end(scan, name_end))))?;
             let (month, day) = country.day(observance)?;
             day_with_year(scan, end, Calendar::Gregorian, month, day + offset)?
         }
@@ -566,17 +600,52 @@ fn country_after(scan: &Scan, at: usize) -> Option<(&'static Country, usize)> {
     Some((country_at(scan, at)?, at))
 }
 
+/// The country named right before a country's day at token `i` that
+/// carries ب, as the one who keeps it or is wished well on it: `احتفلت
+/// الكويت بالعيد الوطني`, `هنأ نظيره الأردني بعيد الاستقلال`, and
+/// `احتفلت المملكة بعيد الاستقلال`, the one kingdom the text names. Not
+/// `تحتفل البلاد بعيد الاستقلال`, which names none.
+fn country_before(scan: &Scan, i: usize) -> Option<&'static Country> {
+    let celebrated = proclitic_splits(scan.folded(i)).any(|s| s.preposition == Some('ب'));
+    let before = i.checked_sub(1).filter(|_| celebrated)?;
+    let gazetteer = crate::entities::gazetteer();
+    let named = |k: usize| gazetteer.country_at(scan.tokens, k).map(|(code, _)| code);
+    let kingdom = || {
+        proclitic_splits(scan.folded(before))
+            .any(|s| s.preposition.is_none() && s.article && s.stem == "مملكه")
+            .then(|| one_kingdom(scan))
+            .flatten()
+    };
+    let code = nisba_country(scan, before)
+        .or_else(|| named(before))
+        .or_else(kingdom)?;
+    COUNTRIES.iter().find(|country| country.code == code)
+}
+
+/// The country whose adjective with the article token `k` is (`السعودي`,
+/// `الأردنية`).
+fn nisba_country(scan: &Scan, k: usize) -> Option<&'static str> {
+    let gazetteer = crate::entities::gazetteer();
+    let word = scan.folded(k);
+    let place = word.starts_with("ال").then(|| gazetteer.nisba(word))??;
+    gazetteer.country_code(place)
+}
+
+/// The one kingdom the whole text names, sought once per text.
+fn one_kingdom(scan: &Scan) -> Option<&'static str> {
+    *scan.only_kingdom.get_or_init(|| {
+        let whole_text = 0..scan.tokens.len();
+        only_country_in(scan, whole_text, |code| KINGDOMS.contains(&code)).ok()
+    })
+}
+
 /// The country named at token `at`: by its adjective with the article
 /// (`السعودي`), or by its name in construct or after ل, itself or after a
 /// state's title (`عيد استقلال لبنان`, `للسعودية`, `لدولة الكويت`,
 /// `للمملكة العربية السعودية`, `للجمهورية اللبنانية`).
 fn country_at(scan: &Scan, at: usize) -> Option<&'static Country> {
     let gazetteer = crate::entities::gazetteer();
-    let by_adjective = |k: usize| {
-        let word = scan.folded(k);
-        let place = word.starts_with("ال").then(|| gazetteer.nisba(word))??;
-        gazetteer.country_code(place)
-    };
+    let by_adjective = |k: usize| nisba_country(scan, k);
     // Only ل may be glued to the name: `ولبنان` is another country.
     let named = |k: usize| {
         let (code, clitic_letters) = gazetteer.country_at(scan.tokens, k)?;
@@ -591,14 +660,7 @@ fn country_at(scan: &Scan, at: usize) -> Option<&'static Country> {
     let the_kingdom = || {
         let kingdom = proclitic_splits(scan.folded(at))
             .any(|s| s.preposition == Some('ل') && s.article && s.stem == "مملكه");
-        kingdom
-            .then(|| {
-                *scan.only_kingdom.get_or_init(|| {
-                    let whole_text = 0..scan.tokens.len();
-                    only_country_in(scan, whole_text, |code| KINGDOMS.contains(&code)).ok()
-                })
-            })
-            .flatten()
+        kingdom.then(|| one_kingdom(scan)).flatten()
     };
     let code = by_adjective(at)
         .or_else(|| named(at))
@@ -622,8 +684,10 @@ const REFERRED_REACH: usize = 80;
 
 /// The country that a pronoun at token `i` stands for (`احتفلت الكويت
 /// بعيدها الوطني`): the one country named in its sentence up to it, or,
-/// where that names none, in the sentence before; none where they name
-/// more than one.
+/// where that names none, in the sentence before, if nothing else there or
+/// since could be the pronoun's: no other country's adjective (`زار
+/// الرئيس الفرنسي الكويت.`) nor another country's city (`ثم توجه إلى
+/// دبي.`). None where they name more than one.
 fn country_referred_to(scan: &Scan, i: usize) -> Option<&'static Country> {
     let reach = i.saturating_sub(REFERRED_REACH);
     let mut sentence_starts = (reach..i)
@@ -635,7 +699,20 @@ fn country_referred_to(scan: &Scan, i: usize) -> Option<&'static Country> {
     let before = sentence_starts.next().unwrap_or(reach);
     let code = match only_country_in(scan, own..i, |_| true) {
         Ok(code) => code,
-        Err(Named::None) => only_country_in(scan, before..own, |_| true).ok()?,
+        Err(Named::None) => {
+            let code = only_country_in(scan, before..own, |_| true).ok()?;
+            let gazetteer = crate::entities::gazetteer();
+            let another = |k: usize| {
+                let nisba = gazetteer.nisba(scan.folded(k));
+                let of_place = nisba.and_then(|place| gazetteer.country_code(place));
+                let of_city = || gazetteer.dateline_country(scan.tokens, k..k + 1);
+                of_place.or_else(of_city).is_some_and(|other| other != code)
+            };
+            if (before..i).any(another) {
+                return None;
+            }
+            code
+        }
         Err(Named::Several) => return None,
     };
     COUNTRIES.iter().find(|country| country.code == code)

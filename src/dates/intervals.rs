@@ -1,6 +1,8 @@
 //! Intervals between two dates: `من 1 إلى 5 أغسطس`, `بين عامي 2010
 //! و2015`, `خلال الفترة من 1 يناير إلى 31 مارس 2020`, `منذ 2011 وحتى
-//! 2020`, `1-5 أغسطس`, `13 إلى 15 يوليو`, `الفترة 2010-2015`.
+//! 2020`, `1-5 أغسطس`, `13 إلى 15 يوليو`, `الفترة 2010-2015`, and days
+//! headed by their parts (`من مساء الثلاثاء حتى صباح الأحد`), and the thirds
+//! of two months (`بين منتصف أبريل ونهاية مايو`).
 //!
 //! One figure stands for the whole interval. Its value is an ISO 8601
 //! interval, `start/end` (`2010/2015`, `XXXX-08-01/XXXX-08-05`): the start
@@ -9,8 +11,8 @@
 use super::absolute::{
     counts_something, day_fits, era, numeric, read_date, weekday_before, year_after,
 };
-use super::lexicon::{Calendar, Strength, Unit};
-use super::{months, relative, Mention, Occurrence, Said, Scan, Spec, Year};
+use super::lexicon::{Calendar, DayPart, Strength, Unit};
+use super::{months, parts, relative, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year};
 use crate::figures::read_rank;
 
 /// One end of an interval as written.
@@ -37,6 +39,9 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     if let Some(mention) = weekdays(scan, i, from_at, between) {
         return Some(mention);
     }
+    if let Some(mention) = thirds(scan, i, from_at, between) {
+        return Some(mention);
+    }
     let (from, after_from) = end(scan, from_at, years_only)?;
     let to_at = connector(scan, after_from, between)?;
     let (to, end_token) = end(scan, to_at, years_only)?;
@@ -44,10 +49,15 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     if counts_something(scan, end_token) {
         return None;
     }
+    let written_weekday = |at: usize| weekday_before(scan, past_day_part(scan, at)).0;
     Some(Mention {
         first: i,
         end: end_token,
-        said: Said::Interval { from, to },
+        said: Said::Interval {
+            from,
+            to,
+            weekdays: [written_weekday(from_at), written_weekday(to_at)],
+        },
     })
 }
 
@@ -109,7 +119,11 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
     (era_marked || !counts_something(scan, end)).then_some(Mention {
         first: i,
         end,
-        said: Said::Interval { from, to },
+        said: Said::Interval {
+            from,
+            to,
+            weekdays: [None; 2],
+        },
     })
 }
 
@@ -130,6 +144,7 @@ fn hijri_years(i: usize, from: u32, to: u32, end: usize) -> Option<Mention> {
         said: Said::Interval {
             from: year(from),
             to: year(to),
+            weekdays: [None; 2],
         },
     })
 }
@@ -163,7 +178,11 @@ fn month_first(scan: &Scan, i: usize) -> Option<Mention> {
     (!counts_something(scan, end)).then_some(Mention {
         first: i,
         end,
-        said: Said::Interval { from, to },
+        said: Said::Interval {
+            from,
+            to,
+            weekdays: [None; 2],
+        },
     })
 }
 
@@ -173,8 +192,9 @@ fn month_first(scan: &Scan, i: usize) -> Option<Mention> {
 /// after the second end, as grammar has it, or the singular as the press
 /// also writes it); after both, each end keeps its own.
 fn weekdays(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<Mention> {
-    let (from, after_from) = relative::weekday(scan, from_at)?;
-    let (to, end) = relative::weekday(scan, connector(scan, after_from, between)?)?;
+    let (from, after_from) = relative::weekday(scan, past_day_part(scan, from_at))?;
+    let to_at = connector(scan, after_from, between)?;
+    let (to, end) = relative::weekday(scan, past_day_part(scan, to_at))?;
     let [(first, first_occurrence), (last, last_occurrence)] = Spec::weekday_pair(from, to)?;
     if first == last {
         return None;
@@ -190,6 +210,68 @@ fn weekdays(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<Ment
         (first, first_occurrence),
         (last, last_occurrence),
     ))
+}
+
+/// Reads two thirds of Gregorian months as one span of days, from token
+/// `from_at` after `من` or `بين` at `i`: `بين منتصف أبريل ونهاية مايو`, `من
+/// أواخر يونيو حتى مطلع أغسطس 2024`. The start borrows the end's year, the
+/// one before when its month comes later; with neither written, both
+/// take the year placed for the end (see `resolve`).
+fn thirds(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<Mention> {
+    let third = |at: usize| match parts::read_third(scan, at)? {
+        Mention {
+            first,
+            end,
+            said:
+                Said::Date {
+                    spec:
+                        Spec::MonthDays {
+                            month: MonthRef::Written { year, month },
+                            days,
+                        },
+                    ..
+                },
+        } if first == at => Some((year, month, days, end)),
+        _ => None,
+    };
+    let (from_year, from_month, from_days, after_from) = third(from_at)?;
+    let (to_year, to_month, to_days, end) = third(connector(scan, after_from, between)?)?;
+    let from_year = match (from_year, to_year) {
+        (Year::Unknown, Year::Given(year)) if from_month <= to_month => Year::Given(year),
+        (Year::Unknown, Year::Given(year)) => Year::Given(year - 1),
+        (Year::Unknown, Year::Unknown) => Year::Unknown,
+        (Year::Given(from), Year::Given(to)) if (from, from_month) < (to, to_month) => {
+            Year::Given(from)
+        }
+        _ => return None,
+    };
+    let month_days = |year, month, days| Spec::MonthDays {
+        month: MonthRef::Written { year, month },
+        days,
+    };
+    Some(Mention {
+        first: i,
+        end,
+        said: Said::Interval {
+            from: month_days(from_year, from_month, from_days),
+            to: month_days(to_year, to_month, to_days),
+            weekdays: [None; 2],
+        },
+    })
+}
+
+/// The token after a part of the day that heads an end at token `i`
+/// (`من مساء الثلاثاء حتى صباح الأحد`, `بين مساء الجمعة وفجر السبت`, `من
+/// صباح 5 مايو حتى مساء 7 مايو`), or `i`: the span runs from the one day to
+/// the other, and its value, in days, has no place for the hours. Not
+/// `ليلة`, which names the eve of the day after it (see
+/// `relative::night_between`).
+fn past_day_part(scan: &Scan, i: usize) -> usize {
+    let heads = relative::is_day_part(scan, i)
+        && scan
+            .entry(i)
+            .is_some_and(|e| e.day_part != Some(DayPart::Night));
+    i + usize::from(heads)
 }
 
 /// The span of days from one weekday to another over `tokens`, each with
@@ -209,6 +291,7 @@ pub(super) fn weekday_span(
         said: Said::Interval {
             from: weekday(from, from_occurrence),
             to: weekday(to, to_occurrence),
+            weekdays: [None; 2],
         },
     }
 }
@@ -219,7 +302,7 @@ pub(super) fn weekday_span(
 /// for it.
 fn end(scan: &Scan, i: usize, years_only: bool) -> Option<(End, usize)> {
     if !years_only {
-        let (_, at) = weekday_before(scan, i);
+        let (_, at) = weekday_before(scan, past_day_part(scan, i));
         if let Some((spec, next)) = read_date(scan, at, true).or_else(|| numeric(scan, at)) {
             return Some((End::Date(spec), next));
         }

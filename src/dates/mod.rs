@@ -295,13 +295,14 @@ pub enum Occurrence {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Said {
     /// A date, with the weekday written beside it, if any.
-    Date {
-        spec: Spec,
-        weekday: Option<u8>,
-    },
+    Date { spec: Spec, weekday: Option<u8> },
     Interval {
         from: Spec,
         to: Spec,
+        /// The weekday written beside each end's date (`من الخميس 31
+        /// أكتوبر حتى الأحد 10 نوفمبر`), which places a year the text
+        /// leaves out, as it does beside a date alone.
+        weekdays: [Option<u8>; 2],
     },
     /// A clock time, already normalised (`14:15`, `15:00+03:00`).
     Time(String),

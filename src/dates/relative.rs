@@ -108,23 +108,13 @@ fn days_from_reference(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>
 /// `بكرة` and the Levant's `بكرا`, tomorrow in the dialects, folded.
 const BUKRA: &[&str] = &["بكره", "بكرا"];
 
-/// Words after `بكرة` that make it tomorrow: a part of the day (`بكرة
-/// الصبح`), an hour (`بكرة الساعة 9`), `إن شاء الله`.
-const AFTER_TOMORROW: &[&str] = &[
-    "الصبح",
-    "الصباح",
-    "صباحا",
-    "بالليل",
-    "ليلا",
-    "العصر",
-    "الظهر",
-    "المغرب",
-    "مساء",
-    "بدري",
-    "الساعه",
-    "ان",
-    "انشاء",
-];
+/// The parts of the day the dialects say after a day, which make it one:
+/// `بكرة الصبح`, `التلات بالليل`.
+const SPOKEN_DAY_PARTS: &[&str] = &["الصبح", "الصباح", "بالليل", "العصر", "الظهر", "المغرب"];
+
+/// Words after `بكرة` that make it tomorrow besides a spoken part of the
+/// day: an adverb of one, an hour (`بكرة الساعة 9`), `إن شاء الله`.
+const AFTER_TOMORROW: &[&str] = &["صباحا", "ليلا", "مساء", "بدري", "الساعه", "ان", "انشاء"];
 
 /// Words before `بكرة` that make it tomorrow: من، لحد، لغاية، حتى
 /// (`من بكرة`, `لحد بكرة`). The nouns of what is set for a day
@@ -155,6 +145,7 @@ fn bukra_is_tomorrow(scan: &Scan, i: usize) -> bool {
     BEFORE_TOMORROW.contains(&before)
         || scan.lexeme(i).is_some_and(|l| l.preposition == Some('ل'))
         || AFTER_TOMORROW.contains(&next)
+        || SPOKEN_DAY_PARTS.contains(&next)
         || following_weekday(scan, i + 1).is_some()
         || dialect_future
         || clause_ends
@@ -688,10 +679,12 @@ pub(super) fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
         .lexeme(at)
         .filter(|l| l.article && l.preposition.is_none())?;
     // الحد الأدنى، الحد من، التلات سنين: a dialect's weekday that is
-    // also a common word is one only after يوم or before a direction.
+    // also a common word is one only after يوم, before a direction or
+    // before a spoken part of the day (`التلات الصبح`).
     let weekday = lexeme.entry.weekday.or_else(|| {
         let weekday = lexeme.entry.colloquial_weekday?;
         let named = (day_noun && !scan.is(at + 1, "من"))
+            || SPOKEN_DAY_PARTS.contains(&scan.folded(at + 1))
             || matches!(
                 direction(scan, at + 1).or_else(|| spoken_direction(scan, at + 1)),
                 Some(Direction::Next | Direction::Last)

@@ -407,8 +407,17 @@ impl Placer {
                 }
                 (placed.value(), Some(placed.grain()), hijri_form)
             }
-            Said::Interval { from, to } => {
-                let (from, to) = self.share_year(from, to);
+            Said::Interval {
+                from,
+                to,
+                weekdays: [from_weekday, to_weekday],
+            } => {
+                let by_weekday = |spec: Spec, written: Option<u8>| {
+                    written.map_or(spec, |wanted| self.weekday_year(spec, wanted))
+                };
+                let (from, to) = self.share_month_year(from, to);
+                let (from, to) =
+                    self.share_year(by_weekday(from, from_weekday), by_weekday(to, to_weekday));
                 let ((from, from_hijri), (to, to_hijri)) = match self.weekdays(from, to) {
                     Some((from, to)) => ((from, None), (to, None)),
                     None => (self.place(from), self.place(to)),
@@ -463,6 +472,52 @@ impl Placer {
         if current {
             self.current_term = Some(first);
         }
+    }
+
+    /// Gives the thirds of two months that make an interval without a
+    /// year (`بين منتصف أبريل ونهاية مايو`) the year placed for the end's
+    /// month, the start's a year earlier when its month comes later (`من
+    /// منتصف نوفمبر إلى نهاية فبراير`): placed each on its own, the span
+    /// could run backwards.
+    fn share_month_year(&self, from: Spec, to: Spec) -> (Spec, Spec) {
+        let unknown = |spec: Spec| match spec {
+            Spec::MonthDays {
+                month:
+                    MonthRef::Written {
+                        year: Year::Unknown,
+                        month,
+                    },
+                days,
+            } => Some((month, days)),
+            _ => None,
+        };
+        let (Some((from_month, from_days)), Some((to_month, to_days))) =
+            (unknown(from), unknown(to))
+        else {
+            return (from, to);
+        };
+        let reference = self.reference_fields(Calendar::Gregorian);
+        let Some(year) = self.year(
+            Year::Unknown,
+            Calendar::Gregorian,
+            Some(to_month),
+            None,
+            reference,
+        ) else {
+            return (from, to);
+        };
+        let month_days = |year: i32, month: u8, days: Days| Spec::MonthDays {
+            month: MonthRef::Written {
+                year: Year::Given(year),
+                month,
+            },
+            days,
+        };
+        let crosses = i32::from(from_month > to_month);
+        (
+            month_days(year - crosses, from_month, from_days),
+            month_days(year, to_month, to_days),
+        )
     }
 
     /// Gives the end of an interval that has no year of its own one: the
