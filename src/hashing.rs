@@ -17,8 +17,15 @@ const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
 /// Mixes `bytes` into `h` eight at a time, with their length, so that
 /// consecutive parts of a key cannot run into each other. A `const fn`, so
 /// that the tagger's feature templates are hashed at compile time.
-pub const fn mix_bytes(mut h: u64, mut bytes: &[u8]) -> u64 {
-    h = (h ^ bytes.len() as u64).wrapping_mul(MULTIPLIER);
+pub const fn mix_bytes(h: u64, bytes: &[u8]) -> u64 {
+    mix_chunks((h ^ bytes.len() as u64).wrapping_mul(MULTIPLIER), bytes)
+}
+
+/// Mixes `bytes` into `h` eight at a time, the last fewer than eight as a
+/// zero-padded little-endian word, without their length: for a caller
+/// that mixes the length itself, as [`crate::word_table`] does after the
+/// words, whose ends it finds as it hashes them.
+pub const fn mix_chunks(mut h: u64, mut bytes: &[u8]) -> u64 {
     while let Some((chunk, rest)) = bytes.split_first_chunk::<8>() {
         h = mix_u64(h, u64::from_le_bytes(*chunk));
         bytes = rest;

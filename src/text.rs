@@ -85,7 +85,13 @@ impl WordTypes {
     /// byte-by-byte `memcmp`, took 7 % of an analysis in the browser.
     fn number(tokens: &Tokens) -> WordTypes {
         const EMPTY: u64 = 0;
-        let mut slots = vec![EMPTY; 1024];
+        // Sized for the text's tokens, up to 1024 slots, which most
+        // articles' types fit: a sentence need not clear 8 KB of them. The
+        // table grows as types come.
+        let capacity = (2 * tokens.tokens.len())
+            .next_power_of_two()
+            .clamp(16, 1024);
+        let mut slots = vec![EMPTY; capacity];
         let mut hashes: Vec<u64> = Vec::new();
         let mut first_tokens: Vec<u32> = Vec::new();
         // Each type's kind and folded bytes, kept beside its first token:

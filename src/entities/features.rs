@@ -32,13 +32,11 @@ pub struct Vocabulary(WordTable);
 pub const MIN_KNOWN_COUNT: usize = 2;
 
 impl Vocabulary {
-    /// One folded word a line.
+    /// One folded word a line, each listed once (training writes a set).
     pub fn from_lines(lines: &str) -> Vocabulary {
         // Sized for a word a line, counted without splitting the lines.
         let mut table = WordTable::with_capacity(lines.bytes().filter(|&b| b == b'\n').count() + 1);
-        for word in lines.lines().filter(|l| !l.is_empty()) {
-            table.insert(word, 1);
-        }
+        table.insert_new_words(lines, b'\n', 1);
         Vocabulary(table)
     }
 
