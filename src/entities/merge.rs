@@ -411,10 +411,11 @@ fn identities(
             // رود فان نيستلروي is also فان نيستلروي, محمود أحمدي نجاد also
             // أحمدي نجاد: a name lends its tails that open with a word no
             // first name (محمد حسين is not عبدالرحيم محمد حسين).
-            for k in 1..words.len().saturating_sub(1) {
-                if !lexicon.is_listed_first_name(words[k]) {
+            let inner_words = words.get(1..words.len().saturating_sub(1)).unwrap_or(&[]);
+            for &word in inner_words {
+                if !lexicon.is_listed_first_name(word) {
                     ids.shorter
-                        .push(format!("per:{} {}", skeleton(words[k]), family_skeleton));
+                        .push(format!("per:{} {}", skeleton(word), family_skeleton));
                 }
             }
             if let Some(entry) = candidate.entry {
