@@ -1044,24 +1044,11 @@ fn name_places_after_days(
         let Some(end) = institutions::day_and_month_after(words, head + 1) else {
             continue;
         };
-        let named = match facility {
-            FacilityWord::Head { clitic_letters } if !place => Candidate {
-                kind: EntityType::Misc,
-                first: head,
-                end,
-                start: tokens.offset_after_letters(head, clitic_letters),
-                entry: None,
-                role: None,
-            },
-            _ => Candidate {
-                kind: EntityType::Location,
-                first: head + 1,
-                end,
-                start: tokens.start(head + 1),
-                entry: None,
-                role: None,
-            },
+        let facility_clitics = match facility {
+            FacilityWord::Head { clitic_letters } if !place => Some(clitic_letters),
+            _ => None,
         };
+        let named = named_after_head(tokens, head, end, facility_clitics);
         let candidate_at = candidate_at.get_or_insert_with(|| {
             let mut at = vec![None; tokens.len()];
             for (k, candidate) in candidates.iter().enumerate() {
@@ -1134,24 +1121,38 @@ fn facility_named_after(
     if FACILITY_ADJECTIVES.contains(&tokens.folded(end)) {
         end += 1;
     }
-    if facts.place_head.at(head) {
-        return Some(Candidate {
+    let facility_clitics = (!facts.place_head.at(head)).then_some(clitic_letters);
+    Some(named_after_head(tokens, head, end, facility_clitics))
+}
+
+/// The name that the head at `head` gives to the words after it up to
+/// `end`: after the head of a place the words alone are the place; after
+/// the head of a facility (`facility_clitics`, its proclitic letters) the
+/// head and the words are a miscellaneous name, without the proclitics.
+fn named_after_head(
+    tokens: &Tokens,
+    head: usize,
+    end: usize,
+    facility_clitics: Option<usize>,
+) -> Candidate {
+    match facility_clitics {
+        Some(clitic_letters) => Candidate {
+            kind: EntityType::Misc,
+            first: head,
+            end,
+            start: tokens.offset_after_letters(head, clitic_letters),
+            entry: None,
+            role: None,
+        },
+        None => Candidate {
             kind: EntityType::Location,
             first: head + 1,
             end,
             start: tokens.start(head + 1),
             entry: None,
             role: None,
-        });
+        },
     }
-    Some(Candidate {
-        kind: EntityType::Misc,
-        first: head,
-        end,
-        start: tokens.offset_after_letters(head, clitic_letters),
-        entry: None,
-        role: None,
-    })
 }
 
 /// Token ranges of the sentences that contain Arabic words, cut at
