@@ -478,6 +478,17 @@ const REGNAL_TITLES: [&str; 10] = [
     "شاه",
 ];
 
+/// Whether token `i` is one of [`REGNAL_TITLES`] with the article and
+/// any proclitics. Most words end in none of the titles: the splits are
+/// read only for those that do.
+fn is_regnal_title(tokens: &Tokens, i: usize) -> bool {
+    let folded = tokens.folded(i);
+    tokens.kind(i) == Some(TokenKind::Word)
+        && REGNAL_TITLES.iter().any(|title| folded.ends_with(title))
+        && crate::text::proclitic_splits(folded)
+            .any(|split| split.article && REGNAL_TITLES.contains(&split.stem))
+}
+
 /// Reads a regnal name whole after its title: the name, one word or two,
 /// and the ordinal after it, masculine or feminine (`الملك تشارلز
 /// الثالث`، `الملكة إليزابيث الثانية`، `البابا تواضروس الثاني`، `البابا
@@ -488,21 +499,9 @@ const REGNAL_TITLES: [&str; 10] = [
 /// word (`الأمير إن الثاني`), nor where a known name already runs over the
 /// ordinal (`الملك عبد الله الثاني`).
 fn read_regnal_names(tokens: &Tokens, candidates: &mut Vec<Candidate>) {
-    // Most words end in none of the titles: the splits are read only for
-    // those that do, and once per word type, so that a token costs the
-    // pass an index rather than ten comparisons of its ending.
-    let is_title = |i: usize| {
-        let folded = tokens.folded(i);
-        tokens.kind(i) == Some(TokenKind::Word)
-            && REGNAL_TITLES.iter().any(|title| folded.ends_with(title))
-            && crate::text::proclitic_splits(folded)
-                .any(|split| split.article && REGNAL_TITLES.contains(&split.stem))
-    };
-    let title_types: Vec<bool> = (0..tokens.word_type_count() as u32)
-        .map(|t| is_title(tokens.first_of_type(t)))
-        .collect();
-    let types = tokens.word_types();
-    let title = |i: usize| title_types[types[i] as usize];
+    // Told once per word type, so that a token costs the pass an index
+    // rather than ten comparisons of its ending.
+    let title = PerWordType::new(tokens, is_regnal_title);
     // The article is written with a bare alef: إليزابيث is a name. A
     // first name that is also a particle (إن) is none here.
     let name_word = |i: usize| {
@@ -529,7 +528,7 @@ fn read_regnal_names(tokens: &Tokens, candidates: &mut Vec<Candidate>) {
     let mut gone = vec![false; candidates.len()];
     let mut names = Vec::new();
     for at in 0..tokens.len().saturating_sub(2) {
-        if !title(at) {
+        if !title.at(at) {
             continue;
         }
         let first = at + 1;
