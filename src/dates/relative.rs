@@ -134,12 +134,7 @@ fn bukra_is_tomorrow(scan: &Scan, i: usize) -> bool {
         .checked_sub(1)
         .map_or("", |k| without_conjunction(scan, k));
     let next = scan.folded(i + 1);
-    let dialect_future = next.chars().count() >= 4
-        && ["هي", "هت", "هن", "حي", "حت", "حن"]
-            .iter()
-            .any(|prefix| next.starts_with(prefix))
-        || next == "رح"
-        || next == "راح";
+    let dialect_future = spoken_future(next) || next == "راح";
     let clause_ends = i + 1 >= scan.tokens.len()
         || scan.tokens.kind(i + 1) == Some(crate::text::TokenKind::Punct);
     BEFORE_TOMORROW.contains(&before)
@@ -150,6 +145,27 @@ fn bukra_is_tomorrow(scan: &Scan, i: usize) -> bool {
         || dialect_future
         || clause_ends
 }
+
+/// Whether a folded word makes the dialects' future: `رح` (the Levant:
+/// `رح يبدأ`), or a verb in the imperfect with Egypt's ه or the Levant's
+/// and Egypt's ح before its prefix (`هتبدأ`, `هيكون`, `حيبدأ`, `هنشوف`),
+/// not the nouns and names so spelt (`هيئة`, `هناك`, `حيفا`).
+fn spoken_future(word: &str) -> bool {
+    word == "رح"
+        || word.chars().count() >= 4
+            && ["هي", "هت", "هن", "حي", "حت", "حن"]
+                .iter()
+                .any(|prefix| word.starts_with(prefix))
+            && !NOT_SPOKEN_FUTURE_VERBS.contains(&word)
+}
+
+/// Words that start like a spoken future verb but are not verbs.
+const NOT_SPOKEN_FUTURE_VERBS: &[&str] = &[
+    "هيئه", "هيئات", "هيئته", "هناك", "هنيه", "هيكل", "هيكله", "هيثم", "هيمنه", "هيلاري",
+    "هيومن", "هيدروجين", "هنديه", "هنود", "هتاف", "هتافات", "حيفا", "حيدر", "حياه", "حياته",
+    "حيوان", "حيوانات", "حيوي", "حيويه", "حينما", "حينها", "حينئذ", "حيازه", "حتما", "حتميه",
+    "حنان", "حنين", "حتي", "حيال", "هنالك", "حينذاك", "هيبه", "هنغاريا",
+];
 
 /// Whether token `i` is a part of the day in construct with a day after
 /// it (`مساء أمس`): no article, no preposition glued to it, and, for
@@ -798,9 +814,11 @@ const NOT_FUTURE_VERBS: &[&str] = &[
 ];
 
 /// Whether the clause before token `i` speaks of the future: `سوف`, `من
-/// المقرر`, a verb with the future prefix (`سيزور`, `ستعقد`), or a plan
+/// المقرر`, a verb with the future prefix (`سيزور`, `ستعقد`), a plan
 /// set with `على أن` and a verb in the imperfect (`على أن تبدأ المرحلة
-/// الثانية الأحد`); not `على أن` before a noun (`أكد على أن الحكومة`).
+/// الثانية الأحد`), not `على أن` before a noun (`أكد على أن الحكومة`); or,
+/// among the three words before it, the dialects' future (`هتبدأ التلات
+/// الصبح`, `رح يبدأ يوم الأحد`): near, for its prefixes also start nouns.
 pub(super) fn speaks_of_the_future(scan: &Scan, i: usize) -> bool {
     (i.saturating_sub(8)..i)
         .rev()
@@ -808,6 +826,7 @@ pub(super) fn speaks_of_the_future(scan: &Scan, i: usize) -> bool {
         .any(|k| {
             let word = without_conjunction(scan, k);
             FUTURE_MARKERS.contains(&word)
+                || (i - k <= 3 && spoken_future(word))
                 || (word.chars().count() >= 5
                     && ["سي", "ست", "سن"].iter().any(|p| word.starts_with(p))
                     && !NOT_FUTURE_VERBS.contains(&word))
