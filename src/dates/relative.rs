@@ -63,7 +63,11 @@ fn days_from_reference(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>
     }
     let headed = heads_a_day(scan, i);
     let at = if headed { i + 1 } else { i };
-    let start = if is_day_noun(scan, at) { at + 1 } else { at };
+    let start = if is_day_noun(scan, at) {
+        at + 1
+    } else {
+        after_the_day_that(scan, at).unwrap_or(at)
+    };
     let (by, end) = if scan.is(start, "اول") {
         let yesterday = if scan.is(start + 1, "من") {
             start + 2
@@ -75,9 +79,17 @@ fn days_from_reference(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>
             .filter(|&d| d == -1)?;
         (-2, yesterday + 1)
     } else if scan.is(start, "بعد")
-        && matches!(scan.folded(start + 1), "غد" | "غدا" | "بكره" | "بكرا")
+        && matches!(scan.folded(start + 1), "غد" | "الغد" | "غدا" | "بكره" | "بكرا")
     {
         (2, start + 2)
+    } else if matches!(scan.folded(start), "قبل" | "القبل")
+        && scan
+            .lexeme(start + 1)
+            .is_some_and(|l| !l.conjunction && l.entry.days_from_reference == Some(-1))
+    {
+        // قبل أمس، قبل امبارح، اليوم القبل البارحة: the day before
+        // yesterday, as أول أمس is.
+        (-2, start + 2)
     } else if start > i && matches!(scan.folded(start), "غد" | "الغد") {
         // غد alone is the future in general; يوم غد and صباح الغد are
         // tomorrow.
@@ -102,6 +114,22 @@ fn days_from_reference(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>
     match following_weekday(scan, end) {
         Some(weekday) => Some((shift_days(by), end + 1, Some(weekday))),
         None => Some((shift_days(by), end, None)),
+    }
+}
+
+/// The token after `اليوم` and the relative that makes the day it names
+/// one counted from today, at token `i`: `اليوم الذي بعد الغد`, the
+/// dialects' `اليوم اللي قبل امبارح` (and `الي`, as it is also written), and
+/// the spoken `اليوم القبل البارحة`. Not after `من`, where `الي` is `إلى`
+/// (`من اليوم إلى بعد غد` is a span from today).
+fn after_the_day_that(scan: &Scan, i: usize) -> Option<usize> {
+    if !scan.is(i, "اليوم") || i > 0 && without_conjunction(scan, i - 1) == "من" {
+        return None;
+    }
+    match scan.folded(i + 1) {
+        "الذي" | "اللي" | "الي" if matches!(scan.folded(i + 2), "قبل" | "بعد") => Some(i + 2),
+        "القبل" => Some(i + 1),
+        _ => None,
     }
 }
 
