@@ -9,6 +9,7 @@
 //! times after `من` or `بين` are one span, `start/end` (`من السابعة مساء
 //! حتى السادسة صباحا` is `19:00/06:00`).
 
+use super::absolute::counts_something;
 use super::intervals::connector;
 use super::lexicon::Period;
 use super::{Mention, Said, Scan};
@@ -118,7 +119,8 @@ fn clock(scan: &Scan, i: usize) -> Option<Clock> {
         } else if let Some(hour) = scan.integer(at, 2).filter(|&h| h <= 24) {
             (hour, 0, None, at + 1, false)
         } else {
-            let (hour, next) = hour_word(scan, at)?;
+            let (hour, next) = hour_word(scan, at)
+                .or_else(|| after_noun.then(|| spoken_hour(scan, at)).flatten())?;
             (hour, 0, None, next, false)
         };
     let (minutes_added, next) = fraction(scan, next).unwrap_or((0, next));
@@ -129,7 +131,7 @@ fn clock(scan: &Scan, i: usize) -> Option<Clock> {
             (scan.entry(next + 1).and_then(|e| e.period), next + 2)
         }
         None => match period_phrase(scan, next) {
-            Some(period) => (Some(period), next + 2),
+            Some((period, end)) => (Some(period), end),
             None => (None, next),
         },
     };
@@ -194,10 +196,14 @@ fn digital(scan: &Scan, i: usize) -> Option<(u32, u32, Option<u32>, usize)> {
     Some((hour, minute, Some(second), i + 5))
 }
 
-/// Two words that name the part of the day by a prayer or by the day
-/// itself: `بعد الظهر`, `قبل الظهر`, `بعد العصر`, `قبل المغرب`, `هذا
-/// الصباح`, `هذه الليلة`.
-fn period_phrase(scan: &Scan, i: usize) -> Option<Period> {
+/// The words that name the part of the day by a prayer or by the day
+/// itself, and the token after them: `بعد الظهر`, `قبل الظهر`, `بعد
+/// العصر`, `قبل المغرب`, `هذا الصباح`, `هذه الليلة`, `العشاء`.
+fn period_phrase(scan: &Scan, i: usize) -> Option<(Period, usize)> {
+    // الساعة 8 العشاء: by the night prayer, as بعد العصر is.
+    if scan.is(i, "العشاء") {
+        return Some((Period::Evening, i + 1));
+    }
     let period = match (scan.folded(i), scan.folded(i + 1)) {
         ("قبل", "الظهر") => Period::Morning,
         ("بعد", "الظهر" | "العصر") => Period::Afternoon,
@@ -207,7 +213,7 @@ fn period_phrase(scan: &Scan, i: usize) -> Option<Period> {
         ("هذه", "الليله") => Period::Night,
         _ => return None,
     };
-    Some(period)
+    Some((period, i + 2))
 }
 
 /// `منتصف الليل` (00:00) and `منتصف النهار` (12:00).
@@ -236,6 +242,27 @@ fn hour_word(scan: &Scan, i: usize) -> Option<(u32, usize)> {
         (11, false) => None,
         _ => Some((u32::from(hour), i + 1)),
     }
+}
+
+/// Reads an hour said as a cardinal after `الساعة`, as the dialects and
+/// quotes say it (`الساعة ثلاثة الصبح`, `الساعة خمسة إلا ثلث`, `الساعة
+/// اتناشر`): the word alone, for the number reader also takes in what is
+/// added to it (`ثلاثة وثلث`, `ثلاثة وثمانية عشرة دقيقة`), which
+/// [`fraction`] reads.
+fn spoken_hour(scan: &Scan, i: usize) -> Option<(u32, usize)> {
+    let whole = read_numeral(scan.tokens, i).filter(|n| !n.digits && n.scale == 1.0)?;
+    let added = if whole.end > i + 1 {
+        read_numeral(scan.tokens, i + 1)
+            .filter(|n| n.end == whole.end)?
+            .value
+    } else {
+        0.0
+    };
+    let hour = whole.value - added;
+    // على مدار الساعة ثلاثة أيام: around the clock, then a count.
+    let counts = counts_something(scan, whole.end);
+    (!counts && hour.fract().abs() < 1e-9 && (1.0..=12.0).contains(&hour.round()))
+        .then_some((hour.round() as u32, i + 1))
 }
 
 /// Reads what is added to the hour: `والنصف`, `والربع`, `والثلث`, `إلا
