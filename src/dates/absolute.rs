@@ -238,7 +238,18 @@ pub fn read_date(scan: &Scan, i: usize, introduced: bool) -> Option<(Spec, usize
     if named {
         j += 1;
     }
-    let month = months::read(scan, j)?;
+    let month = match months::read(scan, j) {
+        Some(month) => month,
+        // 27-29 من الشهر الثامن، الشهر التاسع سنة 2014: a month by its
+        // rank only after a day of it or before its year.
+        None => months::by_rank(scan, j).filter(|month| {
+            day.is_some() && scan.is(j - 1, "من")
+                || matches!(
+                    year_after(scan, month.end, Calendar::Gregorian).0,
+                    Year::Given(_)
+                )
+        })?,
+    };
     let (year, end) = match month.calendar {
         Calendar::Gregorian => year_after(scan, month.end, Calendar::Gregorian),
         Calendar::Hijri => hijri_year_after(scan, month.end, month.month),

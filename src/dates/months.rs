@@ -2,8 +2,11 @@
 //! in which news names one month in two systems (`يوليو/تموز`,
 //! `آب/ أغسطس`, `أغسطس - آب`, `تموز (يوليو)`).
 
-use super::lexicon::{Calendar, Head, Lexeme, MonthWord, Strength, Tail};
+use super::absolute::counts_something;
+use super::lexicon::{Calendar, Head, Lexeme, MonthWord, Strength, Tail, Unit};
 use super::Scan;
+use crate::figures::read_rank;
+use crate::numbers::read_numeral;
 
 /// A month name read at some token, ending before token `end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +77,10 @@ pub fn may_name_one(lexeme: &Lexeme) -> bool {
 
 fn read_one(scan: &Scan, i: usize) -> Option<MonthName> {
     let lexeme = scan.lexeme(i)?;
+    // بشهر 10, as بشهر مارس: the preposition is the noun's.
+    if lexeme.entry.unit == Some(Unit::Month) && !lexeme.article {
+        return by_number(scan, i);
+    }
     if lexeme.preposition.is_some() {
         return None;
     }
@@ -104,6 +111,47 @@ fn read_one(scan: &Scan, i: usize) -> Option<MonthName> {
             })
         }
     }
+}
+
+/// Reads a month named by its number after `شهر`, as the Levant, Iraq
+/// and the Gulf say it (`شهر 3`, `شهر ثلاثة`, `شهر عشرة`, `15 شهر 8`),
+/// at token `i`, the noun. Not a count of months: `شهر واحد` is one month,
+/// and a number that counts what follows it (`شهر 12 ألف`, `شهر 3 أيام`)
+/// is no month's.
+fn by_number(scan: &Scan, i: usize) -> Option<MonthName> {
+    let (month, end) = match scan.integer(i + 1, 2) {
+        Some(month) => (month, i + 2),
+        None => read_numeral(scan.tokens, i + 1)
+            .filter(|n| !n.digits && n.scale == 1.0 && n.value.fract() == 0.0 && n.value != 1.0)
+            .map(|n| (n.value as u32, n.end))?,
+    };
+    let counts = counts_something(scan, end) || scan.is(end, "مرات");
+    ((1..=12).contains(&month) && !counts).then_some(MonthName {
+        month: month as u8,
+        calendar: Calendar::Gregorian,
+        strength: Strength::Strong,
+        levantine: false,
+        end,
+    })
+}
+
+/// Reads a month named by its rank at token `i`: `الشهر الثامن`, `الشهر
+/// التاسع`. The caller says where it is a month of the year: the eighth
+/// month of a war or of a count (`للشهر الثالث على التوالي`) is as often
+/// meant.
+pub fn by_rank(scan: &Scan, i: usize) -> Option<MonthName> {
+    scan.lexeme(i).filter(|l| {
+        l.article && l.preposition.is_none() && !l.conjunction && l.entry.unit == Some(Unit::Month)
+    })?;
+    let rank = read_rank(scan.tokens, i + 1).filter(|r| r.definite && !r.feminine)?;
+    let whole = rank.value.fract() == 0.0 && (1.0..=12.0).contains(&rank.value);
+    whole.then_some(MonthName {
+        month: rank.value as u8,
+        calendar: Calendar::Gregorian,
+        strength: Strength::Strong,
+        levantine: false,
+        end: rank.end,
+    })
 }
 
 fn two_word_month(head: Head, tail: Tail) -> Option<(u8, Calendar)> {
