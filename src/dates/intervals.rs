@@ -39,7 +39,9 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     if let Some(mention) = weekdays(scan, i, from_at, between) {
         return Some(mention);
     }
-    if let Some(mention) = thirds(scan, i, from_at, between) {
+    if let Some(mention) = thirds(scan, i, from_at, between)
+        .or_else(|| year_thirds(scan, i, from_at, between))
+    {
         return Some(mention);
     }
     let (from, after_from) = end(scan, from_at, years_only)?;
@@ -255,6 +257,41 @@ fn thirds(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<Mentio
         said: Said::Interval {
             from: month_days(from_year, from_month, from_days),
             to: month_days(to_year, to_month, to_days),
+            weekdays: [None; 2],
+        },
+    })
+}
+
+/// Reads two thirds of years as one span of months, from token `from_at`
+/// after `من` or `بين` at `i`: `من مطلع 2023 حتى نهاية 2024`, `بين منتصف
+/// العام الماضي ونهاية العام الجاري`: from the first month of the one to
+/// the last of the other. Two years written must run forwards.
+fn year_thirds(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<Mention> {
+    let third = |at: usize| match parts::read_third(scan, at)? {
+        Mention {
+            first,
+            end,
+            said:
+                Said::Date {
+                    spec: spec @ Spec::YearThird { year, third },
+                    ..
+                },
+        } if first == at => Some((spec, year, third, end)),
+        _ => None,
+    };
+    let (from, from_year, from_third, after_from) = third(from_at)?;
+    let (to, to_year, to_third, end) = third(connector(scan, after_from, between)?)?;
+    if let (Year::Given(a), Year::Given(b)) = (from_year, to_year) {
+        if (a, from_third.months()) >= (b, to_third.months()) {
+            return None;
+        }
+    }
+    Some(Mention {
+        first: i,
+        end,
+        said: Said::Interval {
+            from,
+            to,
             weekdays: [None; 2],
         },
     })
