@@ -57,7 +57,7 @@
 //! are no date.
 
 use super::absolute::{is_year_noun, read_date, year, year_number};
-use super::lexicon::{Calendar, Unit};
+use super::lexicon::{Calendar, Tail, Unit};
 use super::relative::{shifted_unit, speaks_of_the_future, unit_from_anchor, without_conjunction};
 use super::{Anchor, Mention, MonthRef, Occurrence, Said, Scan, Spec, Year};
 use crate::figures::read_rank;
@@ -198,12 +198,20 @@ impl WeekDays {
 /// Without a month, year or week after it (`نهاية المطاف`, a bare
 /// `أواخر`) it is none.
 pub fn read_third(scan: &Scan, i: usize) -> Option<Mention> {
-    let third = scan.lexeme(i).filter(|l| !l.article)?.entry.third?;
-    if let Some((month, end)) = month_of(scan, i, i + 1) {
+    let lexeme = scan.lexeme(i).filter(|l| !l.article)?;
+    let (third, counted_only) = match lexeme.entry.third {
+        Some(third) => (third, false),
+        None => (first_or_last(scan, i, lexeme.entry.tail?)?, true),
+    };
+    if let Some((month, end)) = month_of(scan, i, i + 1)
+        .filter(|(month, _)| !counted_only || matches!(month, MonthRef::Shifted { .. }))
+    {
         let days = Days::Third(third);
         return Some(date(i, (Spec::MonthDays { month, days }, end)));
     }
-    if let Some((year, end)) = year_at(scan, i + 1) {
+    if let Some((year, end)) = year_at(scan, i + 1)
+        .filter(|(year, _)| !counted_only || matches!(year, Year::Shift { .. }))
+    {
         return Some(date(i, (Spec::YearThird { year, third }, end)));
     }
     let (occurrence, end) = week_of(scan, i, i + 1)?;
@@ -217,6 +225,20 @@ pub fn read_third(scan: &Scan, i: usize) -> Option<Mention> {
         WeekDays::Third(third)
     };
     Some(date(i, (Spec::WeekDays { days, occurrence }, end)))
+}
+
+/// The third that `أول` or `آخر` at token `i` names before a month, year
+/// or week counted from the reference, as Egypt and the Levant say
+/// `مطلع` and `نهاية`: `آخر الشهر`, `أول الشهر الجاي`, `لآخر السنة`, `آخر
+/// الأسبوع`. Before a month or year named it is none: `أول فبراير` is its
+/// first day, `آخر رمضان` its last days or its last day.
+fn first_or_last(scan: &Scan, i: usize, tail: Tail) -> Option<Third> {
+    let word = scan.folded(i);
+    match tail {
+        Tail::First if word.ends_with("اول") => Some(Third::Early),
+        Tail::Last if word.ends_with("اخر") => Some(Third::Late),
+        _ => None,
+    }
 }
 
 /// Reads the week at token `j` of a part of it that starts at token `i`:
