@@ -53,7 +53,7 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     if ends_a_score(scan, i) {
         return None;
     }
-    let clock = clock(scan, i).filter(|c| c.sure)?;
+    let clock = clock(scan, i, false).filter(|c| c.sure)?;
     let (zone, end) = zone(scan, clock.next).unwrap_or(("", clock.next));
     Some(Mention {
         first: i,
@@ -85,8 +85,10 @@ fn span(scan: &Scan, i: usize) -> Option<Mention> {
         "بين" => true,
         _ => return None,
     };
-    let first = clock(scan, i + 1)?;
-    let last = clock(scan, connector(scan, first.next, between)?)?;
+    let first = clock(scan, i + 1, false)?;
+    // بين التاسعة صباحا والثانية بعد الظهر: و glued to the second hour.
+    let at = connector(scan, first.next, between)?;
+    let last = clock(scan, at, at == first.next)?;
     if !(first.sure || last.sure) {
         return None;
     }
@@ -105,8 +107,8 @@ fn span(scan: &Scan, i: usize) -> Option<Mention> {
 
 /// Reads a clock time at token `i`: digits, `منتصف الليل`, an hour in
 /// digits or words after `الساعة`, with what is added to it and its part
-/// of the day.
-fn clock(scan: &Scan, i: usize) -> Option<Clock> {
+/// of the day. `joined` says the و of a span's second end is glued to it.
+fn clock(scan: &Scan, i: usize, joined: bool) -> Option<Clock> {
     let after_noun = scan.is(i, "الساعه");
     let at = if after_noun { i + 1 } else { i };
     let (hour, minute, second, next, digital) =
@@ -119,7 +121,7 @@ fn clock(scan: &Scan, i: usize) -> Option<Clock> {
         } else if let Some(hour) = scan.integer(at, 2).filter(|&h| h <= 24) {
             (hour, 0, None, at + 1, false)
         } else {
-            let (hour, next) = hour_word(scan, at)
+            let (hour, next) = hour_word(scan, at, joined)
                 .or_else(|| after_noun.then(|| spoken_hour(scan, at)).flatten())?;
             (hour, 0, None, next, false)
         };
@@ -198,7 +200,8 @@ fn digital(scan: &Scan, i: usize) -> Option<(u32, u32, Option<u32>, usize)> {
 
 /// The words that name the part of the day by a prayer or by the day
 /// itself, and the token after them: `بعد الظهر`, `قبل الظهر`, `بعد
-/// العصر`, `قبل المغرب`, `هذا الصباح`, `هذه الليلة`, `العشاء`.
+/// العصر`, `قبل المغرب`, `هذا الصباح`, `هذه الليلة`, `منتصف الليل`,
+/// `العشاء`.
 fn period_phrase(scan: &Scan, i: usize) -> Option<(Period, usize)> {
     // الساعة 8 العشاء: by the night prayer, as بعد العصر is.
     if scan.is(i, "العشاء") {
@@ -211,6 +214,9 @@ fn period_phrase(scan: &Scan, i: usize) -> Option<(Period, usize)> {
         ("هذا", "الصباح") => Period::Morning,
         ("هذا", "المساء") => Period::Evening,
         ("هذه", "الليله") => Period::Night,
+        // الساعة 12 منتصف الليل، الثانية عشرة منتصف النهار.
+        ("منتصف", "الليل") => Period::Night,
+        ("منتصف", "النهار") => Period::Noon,
         _ => return None,
     };
     Some((period, i + 2))
@@ -228,11 +234,12 @@ fn midnight_or_noon(scan: &Scan, i: usize) -> Option<(u32, usize)> {
     }
 }
 
-/// Reads an hour in words (`الثالثة`, `الحادية عشرة`, `الثانية عشرة`).
-fn hour_word(scan: &Scan, i: usize) -> Option<(u32, usize)> {
+/// Reads an hour in words (`الثالثة`, `الحادية عشرة`, `الثانية عشرة`),
+/// with the و of a span's second end when `joined` (`والثانية`).
+fn hour_word(scan: &Scan, i: usize, joined: bool) -> Option<(u32, usize)> {
     let hour = scan
         .lexeme(i)
-        .filter(|l| l.article && !l.conjunction && l.preposition.is_none())?
+        .filter(|l| l.article && (joined || !l.conjunction) && l.preposition.is_none())?
         .entry
         .hour?;
     let teen = matches!(scan.folded(i + 1), "عشره" | "عشر");
