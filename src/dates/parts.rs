@@ -286,10 +286,7 @@ pub fn read_week(scan: &Scan, i: usize) -> Option<Mention> {
     } else {
         let rank = read_rank(scan.tokens, i + 1)
             .filter(|r| r.definite && !r.feminine && r.end == i + 2)?;
-        if !(1.0..=4.0).contains(&rank.value) || rank.value.fract() != 0.0 {
-            return None;
-        }
-        Days::Week(rank.value as u8)
+        Days::Week(whole_rank(rank.value, WEEKS_FROM_THE_FIRST)?)
     };
     if !scan.is(i + 2, "من") {
         return None;
@@ -324,8 +321,12 @@ pub fn read_day_of_month(scan: &Scan, i: usize) -> Option<Mention> {
 /// The most days of one weekday a month has.
 const MOST_WEEKDAYS_IN_A_MONTH: u8 = 5;
 
-/// `أول ثلاثاء`, `آخر يوم`, `ثالث يوم ثلاثاء`: a rank without its article,
-/// then the day, also without it, and the token after them.
+/// How many weeks of seven days a month is counted in from its first.
+const WEEKS_FROM_THE_FIRST: u8 = 4;
+
+/// `أول ثلاثاء`, `آخر يوم`, `ثالث يوم ثلاثاء`, `أول أسبوع`: a rank without
+/// its article, then the day or week, also without it, and the token
+/// after them.
 fn place_then_day(scan: &Scan, i: usize) -> Option<(Days, usize)> {
     let bare = |j: usize| {
         scan.lexeme(j)
@@ -334,13 +335,24 @@ fn place_then_day(scan: &Scan, i: usize) -> Option<(Days, usize)> {
     };
     // The day comes first: a lookup rules out most tokens before the
     // rank, which splits proclitics.
-    let entry = bare(i + 1).filter(|e| e.weekday.is_some() || e.unit == Some(Unit::Day))?;
+    let entry = bare(i + 1)
+        .filter(|e| e.weekday.is_some() || matches!(e.unit, Some(Unit::Day | Unit::Week)))?;
     let place = if proclitic_splits(scan.folded(i)).any(|split| split.stem == "اخر") {
         Place::Last
     } else {
         let rank = read_rank(scan.tokens, i).filter(|r| !r.definite && r.end == i + 1)?;
         Place::Nth(whole_rank(rank.value, MOST_WEEKDAYS_IN_A_MONTH)?)
     };
+    // أول أسبوع في أغسطس، آخر أسبوع من الشهر المقبل: its days seven by
+    // seven, as الأسبوع الأول من is.
+    if entry.unit == Some(Unit::Week) {
+        let days = match place {
+            Place::Last => Days::LastWeek,
+            Place::Nth(n) if n <= WEEKS_FROM_THE_FIRST => Days::Week(n),
+            Place::Nth(_) => return None,
+        };
+        return Some((days, i + 2));
+    }
     if let Some(weekday) = entry.weekday {
         return Some((
             Days::Day {
