@@ -381,7 +381,7 @@ fn end(scan: &Scan, i: usize, years_only: bool) -> Option<(End, usize)> {
     }
 }
 
-/// Reads the word between the two ends: `إلى`, `حتى`, `-` after `من`;
+/// Reads the word between the two ends: `إلى`, `حتى`, `لحد`, `-` after `من`;
 /// `و` after `بين`, alone or glued to the second end (`و2015`, `وديسمبر`).
 pub(super) fn connector(scan: &Scan, i: usize, between: bool) -> Option<usize> {
     let word = scan.folded(i);
@@ -392,7 +392,12 @@ pub(super) fn connector(scan: &Scan, i: usize, between: bool) -> Option<usize> {
             _ => None,
         };
     }
-    matches!(word, "الي" | "حتي" | "لغايه" | "وحتي" | "والي" | "-").then_some(i + 1)
+    // لحد: Egypt's until (`من 8 لحد 11 يوليو`).
+    matches!(
+        word,
+        "الي" | "حتي" | "لغايه" | "لحد" | "وحتي" | "والي" | "ولحد" | "-"
+    )
+    .then_some(i + 1)
 }
 
 /// Makes one interval of two ends: the start borrows what only the end
