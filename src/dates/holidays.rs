@@ -1,6 +1,7 @@
 //! Holidays named as dates. The Islamic ones: `عيد الفطر` (1 Shawwal),
-//! `عيد الأضحى` (10 Dhu al-Hijja), `يوم عرفة` or `وقفة عرفات` (9 Dhu
-//! al-Hijja), `رأس السنة الهجرية` (1 Muharram), `المولد النبوي` (12 Rabi
+//! `عيد الأضحى` (10 Dhu al-Hijja), `يوم عرفة`, `وقفة عرفات` or the Gulf's
+//! `يوم الوقفة` (9 Dhu al-Hijja), `أيام التشريق` (the three days after
+//! the sacrifice, 11 to 13 Dhu al-Hijja, as one span), `رأس السنة الهجرية` (1 Muharram), `المولد النبوي` (12 Rabi
 //! al-Awwal), `ليلة القدر` (27 Ramadan, as the states keep it), `عيد
 //! الغدير` (18 Dhu al-Hijja), and `أول
 //! أيام عيد الفطر` … `رابع أيام عيد الأضحى`. The fixed Gregorian ones: `رأس السنة الميلادية` (1
@@ -50,6 +51,8 @@ use crate::text::proclitic_splits;
 enum Day {
     /// A Hijri month and day.
     Hijri(u8, u8),
+    /// Days of a Hijri month, the first to the last: `أيام التشريق`.
+    HijriDays { month: u8, first: u8, last: u8 },
     /// A Gregorian month and day.
     Gregorian(u8, u8),
     /// Christmas: 25 December, or 7 January where the text is of a church
@@ -181,10 +184,21 @@ const HOLIDAYS: &[(&[&str], Day)] = &[
     (&["يوم", "عرفات"], Day::Hijri(12, 9)),
     (&["وقفه", "عرفه"], Day::Hijri(12, 9)),
     (&["وقفه", "عرفات"], Day::Hijri(12, 9)),
+    // The Gulf's name for it: the day of the standing.
+    (&["يوم", "الوقفه"], Day::Hijri(12, 9)),
     (&["راس", "السنه", "الهجريه"], Day::Hijri(1, 1)),
     (&["المولد", "النبوي"], Day::Hijri(3, 12)),
     // Eid al-Ghadir, which Shia Muslims keep on 18 Dhu al-Hijja.
     (&["عيد", "الغدير"], Day::Hijri(12, 18)),
+    // The days of Tashreeq, the three after the day of sacrifice.
+    (
+        &["ايام", "التشريق"],
+        Day::HijriDays {
+            month: 12,
+            first: 11,
+            last: 13,
+        },
+    ),
     (&["راس", "السنه", "الميلاديه"], Day::Gregorian(1, 1)),
     (&["عيد", "العمال"], Day::Gregorian(5, 1)),
     (&["عيد", "الميلاد"], Day::Christmas),
@@ -299,6 +313,7 @@ pub fn may_start(scan: &Scan, i: usize) -> bool {
         "ليله",
         "عشيه",
         "وقفه",
+        "ايام",
     ]
     .iter()
     .any(|w| folded.ends_with(w))
@@ -507,6 +522,19 @@ fn read_holiday(scan: &Scan, i: usize) -> Option<Mention> {
         Day::Hijri(month, day) => {
             day_with_year(scan, name_end, Calendar::Hijri, month, day + offset)?
         }
+        Day::HijriDays { month, first, last } => {
+            let (from, _) = day_with_year(scan, name_end, Calendar::Hijri, month, first)?;
+            let (to, end) = day_with_year(scan, name_end, Calendar::Hijri, month, last)?;
+            return Some(Mention {
+                first: i,
+                end,
+                said: Said::Interval {
+                    from,
+                    to,
+                    weekdays: [None; 2],
+                },
+            });
+        }
         Day::Gregorian(month, day) => {
             // رأس السنة الصينية، الأمازيغية، العبرية: another calendar's.
             let another = words.len() == 2
@@ -529,8 +557,17 @@ fn read_holiday(scan: &Scan, i: usize) -> Option<Mention> {
             let (month, day) = match named {
                 Some(Church::Julian) => (1, 7),
                 Some(Church::Gregorian) => (12, 25),
-                // عيد الميلاد المجيد is Christmas wherever it is written.
-                None if name_end > at + words.len() => (12, 25),
+                // عيد الميلاد المجيد is Christmas wherever it is written,
+                // and so is it with a year (`عيد الميلاد 2020`): a birthday
+                // is of a person, and counted, not of a year.
+                None if name_end > at + words.len()
+                    || matches!(
+                        year_after(scan, name_end, Calendar::Gregorian).0,
+                        Year::Given(_)
+                    ) =>
+                {
+                    (12, 25)
+                }
                 None => return None,
             };
             day_with_year(scan, name_end, Calendar::Gregorian, month, day + offset)?
