@@ -34,6 +34,7 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
         .or_else(|| {
             weekday(scan, i)
                 .filter(|_| !between_two(scan, i))
+                .or_else(|| weekday_of_a_week(scan, i))
                 .map(|(spec, end)| (spec, end, None))
         })?;
     Some(Mention {
@@ -765,7 +766,8 @@ pub(super) fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
             _ => (Occurrence::Latest, at + 1),
         },
         Some(Direction::Next) => (Occurrence::Next, qualified_end),
-        Some(Direction::Last) => (Occurrence::Previous, qualified_end),
+        // يوم الثلاثاء السابق: the one before, as الماضي.
+        Some(Direction::Last | Direction::Preceding) => (Occurrence::Previous, qualified_end),
         // الاتنين اللي فات، الخميس اللي جاي.
         _ if spoken == Some(Direction::Last) => (Occurrence::Previous, at + 3),
         _ if spoken.is_some() => (Occurrence::Next, at + 3),
@@ -779,6 +781,27 @@ pub(super) fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
         },
         end,
     ))
+}
+
+/// Reads a weekday without its article in construct with a week counted
+/// from the reference, at token `i`: `ثلاثاء الأسبوع الماضي`, `جمعة
+/// الأسبوع المقبل`, `خميس هذا الأسبوع`: that day of that week. Not `اثنين`
+/// or `أحد`, which are also two and one (`قتل اثنين الأسبوع الماضي`).
+fn weekday_of_a_week(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
+    let lexeme = scan
+        .lexeme(i)
+        .filter(|l| !l.article && l.preposition.is_none())?;
+    let weekday = lexeme.entry.weekday.filter(|&day| day != 1 && day != 7)?;
+    match shifted_unit(scan, i + 1)? {
+        (Unit::Week, by, Anchor::Reference, end) => Some((
+            Spec::Weekday {
+                weekday,
+                occurrence: Occurrence::InWeek(by),
+            },
+            end,
+        )),
+        _ => None,
+    }
 }
 
 /// Whether a weekday at token `i` comes right after `بين` with no second
