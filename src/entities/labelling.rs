@@ -8,15 +8,17 @@
 //! a pair of word types (a token and its neighbour, or the two words
 //! around it) or on three shapes: those sums are kept in bounded caches
 //! keyed by the pair or the shapes, since news repeats its word pairs and
-//! a model lookup costs a cache miss. Per token, only the features of the
-//! sentence's gazetteer phrases are looked up each time. Sums are exact
+//! a model lookup costs a cache miss. What the gazetteers say of a token and
+//! its neighbours comes as three small codes, each weighed once per
+//! document and place; only a phrase's `gaz|w`, which names the word, is
+//! looked up at each token in a phrase. Sums are exact
 //! integers, so the labels are those of scoring every feature of
 //! [`DocumentWords::token_features`] one by one.
 
 use std::ops::Range;
 
 use super::features::{
-    boundary_features, shape_trigram_feature, DocumentWords, GazetteerFeature, SentenceGazetteer,
+    boundary_features, shape_trigram_feature, DocumentWords, GazetteerCode, SentenceGazetteer,
     Shape, Traits, FIXED_GAZETTEER_FEATURES, MAX_OTHER_OCCURRENCES, NEIGHBOURS,
 };
 use super::tagger::{Decoder, Model, N_LABELS};
@@ -66,8 +68,10 @@ struct Scorer<'a, 't> {
     skips: PairCache<Scores>,
     /// By the shapes of a token and its neighbours.
     shapes: Vec<Option<Scores>>,
-    /// The weights of each of [`FIXED_GAZETTEER_FEATURES`].
-    fixed_gazetteer: [Scores; FIXED_GAZETTEER_FEATURES.len()],
+    /// By the place a token sees a [`GazetteerCode`] from (its own, the
+    /// one before, the one after) and the code: the weights of the fixed
+    /// features it gives, worked out at the code's first sighting.
+    gazetteer_codes: Vec<Option<Scores>>,
 }
 
 /// The scores two adjacent tokens give each other.
@@ -95,11 +99,7 @@ impl<'a, 't> Scorer<'a, 't> {
             pairs: PairCache::new(tokens),
             skips: PairCache::new(tokens),
             shapes: vec![None; Shape::COUNT.pow(3)],
-            fixed_gazetteer: FIXED_GAZETTEER_FEATURES.map(|feature| {
-                let mut scores = [0; N_LABELS];
-                model.add_weights(feature, &mut scores);
-                scores
-            }),
+            gazetteer_codes: vec![None; 3 * GazetteerCode::COUNT],
         }
     }
 
@@ -171,18 +171,25 @@ impl<'a, 't> Scorer<'a, 't> {
                 scores
             }),
         );
-        let fixed = &self.fixed_gazetteer;
-        words.gazetteer_features(
-            sentence.clone(),
-            i,
-            gazetteer,
-            &mut |feature| match feature {
-                GazetteerFeature::Fixed(index) => add(&mut scores, &fixed[index]),
-                GazetteerFeature::Hashed(fingerprint) => {
-                    model.add_weights(fingerprint, &mut scores)
-                }
-            },
-        );
+        let codes = gazetteer.codes_around(i - sentence.start);
+        if codes != [GazetteerCode::NONE; 3] {
+            for (position, code) in codes.into_iter().enumerate() {
+                let at = position * GazetteerCode::COUNT + code.index();
+                add(
+                    &mut scores,
+                    self.gazetteer_codes[at].get_or_insert_with(|| {
+                        let mut scores = [0; N_LABELS];
+                        for index in code.fixed_features(position) {
+                            model.add_weights(FIXED_GAZETTEER_FEATURES[index], &mut scores);
+                        }
+                        scores
+                    }),
+                );
+            }
+            if let Some(feature) = words.phrase_word_feature(i, codes[0]) {
+                model.add_weights(feature, &mut scores);
+            }
+        }
         if let Some((stem, sees_the_first_six)) = words.shared_stem(i) {
             let shared = self.occurrences[stem as usize]
                 .get_or_insert_with(|| OccurrenceScores::new(words, model, stem));
