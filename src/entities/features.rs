@@ -833,18 +833,30 @@ impl<'t> DocumentWords<'t> {
     /// The context occurrence `j` of a stem shows the others: its neighbours
     /// in the document.
     pub fn occurrence_context_features(&self, j: usize, emit: &mut impl FnMut(u32)) {
-        let before = if j > 0 {
-            self.word(j - 1).word_hash
-        } else {
-            SENTENCE_START
-        };
-        let after = if j + 1 < self.tokens.len() {
-            self.word(j + 1).word_hash
-        } else {
-            SENTENCE_END
-        };
-        emit(hashed_feature(template!("doc-w-1"), &[before]));
-        emit(hashed_feature(template!("doc-w+1"), &[after]));
+        for (side, word) in self.document_neighbours(j).into_iter().enumerate() {
+            emit(self.context_feature(side, word));
+        }
+    }
+
+    /// The word types of the tokens before and after token `j` in the
+    /// document, `None` past its ends: the context an occurrence shows.
+    pub fn document_neighbours(&self, j: usize) -> [Option<u32>; 2] {
+        let before = j.checked_sub(1).map(|b| self.type_of(b));
+        let after = (j + 1 < self.tokens.len()).then(|| self.type_of(j + 1));
+        [before, after]
+    }
+
+    /// The feature an occurrence's context gives of its word of type
+    /// `word` (`None` past the document's ends), the word before it (`side`
+    /// 0) or after it (1), as [`DocumentWords::document_neighbours`] orders
+    /// them.
+    pub fn context_feature(&self, side: usize, word: Option<u32>) -> u32 {
+        let (template, edge) = [
+            (template!("doc-w-1"), SENTENCE_START),
+            (template!("doc-w+1"), SENTENCE_END),
+        ][side];
+        let (hash, _) = self.hashes(word, edge);
+        hashed_feature(template, &[hash])
     }
 }
 

@@ -61,6 +61,7 @@ struct Scorer<'a, 't> {
     /// each side: the five a token sees are five in a row.
     window: Vec<u32>,
     occurrences: Vec<Option<OccurrenceScores>>,
+    contexts: ContextScores,
     /// By adjacent word types: what each gives the other, the features of
     /// the pair and of the neighbour's own word.
     pairs: PairCache<PairScores>,
@@ -96,6 +97,7 @@ impl<'a, 't> Scorer<'a, 't> {
                 .collect(),
             window: Vec::new(),
             occurrences: vec![None; words.shared_stem_count()],
+            contexts: ContextScores::new(words.type_count()),
             pairs: PairCache::new(tokens),
             skips: PairCache::new(tokens),
             shapes: vec![None; Shape::COUNT.pow(3)],
@@ -191,15 +193,15 @@ impl<'a, 't> Scorer<'a, 't> {
             }
         }
         if let Some((stem, sees_the_first_six)) = words.shared_stem(i) {
+            let contexts = &mut self.contexts;
             let shared = self.occurrences[stem as usize]
-                .get_or_insert_with(|| OccurrenceScores::new(words, model, stem));
+                .get_or_insert_with(|| OccurrenceScores::new(words, model, contexts, stem));
             if sees_the_first_six {
                 add(&mut scores, &shared.first_six);
             } else {
                 // One of the first occurrences sees all of them but itself.
                 add(&mut scores, &shared.all);
-                let mut own = [0; N_LABELS];
-                words.occurrence_context_features(i, &mut adder(model, &mut own));
+                let own = contexts.of_occurrence(words, model, i);
                 for (score, w) in scores.iter_mut().zip(own) {
                     *score -= w;
                 }
@@ -377,16 +379,58 @@ struct OccurrenceScores {
 }
 
 impl OccurrenceScores {
-    fn new(words: &DocumentWords, model: &Model, stem: u32) -> OccurrenceScores {
+    fn new(
+        words: &DocumentWords,
+        model: &Model,
+        contexts: &mut ContextScores,
+        stem: u32,
+    ) -> OccurrenceScores {
+        let occurrences = words.first_occurrences(stem);
         let mut first_six = [0; N_LABELS];
-        words.occurrence_features(stem, None, &mut adder(model, &mut first_six));
+        for &j in occurrences.iter().take(MAX_OTHER_OCCURRENCES) {
+            add(&mut first_six, &contexts.of_occurrence(words, model, j as usize));
+        }
         // All of them are the first six and the one after, if there is one:
-        // their contexts are not looked up twice.
+        // their contexts are not weighed twice.
         let mut all = first_six;
-        if let Some(&j) = words.first_occurrences(stem).get(MAX_OTHER_OCCURRENCES) {
-            words.occurrence_context_features(j as usize, &mut adder(model, &mut all));
+        if let Some(&j) = occurrences.get(MAX_OTHER_OCCURRENCES) {
+            add(&mut all, &contexts.of_occurrence(words, model, j as usize));
         }
         OccurrenceScores { first_six, all }
+    }
+}
+
+/// By word type, the scores of the context it gives an occurrence of a
+/// stem as the word before it and as the word after it
+/// ([`DocumentWords::context_feature`]), weighed at first need: a text's
+/// stems occur next to the same few words (في، من، الرئيس) again and
+/// again. The row after the last word type's is the document's edge.
+struct ContextScores {
+    by_type: Vec<[Option<Scores>; 2]>,
+}
+
+impl ContextScores {
+    fn new(type_count: usize) -> ContextScores {
+        ContextScores {
+            by_type: vec![[None; 2]; type_count + 1],
+        }
+    }
+
+    /// The scores of the context occurrence `j` of a stem shows the others
+    /// ([`DocumentWords::occurrence_context_features`]).
+    fn of_occurrence(&mut self, words: &DocumentWords, model: &Model, j: usize) -> Scores {
+        let edge = self.by_type.len() - 1;
+        let mut scores = [0; N_LABELS];
+        for (side, word) in words.document_neighbours(j).into_iter().enumerate() {
+            let row = word.map_or(edge, |t| t as usize);
+            let of_word = self.by_type[row][side].get_or_insert_with(|| {
+                let mut scores = [0; N_LABELS];
+                model.add_weights(words.context_feature(side, word), &mut scores);
+                scores
+            });
+            add(&mut scores, of_word);
+        }
+        scores
     }
 }
 
