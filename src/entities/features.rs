@@ -689,7 +689,7 @@ impl<'t> DocumentWords<'t> {
         self.skip_features(before, after, emit);
         let shapes = [before, Some(word), after].map(|t| self.shape_of(t));
         emit(shape_trigram_feature(shapes));
-        self.gazetteer_features(sentence, i, gazetteer, &mut |f| emit(f.fingerprint()));
+        self.gazetteer_features(sentence, i, gazetteer, emit);
     }
 
     /// The word type of the token `offset` places from token `i`, or `None`
@@ -766,48 +766,43 @@ impl<'t> DocumentWords<'t> {
         sentence: Range<usize>,
         i: usize,
         gazetteer: &SentenceGazetteer,
-        emit: &mut impl FnMut(GazetteerFeature),
+        emit: &mut impl FnMut(u32),
     ) {
-        let here = i - sentence.start;
-        // Most tokens have no tag near them, which three reads tell.
-        let near = &gazetteer.marked[here..here + 3];
-        if !(near[0] || near[1] || near[2]) {
+        let codes = gazetteer.codes_around(i - sentence.start);
+        // Most tokens have no tag near them, which one test tells.
+        if codes == [GazetteerCode::NONE; 3] {
             return;
         }
-        let tag_at = |offset: isize| {
-            here.checked_add_signed(offset)
-                .filter(|&j| j < sentence.len())
-        };
-        for (position, (_, offset)) in GAZETTEER_POSITIONS.into_iter().enumerate() {
-            if let Some(tag) = tag_at(offset).and_then(|j| gazetteer.phrases[j]) {
-                emit(GazetteerFeature::Fixed(phrase_feature(
-                    position,
-                    tag as usize,
-                )));
+        let fixed = |index: usize| FIXED_GAZETTEER_FEATURES[index];
+        for (position, code) in codes.iter().enumerate() {
+            if let Some(index) = code.phrase_feature(position) {
+                emit(fixed(index));
             }
         }
-        if let Some(tag) = gazetteer.phrases[here] {
-            emit(GazetteerFeature::Hashed(hashed_feature(
-                template!("gaz|w"),
-                &[PHRASE_TAG_HASHES[tag as usize], self.word(i).word_hash],
-            )));
+        if let Some(feature) = self.phrase_word_feature(i, codes[0]) {
+            emit(feature);
         }
-        for (position, (_, offset)) in GAZETTEER_POSITIONS.into_iter().enumerate() {
-            if let Some((first, kind)) = tag_at(offset).and_then(|j| gazetteer.known[j]) {
-                let place = usize::from(!first);
-                emit(GazetteerFeature::Fixed(known_feature(
-                    position,
-                    place,
-                    kind as usize,
-                )));
+        for (position, code) in codes.iter().enumerate() {
+            if let Some(index) = code.known_feature(position) {
+                emit(fixed(index));
             }
         }
-        if gazetteer.after_title[here] {
-            emit(GazetteerFeature::Fixed(AFTER_TITLE));
+        for (position, code) in codes.iter().enumerate() {
+            if let Some(index) = code.title_feature(position) {
+                emit(fixed(index));
+            }
         }
-        if here > 0 && gazetteer.after_title[here - 1] {
-            emit(GazetteerFeature::Fixed(AFTER_TITLE_1));
-        }
+    }
+
+    /// The `gaz|w` feature of token `i`, whose own gazetteer code is
+    /// `code`: its phrase tag with its word, if it is in a phrase. The one
+    /// gazetteer feature [`GazetteerCode::fixed_features`] leaves out.
+    pub fn phrase_word_feature(&self, i: usize, code: GazetteerCode) -> Option<u32> {
+        let tag = code.phrase_tag()?;
+        Some(hashed_feature(
+            template!("gaz|w"),
+            &[PHRASE_TAG_HASHES[tag], self.word(i).word_hash],
+        ))
     }
 
     /// The contexts of the first other occurrences of `stem` in the
@@ -838,18 +833,30 @@ impl<'t> DocumentWords<'t> {
     /// The context occurrence `j` of a stem shows the others: its neighbours
     /// in the document.
     pub fn occurrence_context_features(&self, j: usize, emit: &mut impl FnMut(u32)) {
-        let before = if j > 0 {
-            self.word(j - 1).word_hash
-        } else {
-            SENTENCE_START
-        };
-        let after = if j + 1 < self.tokens.len() {
-            self.word(j + 1).word_hash
-        } else {
-            SENTENCE_END
-        };
-        emit(hashed_feature(template!("doc-w-1"), &[before]));
-        emit(hashed_feature(template!("doc-w+1"), &[after]));
+        for (side, word) in self.document_neighbours(j).into_iter().enumerate() {
+            emit(self.context_feature(side, word));
+        }
+    }
+
+    /// The word types of the tokens before and after token `j` in the
+    /// document, `None` past its ends: the context an occurrence shows.
+    pub fn document_neighbours(&self, j: usize) -> [Option<u32>; 2] {
+        let before = j.checked_sub(1).map(|b| self.type_of(b));
+        let after = (j + 1 < self.tokens.len()).then(|| self.type_of(j + 1));
+        [before, after]
+    }
+
+    /// The feature an occurrence's context gives of its word of type
+    /// `word` (`None` past the document's ends), the word before it (`side`
+    /// 0) or after it (1), as [`DocumentWords::document_neighbours`] orders
+    /// them.
+    pub fn context_feature(&self, side: usize, word: Option<u32>) -> u32 {
+        let (template, edge) = [
+            (template!("doc-w-1"), SENTENCE_START),
+            (template!("doc-w+1"), SENTENCE_END),
+        ][side];
+        let (hash, _) = self.hashes(word, edge);
+        hashed_feature(template, &[hash])
     }
 }
 
@@ -950,21 +957,75 @@ const PHRASE_TAGS: [&str; 10] = [
     "B-per", "I-per", "B-city", "I-city", "B-loc", "I-loc", "B-org", "I-org", "B-misc", "I-misc",
 ];
 
-/// A feature of [`DocumentWords::gazetteer_features`].
-#[derive(Clone, Copy)]
-pub enum GazetteerFeature {
-    /// The index of one of [`FIXED_GAZETTEER_FEATURES`].
-    Fixed(usize),
-    /// The fingerprint of one that names the token's word.
-    Hashed(u32),
-}
+/// What the gazetteers say of one token, in a byte: the index of its
+/// phrase tag in [`PHRASE_TAGS`] plus one (0 for none), then, in units of
+/// [`PHRASE_CODES`], its known name's place and type plus one (0 for
+/// none), then whether it follows a title. A token's gazetteer features
+/// are those of the codes at and around it, so inference weighs each code
+/// once per place it is seen from ([`GazetteerCode::fixed_features`]).
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub struct GazetteerCode(u8);
 
-impl GazetteerFeature {
-    pub fn fingerprint(self) -> u32 {
-        match self {
-            GazetteerFeature::Fixed(index) => FIXED_GAZETTEER_FEATURES[index],
-            GazetteerFeature::Hashed(fingerprint) => fingerprint,
+/// The phrase parts of [`GazetteerCode`]s, none and each of [`PHRASE_TAGS`].
+const PHRASE_CODES: usize = PHRASE_TAGS.len() + 1;
+/// The known-name parts: none, and a name of each of [`NAME_TYPES`] opened
+/// or continued.
+const KNOWN_CODES: usize = 2 * NAME_TYPES.len() + 1;
+const AFTER_TITLE_CODE: usize = PHRASE_CODES * KNOWN_CODES;
+
+impl GazetteerCode {
+    /// A token with no gazetteer tag.
+    pub const NONE: GazetteerCode = GazetteerCode(0);
+    /// How many codes there are.
+    pub const COUNT: usize = 2 * AFTER_TITLE_CODE;
+
+    /// The code's number, below [`GazetteerCode::COUNT`].
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+
+    /// The index of the token's phrase tag in [`PHRASE_TAGS`].
+    fn phrase_tag(self) -> Option<usize> {
+        (self.index() % PHRASE_CODES).checked_sub(1)
+    }
+
+    /// The index in [`FIXED_GAZETTEER_FEATURES`] of the `gaz` feature a
+    /// token sees at [`GAZETTEER_POSITIONS`]`[position]` of this code.
+    fn phrase_feature(self, position: usize) -> Option<usize> {
+        Some(phrase_feature(position, self.phrase_tag()?))
+    }
+
+    /// The index of the `known` feature, as [`GazetteerCode::phrase_feature`].
+    fn known_feature(self, position: usize) -> Option<usize> {
+        let known = (self.index() / PHRASE_CODES % KNOWN_CODES).checked_sub(1)?;
+        let (place, kind) = (known / NAME_TYPES.len(), known % NAME_TYPES.len());
+        Some(known_feature(position, place, kind))
+    }
+
+    /// The index of the `after-title` feature a token sees of this code
+    /// at its own place, or of `after-title-1` at the place before it.
+    fn title_feature(self, position: usize) -> Option<usize> {
+        if self.index() < AFTER_TITLE_CODE {
+            return None;
         }
+        match GAZETTEER_POSITIONS[position].1 {
+            0 => Some(AFTER_TITLE),
+            -1 => Some(AFTER_TITLE_1),
+            _ => None,
+        }
+    }
+
+    /// The indices in [`FIXED_GAZETTEER_FEATURES`] of the features a token
+    /// sees of this code at [`GAZETTEER_POSITIONS`]`[position]`: all of its
+    /// gazetteer features but `gaz|w` ([`DocumentWords::phrase_word_feature`]).
+    pub fn fixed_features(self, position: usize) -> impl Iterator<Item = usize> {
+        [
+            self.phrase_feature(position),
+            self.known_feature(position),
+            self.title_feature(position),
+        ]
+        .into_iter()
+        .flatten()
     }
 }
 
@@ -1034,33 +1095,29 @@ const PHRASE_TAG_HASHES: [u64; PHRASE_TAGS.len()] = {
 /// What the gazetteers say about the tokens of one sentence that depends
 /// on more than one word: part of a known phrase (and where in it), part
 /// of a name the tagger's training data tags ([`KnownNames`]), or just
-/// after a title. The gazetteer lists mined from ANERcorp are left out:
-/// they would leak the held-out sentences into the development scores; and
-/// so are names that are also common words (مسقط، النصر), which count only
-/// in their context, after tagging. The
-/// buffers are reused from sentence to sentence.
+/// after a title, as one [`GazetteerCode`] per token. The gazetteer lists
+/// mined from ANERcorp are left out: they would leak the held-out
+/// sentences into the development scores; and so are names that are also
+/// common words (مسقط، النصر), which count only in their context, after
+/// tagging. The buffer is reused from sentence to sentence.
 #[derive(Default)]
 pub struct SentenceGazetteer {
     /// Where the phrases of the sentence read last begin among the
     /// document's (see [`DocumentWords::phrases_in_order`]).
     phrase_cursor: usize,
-    /// The index of the token's tag in [`PHRASE_TAGS`].
-    phrases: Vec<Option<u8>>,
-    /// Whether a known name starts here, and the index of its type in
-    /// [`NAME_TYPES`].
-    known: Vec<Option<(bool, u8)>>,
-    after_title: Vec<bool>,
-    /// Whether a token has any of the marks above, one place on: a token
-    /// sees those of `marked[here..here + 3]`, with `false` past each end.
-    marked: Vec<bool>,
+    /// The code of each token, between two [`GazetteerCode::NONE`] for the
+    /// places past the sentence's edges: token `here` sees those of
+    /// `codes[here..here + 3]`.
+    codes: Vec<GazetteerCode>,
 }
 
 impl SentenceGazetteer {
     pub fn read(&mut self, words: &DocumentWords, range: Range<usize>) {
         let lexicon = lexicon();
         let tokens = words.tokens;
-        self.phrases.clear();
-        self.phrases.resize(range.len(), None);
+        self.codes.clear();
+        self.codes.resize(range.len() + 2, GazetteerCode::NONE);
+        let codes = &mut self.codes[1..=range.len()];
         // Longest first, left to right: a phrase starting inside one taken
         // is not read.
         let mut free_from = range.start;
@@ -1074,58 +1131,57 @@ impl SentenceGazetteer {
                 continue;
             }
             for j in m.first..m.end {
-                self.phrases[j - range.start] =
-                    Some(phrase_tag(entry.kind, entry.source, j == m.first));
+                let tag = phrase_tag(entry.kind, entry.source, j == m.first);
+                codes[j - range.start].0 += tag + 1;
             }
             free_from = m.end;
         }
-        self.read_known_names(words, range.clone());
-        self.after_title.clear();
-        self.after_title.extend(range.clone().map(|i| {
-            i > range.start
-                && words.may_end_title(i - 1)
+        read_known_names(words, range.clone(), codes);
+        for i in range.start + 1..range.end {
+            if words.may_end_title(i - 1)
                 && lexicon.title_ending_at_possible_end(tokens, i).is_some()
-        }));
-        self.marked.clear();
-        self.marked.push(false);
-        let marks = self.phrases.iter().zip(&self.known).zip(&self.after_title);
-        self.marked
-            .extend(marks.map(|((phrase, known), &after_title)| {
-                phrase.is_some() || known.is_some() || after_title
-            }));
-        self.marked.push(false);
+            {
+                codes[i - range.start].0 += AFTER_TITLE_CODE as u8;
+            }
+        }
+    }
+
+    /// The codes token `here` of the sentence sees, in the order of
+    /// [`GAZETTEER_POSITIONS`]: its own, the one before and the one after.
+    pub fn codes_around(&self, here: usize) -> [GazetteerCode; 3] {
+        let near = &self.codes[here..here + 3];
+        [near[1], near[0], near[2]]
     }
 }
 
-impl SentenceGazetteer {
-    /// Known names, longest first, left to right.
-    fn read_known_names(&mut self, words: &DocumentWords, range: Range<usize>) {
-        self.known.clear();
-        self.known.resize(range.len(), None);
-        let names = words.names;
-        let mut i = range.start;
-        while i < range.end {
-            let longest = if words.word(i).may_start_name {
-                let going_on = (i + 1..range.end)
-                    .take(names.longest - 1)
-                    .take_while(|&j| words.word(j).may_continue_name);
-                1 + going_on.count()
-            } else {
-                0
-            };
-            let found = (1..=longest).rev().find_map(|len| {
-                let stems = (i..i + len).map(|j| words.word(j).stem_hash);
-                names.get(stems).map(|kind| (len, kind))
-            });
-            let Some((len, kind)) = found else {
-                i += 1;
-                continue;
-            };
-            for j in i..i + len {
-                self.known[j - range.start] = Some((j == i, kind));
-            }
-            i += len;
+/// Adds to the `codes` of the tokens of `range` those of the known names
+/// among them, longest first, left to right.
+fn read_known_names(words: &DocumentWords, range: Range<usize>, codes: &mut [GazetteerCode]) {
+    let names = words.names;
+    let mut i = range.start;
+    while i < range.end {
+        let longest = if words.word(i).may_start_name {
+            let going_on = (i + 1..range.end)
+                .take(names.longest - 1)
+                .take_while(|&j| words.word(j).may_continue_name);
+            1 + going_on.count()
+        } else {
+            0
+        };
+        let found = (1..=longest).rev().find_map(|len| {
+            let stems = (i..i + len).map(|j| words.word(j).stem_hash);
+            names.get(stems).map(|kind| (len, kind))
+        });
+        let Some((len, kind)) = found else {
+            i += 1;
+            continue;
+        };
+        for j in i..i + len {
+            let place = usize::from(j != i);
+            let known = 1 + place * NAME_TYPES.len() + kind as usize;
+            codes[j - range.start].0 += (known * PHRASE_CODES) as u8;
         }
+        i += len;
     }
 }
 

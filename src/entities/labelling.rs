@@ -8,15 +8,17 @@
 //! a pair of word types (a token and its neighbour, or the two words
 //! around it) or on three shapes: those sums are kept in bounded caches
 //! keyed by the pair or the shapes, since news repeats its word pairs and
-//! a model lookup costs a cache miss. Per token, only the features of the
-//! sentence's gazetteer phrases are looked up each time. Sums are exact
+//! a model lookup costs a cache miss. What the gazetteers say of a token and
+//! its neighbours comes as three small codes, each weighed once per
+//! document and place; only a phrase's `gaz|w`, which names the word, is
+//! looked up at each token in a phrase. Sums are exact
 //! integers, so the labels are those of scoring every feature of
 //! [`DocumentWords::token_features`] one by one.
 
 use std::ops::Range;
 
 use super::features::{
-    boundary_features, shape_trigram_feature, DocumentWords, GazetteerFeature, SentenceGazetteer,
+    boundary_features, shape_trigram_feature, DocumentWords, GazetteerCode, SentenceGazetteer,
     Shape, Traits, FIXED_GAZETTEER_FEATURES, MAX_OTHER_OCCURRENCES, NEIGHBOURS,
 };
 use super::tagger::{Decoder, Model, N_LABELS};
@@ -59,6 +61,7 @@ struct Scorer<'a, 't> {
     /// each side: the five a token sees are five in a row.
     window: Vec<u32>,
     occurrences: Vec<Option<OccurrenceScores>>,
+    contexts: ContextScores,
     /// By adjacent word types: what each gives the other, the features of
     /// the pair and of the neighbour's own word.
     pairs: PairCache<PairScores>,
@@ -66,8 +69,10 @@ struct Scorer<'a, 't> {
     skips: PairCache<Scores>,
     /// By the shapes of a token and its neighbours.
     shapes: Vec<Option<Scores>>,
-    /// The weights of each of [`FIXED_GAZETTEER_FEATURES`].
-    fixed_gazetteer: [Scores; FIXED_GAZETTEER_FEATURES.len()],
+    /// By the place a token sees a [`GazetteerCode`] from (its own, the
+    /// one before, the one after) and the code: the weights of the fixed
+    /// features it gives, worked out at the code's first sighting.
+    gazetteer_codes: Vec<Option<Scores>>,
 }
 
 /// The scores two adjacent tokens give each other.
@@ -92,14 +97,11 @@ impl<'a, 't> Scorer<'a, 't> {
                 .collect(),
             window: Vec::new(),
             occurrences: vec![None; words.shared_stem_count()],
+            contexts: ContextScores::new(words.type_count()),
             pairs: PairCache::new(tokens),
             skips: PairCache::new(tokens),
             shapes: vec![None; Shape::COUNT.pow(3)],
-            fixed_gazetteer: FIXED_GAZETTEER_FEATURES.map(|feature| {
-                let mut scores = [0; N_LABELS];
-                model.add_weights(feature, &mut scores);
-                scores
-            }),
+            gazetteer_codes: vec![None; 3 * GazetteerCode::COUNT],
         }
     }
 
@@ -171,28 +173,35 @@ impl<'a, 't> Scorer<'a, 't> {
                 scores
             }),
         );
-        let fixed = &self.fixed_gazetteer;
-        words.gazetteer_features(
-            sentence.clone(),
-            i,
-            gazetteer,
-            &mut |feature| match feature {
-                GazetteerFeature::Fixed(index) => add(&mut scores, &fixed[index]),
-                GazetteerFeature::Hashed(fingerprint) => {
-                    model.add_weights(fingerprint, &mut scores)
-                }
-            },
-        );
+        let codes = gazetteer.codes_around(i - sentence.start);
+        if codes != [GazetteerCode::NONE; 3] {
+            for (position, code) in codes.into_iter().enumerate() {
+                let at = position * GazetteerCode::COUNT + code.index();
+                add(
+                    &mut scores,
+                    self.gazetteer_codes[at].get_or_insert_with(|| {
+                        let mut scores = [0; N_LABELS];
+                        for index in code.fixed_features(position) {
+                            model.add_weights(FIXED_GAZETTEER_FEATURES[index], &mut scores);
+                        }
+                        scores
+                    }),
+                );
+            }
+            if let Some(feature) = words.phrase_word_feature(i, codes[0]) {
+                model.add_weights(feature, &mut scores);
+            }
+        }
         if let Some((stem, sees_the_first_six)) = words.shared_stem(i) {
+            let contexts = &mut self.contexts;
             let shared = self.occurrences[stem as usize]
-                .get_or_insert_with(|| OccurrenceScores::new(words, model, stem));
+                .get_or_insert_with(|| OccurrenceScores::new(words, model, contexts, stem));
             if sees_the_first_six {
                 add(&mut scores, &shared.first_six);
             } else {
                 // One of the first occurrences sees all of them but itself.
                 add(&mut scores, &shared.all);
-                let mut own = [0; N_LABELS];
-                words.occurrence_context_features(i, &mut adder(model, &mut own));
+                let own = contexts.of_occurrence(words, model, i);
                 for (score, w) in scores.iter_mut().zip(own) {
                     *score -= w;
                 }
@@ -370,16 +379,58 @@ struct OccurrenceScores {
 }
 
 impl OccurrenceScores {
-    fn new(words: &DocumentWords, model: &Model, stem: u32) -> OccurrenceScores {
+    fn new(
+        words: &DocumentWords,
+        model: &Model,
+        contexts: &mut ContextScores,
+        stem: u32,
+    ) -> OccurrenceScores {
+        let occurrences = words.first_occurrences(stem);
         let mut first_six = [0; N_LABELS];
-        words.occurrence_features(stem, None, &mut adder(model, &mut first_six));
+        for &j in occurrences.iter().take(MAX_OTHER_OCCURRENCES) {
+            add(&mut first_six, &contexts.of_occurrence(words, model, j as usize));
+        }
         // All of them are the first six and the one after, if there is one:
-        // their contexts are not looked up twice.
+        // their contexts are not weighed twice.
         let mut all = first_six;
-        if let Some(&j) = words.first_occurrences(stem).get(MAX_OTHER_OCCURRENCES) {
-            words.occurrence_context_features(j as usize, &mut adder(model, &mut all));
+        if let Some(&j) = occurrences.get(MAX_OTHER_OCCURRENCES) {
+            add(&mut all, &contexts.of_occurrence(words, model, j as usize));
         }
         OccurrenceScores { first_six, all }
+    }
+}
+
+/// By word type, the scores of the context it gives an occurrence of a
+/// stem as the word before it and as the word after it
+/// ([`DocumentWords::context_feature`]), weighed at first need: a text's
+/// stems occur next to the same few words (في، من، الرئيس) again and
+/// again. The row after the last word type's is the document's edge.
+struct ContextScores {
+    by_type: Vec<[Option<Scores>; 2]>,
+}
+
+impl ContextScores {
+    fn new(type_count: usize) -> ContextScores {
+        ContextScores {
+            by_type: vec![[None; 2]; type_count + 1],
+        }
+    }
+
+    /// The scores of the context occurrence `j` of a stem shows the others
+    /// ([`DocumentWords::occurrence_context_features`]).
+    fn of_occurrence(&mut self, words: &DocumentWords, model: &Model, j: usize) -> Scores {
+        let edge = self.by_type.len() - 1;
+        let mut scores = [0; N_LABELS];
+        for (side, word) in words.document_neighbours(j).into_iter().enumerate() {
+            let row = word.map_or(edge, |t| t as usize);
+            let of_word = self.by_type[row][side].get_or_insert_with(|| {
+                let mut scores = [0; N_LABELS];
+                model.add_weights(words.context_feature(side, word), &mut scores);
+                scores
+            });
+            add(&mut scores, of_word);
+        }
+        scores
     }
 }
 
