@@ -116,13 +116,20 @@ fn read(tokens: &Tokens, i: usize, part: Part) -> Option<Numeral> {
         before_joined = (joint == Joint::And
             && matches!(
                 element,
-                Element::Word(Word::Unit(_) | Word::Ten(_) | Word::Hundred(_))
+                Element::Word(Word::Unit(_) | Word::Ten(_) | Word::Hundred(_) | Word::TeenOne)
             ))
         .then_some(saved);
         next = after;
         if matches!(element, Element::Digits { .. }) && !sum.digits_complete_it(tokens, next) {
             (sum, next) = saved;
             break;
+        }
+    }
+    // مئة وأحد without its عشر is a hundred, then "one of" (مئة وأحد
+    // المشاركين): the number ends before the و.
+    if sum.last == Some(Element::Word(Word::TeenOne)) {
+        if let Some(before) = before_joined {
+            (sum, next) = before;
         }
     }
     // مليار ونصف المليار، مليار ونصف مليار: the scale said again, with or
@@ -366,6 +373,14 @@ impl Sum {
                 self.current += v;
                 self.pending = true;
             }
+            // مئة وأحد عشر، مليون وإحدى عشرة: the eleven's first word, kept
+            // only if its عشر follows (see `read_numeral`).
+            (Word::TeenOne, Joint::And)
+                if after_scale || matches!(last_word, Some(Word::Hundred(_))) =>
+            {
+                self.current += 1.0;
+                self.pending = true;
+            }
             // ونصف، وربع: a fraction of the last scale, or of one.
             (Word::Fraction(f), Joint::And) if last.is_some() => {
                 if self.pending {
@@ -604,7 +619,9 @@ fn next_element(tokens: &Tokens, j: usize, definite: bool) -> Option<(Element, J
     match tokens.kind(j)? {
         TokenKind::Word => {
             let folded = tokens.folded(j);
-            if let Some(word) = lexicon().get(folded) {
+            // وأحد folds to واحد, which as one word never continues a
+            // number: here it is و and the eleven's أحد (ألفين وأحد عشر).
+            if let Some(word) = lexicon().get(folded).filter(|_| folded != "واحد") {
                 return Some((Element::Word(*word), Joint::Direct, j + 1));
             }
             if folded == "و" {
@@ -956,6 +973,11 @@ mod tests {
             ("مائتي", 200.0, "مائتي"),
             ("ثلاثة عشر", 13.0, "ثلاثة عشر"),
             ("إحدى عشرة", 11.0, "إحدى عشرة"),
+            ("مائة و أحد عشر", 111.0, "مائة و أحد عشر"),
+            ("خمسمائة وإحدى عشرة سنة", 511.0, "خمسمائة وإحدى عشرة"),
+            ("ستمائة و أحد عشر مليوناً", 611e6, "ستمائة و أحد عشر مليوناً"),
+            ("ألفين وأحد عشر", 2011.0, "ألفين وأحد عشر"),
+            ("مئة وأحد المشاركين", 100.0, "مئة"),
             ("اثنا عشر ألفا", 12_000.0, "اثنا عشر ألفا"),
             ("ملياري متر", 2e9, "ملياري"),
             ("ألفين", 2000.0, "ألفين"),
