@@ -88,6 +88,10 @@ fn read(tokens: &Tokens, i: usize, part: Part) -> Option<Numeral> {
     // when the scale after وثلاثة cannot continue the first, the first
     // ends before it.
     let mut before_joined: Option<(Sum, usize)> = None;
+    // The number before a واحد that followed a spoken hundred directly:
+    // `مية واحد` is "a hundred people", and only a ten joined after it
+    // (`متين واحد وعشرين`) makes the واحد part of the number.
+    let mut before_spoken_one: Option<(Sum, usize)> = None;
     loop {
         // Each step may be undone: `مليون و200` ends at مليون unless a
         // smaller scale follows the 200.
@@ -101,9 +105,27 @@ fn read(tokens: &Tokens, i: usize, part: Part) -> Option<Numeral> {
             may_take_decimals = false;
             continue;
         }
-        let Some((element, joint, after)) = next_element(tokens, next, definite) else {
+        let Some((element, mut joint, after)) = next_element(tokens, next, definite) else {
             break;
         };
+        // خمسمية خمسة و عشرين، متين تلاتة وستين: speech drops the و
+        // between a spoken hundred and the units or tens after it, which
+        // are smaller than its place, so no list of two numbers. Written
+        // hundreds keep it: `مائة خمسون` is no 150.
+        let units_after_spoken_hundred = joint == Joint::Direct
+            && matches!(sum.last, Some(Element::Word(Word::Hundred(_))))
+            && is_spoken_hundred(tokens.folded(next - 1))
+            && matches!(element, Element::Word(Word::Unit(v) | Word::Ten(v)) if v >= 1.0);
+        if units_after_spoken_hundred {
+            joint = Joint::And;
+        }
+        // ونص القانون is "and the text of the law", no half.
+        if joint == Joint::And
+            && tokens.folded(after - 1).ends_with(SPOKEN_HALF)
+            && tokens.folded(after).starts_with("ال")
+        {
+            break;
+        }
         let is_scale = matches!(element, Element::Word(Word::Scale(..)));
         if part != Part::Whole && is_scale || sum.add(element, joint).is_none() {
             if is_scale && joint == Joint::Direct {
@@ -113,6 +135,9 @@ fn read(tokens: &Tokens, i: usize, part: Part) -> Option<Numeral> {
             }
             break;
         }
+        before_spoken_one = (units_after_spoken_hundred
+            && element == Element::Word(Word::Unit(1.0)))
+        .then_some(saved);
         before_joined = (joint == Joint::And
             && matches!(
                 element,
@@ -131,6 +156,17 @@ fn read(tokens: &Tokens, i: usize, part: Part) -> Option<Numeral> {
         if let Some(before) = before_joined {
             (sum, next) = before;
         }
+    }
+    if let Some(before) = before_spoken_one {
+        (sum, next) = before;
+    }
+    // متين alone is the adjective "solid" (`أساس متين`), نص alone the
+    // noun "text" (`نص القرار`): numbers only with the rest of a number
+    // after them (`متين وعشرة`, `نص مليون`), or نص before a unit, which
+    // the amounts read (`نص لتر`).
+    let lone_word = |spoken: &str| next == i + 1 && tokens.folded(i).ends_with(spoken);
+    if lone_word(SPOKEN_TWO_HUNDRED) || lone_word(SPOKEN_HALF) {
+        return None;
     }
     // مليار ونصف المليار، مليار ونصف مليار: the scale said again, with or
     // without the article, after the half it divides.
@@ -782,11 +818,27 @@ fn lexicon() -> &'static FoldedMap<Word> {
     })
 }
 
+/// The spoken 200, folded, which is also the adjective "solid" (`اقتصاد
+/// متين`): read only with more of a number after it.
+const SPOKEN_TWO_HUNDRED: &str = "متين";
+
+/// The spoken half, folded (نصف in writing), which is also the noun
+/// "text": see [`read`].
+pub(crate) const SPOKEN_HALF: &str = "نص";
+
+/// Whether a folded hundred is spoken, not written: مية and its compounds
+/// (تلتمية، خمسمية), and متين. Written hundreds are مئة and مائة.
+fn is_spoken_hundred(folded: &str) -> bool {
+    folded.ends_with("ميه") || folded.ends_with("مايه") || folded.ends_with(SPOKEN_TWO_HUNDRED)
+}
+
 /// Egyptian spoken forms, as quoted speech and social media write them:
 /// teens in one word (حداشر، اتناشر), which count as tens (`اربعتاشر ألف`),
-/// hundreds in -مية (تلتمية). متين (200) is left out: it is also the
-/// adjective "solid" (اقتصاد متين).
+/// hundreds in -مية (تلتمية) and متين (200), which a number must follow
+/// (see [`SPOKEN_TWO_HUNDRED`]), and نص, the half (`تلاتة ونص`).
 const EGYPTIAN: &[(&str, Word)] = &[
+    ("متين", Word::Hundred(200.0)),
+    ("نص", Word::Fraction(0.5)),
     ("اتنين", Word::Unit(2.0)),
     ("إتنين", Word::Unit(2.0)),
     ("تلاتة", Word::Unit(3.0)),

@@ -24,10 +24,10 @@ const REFERENCE_OFFSET_MINUTES: i64 = -120;
 /// Raise a floor when khabar reads more; never lower one to let a change in.
 const DIMENSIONS: &[(&str, usize)] = &[
     ("numeral", 159),
-    ("numeral_eg", 152),
+    ("numeral_eg", 156),
     ("ordinal", 27),
     ("quantity", 18),
-    ("volume", 19),
+    ("volume", 22),
     ("temperature", 12),
     ("amount_of_money", 60),
     ("duration", 10),

@@ -62,7 +62,7 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<Amount> {
     }
     let mut amount = match read_numeral(tokens, i) {
         Some(numeral) => after_numeral(tokens, i, numeral)?,
-        None => read_unit_alone(tokens, i)?,
+        None => read_unit_alone(tokens, i).or_else(|| read_spoken_half(tokens, i))?,
     };
     if below_zero(tokens, &amount) {
         amount.value = -amount.value.abs();
@@ -582,8 +582,36 @@ fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
     })
 }
 
+/// The spoken half before a unit in the singular, which the numbers leave
+/// to the unit to vouch for (see [`crate::numbers::SPOKEN_HALF`]): `نص
+/// لتر` is 0.5 l, `نص ساعة` half an hour; `نص القرار` is a text.
+fn read_spoken_half(tokens: &Tokens, i: usize) -> Option<Amount> {
+    let letters = proclitic_splits(tokens.folded(i))
+        .find(|split| {
+            split.stem == crate::numbers::SPOKEN_HALF
+                && !split.article
+                && split.preposition.is_none()
+        })?
+        .prefix_letters;
+    let (unit, end) = read_unit(tokens, i + 1, false)
+        .filter(|(unit, _)| unit.number == GrammaticalNumber::Singular)?;
+    Some(Amount {
+        start: tokens.offset_after_letters(i, letters),
+        first_token: i,
+        end,
+        value: 0.5 * unit.factor,
+        kind: unit.kind,
+        unit: unit.code,
+        per: None,
+        subject: None,
+        numeral: None,
+        factor: unit.factor,
+    })
+}
+
 /// `ونصف`, `وربع`, `وثلث` after a unit of code `code`, or with و written
-/// apart (`و نصف`, but not `و نصف الكمية`, half of what follows), and the
+/// apart (`و نصف`; but not `و نصف الكمية` nor `ونصف الكمية`, half of what
+/// follows), and the
 /// fraction taken away after إلا (`ساعة إلا ربعا`, three quarters of an
 /// hour; `ثلاث ساعات إلا ثلثا`): the fraction, negative after إلا, and
 /// the token after it. The unit repeated with the article after the
@@ -597,7 +625,9 @@ fn fraction_after(tokens: &Tokens, j: usize, code: Option<&str>) -> Option<(f64,
     let (word, sign, mut after) = match tokens.folded(j) {
         "و" if apart => (tokens.folded(j + 1), 1.0, j + 2),
         "الا" if apart => (tokens.folded(j + 1), -1.0, j + 2),
-        glued => (glued.strip_prefix('و')?, 1.0, j + 1),
+        // جنيه ونص القيمة: half of what follows, as with و apart.
+        glued if !construct(j + 1) => (glued.strip_prefix('و')?, 1.0, j + 1),
+        _ => return None,
     };
     let fraction = sign * fraction_word(word)?;
     if repeated(after) {
@@ -623,10 +653,11 @@ fn repeats_unit(tokens: &Tokens, k: usize, code: Option<&str>) -> bool {
 }
 
 /// The fraction a folded word names: نصف، ربع، ثلث, also in the
-/// accusative that إلا takes (`إلا ربعا`).
+/// accusative that إلا takes (`إلا ربعا`), and the spoken half نص (`لتر
+/// ونص`).
 pub(super) fn fraction_word(word: &str) -> Option<f64> {
     match word {
-        "نصف" | "نصفا" => Some(0.5),
+        "نصف" | "نصفا" | crate::numbers::SPOKEN_HALF => Some(0.5),
         "ربع" | "ربعا" => Some(0.25),
         "ثلث" | "ثلثا" => Some(1.0 / 3.0),
         _ => None,
