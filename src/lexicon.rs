@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::text::Tokens;
+use crate::text::{TokenBuffers, Tokens};
 
 /// The hasher of the lexicons: the multiply-and-rotate mix of the entity
 /// tables, eight bytes at a time. Lexicon keys are short and not
@@ -31,12 +31,14 @@ impl Hasher for LexiconHasher {
 /// A map from folded words to values.
 pub(crate) type FoldedMap<V> = HashMap<String, V, BuildHasherDefault<LexiconHasher>>;
 
-/// The folded tokens of a lexicon entry: `كم/ساعة` → `كم`, `/`, `ساعه`.
-pub(crate) fn folded_words(entry: &str) -> Vec<String> {
-    let tokens = Tokens::new(entry);
-    (0..tokens.len())
-        .map(|i| tokens.folded(i).to_string())
-        .collect()
+/// The folded tokens of a lexicon entry, `كم/ساعة` → `كم`, `/`, `ساعه`,
+/// tokenised in `buffers`.
+pub(crate) fn folded_words(entry: &str, buffers: &mut TokenBuffers) -> Vec<String> {
+    buffers.tokenise(entry, |tokens| {
+        (0..tokens.len())
+            .map(|i| tokens.folded(i).to_string())
+            .collect()
+    })
 }
 
 /// Builds a map of single folded words; a later entry for the same word
@@ -58,10 +60,11 @@ pub(crate) struct PhraseTable<V> {
 }
 
 impl<V: Copy> PhraseTable<V> {
-    pub(crate) fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
+    pub(crate) fn new(entries: impl IntoIterator<Item = (impl AsRef<str>, V)>) -> Self {
         let mut by_first_word: FoldedMap<Vec<(Vec<String>, V)>> = FoldedMap::default();
+        let mut buffers = TokenBuffers::default();
         for (entry, value) in entries {
-            let mut words = folded_words(&entry);
+            let mut words = folded_words(entry.as_ref(), &mut buffers);
             if words.is_empty() {
                 continue;
             }

@@ -9,7 +9,7 @@
 use crate::hashing::{FastMap, FastSet};
 use std::sync::OnceLock;
 
-use crate::text::{proclitic_splits, Tokens, NISBA_ENDINGS, PROCLITIC_LETTERS};
+use crate::text::{proclitic_splits, TokenBuffers, Tokens, NISBA_ENDINGS, PROCLITIC_LETTERS};
 use crate::word_table::WordTable;
 use crate::EntityType;
 
@@ -178,13 +178,16 @@ fn push_phrase_key(out: &mut String, tokens: &Tokens, range: std::ops::Range<usi
     }
 }
 
-fn fold_phrase(phrase: &str) -> (String, usize) {
-    let tokens = Tokens::new(phrase);
-    // Folded, a phrase is about as long: one allocation, where growing the
-    // key took several for each of the gazetteers' thousands of names.
-    let mut key = String::with_capacity(phrase.len());
-    push_phrase_key(&mut key, &tokens, 0..tokens.len());
-    (key, tokens.len())
+/// The lookup form of `phrase` and its number of tokens, tokenised in
+/// `buffers`.
+fn fold_phrase(phrase: &str, buffers: &mut TokenBuffers) -> (String, usize) {
+    buffers.tokenise(phrase, |tokens| {
+        // Folded, a phrase is about as long: one allocation, where growing
+        // the key took several for each of the gazetteers' thousands of names.
+        let mut key = String::with_capacity(phrase.len());
+        push_phrase_key(&mut key, tokens, 0..tokens.len());
+        (key, tokens.len())
+    })
 }
 
 /// Data rows of a TSV file: non-empty lines not starting with `#`, split on tabs.
@@ -312,6 +315,7 @@ impl Lexicon {
             city_clubs: FastMap::default(),
         };
         let mut by_key: FastMap<String, usize> = FastMap::default();
+        let buffers = &mut TokenBuffers::default();
         // Curated rows come first so that their canonical names and their
         // reading of an ambiguous phrase win over generated data.
         for row in rows(CURATED) {
@@ -331,6 +335,7 @@ impl Lexicon {
                         role,
                         Source::Curated,
                         names,
+                        buffers,
                     );
                     continue;
                 }
@@ -363,7 +368,7 @@ impl Lexicon {
                 source: Source::Curated,
                 context: Some(context),
             });
-            lexicon.add_names(lexicon.entries.len() - 1, names);
+            lexicon.add_names(lexicon.entries.len() - 1, names, buffers);
         }
         for row in rows(COUNTRIES) {
             let names =
@@ -376,6 +381,7 @@ impl Lexicon {
                 None,
                 Source::Country,
                 names,
+                buffers,
             );
         }
         for row in rows(CITIES) {
@@ -388,6 +394,7 @@ impl Lexicon {
                 None,
                 Source::City,
                 names,
+                buffers,
             );
             if let Some(&entry) = by_key.get(row[0]) {
                 lexicon.city_countries.insert(entry, row[3]);
@@ -409,6 +416,7 @@ impl Lexicon {
                 None,
                 Source::Corpus,
                 [row[0]],
+                buffers,
             );
         }
         lexicon.country_homographs = COUNTRY_HOMOGRAPHS
@@ -422,7 +430,7 @@ impl Lexicon {
         lexicon.index_phrases();
         for row in rows(NATIONALITIES) {
             if let Some(&place) = by_key.get(row[1]) {
-                let nisba = fold_phrase(row[0]).0;
+                let nisba = fold_phrase(row[0], buffers).0;
                 lexicon.nisba_last_letters.extend(nisba.chars().last());
                 let mut form = nisba.clone();
                 for ending in NISBA_ENDINGS {
@@ -445,16 +453,16 @@ impl Lexicon {
             };
             lexicon
                 .name_parts
-                .entry(fold_phrase(row[0]).0)
+                .entry(fold_phrase(row[0], buffers).0)
                 .or_insert(part);
         }
         for row in rows(FIRST_NAMES) {
-            let name = fold_phrase(row[0]).0;
+            let name = fold_phrase(row[0], buffers).0;
             mark(&mut lexicon.word_marks, &name, WordMarks::FIRST_NAME);
             lexicon.first_names.insert(name, ());
         }
         for row in rows(TITLES) {
-            let (key, len) = fold_phrase(row[0]);
+            let (key, len) = fold_phrase(row[0], buffers);
             lexicon.max_title_tokens = lexicon.max_title_tokens.max(len);
             let last = key.rsplit(' ').next().unwrap_or(&key);
             for word in with_and_without_article(last) {
@@ -478,6 +486,7 @@ impl Lexicon {
         role: Option<String>,
         source: Source,
         names: impl IntoIterator<Item = &'a str>,
+        buffers: &mut TokenBuffers,
     ) {
         let entry = *by_key.entry(key.to_string()).or_insert_with(|| {
             self.entries.push(Entry {
@@ -490,15 +499,20 @@ impl Lexicon {
             });
             self.entries.len() - 1
         });
-        self.add_names(entry, names);
+        self.add_names(entry, names, buffers);
     }
 
     /// Makes `names` phrases of `entry`, unless an earlier entry has them;
     /// but a city takes its name from a club named after it (العين), and
     /// the club is kept as the city's.
-    fn add_names<'a>(&mut self, entry: usize, names: impl IntoIterator<Item = &'a str>) {
+    fn add_names<'a>(
+        &mut self,
+        entry: usize,
+        names: impl IntoIterator<Item = &'a str>,
+        buffers: &mut TokenBuffers,
+    ) {
         for name in names.into_iter().filter(|n| !n.is_empty()) {
-            let (phrase, len) = fold_phrase(name);
+            let (phrase, len) = fold_phrase(name, buffers);
             self.max_phrase_tokens = self.max_phrase_tokens.max(len);
             let owner = self.phrases.entry(phrase).or_insert(entry);
             let club = &self.entries[*owner].context;

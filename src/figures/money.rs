@@ -524,9 +524,7 @@ fn is_capitalised_code(tokens: &Tokens, i: usize) -> bool {
 
 fn currencies() -> &'static PhraseTable<Currency> {
     static TABLE: OnceLock<PhraseTable<Currency>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        PhraseTable::new(currency_rows().map(|(form, currency)| (form.to_string(), currency)))
-    })
+    TABLE.get_or_init(|| PhraseTable::new(currency_rows()))
 }
 
 /// The rows of the currency lexicon: each form as written, and its currency.
