@@ -7,6 +7,7 @@
 //! space (no space where the text glues two tokens, as in `إس-400`).
 
 use crate::hashing::{FastMap, FastSet};
+use crate::lexicon::rows;
 use std::sync::OnceLock;
 
 use crate::text::{proclitic_splits, TokenBuffers, Tokens, NISBA_ENDINGS, PROCLITIC_LETTERS};
@@ -188,64 +189,6 @@ fn fold_phrase(phrase: &str, buffers: &mut TokenBuffers) -> (String, usize) {
         push_phrase_key(&mut key, tokens, 0..tokens.len());
         (key, tokens.len())
     })
-}
-
-/// Data rows of a TSV file: non-empty lines not starting with `#`, split on tabs.
-fn rows(tsv: &'static str) -> impl Iterator<Item = Row> {
-    tsv.lines()
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(Row::split)
-}
-
-/// The most fields a gazetteer row has (`curated.tsv`'s seven).
-const MAX_FIELDS: usize = 7;
-
-/// The fields of a TSV row, held in place: a vector for each of the
-/// gazetteers' thousands of rows cost 3M instructions at start-up.
-#[derive(Clone, Copy)]
-struct Row {
-    fields: [&'static str; MAX_FIELDS],
-    len: usize,
-}
-
-impl Row {
-    fn split(line: &'static str) -> Row {
-        let mut row = Row {
-            fields: [""; MAX_FIELDS],
-            len: 0,
-        };
-        // Split at the tabs found byte by byte: a search for each of the
-        // thousands of rows' few fields cost more than reading them.
-        let mut start = 0;
-        loop {
-            let end = line.as_bytes()[start..]
-                .iter()
-                .position(|&b| b == b'\t')
-                .map_or(line.len(), |at| start + at);
-            assert!(
-                row.len < MAX_FIELDS,
-                "a gazetteer row of more than {MAX_FIELDS} fields: {line}"
-            );
-            row.fields[row.len] = &line[start..end];
-            row.len += 1;
-            if end == line.len() {
-                return row;
-            }
-            start = end + 1;
-        }
-    }
-
-    fn get(&self, n: usize) -> Option<&&'static str> {
-        self.fields[..self.len].get(n)
-    }
-}
-
-impl std::ops::Index<usize> for Row {
-    type Output = &'static str;
-
-    fn index(&self, n: usize) -> &&'static str {
-        &self.fields[..self.len][n]
-    }
 }
 
 fn entity_type(name: &str) -> EntityType {
