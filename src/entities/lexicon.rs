@@ -497,6 +497,8 @@ impl Lexicon {
     }
 
     fn index_phrases(&mut self) {
+        // The first words, each with and without the article.
+        self.word_marks.reserve(2 * self.phrases.len());
         for phrase in self.phrases.keys() {
             let first = phrase.split(' ').next().unwrap_or(phrase);
             for word in with_and_without_article(first) {
