@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::text::Tokens;
+use crate::text::{TokenBuffers, Tokens};
 
 /// The hasher of the lexicons: the multiply-and-rotate mix of the entity
 /// tables, eight bytes at a time. Lexicon keys are short and not
@@ -31,12 +31,72 @@ impl Hasher for LexiconHasher {
 /// A map from folded words to values.
 pub(crate) type FoldedMap<V> = HashMap<String, V, BuildHasherDefault<LexiconHasher>>;
 
-/// The folded tokens of a lexicon entry: `كم/ساعة` → `كم`, `/`, `ساعه`.
-pub(crate) fn folded_words(entry: &str) -> Vec<String> {
-    let tokens = Tokens::new(entry);
-    (0..tokens.len())
-        .map(|i| tokens.folded(i).to_string())
-        .collect()
+/// The folded tokens of a lexicon entry, `كم/ساعة` → `كم`, `/`, `ساعه`,
+/// tokenised in `buffers`.
+pub(crate) fn folded_words(entry: &str, buffers: &mut TokenBuffers) -> Vec<String> {
+    buffers.tokenise(entry, |tokens| {
+        (0..tokens.len())
+            .map(|i| tokens.folded(i).to_string())
+            .collect()
+    })
+}
+
+/// Data rows of a TSV file: non-empty lines not starting with `#`, split on tabs.
+pub(crate) fn rows(tsv: &'static str) -> impl Iterator<Item = Row> {
+    tsv.lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(Row::split)
+}
+
+/// The most fields a lexicon row has (`curated.tsv`'s seven).
+const MAX_FIELDS: usize = 7;
+
+/// The fields of a TSV row, held in place: a vector for each of the
+/// gazetteers' thousands of rows cost 3M instructions at start-up.
+#[derive(Clone, Copy)]
+pub(crate) struct Row {
+    fields: [&'static str; MAX_FIELDS],
+    len: usize,
+}
+
+impl Row {
+    fn split(line: &'static str) -> Row {
+        let mut row = Row {
+            fields: [""; MAX_FIELDS],
+            len: 0,
+        };
+        // Split at the tabs found byte by byte: a search for each of the
+        // thousands of rows' few fields cost more than reading them.
+        let mut start = 0;
+        loop {
+            let end = line.as_bytes()[start..]
+                .iter()
+                .position(|&b| b == b'\t')
+                .map_or(line.len(), |at| start + at);
+            assert!(
+                row.len < MAX_FIELDS,
+                "a lexicon row of more than {MAX_FIELDS} fields: {line}"
+            );
+            row.fields[row.len] = &line[start..end];
+            row.len += 1;
+            if end == line.len() {
+                return row;
+            }
+            start = end + 1;
+        }
+    }
+
+    pub(crate) fn get(&self, n: usize) -> Option<&&'static str> {
+        self.fields[..self.len].get(n)
+    }
+}
+
+impl std::ops::Index<usize> for Row {
+    type Output = &'static str;
+
+    fn index(&self, n: usize) -> &&'static str {
+        &self.fields[..self.len][n]
+    }
 }
 
 /// Builds a map of single folded words; a later entry for the same word
@@ -58,10 +118,11 @@ pub(crate) struct PhraseTable<V> {
 }
 
 impl<V: Copy> PhraseTable<V> {
-    pub(crate) fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
+    pub(crate) fn new(entries: impl IntoIterator<Item = (impl AsRef<str>, V)>) -> Self {
         let mut by_first_word: FoldedMap<Vec<(Vec<String>, V)>> = FoldedMap::default();
+        let mut buffers = TokenBuffers::default();
         for (entry, value) in entries {
-            let mut words = folded_words(&entry);
+            let mut words = folded_words(entry.as_ref(), &mut buffers);
             if words.is_empty() {
                 continue;
             }

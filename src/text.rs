@@ -64,6 +64,27 @@ pub struct Tokens<'t> {
     word_types: OnceCell<WordTypes>,
 }
 
+/// The storage of one [`Tokens`], kept to tokenise text after text in:
+/// the lexicons' thousands of entries, each a few words tokenised alone,
+/// cost about as much in allocating and freeing two buffers each as in
+/// tokenising.
+#[derive(Default)]
+pub struct TokenBuffers {
+    folded: String,
+    tokens: Vec<Token>,
+}
+
+impl TokenBuffers {
+    /// What `read` makes of the tokens of `text`, tokenised in these
+    /// buffers, which are kept for the next text.
+    pub fn tokenise<R>(&mut self, text: &str, read: impl FnOnce(&Tokens) -> R) -> R {
+        let tokens = Tokens::in_buffers(text, std::mem::take(self));
+        let result = read(&tokens);
+        *self = tokens.into_buffers();
+        result
+    }
+}
+
 /// The word types of a text: tokens of one kind and folded form are one
 /// type, numbered in the order they first occur. News repeats its words,
 /// so what a reader learns of a word alone (is it in a lexicon, under
@@ -189,15 +210,29 @@ impl<'t> Tokens<'t> {
     ///
     /// If `text` is longer than 2 GiB.
     pub fn new(text: &'t str) -> Self {
+        Tokens::in_buffers(
+            text,
+            TokenBuffers {
+                folded: String::with_capacity(text.len()),
+                // News text has a token every 9 or 10 bytes; a text with more
+                // grows the vector, rather than every text reserving for the worst.
+                tokens: Vec::with_capacity(text.len() / 8),
+            },
+        )
+    }
+
+    /// Tokenises `text` as [`Tokens::new`] does, in `buffers`, whatever
+    /// they held dropped.
+    fn in_buffers(text: &'t str, mut buffers: TokenBuffers) -> Self {
         assert!(
             text.len() <= MAX_TEXT_BYTES,
             "texts of more than 2 GiB are not tokenised"
         );
+        buffers.folded.clear();
+        buffers.tokens.clear();
         let mut tokenizer = Tokenizer {
-            folded: String::with_capacity(text.len()),
-            // News text has a token every 9 or 10 bytes; a text with more
-            // grows the vector, rather than every text reserving for the worst.
-            tokens: Vec::with_capacity(text.len() / 8),
+            folded: buffers.folded,
+            tokens: buffers.tokens,
             current: None,
         };
         let table = folding_table();
@@ -232,6 +267,14 @@ impl<'t> Tokens<'t> {
             folded: tokenizer.folded,
             tokens: tokenizer.tokens,
             word_types: OnceCell::new(),
+        }
+    }
+
+    /// The buffers the tokens are in, to tokenise another text in.
+    fn into_buffers(self) -> TokenBuffers {
+        TokenBuffers {
+            folded: self.folded,
+            tokens: self.tokens,
         }
     }
 

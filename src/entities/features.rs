@@ -34,8 +34,7 @@ pub const MIN_KNOWN_COUNT: usize = 2;
 impl Vocabulary {
     /// One folded word a line, each listed once (training writes a set).
     pub fn from_lines(lines: &str) -> Vocabulary {
-        // Sized for a word a line, counted without splitting the lines.
-        let mut table = WordTable::with_capacity(lines.bytes().filter(|&b| b == b'\n').count() + 1);
+        let mut table = WordTable::for_lists_of(lines.len());
         table.insert_new_words(lines, b'\n', 1);
         Vocabulary(table)
     }
@@ -141,20 +140,7 @@ impl WordFrequencies {
     /// separated by spaces, each word listed once (the test below reads
     /// every word's bucket back).
     pub fn from_lines(lines: &'static str) -> WordFrequencies {
-        // Sized at once for the words, one after each tab or space. Counted
-        // in chunks whose count fits a byte, a sum the compiler vectorises.
-        let words: usize = lines
-            .as_bytes()
-            .chunks(u8::MAX as usize)
-            .map(|chunk| {
-                let separators: u8 = chunk
-                    .iter()
-                    .map(|&b| u8::from(b == b'\t' || b == b' '))
-                    .sum();
-                usize::from(separators)
-            })
-            .sum();
-        let mut table = WordTable::with_capacity(words);
+        let mut table = WordTable::for_lists_of(lines.len());
         for (bucket, words) in lines.lines().filter_map(|l| l.split_once('\t')) {
             let Ok(bucket) = bucket.parse::<u8>() else {
                 continue;

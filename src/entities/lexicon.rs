@@ -7,9 +7,10 @@
 //! space (no space where the text glues two tokens, as in `إس-400`).
 
 use crate::hashing::{FastMap, FastSet};
+use crate::lexicon::rows;
 use std::sync::OnceLock;
 
-use crate::text::{proclitic_splits, Tokens, NISBA_ENDINGS, PROCLITIC_LETTERS};
+use crate::text::{proclitic_splits, TokenBuffers, Tokens, NISBA_ENDINGS, PROCLITIC_LETTERS};
 use crate::word_table::WordTable;
 use crate::EntityType;
 
@@ -178,71 +179,16 @@ fn push_phrase_key(out: &mut String, tokens: &Tokens, range: std::ops::Range<usi
     }
 }
 
-fn fold_phrase(phrase: &str) -> (String, usize) {
-    let tokens = Tokens::new(phrase);
-    // Folded, a phrase is about as long: one allocation, where growing the
-    // key took several for each of the gazetteers' thousands of names.
-    let mut key = String::with_capacity(phrase.len());
-    push_phrase_key(&mut key, &tokens, 0..tokens.len());
-    (key, tokens.len())
-}
-
-/// Data rows of a TSV file: non-empty lines not starting with `#`, split on tabs.
-fn rows(tsv: &'static str) -> impl Iterator<Item = Row> {
-    tsv.lines()
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(Row::split)
-}
-
-/// The most fields a gazetteer row has (`curated.tsv`'s seven).
-const MAX_FIELDS: usize = 7;
-
-/// The fields of a TSV row, held in place: a vector for each of the
-/// gazetteers' thousands of rows cost 3M instructions at start-up.
-#[derive(Clone, Copy)]
-struct Row {
-    fields: [&'static str; MAX_FIELDS],
-    len: usize,
-}
-
-impl Row {
-    fn split(line: &'static str) -> Row {
-        let mut row = Row {
-            fields: [""; MAX_FIELDS],
-            len: 0,
-        };
-        // Split at the tabs found byte by byte: a search for each of the
-        // thousands of rows' few fields cost more than reading them.
-        let mut start = 0;
-        loop {
-            let end = line.as_bytes()[start..]
-                .iter()
-                .position(|&b| b == b'\t')
-                .map_or(line.len(), |at| start + at);
-            assert!(
-                row.len < MAX_FIELDS,
-                "a gazetteer row of more than {MAX_FIELDS} fields: {line}"
-            );
-            row.fields[row.len] = &line[start..end];
-            row.len += 1;
-            if end == line.len() {
-                return row;
-            }
-            start = end + 1;
-        }
-    }
-
-    fn get(&self, n: usize) -> Option<&&'static str> {
-        self.fields[..self.len].get(n)
-    }
-}
-
-impl std::ops::Index<usize> for Row {
-    type Output = &'static str;
-
-    fn index(&self, n: usize) -> &&'static str {
-        &self.fields[..self.len][n]
-    }
+/// The lookup form of `phrase` and its number of tokens, tokenised in
+/// `buffers`.
+fn fold_phrase(phrase: &str, buffers: &mut TokenBuffers) -> (String, usize) {
+    buffers.tokenise(phrase, |tokens| {
+        // Folded, a phrase is about as long: one allocation, where growing
+        // the key took several for each of the gazetteers' thousands of names.
+        let mut key = String::with_capacity(phrase.len());
+        push_phrase_key(&mut key, tokens, 0..tokens.len());
+        (key, tokens.len())
+    })
 }
 
 fn entity_type(name: &str) -> EntityType {
@@ -312,6 +258,7 @@ impl Lexicon {
             city_clubs: FastMap::default(),
         };
         let mut by_key: FastMap<String, usize> = FastMap::default();
+        let buffers = &mut TokenBuffers::default();
         // Curated rows come first so that their canonical names and their
         // reading of an ambiguous phrase win over generated data.
         for row in rows(CURATED) {
@@ -331,6 +278,7 @@ impl Lexicon {
                         role,
                         Source::Curated,
                         names,
+                        buffers,
                     );
                     continue;
                 }
@@ -363,7 +311,7 @@ impl Lexicon {
                 source: Source::Curated,
                 context: Some(context),
             });
-            lexicon.add_names(lexicon.entries.len() - 1, names);
+            lexicon.add_names(lexicon.entries.len() - 1, names, buffers);
         }
         for row in rows(COUNTRIES) {
             let names =
@@ -376,6 +324,7 @@ impl Lexicon {
                 None,
                 Source::Country,
                 names,
+                buffers,
             );
         }
         for row in rows(CITIES) {
@@ -388,6 +337,7 @@ impl Lexicon {
                 None,
                 Source::City,
                 names,
+                buffers,
             );
             if let Some(&entry) = by_key.get(row[0]) {
                 lexicon.city_countries.insert(entry, row[3]);
@@ -409,6 +359,7 @@ impl Lexicon {
                 None,
                 Source::Corpus,
                 [row[0]],
+                buffers,
             );
         }
         lexicon.country_homographs = COUNTRY_HOMOGRAPHS
@@ -422,7 +373,7 @@ impl Lexicon {
         lexicon.index_phrases();
         for row in rows(NATIONALITIES) {
             if let Some(&place) = by_key.get(row[1]) {
-                let nisba = fold_phrase(row[0]).0;
+                let nisba = fold_phrase(row[0], buffers).0;
                 lexicon.nisba_last_letters.extend(nisba.chars().last());
                 let mut form = nisba.clone();
                 for ending in NISBA_ENDINGS {
@@ -445,16 +396,16 @@ impl Lexicon {
             };
             lexicon
                 .name_parts
-                .entry(fold_phrase(row[0]).0)
+                .entry(fold_phrase(row[0], buffers).0)
                 .or_insert(part);
         }
         for row in rows(FIRST_NAMES) {
-            let name = fold_phrase(row[0]).0;
+            let name = fold_phrase(row[0], buffers).0;
             mark(&mut lexicon.word_marks, &name, WordMarks::FIRST_NAME);
             lexicon.first_names.insert(name, ());
         }
         for row in rows(TITLES) {
-            let (key, len) = fold_phrase(row[0]);
+            let (key, len) = fold_phrase(row[0], buffers);
             lexicon.max_title_tokens = lexicon.max_title_tokens.max(len);
             let last = key.rsplit(' ').next().unwrap_or(&key);
             for word in with_and_without_article(last) {
@@ -478,6 +429,7 @@ impl Lexicon {
         role: Option<String>,
         source: Source,
         names: impl IntoIterator<Item = &'a str>,
+        buffers: &mut TokenBuffers,
     ) {
         let entry = *by_key.entry(key.to_string()).or_insert_with(|| {
             self.entries.push(Entry {
@@ -490,15 +442,20 @@ impl Lexicon {
             });
             self.entries.len() - 1
         });
-        self.add_names(entry, names);
+        self.add_names(entry, names, buffers);
     }
 
     /// Makes `names` phrases of `entry`, unless an earlier entry has them;
     /// but a city takes its name from a club named after it (العين), and
     /// the club is kept as the city's.
-    fn add_names<'a>(&mut self, entry: usize, names: impl IntoIterator<Item = &'a str>) {
+    fn add_names<'a>(
+        &mut self,
+        entry: usize,
+        names: impl IntoIterator<Item = &'a str>,
+        buffers: &mut TokenBuffers,
+    ) {
         for name in names.into_iter().filter(|n| !n.is_empty()) {
-            let (phrase, len) = fold_phrase(name);
+            let (phrase, len) = fold_phrase(name, buffers);
             self.max_phrase_tokens = self.max_phrase_tokens.max(len);
             let owner = self.phrases.entry(phrase).or_insert(entry);
             let club = &self.entries[*owner].context;
@@ -540,6 +497,8 @@ impl Lexicon {
     }
 
     fn index_phrases(&mut self) {
+        // The first words, each with and without the article.
+        self.word_marks.reserve(2 * self.phrases.len());
         for phrase in self.phrases.keys() {
             let first = phrase.split(' ').next().unwrap_or(phrase);
             for word in with_and_without_article(first) {

@@ -11,7 +11,7 @@
 use std::sync::OnceLock;
 
 use crate::hashing::FastMap;
-use crate::lexicon::{FoldedMap, PhraseTable};
+use crate::lexicon::{rows, FoldedMap, PhraseTable};
 use crate::numbers::read_numeral;
 use crate::text::{fold, proclitic_splits, Split, TokenKind, Tokens, NISBA_ENDINGS};
 use crate::FigureKind;
@@ -524,35 +524,24 @@ fn is_capitalised_code(tokens: &Tokens, i: usize) -> bool {
 
 fn currencies() -> &'static PhraseTable<Currency> {
     static TABLE: OnceLock<PhraseTable<Currency>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        PhraseTable::new(currency_rows().map(|(form, currency)| (form.to_string(), currency)))
-    })
+    TABLE.get_or_init(|| PhraseTable::new(currency_rows()))
 }
 
 /// The rows of the currency lexicon: each form as written, and its currency.
 fn currency_rows() -> impl Iterator<Item = (&'static str, Currency)> {
-    CURRENCIES
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .filter_map(|line| {
-            let mut fields = line.split('\t');
-            let (form, code, number, kind) = (
-                fields.next()?,
-                fields.next()?,
-                fields.next()?,
-                fields.next()?,
-            );
-            let number = match number {
-                "2" => GrammaticalNumber::Dual,
-                "n" => GrammaticalNumber::Plural,
-                _ => GrammaticalNumber::Singular,
-            };
-            let currency = Currency {
-                code: (!code.is_empty()).then_some(code),
-                number,
-                is_code: kind == "code",
-                is_symbol: kind == "symbol",
-            };
-            Some((form, currency))
-        })
+    rows(CURRENCIES).filter_map(|row| {
+        let (form, code, number, kind) = (*row.get(0)?, *row.get(1)?, *row.get(2)?, *row.get(3)?);
+        let number = match number {
+            "2" => GrammaticalNumber::Dual,
+            "n" => GrammaticalNumber::Plural,
+            _ => GrammaticalNumber::Singular,
+        };
+        let currency = Currency {
+            code: (!code.is_empty()).then_some(code),
+            number,
+            is_code: kind == "code",
+            is_symbol: kind == "symbol",
+        };
+        Some((form, currency))
+    })
 }
