@@ -30,8 +30,9 @@ use crate::{Entity, EntityType, Mention};
 pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entity> {
     let lexicon = lexicon();
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_identity: FastMap<String, usize> = FastMap::default();
+    let mut by_identity: FastMap<Identity, usize> = FastMap::default();
     let mut entry_families = FastMap::default();
+    let mut ids = Identities::default();
     // A mention's group depends only on its kind, entry and folded form,
     // and news repeats its names: the forms and their identities (skeletons
     // and keys) are built once per form.
@@ -72,8 +73,8 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
         let candidate = &candidates[k];
         let (form, _) = forms[form_of_candidate[k] as usize];
         let folded = mention_form(tokens, candidate, form.dropped);
-        let identities = identities(candidate, &folded, &mut entry_families);
-        let found = identities
+        identities(candidate, &folded, &mut entry_families, &mut ids);
+        let found = ids
             .met_by
             .iter()
             .find_map(|id| by_identity.get(id).copied());
@@ -88,10 +89,10 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
         });
         // Fuller names come first in this order, so the family's is known.
         family_of_form[form_of_candidate[k] as usize] =
-            family_of_lone_first_name(candidate, &folded)
+            family_of_lone_first_name(candidate, &folded, &mut ids.text)
                 .and_then(|id| by_identity.get(&id).copied())
                 .filter(|&family| family != group);
-        for id in identities.met_by.into_iter().chain(identities.shorter) {
+        for &id in ids.met_by.iter().chain(&ids.shorter) {
             by_identity.entry(id).or_insert(group);
         }
         group_of_form[form_of_candidate[k] as usize] = group;
@@ -293,12 +294,41 @@ fn mention_form(tokens: &Tokens, candidate: &Candidate, dropped: usize) -> Strin
 /// The identities under which a mention meets others of the same entity
 /// (`met_by`), and those under which only shorter mentions find it
 /// (`shorter`).
+#[derive(Default)]
 struct Identities {
-    met_by: Vec<String>,
-    shorter: Vec<String>,
+    met_by: Vec<Identity>,
+    shorter: Vec<Identity>,
+    /// The buffer each identity's text is written in.
+    text: IdentityText,
 }
 
-/// A mention's [`Identities`]: its gazetteer key; for a person, the
+/// An identity (`per:محمد غبر`, `per-family:غبر`), by a 64-bit hash of
+/// its text: each mention's were formatted, allocated and hashed as
+/// strings, a fifth of merging in varied news. Two texts share a hash
+/// about once in 10^19 comparisons; the ids of a document are thousands.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Identity(u64);
+
+/// A buffer in which an identity's text is put together from its parts
+/// and hashed: parts, not the text, vary in where they split it, so the
+/// hash is of the text whole.
+#[derive(Default)]
+struct IdentityText(String);
+
+impl IdentityText {
+    fn id(&mut self, parts: &[&str]) -> Identity {
+        self.0.clear();
+        for part in parts {
+            self.0.push_str(part);
+        }
+        Identity(crate::hashing::finish(crate::hashing::mix_bytes(
+            0,
+            self.0.as_bytes(),
+        )))
+    }
+}
+
+/// A mention's [`Identities`], written into `ids`: its gazetteer key; for a person, the
 /// skeleton of the family name, which a lone family name meets; a fuller
 /// name with a first name the lexicon knows meets others by that first
 /// name and the family name, so that two people of one family (محمد بن
@@ -312,15 +342,15 @@ struct Identities {
 fn identities(
     candidate: &Candidate,
     folded: &str,
-    entry_families: &mut FastMap<usize, Option<String>>,
-) -> Identities {
+    entry_families: &mut FastMap<usize, Option<Identity>>,
+    ids: &mut Identities,
+) {
     let lexicon = lexicon();
-    let mut ids = Identities {
-        met_by: Vec::new(),
-        shorter: Vec::new(),
-    };
+    ids.met_by.clear();
+    ids.shorter.clear();
+    let text = &mut ids.text;
     if let Some(entry) = candidate.entry {
-        ids.met_by.push(lexicon.entries[entry].key.clone());
+        ids.met_by.push(text.id(&[&lexicon.entries[entry].key]));
     }
     let lineage = (candidate.kind == EntityType::Person)
         .then(|| lineage(folded))
@@ -334,10 +364,10 @@ fn identities(
         (EntityType::Person, Some(lineage)) => {
             let last = skeleton(folded.rsplit(' ').next().unwrap_or(folded));
             ids.met_by
-                .push(format!("per-lineage:{} {last}", skeleton(lineage)));
+                .push(text.id(&["per-lineage:", &skeleton(lineage), " ", &last]));
             if !is_house_name(folded) && (candidate.entry.is_none() || lends_family_skeleton(&last))
             {
-                ids.shorter.push(format!("per-family:{last}"));
+                ids.shorter.push(text.id(&["per-family:", &last]));
             }
         }
         (EntityType::Person, None) => {
@@ -349,10 +379,10 @@ fn identities(
             // The family name as written, for a lone first name to meet
             // (see [`family_of_lone_first_name`]).
             if words.len() > 1 {
-                ids.shorter.push(format!("per-family-name:{family}"));
+                ids.shorter.push(text.id(&["per-family-name:", &family]));
             }
             let lends_family = candidate.entry.is_none() || lends_family_skeleton(&family_skeleton);
-            let family_id = format!("per-family:{family_skeleton}");
+            let family_id = text.id(&["per-family:", &family_skeleton]);
             let regnal = regnal_name(&words);
             match known_first_name(&words) {
                 // محمد الخامس: an ordinal is no family name, and its skeleton
@@ -360,14 +390,14 @@ fn identities(
                 // same name only.
                 _ if regnal.is_some() => ids
                     .met_by
-                    .extend(regnal.map(|name| format!("per-regnal:{name}"))),
+                    .extend(regnal.map(|name| text.id(&["per-regnal:", &name]))),
                 // A first name alone (محمد، عبد الله) is nobody's family name.
                 _ if lexicon.is_listed_first_name(folded) => {
-                    ids.met_by.push(format!("per-first:{}", skeleton(folded)))
+                    ids.met_by.push(text.id(&["per-first:", &skeleton(folded)]))
                 }
                 Some(first) => {
                     ids.met_by
-                        .push(format!("per:{} {}", skeleton(&first), family_skeleton));
+                        .push(text.id(&["per:", &skeleton(&first), " ", &family_skeleton]));
                     if lends_family {
                         ids.shorter.push(family_id);
                     }
@@ -375,7 +405,7 @@ fn identities(
                 // A family name of one or two consonants (مون، لي، بوش)
                 // is too many people's: two full names meet only whole.
                 None if words.len() > 1 && family_skeleton.chars().count() < 3 => {
-                    ids.met_by.push(format!("per:{}", skeleton(folded)));
+                    ids.met_by.push(text.id(&["per:", &skeleton(folded)]));
                     if lends_family {
                         ids.shorter.push(family_id);
                     }
@@ -395,7 +425,7 @@ fn identities(
                     let first = words[0];
                     for given in std::iter::once(first).chain(without_proclitic(first)) {
                         ids.met_by
-                            .push(format!("per:{} {}", skeleton(given), family_skeleton));
+                            .push(text.id(&["per:", &skeleton(given), " ", &family_skeleton]));
                     }
                     if lends_family {
                         ids.shorter.push(family_id);
@@ -404,7 +434,7 @@ fn identities(
                 None => {
                     ids.met_by.push(family_id);
                     if !lends_family_skeleton(&family_skeleton) {
-                        ids.met_by.push(format!("per-family-word:{family}"));
+                        ids.met_by.push(text.id(&["per-family-word:", &family]));
                     }
                 }
             }
@@ -415,7 +445,7 @@ fn identities(
             for &word in inner_words {
                 if !lexicon.is_listed_first_name(word) {
                     ids.shorter
-                        .push(format!("per:{} {}", skeleton(word), family_skeleton));
+                        .push(text.id(&["per:", &skeleton(word), " ", &family_skeleton]));
                 }
             }
             if let Some(entry) = candidate.entry {
@@ -426,28 +456,26 @@ fn identities(
                     let known = skeleton(&family);
                     (!is_house_name(&canonical) && regnal_name(&words).is_none()).then(|| {
                         if lends_family_skeleton(&known) {
-                            format!("per-family:{known}")
+                            text.id(&["per-family:", &known])
                         } else {
-                            format!("per-family-word:{family}")
+                            text.id(&["per-family-word:", &family])
                         }
                     })
                 });
-                ids.shorter.extend(lent.clone());
+                ids.shorter.extend(*lent);
             }
         }
         (kind, _) => ids
             .met_by
-            .push(format!("{}:~{}", type_prefix(kind), skeleton(folded))),
+            .push(text.id(&[type_prefix(kind), ":~", &skeleton(folded)])),
     }
     // Two entities the gazetteers tell apart stay apart, however alike
     // their names (غزة and الجيزة are both جز; الملك سلمان and محمد بن
     // سلمان share سلمان): an entry meets others by its key alone, and
     // lends its other identities to the names the gazetteers do not know.
     if candidate.entry.is_some() {
-        let lent = ids.met_by.split_off(1);
-        ids.shorter.extend(lent);
+        ids.shorter.extend(ids.met_by.drain(1..));
     }
-    ids
 }
 
 /// A folded first word without the conjunction or preposition a mention
@@ -475,7 +503,11 @@ const SHORTENED_NAME_REACH: usize = 4000;
 /// mentions joins a fuller name only when that person was named shortly
 /// before it ([`SHORTENED_NAME_REACH`]), as a news story names a person in
 /// full before it shortens them.
-fn family_of_lone_first_name(candidate: &Candidate, folded: &str) -> Option<String> {
+fn family_of_lone_first_name(
+    candidate: &Candidate,
+    folded: &str,
+    text: &mut IdentityText,
+) -> Option<Identity> {
     // With the article (الأمين، الحسن) a lone word is as often a noun or
     // a title the tagger took for a name (الأمين العام); the commonest
     // first names (محمد، علي، حسن) are as often someone named by them alone.
@@ -488,7 +520,7 @@ fn family_of_lone_first_name(candidate: &Candidate, folded: &str) -> Option<Stri
     {
         return None;
     }
-    Some(format!("per-family-name:{folded}"))
+    Some(text.id(&["per-family-name:", folded]))
 }
 
 /// Whether a known person's family name is long enough to lend its

@@ -78,14 +78,13 @@ struct WordFacts<'a> {
     first_name: PerWordType<'a, bool>,
     /// See [`leading_clitics`].
     leading_clitics: PerWordType<'a, usize>,
-    facility_word: PerWordType<'a, FacilityWord>,
+    /// See [`HeadWord`].
+    head_word: PerWordType<'a, HeadWord>,
     club_cue: PerWordType<'a, ClubCue>,
     /// See [`has_accusative_shape`].
     accusative_shape: PerWordType<'a, bool>,
     /// See [`is_verb_beside_a_name`].
     verb_beside_a_name: PerWordType<'a, bool>,
-    /// See [`heads_a_place`].
-    place_head: PerWordType<'a, bool>,
 }
 
 impl<'a> WordFacts<'a> {
@@ -93,11 +92,10 @@ impl<'a> WordFacts<'a> {
         WordFacts {
             first_name: PerWordType::new(tokens, is_first_name),
             leading_clitics: PerWordType::new(tokens, leading_clitics),
-            facility_word: PerWordType::new(tokens, FacilityWord::of),
+            head_word: PerWordType::new(tokens, HeadWord::of),
             club_cue: PerWordType::new(tokens, ClubCue::of),
             accusative_shape: PerWordType::new(tokens, has_accusative_shape),
             verb_beside_a_name: PerWordType::new(tokens, is_verb_beside_a_name),
-            place_head: PerWordType::new(tokens, heads_a_place),
         }
     }
 }
@@ -901,13 +899,6 @@ const PLACE_HEADS: [&str; 9] = [
     "محافظه",
 ];
 
-/// Whether token `i` is one of [`PLACE_HEADS`] without the article, after
-/// any proclitics (وفي ميناء، بمدينة).
-fn heads_a_place(tokens: &Tokens, i: usize) -> bool {
-    tokens.kind(i) == Some(TokenKind::Word)
-        && crate::text::proclitic_splits(tokens.folded(i))
-            .any(|split| !split.article && PLACE_HEADS.contains(&split.stem))
-}
 
 /// Whether a person span of the tagger from `first` to `end` opens with
 /// the adjective of the title before it (البطريرك الماروني بشارة الراعي،
@@ -1000,17 +991,38 @@ enum FacilityWord {
     Neither,
 }
 
-impl FacilityWord {
-    fn of(tokens: &Tokens, i: usize) -> FacilityWord {
+/// What a word heads, or is between a head and a name: both are asked of
+/// every word type (see [`name_places_after_days`]), and one pass over
+/// its proclitic readings answers both.
+#[derive(Clone, Copy)]
+struct HeadWord {
+    /// Whether the word is one of [`PLACE_HEADS`] without the article,
+    /// after any proclitics (وفي ميناء، بمدينة).
+    place: bool,
+    facility: FacilityWord,
+}
+
+impl HeadWord {
+    fn of(tokens: &Tokens, i: usize) -> HeadWord {
         let word = tokens.folded(i);
-        if HONORIFICS.contains(&word) {
-            return FacilityWord::Honorific;
+        let is_word = tokens.kind(i) == Some(TokenKind::Word);
+        let mut head = HeadWord {
+            place: false,
+            facility: if HONORIFICS.contains(&word) {
+                FacilityWord::Honorific
+            } else {
+                FacilityWord::Neither
+            },
+        };
+        for split in crate::text::proclitic_splits(word).filter(|split| !split.article) {
+            head.place |= is_word && PLACE_HEADS.contains(&split.stem);
+            if head.facility == FacilityWord::Neither && FACILITY_HEADS.contains(&split.stem) {
+                head.facility = FacilityWord::Head {
+                    clitic_letters: split.letters_before_article(),
+                };
+            }
         }
-        crate::text::proclitic_splits(word)
-            .find(|split| !split.article && FACILITY_HEADS.contains(&split.stem))
-            .map_or(FacilityWord::Neither, |split| FacilityWord::Head {
-                clitic_letters: split.letters_before_article(),
-            })
+        head
     }
 }
 
@@ -1035,8 +1047,7 @@ fn name_places_after_days(
     // most texts name no place so.
     let mut candidate_at: Option<Vec<Option<usize>>> = None;
     for head in 0..tokens.len().saturating_sub(1) {
-        let place = facts.place_head.at(head);
-        let facility = facts.facility_word.at(head);
+        let HeadWord { place, facility } = facts.head_word.at(head);
         if !place && !matches!(facility, FacilityWord::Head { .. }) || tokens.ends_sentence(head) {
             continue;
         }
@@ -1103,16 +1114,16 @@ fn facility_named_after(
         && candidate
             .first
             .checked_sub(1)
-            .is_some_and(|head| !facts.place_head.at(head));
+            .is_some_and(|head| !facts.head_word.at(head).place);
     if candidate.kind != EntityType::Person && !date_named {
         return None;
     }
     let (head, clitic_letters) = (1..=2)
         .filter_map(|back| candidate.first.checked_sub(back))
         .filter(|&h| {
-            (h + 1..candidate.first).all(|j| facts.facility_word.at(j) == FacilityWord::Honorific)
+            (h + 1..candidate.first).all(|j| facts.head_word.at(j).facility == FacilityWord::Honorific)
         })
-        .find_map(|h| match facts.facility_word.at(h) {
+        .find_map(|h| match facts.head_word.at(h).facility {
             FacilityWord::Head { clitic_letters } => Some((h, clitic_letters)),
             _ => None,
         })?;
@@ -1120,7 +1131,7 @@ fn facility_named_after(
     if FACILITY_ADJECTIVES.contains(&tokens.folded(end)) {
         end += 1;
     }
-    let facility_clitics = (!facts.place_head.at(head)).then_some(clitic_letters);
+    let facility_clitics = (!facts.head_word.at(head).place).then_some(clitic_letters);
     Some(named_after_head(tokens, head, end, facility_clitics))
 }
 
@@ -1276,7 +1287,7 @@ fn gazetteer_candidates(
             && found.clitic_letters == 0
             && found.first > 0
             && !tokens.ends_sentence(found.first - 1)
-            && facts.place_head.at(found.first - 1);
+            && facts.head_word.at(found.first - 1).place;
         let found_entry = city_of_homograph(tokens, &found).unwrap_or(found.entry);
         last_taken = Some((entry.kind, found.end));
         if !place_named_so && entries_taken.insert(found_entry) {

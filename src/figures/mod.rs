@@ -285,12 +285,10 @@ struct StartTable<'a> {
     // The rest are asked of a few tokens only (those after a qualifier's
     // first word or a currency), so they are found on first use: in varied
     // news, finding them for every type cost more than they save.
-    /// Whether the type is a form of واحد or اثنان, which a noun before it
-    /// counts, or a fraction glued to و, which a unit before it takes.
-    completes_an_amount: PerWordType<'a, bool>,
-    /// Whether the type is a fraction, which a unit before it takes after
-    /// a separate و or إلا (`ساعة إلا ربعا`).
-    is_fraction: PerWordType<'a, bool>,
+    /// How the type may complete an amount begun before it: asked of the
+    /// token after most words, so one look-up answers for both of the
+    /// tokens [`StartTable::completes_an_amount`] reads.
+    completion: PerWordType<'a, Completion>,
     /// Whether the type is the second word of a qualifier.
     is_second_of_qualifier: PerWordType<'a, bool>,
     /// Whether the type may begin a unit read without a number, which a
@@ -304,11 +302,13 @@ impl<'a> StartTable<'a> {
         StartTable {
             types: tokens.word_types(),
             of_type: firsts.map(|i| type_starts(tokens, i)).collect(),
-            completes_an_amount: PerWordType::new(tokens, |tokens, i| {
-                amount::completes_an_amount(tokens.folded(i))
-            }),
-            is_fraction: PerWordType::new(tokens, |tokens, i| {
-                amount::fraction_word(tokens.folded(i)).is_some()
+            completion: PerWordType::new(tokens, |tokens, i| {
+                let word = tokens.folded(i);
+                Completion {
+                    completes: amount::completes_an_amount(word),
+                    is_fraction: amount::fraction_word(word).is_some(),
+                    joins_a_fraction: matches!(word, "و" | "الا"),
+                }
             }),
             is_second_of_qualifier: PerWordType::new(tokens, |tokens, i| {
                 ranges::is_second_word(tokens.folded(i))
@@ -334,7 +334,7 @@ impl<'a> StartTable<'a> {
                 // A qualifier starts a figure only with an amount after it:
                 // من and بين are among the commonest words.
                 let may_qualify = *qualifier_alone || self.is_second_of_qualifier(i + 1);
-                if self.completes_an_amount(tokens, i)
+                if self.completes_an_amount(i)
                     || may_qualify
                         && qualifier_stems.iter().any(|stem| {
                             ranges::qualifier_end(tokens, i, stem)
@@ -353,7 +353,7 @@ impl<'a> StartTable<'a> {
                     None => Start::Nothing,
                 }
             }
-            TypeStarts::BeforeCompletion => maybe(self.completes_an_amount(tokens, i)),
+            TypeStarts::BeforeCompletion => maybe(self.completes_an_amount(i)),
             TypeStarts::DecimalPoint => maybe(crate::numbers::starts_decimals(tokens, i)),
             TypeStarts::Never => Start::Nothing,
         }
@@ -381,14 +381,32 @@ impl<'a> StartTable<'a> {
     /// Whether the words after token `i` complete an amount it begins
     /// without a number: واحد, اثنان or a glued fraction (`يوم واحد`,
     /// `جنيه ونصف`), or a fraction after a separate و or إلا (`ساعة إلا
-    /// ربعا`). The type of the fraction is asked first: و is common.
-    fn completes_an_amount(&self, tokens: &Tokens, i: usize) -> bool {
+    /// ربعا`).
+    fn completes_an_amount(&self, i: usize) -> bool {
         let next = i + 1;
-        next < self.types.len() && self.completes_an_amount.at(next)
-            || next + 1 < self.types.len()
-                && self.is_fraction.at(next + 1)
-                && matches!(tokens.folded(next), "و" | "الا")
+        if next >= self.types.len() {
+            return false;
+        }
+        let after = self.completion.at(next);
+        after.completes
+            || after.joins_a_fraction
+                && next + 1 < self.types.len()
+                && self.completion.at(next + 1).is_fraction
     }
+}
+
+/// What a word type may do after a word that begins an amount without a
+/// number (see [`StartTable::completes_an_amount`]).
+#[derive(Clone, Copy)]
+struct Completion {
+    /// A form of واحد or اثنان, which a noun before it counts, or a
+    /// fraction glued to و, which a unit before it takes.
+    completes: bool,
+    /// A fraction, which a unit before it takes after a separate و or إلا
+    /// (`ساعة إلا ربعا`).
+    is_fraction: bool,
+    /// و or إلا, before such a fraction.
+    joins_a_fraction: bool,
 }
 
 /// What [`StartTable::start_at`] needs to know of the tokens of the type
