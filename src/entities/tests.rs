@@ -1345,3 +1345,24 @@ fn two_full_names_sharing_a_family_name_are_two_people() {
         found(text)
     );
 }
+
+#[test]
+fn a_name_with_the_article_is_told_from_one_without() {
+    // The tail الأحمد الصباح of the emir's name is not أحمد … الصباح.
+    let text = "أصدر الشيخ مشعل الأحمد الجابر الصباح مرسوما بتعيين الشيخ أحمد عبدالله الأحمد الصباح رئيسا للوزراء.";
+    let emir = entity_with_mention(text, "مشعل الأحمد الجابر الصباح").expect("the emir");
+    assert_eq!(emir.mentions.len(), 1, "{:?}", emir.mentions);
+    // A lone word with the article (a mosque's, a king's name) does not
+    // join a person whose family name is written without it.
+    let text = "وقال المدرب حسام حسن إن الفريق جاهز. وزار الوفد مسجد الحسين، ثم قال الحسين إن الزيارة ناجحة.";
+    let coach = entity_with_mention(text, "حسام حسن").expect("the coach");
+    assert!(
+        coach.mentions.iter().all(|m| m.text != "الحسين"),
+        "{:?}",
+        coach.mentions
+    );
+    // It still joins a family name written with it.
+    let text = "وقال وزير الصحة فراس الأبيض إن الحصيلة ارتفعت. وأضاف الأبيض أن المستشفيات ممتلئة.";
+    let minister = entity_with_mention(text, "فراس الأبيض").expect("the minister");
+    assert!(minister.mentions.iter().any(|m| m.text == "الأبيض"));
+}
