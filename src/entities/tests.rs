@@ -1366,3 +1366,41 @@ fn a_name_with_the_article_is_told_from_one_without() {
     let minister = entity_with_mention(text, "فراس الأبيض").expect("the minister");
     assert!(minister.mentions.iter().any(|m| m.text == "الأبيض"));
 }
+
+#[test]
+fn a_first_name_runs_on_to_a_rare_family_name() {
+    let people = [
+        (
+            "وسجل اللاعب حسين الشحات الهدف الثاني للأهلي.",
+            "حسين الشحات",
+        ),
+        (
+            "قالت وزيرة التضامن الاجتماعي نيفين القباج إن الدعم سيستمر.",
+            "نيفين القباج",
+        ),
+        (
+            "وقال وزير الاقتصاد السوري سامر الخليل إن الكلفة بلغت 40 مليون يورو.",
+            "سامر الخليل",
+        ),
+    ];
+    for (text, name) in people {
+        let entity = entity_with_mention(text, name)
+            .unwrap_or_else(|| panic!("{name} in {text}: {:?}", found(text)));
+        assert_eq!(entity.kind, EntityType::Person, "{text}");
+    }
+    // An everyday word after a first name is no family name, nor what
+    // follows a title past a particle, nor an object after a title.
+    let not_names = [
+        ("وأحرز حسين التعادل في الدقيقة 80.", "حسين التعادل"),
+        ("وقال الرئيس إن الحكومة ستدعم المصدرين.", "الحكومة"),
+        ("وأجرى الوزير اتصالا تليفونيا مع نظيره.", "اتصالا تليفونيا"),
+        ("ويعتمد علي المعونات الغذائية.", "علي المعونات"),
+    ];
+    for (text, words) in not_names {
+        assert!(
+            entity_with_mention(text, words).is_none(),
+            "{words} in {text}: {:?}",
+            found(text)
+        );
+    }
+}
