@@ -1422,7 +1422,9 @@ fn in_list(tokens: &Tokens, end: usize, next: &lexicon::PhraseMatch) -> bool {
 /// [`lexicon::Lexicon::homograph_city`]) and its context says so: written
 /// with the shadda that only the city's name has (عمّان), as a dateline
 /// (`عمان -`, `عمان (بترا)`: Oman's are Muscat's), or beside an adjective
-/// of the city's country (`العاصمة الأردنية عمان`, `مطار عمان الأردني`).
+/// of the city's country (`العاصمة الأردنية عمان`, `مطار عمان الأردني`), or where it opens its sentence as the place of
+/// the news, `(و)في عمان،`, and the sentence names one of the city's
+/// country (`وفي عمان، قال رئيس الوزراء الأردني`; not `وقع سلطان عمان`).
 fn city_of_homograph(tokens: &Tokens, found: &lexicon::PhraseMatch) -> Option<usize> {
     let lexicon = lexicon();
     let (city, city_country) = lexicon.homograph_city(found.entry)?;
@@ -1430,7 +1432,18 @@ fn city_of_homograph(tokens: &Tokens, found: &lexicon::PhraseMatch) -> Option<us
     let shadda = written_with(tokens, found.first, '\u{651}');
     let dateline = is_dateline(tokens, found);
     let beside = of_city_country(found.end) || found.first > 0 && of_city_country(found.first - 1);
-    (shadda || dateline || beside).then_some(city)
+    let place_of_the_news = || {
+        const REACH: usize = 16;
+        let opens_sentence = found.first >= 1
+            && matches!(tokens.folded(found.first - 1), "في" | "وفي")
+            && (found.first == 1 || tokens.ends_sentence(found.first - 2));
+        opens_sentence
+            && tokens.is_punct(found.end, '،')
+            && (found.end + 1..(found.end + REACH).min(tokens.len()))
+                .take_while(|&i| !tokens.ends_sentence(i - 1))
+                .any(|i| tokens.kind(i) == Some(TokenKind::Word) && of_city_country(i))
+    };
+    (shadda || dateline || beside || place_of_the_news()).then_some(city)
 }
 
 /// Whether a phrase opens a line or sentence before a dash or a bracket,

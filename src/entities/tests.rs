@@ -1404,3 +1404,13 @@ fn a_first_name_runs_on_to_a_rare_family_name() {
         );
     }
 }
+
+#[test]
+fn amman_is_the_place_of_the_news_where_the_sentence_names_jordan() {
+    let text = "وفي عمان، قال رئيس الوزراء الأردني جعفر حسان إن الحكومة ستطلق برنامجا.";
+    let city = entity_with_mention(text, "عمان").expect("Amman");
+    assert_eq!(city.key, "loc:g250441");
+    let text = "وفي مسقط، وقع سلطان عمان هيثم بن طارق مرسوما سلطانيا.";
+    let oman = entity_with_mention(text, "عمان").expect("Oman");
+    assert_eq!(oman.key, "loc:OM");
+}
