@@ -309,6 +309,17 @@ fn is_common_word(tokens: &Tokens, i: usize) -> bool {
         && !NAME_JOINERS.contains(&folded)
 }
 
+/// Whether token `i` is a noun or adjective with the article as common
+/// as the everyday ones ([`ADJECTIVE_BUCKET`]: اليمين، الدستورية), and no
+/// listed name nor a joiner (آل).
+fn is_common_definite_noun(tokens: &Tokens, i: usize) -> bool {
+    let folded = tokens.folded(i);
+    folded.starts_with("ال")
+        && !NAME_JOINERS.contains(&folded)
+        && !lexicon().knows_word(folded)
+        && features::word_frequencies().bucket(folded) >= ADJECTIVE_BUCKET
+}
+
 /// Folded words that join a name's parts (بن، عبد، أبو، أبا، بو، آل): a
 /// name goes on after them.
 const NAME_JOINERS: [&str; 9] = ["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ابا", "بو", "ال"];
@@ -1820,7 +1831,12 @@ fn add_tagger_candidates(
                 while wide.start < known.first && is_common_word(tokens, wide.start) {
                     wide.start += 1;
                 }
-                while wide.end > known.end && is_common_word(tokens, wide.end - 1) {
+                // Nor after a known name over a common noun with the
+                // article, its object (أدى الرئيس قيس سعيد اليمين).
+                while wide.end > known.end
+                    && (is_common_word(tokens, wide.end - 1)
+                        || is_common_definite_noun(tokens, wide.end - 1))
+                {
                     wide.end -= 1;
                 }
                 if wide.start < known.first {

@@ -1414,3 +1414,9 @@ fn amman_is_the_place_of_the_news_where_the_sentence_names_jordan() {
     let oman = entity_with_mention(text, "عمان").expect("Oman");
     assert_eq!(oman.key, "loc:OM");
 }
+
+#[test]
+fn a_known_name_is_not_widened_over_its_object() {
+    let text = "وفي تونس، أدى الرئيس قيس سعيد اليمين الدستورية لولاية ثانية.";
+    assert!(entity_with_mention(text, "قيس سعيد").is_some(), "{:?}", found(text));
+}
