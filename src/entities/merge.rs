@@ -367,9 +367,9 @@ fn identities(
                     .met_by
                     .extend(regnal.map(|name| format!("per-regnal:{name}"))),
                 // A first name alone (محمد، عبد الله) is nobody's family name.
-                _ if lexicon.is_listed_first_name(folded) => {
-                    ids.met_by.push(format!("per-first:{}", name_word_identity(folded)))
-                }
+                _ if lexicon.is_listed_first_name(folded) => ids
+                    .met_by
+                    .push(format!("per-first:{}", name_word_identity(folded))),
                 Some(first) => {
                     ids.met_by
                         .push(format!("per:{} {family_word}", skeleton(&first)));

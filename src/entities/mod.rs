@@ -2044,7 +2044,8 @@ fn is_rare_family_word(words: &DocumentWords, facts: &WordFacts, i: usize) -> bo
 /// word-frequency list has for its commonest words only (اتصالين، حبوبهم،
 /// متأخراتها). Not ه, which folding also makes of ة (شحاتة), nor ي and ا,
 /// which end many names.
-const INFLECTION_ENDINGS: [&str; 10] = ["ين", "ان", "ات", "ون", "هما", "هم", "هن", "ها", "كم", "اته"];
+const INFLECTION_ENDINGS: [&str; 10] =
+    ["ين", "ان", "ات", "ون", "هما", "هم", "هن", "ها", "كم", "اته"];
 
 /// Whether a folded word the frequency list lacks is, after a proclitic
 /// or before an ending of [`INFLECTION_ENDINGS`], a word it has (باتصالين:
@@ -2056,7 +2057,8 @@ fn inflects_a_known_word(folded: &str) -> bool {
             || INFLECTION_ENDINGS.iter().any(|ending| {
                 split.stem.strip_suffix(ending).is_some_and(|stem| {
                     stem.chars().nth(2).is_some()
-                        && (frequencies.bucket(stem) > 0 || frequencies.bucket_joined(stem, "ه") > 0)
+                        && (frequencies.bucket(stem) > 0
+                            || frequencies.bucket_joined(stem, "ه") > 0)
                 })
             })
     })
@@ -2161,7 +2163,11 @@ fn closes_a_title(words: &DocumentWords, i: usize) -> bool {
         if tokens.kind(j) != Some(TokenKind::Word) || tokens.ends_sentence(j) {
             return false;
         }
-        if words.may_end_title(j) && lexicon.title_ending_at_possible_end(tokens, j + 1).is_some() {
+        if words.may_end_title(j)
+            && lexicon
+                .title_ending_at_possible_end(tokens, j + 1)
+                .is_some()
+        {
             return true;
         }
         let folded = tokens.folded(j);

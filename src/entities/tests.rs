@@ -1370,10 +1370,7 @@ fn a_name_with_the_article_is_told_from_one_without() {
 #[test]
 fn a_first_name_runs_on_to_a_rare_family_name() {
     let people = [
-        (
-            "وسجل اللاعب حسين الشحات الهدف الثاني للأهلي.",
-            "حسين الشحات",
-        ),
+        ("وسجل اللاعب حسين الشحات الهدف الثاني للأهلي.", "حسين الشحات"),
         (
             "قالت وزيرة التضامن الاجتماعي نيفين القباج إن الدعم سيستمر.",
             "نيفين القباج",
@@ -1418,5 +1415,9 @@ fn amman_is_the_place_of_the_news_where_the_sentence_names_jordan() {
 #[test]
 fn a_known_name_is_not_widened_over_its_object() {
     let text = "وفي تونس، أدى الرئيس قيس سعيد اليمين الدستورية لولاية ثانية.";
-    assert!(entity_with_mention(text, "قيس سعيد").is_some(), "{:?}", found(text));
+    assert!(
+        entity_with_mention(text, "قيس سعيد").is_some(),
+        "{:?}",
+        found(text)
+    );
 }
