@@ -39,8 +39,8 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     if let Some(mention) = weekdays(scan, i, from_at, between) {
         return Some(mention);
     }
-    if let Some(mention) = thirds(scan, i, from_at, between)
-        .or_else(|| year_thirds(scan, i, from_at, between))
+    if let Some(mention) =
+        thirds(scan, i, from_at, between).or_else(|| year_thirds(scan, i, from_at, between))
     {
         return Some(mention);
     }

@@ -209,8 +209,8 @@ pub fn read_third(scan: &Scan, i: usize) -> Option<Mention> {
         let days = Days::Third(third);
         return Some(date(i, (Spec::MonthDays { month, days }, end)));
     }
-    if let Some((year, end)) = year_at(scan, i + 1)
-        .filter(|(year, _)| !counted_only || matches!(year, Year::Shift { .. }))
+    if let Some((year, end)) =
+        year_at(scan, i + 1).filter(|(year, _)| !counted_only || matches!(year, Year::Shift { .. }))
     {
         return Some(date(i, (Spec::YearThird { year, third }, end)));
     }

@@ -80,7 +80,10 @@ fn days_from_reference(scan: &Scan, i: usize) -> Option<(Spec, usize, Option<u8>
             .filter(|&d| d == -1)?;
         (-2, yesterday + 1)
     } else if scan.is(start, "بعد")
-        && matches!(scan.folded(start + 1), "غد" | "الغد" | "غدا" | "بكره" | "بكرا")
+        && matches!(
+            scan.folded(start + 1),
+            "غد" | "الغد" | "غدا" | "بكره" | "بكرا"
+        )
     {
         (2, start + 2)
     } else if matches!(scan.folded(start), "قبل" | "القبل")
@@ -128,7 +131,9 @@ fn after_the_day_that(scan: &Scan, i: usize) -> Option<usize> {
         return None;
     }
     match scan.folded(i + 1) {
-        "الذي" | "اللي" | "الي" if matches!(scan.folded(i + 2), "قبل" | "بعد") => Some(i + 2),
+        "الذي" | "اللي" | "الي" if matches!(scan.folded(i + 2), "قبل" | "بعد") => {
+            Some(i + 2)
+        }
         "القبل" => Some(i + 1),
         _ => None,
     }
@@ -190,10 +195,44 @@ fn spoken_future(word: &str) -> bool {
 
 /// Words that start like a spoken future verb but are not verbs.
 const NOT_SPOKEN_FUTURE_VERBS: &[&str] = &[
-    "هيئه", "هيئات", "هيئته", "هناك", "هنيه", "هيكل", "هيكله", "هيثم", "هيمنه", "هيلاري",
-    "هيومن", "هيدروجين", "هنديه", "هنود", "هتاف", "هتافات", "حيفا", "حيدر", "حياه", "حياته",
-    "حيوان", "حيوانات", "حيوي", "حيويه", "حينما", "حينها", "حينئذ", "حيازه", "حتما", "حتميه",
-    "حنان", "حنين", "حتي", "حيال", "هنالك", "حينذاك", "هيبه", "هنغاريا",
+    "هيئه",
+    "هيئات",
+    "هيئته",
+    "هناك",
+    "هنيه",
+    "هيكل",
+    "هيكله",
+    "هيثم",
+    "هيمنه",
+    "هيلاري",
+    "هيومن",
+    "هيدروجين",
+    "هنديه",
+    "هنود",
+    "هتاف",
+    "هتافات",
+    "حيفا",
+    "حيدر",
+    "حياه",
+    "حياته",
+    "حيوان",
+    "حيوانات",
+    "حيوي",
+    "حيويه",
+    "حينما",
+    "حينها",
+    "حينئذ",
+    "حيازه",
+    "حتما",
+    "حتميه",
+    "حنان",
+    "حنين",
+    "حتي",
+    "حيال",
+    "هنالك",
+    "حينذاك",
+    "هيبه",
+    "هنغاريا",
 ];
 
 /// Whether token `i` is a part of the day in construct with a day after

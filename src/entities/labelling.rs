@@ -388,7 +388,10 @@ impl OccurrenceScores {
         let occurrences = words.first_occurrences(stem);
         let mut first_six = [0; N_LABELS];
         for &j in occurrences.iter().take(MAX_OTHER_OCCURRENCES) {
-            add(&mut first_six, &contexts.of_occurrence(words, model, j as usize));
+            add(
+                &mut first_six,
+                &contexts.of_occurrence(words, model, j as usize),
+            );
         }
         // All of them are the first six and the one after, if there is one:
         // their contexts are not weighed twice.

@@ -4,7 +4,9 @@
 //!
 //! * A gazetteer entry is its own identity: its key and canonical name.
 //! * A person the gazetteers do not know is identified by the skeletons of
-//!   their first and family names (the first and last words), and lends
+//!   their first and family names (the first and last words; a word with
+//!   the article as written, for Arab names are told apart by their long
+//!   vowels: الحسن، الحسين), and lends
 //!   the family name's, so that `فيليبي ماسا` and a later `ماسا`, or
 //!   `بيزشكيان` and `بيزيشكيان`, are one person, and `كرم جابر` and `فيجاي
 //!   غيباري` two; a lone family
@@ -362,10 +364,12 @@ fn identities(
         // that word, and lends the word alone only when it is no house's
         // (علي بن موسى الرضا, then الرضا).
         (EntityType::Person, Some(lineage)) => {
-            let last = skeleton(folded.rsplit(' ').next().unwrap_or(folded));
+            let last_word = folded.rsplit(' ').next().unwrap_or(folded);
+            let last = name_word_identity(last_word);
             ids.met_by
                 .push(text.id(&["per-lineage:", &skeleton(lineage), " ", &last]));
-            if !is_house_name(folded) && (candidate.entry.is_none() || lends_family_skeleton(&last))
+            if !is_house_name(folded)
+                && (candidate.entry.is_none() || lends_family_skeleton(&skeleton(last_word)))
             {
                 ids.shorter.push(text.id(&["per-family:", &last]));
             }
@@ -374,6 +378,7 @@ fn identities(
             let words: Vec<&str> = folded.split(' ').collect();
             let family = family_name(&words);
             let family_skeleton = skeleton(&family);
+            let family_word = name_word_identity(&family);
             // A known person lends a family name of one or two consonants
             // only as written (see [`lends_family_skeleton`]).
             // The family name as written, for a lone first name to meet
@@ -382,7 +387,7 @@ fn identities(
                 ids.shorter.push(text.id(&["per-family-name:", &family]));
             }
             let lends_family = candidate.entry.is_none() || lends_family_skeleton(&family_skeleton);
-            let family_id = text.id(&["per-family:", &family_skeleton]);
+            let family_id = text.id(&["per-family:", &family_word]);
             let regnal = regnal_name(&words);
             match known_first_name(&words) {
                 // محمد الخامس: an ordinal is no family name, and its skeleton
@@ -392,12 +397,12 @@ fn identities(
                     .met_by
                     .extend(regnal.map(|name| text.id(&["per-regnal:", &name]))),
                 // A first name alone (محمد، عبد الله) is nobody's family name.
-                _ if lexicon.is_listed_first_name(folded) => {
-                    ids.met_by.push(text.id(&["per-first:", &skeleton(folded)]))
-                }
+                _ if lexicon.is_listed_first_name(folded) => ids
+                    .met_by
+                    .push(text.id(&["per-first:", &name_word_identity(folded)])),
                 Some(first) => {
                     ids.met_by
-                        .push(text.id(&["per:", &skeleton(&first), " ", &family_skeleton]));
+                        .push(text.id(&["per:", &skeleton(&first), " ", &family_word]));
                     if lends_family {
                         ids.shorter.push(family_id);
                     }
@@ -424,8 +429,12 @@ fn identities(
                 {
                     let first = words[0];
                     for given in std::iter::once(first).chain(without_proclitic(first)) {
-                        ids.met_by
-                            .push(text.id(&["per:", &skeleton(given), " ", &family_skeleton]));
+                        ids.met_by.push(text.id(&[
+                            "per:",
+                            &name_word_identity(given),
+                            " ",
+                            &family_word,
+                        ]));
                     }
                     if lends_family {
                         ids.shorter.push(family_id);
@@ -444,8 +453,12 @@ fn identities(
             let inner_words = words.get(1..words.len().saturating_sub(1)).unwrap_or(&[]);
             for &word in inner_words {
                 if !lexicon.is_listed_first_name(word) {
-                    ids.shorter
-                        .push(text.id(&["per:", &skeleton(word), " ", &family_skeleton]));
+                    ids.shorter.push(text.id(&[
+                        "per:",
+                        &name_word_identity(word),
+                        " ",
+                        &family_word,
+                    ]));
                 }
             }
             if let Some(entry) = candidate.entry {
@@ -453,10 +466,9 @@ fn identities(
                     let canonical = fold(&lexicon.entries[entry].canonical);
                     let words: Vec<&str> = canonical.split(' ').collect();
                     let family = family_name(&words);
-                    let known = skeleton(&family);
                     (!is_house_name(&canonical) && regnal_name(&words).is_none()).then(|| {
-                        if lends_family_skeleton(&known) {
-                            text.id(&["per-family:", &known])
+                        if lends_family_skeleton(&skeleton(&family)) {
+                            text.id(&["per-family:", &name_word_identity(&family)])
                         } else {
                             text.id(&["per-family-word:", &family])
                         }
@@ -569,6 +581,21 @@ fn family_name(words: &[&str]) -> String {
         }
         [.., last] => last.to_string(),
         [] => String::new(),
+    }
+}
+
+/// How a word of a person's name, or a family name of two, meets the
+/// same in other names: by its skeleton, which joins the spellings of a
+/// transliterated name (بيزشكيان، بزشكيان), or as written when it opens
+/// with the article. Arab names with the article have one spelling and
+/// are told apart by their long vowels (الحسن، الحسين، الحسيني), and the
+/// article itself tells a family's name from a first name (the tail الأحمد
+/// الصباح of مشعل الأحمد الجابر الصباح is not أحمد … الصباح).
+fn name_word_identity(folded: &str) -> String {
+    if folded.starts_with("ال") {
+        folded.to_string()
+    } else {
+        skeleton(folded)
     }
 }
 

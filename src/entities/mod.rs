@@ -131,6 +131,7 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     let mut candidates = gazetteer_candidates(&words, &facts, &labels);
     institutions::add_institutions(&words, &labels, &mut candidates);
     add_tagger_candidates(&words, &facts, &labels, &mut candidates);
+    add_names_the_tagger_left_out(&words, &facts, &mut candidates);
     let mut facility_heads = Vec::new();
     for candidate in candidates.iter_mut() {
         if let Some(facility) = facility_named_after(tokens, &facts, candidate) {
@@ -304,6 +305,17 @@ fn is_common_word(tokens: &Tokens, i: usize) -> bool {
     features::word_frequencies().is_common(folded)
         && !lexicon().is_listed_first_name(folded)
         && !NAME_JOINERS.contains(&folded)
+}
+
+/// Whether token `i` is a noun or adjective with the article as common
+/// as the everyday ones ([`ADJECTIVE_BUCKET`]: اليمين، الدستورية), and no
+/// listed name nor a joiner (آل).
+fn is_common_definite_noun(tokens: &Tokens, i: usize) -> bool {
+    let folded = tokens.folded(i);
+    folded.starts_with("ال")
+        && !NAME_JOINERS.contains(&folded)
+        && !lexicon().knows_word(folded)
+        && features::word_frequencies().bucket(folded) >= ADJECTIVE_BUCKET
 }
 
 /// Folded words that join a name's parts (بن، عبد، أبو، أبا، بو، آل): a
@@ -899,7 +911,6 @@ const PLACE_HEADS: [&str; 9] = [
     "محافظه",
 ];
 
-
 /// Whether a person span of the tagger from `first` to `end` opens with
 /// the adjective of the title before it (البطريرك الماروني بشارة الراعي،
 /// الزعيم الدرزي وليد جنبلاط): a definite word that ends the title's
@@ -1121,7 +1132,8 @@ fn facility_named_after(
     let (head, clitic_letters) = (1..=2)
         .filter_map(|back| candidate.first.checked_sub(back))
         .filter(|&h| {
-            (h + 1..candidate.first).all(|j| facts.head_word.at(j).facility == FacilityWord::Honorific)
+            (h + 1..candidate.first)
+                .all(|j| facts.head_word.at(j).facility == FacilityWord::Honorific)
         })
         .find_map(|h| match facts.head_word.at(h).facility {
             FacilityWord::Head { clitic_letters } => Some((h, clitic_letters)),
@@ -1432,7 +1444,9 @@ fn in_list(tokens: &Tokens, end: usize, next: &lexicon::PhraseMatch) -> bool {
 /// [`lexicon::Lexicon::homograph_city`]) and its context says so: written
 /// with the shadda that only the city's name has (عمّان), as a dateline
 /// (`عمان -`, `عمان (بترا)`: Oman's are Muscat's), or beside an adjective
-/// of the city's country (`العاصمة الأردنية عمان`, `مطار عمان الأردني`).
+/// of the city's country (`العاصمة الأردنية عمان`, `مطار عمان الأردني`), or where it opens its sentence as the place of
+/// the news, `(و)في عمان،`, and the sentence names one of the city's
+/// country (`وفي عمان، قال رئيس الوزراء الأردني`; not `وقع سلطان عمان`).
 fn city_of_homograph(tokens: &Tokens, found: &lexicon::PhraseMatch) -> Option<usize> {
     let lexicon = lexicon();
     let (city, city_country) = lexicon.homograph_city(found.entry)?;
@@ -1440,7 +1454,18 @@ fn city_of_homograph(tokens: &Tokens, found: &lexicon::PhraseMatch) -> Option<us
     let shadda = written_with(tokens, found.first, '\u{651}');
     let dateline = is_dateline(tokens, found);
     let beside = of_city_country(found.end) || found.first > 0 && of_city_country(found.first - 1);
-    (shadda || dateline || beside).then_some(city)
+    let place_of_the_news = || {
+        const REACH: usize = 16;
+        let opens_sentence = found.first >= 1
+            && matches!(tokens.folded(found.first - 1), "في" | "وفي")
+            && (found.first == 1 || tokens.ends_sentence(found.first - 2));
+        opens_sentence
+            && tokens.is_punct(found.end, '،')
+            && (found.end + 1..(found.end + REACH).min(tokens.len()))
+                .take_while(|&i| !tokens.ends_sentence(i - 1))
+                .any(|i| tokens.kind(i) == Some(TokenKind::Word) && of_city_country(i))
+    };
+    (shadda || dateline || beside || place_of_the_news()).then_some(city)
 }
 
 /// Whether a phrase opens a line or sentence before a dash or a bracket,
@@ -1817,7 +1842,12 @@ fn add_tagger_candidates(
                 while wide.start < known.first && is_common_word(tokens, wide.start) {
                     wide.start += 1;
                 }
-                while wide.end > known.end && is_common_word(tokens, wide.end - 1) {
+                // Nor after a known name over a common noun with the
+                // article, its object (أدى الرئيس قيس سعيد اليمين).
+                while wide.end > known.end
+                    && (is_common_word(tokens, wide.end - 1)
+                        || is_common_definite_noun(tokens, wide.end - 1))
+                {
                     wide.end -= 1;
                 }
                 if wide.start < known.first {
@@ -1915,7 +1945,8 @@ const MAX_NAME_WORDS_LEFT_OUT: usize = 2;
 /// that ends before token `end`: Arab names chain the father's and the
 /// grandfather's first names before the family's, so the name runs on
 /// over the listed first names that follow it and a known family name
-/// (`فاضل`), or ends on a family name shaped as an adjective (`الراعي`,
+/// (`فاضل`) or a rare one (`حسين الشحات`, see [`is_rare_family_word`]),
+/// or ends on a family name shaped as an adjective (`الراعي`,
 /// see [`is_family_adjective`]). Only over words the tagger left
 /// unlabelled, in the sentence, without proclitics or the article (but
 /// the adjective's), and neither على (`علي` folded) nor a verb: `التقى
@@ -1941,6 +1972,8 @@ fn after_the_rest_of_a_name(
     let mut next = end;
     while next < end + MAX_NAME_WORDS_LEFT_OUT && free(next) {
         if is_family_adjective(words, labels, next)
+            || is_rare_family_word(words, facts, next)
+                && !PREPOSITIONS_AFTER_AN_OBJECT.contains(&tokens.folded(next - 1))
             || !tokens.folded(next).starts_with("ال")
                 && lexicon.name_part_at(tokens, next) == Some(NamePart::Family)
         {
@@ -1986,6 +2019,176 @@ fn is_family_adjective(words: &DocumentWords, labels: &[usize], i: usize) -> boo
         && !words.is_nisba(i)
         && !words.may_end_title(i)
         && features::word_frequencies().bucket(tokens.folded(i)) < VERY_COMMON_BUCKET
+}
+
+/// The wordfreq bucket below which a word with the article is rare enough
+/// to be a family name after a first name (الشحات "the beggar" is 5): the
+/// objects and adjectives that follow a name are commoner (التعادل 8,
+/// المصلين 8).
+const RARE_FAMILY_BUCKET: u8 = 7;
+
+/// Whether token `i`, after a first name, is a family name for its rarity
+/// alone: an Arabic word that the list of the commonest hundred thousand
+/// lacks, and no inflection of one it has (بوزوق، القباج; not وكتابها،
+/// باتصالين، حبوبهم: see [`inflects_a_known_word`]), or a rare one with the
+/// article (الشحات). A first name's object or the word that qualifies it is
+/// an everyday word (أحرز حسين التعادل، استقبل محمد ضيوفه). Neither a verb
+/// (يستقبلها), a nationality, a title's word nor a word in tanween, and not
+/// opened by و.
+fn is_rare_family_word(words: &DocumentWords, facts: &WordFacts, i: usize) -> bool {
+    let tokens = words.tokens();
+    let folded = tokens.folded(i);
+    let bucket = features::word_frequencies().bucket(folded);
+    let unknown = bucket == 0 && !folded.starts_with('و') && !inflects_a_known_word(folded);
+    let rare_with_article = folded.starts_with("ال") && bucket > 0 && bucket < RARE_FAMILY_BUCKET;
+    tokens.kind(i) == Some(TokenKind::Word)
+        && (unknown || rare_with_article)
+        && facts.leading_clitics.at(i) == 0
+        && !facts.verb_beside_a_name.at(i)
+        && !inflects_as_verb(folded)
+        && !words.is_nisba(i)
+        && !words.may_end_title(i)
+        && !is_indefinite_accusative(tokens, facts, i)
+}
+
+/// Folded endings of plurals, duals and possessive pronouns, which the
+/// word-frequency list has for its commonest words only (اتصالين، حبوبهم،
+/// متأخراتها). Not ه, which folding also makes of ة (شحاتة), nor ي and ا,
+/// which end many names.
+const INFLECTION_ENDINGS: [&str; 10] =
+    ["ين", "ان", "ات", "ون", "هما", "هم", "هن", "ها", "كم", "اته"];
+
+/// Whether a folded word the frequency list lacks is, after a proclitic
+/// or before an ending of [`INFLECTION_ENDINGS`], a word it has (باتصالين:
+/// اتصال).
+fn inflects_a_known_word(folded: &str) -> bool {
+    let frequencies = features::word_frequencies();
+    crate::text::proclitic_splits(folded).any(|split| {
+        frequencies.bucket(split.stem) > 0
+            || INFLECTION_ENDINGS.iter().any(|ending| {
+                split.stem.strip_suffix(ending).is_some_and(|stem| {
+                    stem.chars().nth(2).is_some()
+                        && (frequencies.bucket(stem) > 0
+                            || frequencies.bucket_joined(stem, "ه") > 0)
+                })
+            })
+    })
+}
+
+/// Adds the people the tagger left out whose names speak for themselves:
+/// right after a title and its qualifiers (see [`closes_a_title`]), in
+/// the same sentence and where no other finder read a name,
+/// * a listed first name before a rare family name (see
+///   [`is_rare_family_word`]);
+/// * a rare word as the first name, before a rare family name with the
+///   article or a city's name without a proclitic, which is then the
+///   family's (`وزيرة التضامن الاجتماعي نيفين القباج`، `وزير الاقتصاد السوري
+///   سامر الخليل`).
+///
+/// Not a place after a first name without a title (`زار محمد الخليل`), an
+/// object after a title (`أجرى الوزير اتصالا تليفونيا`), nor words after a
+/// title that a word no qualifier parts from (`قال الرئيس إن …`).
+fn add_names_the_tagger_left_out(
+    words: &DocumentWords,
+    facts: &WordFacts,
+    candidates: &mut Vec<Candidate>,
+) {
+    let tokens = words.tokens();
+    let mut read: Vec<Option<usize>> = vec![None; tokens.len() + 1];
+    for (k, candidate) in candidates.iter().enumerate() {
+        for slot in &mut read[candidate.first..candidate.end] {
+            *slot = Some(k);
+        }
+    }
+    let mut taken_cities = Vec::new();
+    for first in 1..tokens.len().saturating_sub(1) {
+        let family = first + 1;
+        if read[first].is_some()
+            || tokens.kind(first) != Some(TokenKind::Word)
+            || tokens.ends_sentence(first)
+            || tokens.raw(first).ends_with('ى')
+        {
+            continue;
+        }
+        let city_without_proclitic = read[family].is_some_and(|k| {
+            let city = &candidates[k];
+            city.first == family
+                && city.end == family + 1
+                && city.start == tokens.start(family)
+                && city
+                    .entry
+                    .is_some_and(|entry| lexicon().entries[entry].key.starts_with("loc:g"))
+        });
+        let rare_family = read[family].is_none() && is_rare_family_word(words, facts, family);
+        if !city_without_proclitic && !rare_family {
+            continue;
+        }
+        let listed_first = rare_family && facts.first_name.at(first);
+        let rare_first = || {
+            (city_without_proclitic || tokens.folded(family).starts_with("ال"))
+                && facts.leading_clitics.at(first) == 0
+                && !tokens.folded(first).starts_with(['و', 'ف'])
+                && crate::text::proclitic_splits(tokens.folded(first)).all(|split| !split.article)
+                && features::word_frequencies().bucket(tokens.folded(first)) < RARE_WORD_BUCKET
+                && !facts.verb_beside_a_name.at(first)
+                && !inflects_as_verb(tokens.folded(first))
+                && !words.is_nisba(first)
+                && !is_indefinite_accusative(tokens, facts, first)
+        };
+        if !(listed_first || rare_first()) || !closes_a_title(words, first) {
+            continue;
+        }
+        if city_without_proclitic {
+            taken_cities.extend(read[family]);
+        }
+        read[first] = Some(candidates.len());
+        read[family] = Some(candidates.len());
+        candidates.push(Candidate {
+            kind: EntityType::Person,
+            first,
+            end: family + 1,
+            start: tokens.offset_after_letters(first, facts.leading_clitics.at(first)),
+            entry: None,
+            role: None,
+        });
+    }
+    if !taken_cities.is_empty() {
+        let mut k = 0;
+        candidates.retain(|_| {
+            k += 1;
+            !taken_cities.contains(&(k - 1))
+        });
+    }
+}
+
+/// Whether a title and its qualifiers end right before token `i`: a title
+/// of the lexicon ends within a few words before it, and every word
+/// between is one that qualifies a title, definite or a name the
+/// gazetteers know that is no everyday word (وزير الاقتصاد السوري،
+/// وزيرة التضامن الاجتماعي، وزير خارجية إيران), in the same sentence.
+fn closes_a_title(words: &DocumentWords, i: usize) -> bool {
+    const MAX_QUALIFIERS: usize = 5;
+    let tokens = words.tokens();
+    let lexicon = lexicon();
+    for j in (i.saturating_sub(MAX_QUALIFIERS + 1)..i).rev() {
+        if tokens.kind(j) != Some(TokenKind::Word) || tokens.ends_sentence(j) {
+            return false;
+        }
+        if words.may_end_title(j)
+            && lexicon
+                .title_ending_at_possible_end(tokens, j + 1)
+                .is_some()
+        {
+            return true;
+        }
+        let folded = tokens.folded(j);
+        let qualifies = crate::text::proclitic_splits(folded).any(|split| split.article)
+            || lexicon.knows_word(folded) && !features::word_frequencies().is_common(folded);
+        if !qualifies {
+            return false;
+        }
+    }
+    false
 }
 
 /// The wordfreq bucket from which a one-word name after a definite noun

@@ -1345,3 +1345,79 @@ fn two_full_names_sharing_a_family_name_are_two_people() {
         found(text)
     );
 }
+
+#[test]
+fn a_name_with_the_article_is_told_from_one_without() {
+    // The tail الأحمد الصباح of the emir's name is not أحمد … الصباح.
+    let text = "أصدر الشيخ مشعل الأحمد الجابر الصباح مرسوما بتعيين الشيخ أحمد عبدالله الأحمد الصباح رئيسا للوزراء.";
+    let emir = entity_with_mention(text, "مشعل الأحمد الجابر الصباح").expect("the emir");
+    assert_eq!(emir.mentions.len(), 1, "{:?}", emir.mentions);
+    // A lone word with the article (a mosque's, a king's name) does not
+    // join a person whose family name is written without it.
+    let text = "وقال المدرب حسام حسن إن الفريق جاهز. وزار الوفد مسجد الحسين، ثم قال الحسين إن الزيارة ناجحة.";
+    let coach = entity_with_mention(text, "حسام حسن").expect("the coach");
+    assert!(
+        coach.mentions.iter().all(|m| m.text != "الحسين"),
+        "{:?}",
+        coach.mentions
+    );
+    // It still joins a family name written with it.
+    let text = "وقال وزير الصحة فراس الأبيض إن الحصيلة ارتفعت. وأضاف الأبيض أن المستشفيات ممتلئة.";
+    let minister = entity_with_mention(text, "فراس الأبيض").expect("the minister");
+    assert!(minister.mentions.iter().any(|m| m.text == "الأبيض"));
+}
+
+#[test]
+fn a_first_name_runs_on_to_a_rare_family_name() {
+    let people = [
+        ("وسجل اللاعب حسين الشحات الهدف الثاني للأهلي.", "حسين الشحات"),
+        (
+            "قالت وزيرة التضامن الاجتماعي نيفين القباج إن الدعم سيستمر.",
+            "نيفين القباج",
+        ),
+        (
+            "وقال وزير الاقتصاد السوري سامر الخليل إن الكلفة بلغت 40 مليون يورو.",
+            "سامر الخليل",
+        ),
+    ];
+    for (text, name) in people {
+        let entity = entity_with_mention(text, name)
+            .unwrap_or_else(|| panic!("{name} in {text}: {:?}", found(text)));
+        assert_eq!(entity.kind, EntityType::Person, "{text}");
+    }
+    // An everyday word after a first name is no family name, nor what
+    // follows a title past a particle, nor an object after a title.
+    let not_names = [
+        ("وأحرز حسين التعادل في الدقيقة 80.", "حسين التعادل"),
+        ("وقال الرئيس إن الحكومة ستدعم المصدرين.", "الحكومة"),
+        ("وأجرى الوزير اتصالا تليفونيا مع نظيره.", "اتصالا تليفونيا"),
+        ("ويعتمد علي المعونات الغذائية.", "علي المعونات"),
+    ];
+    for (text, words) in not_names {
+        assert!(
+            entity_with_mention(text, words).is_none(),
+            "{words} in {text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+#[test]
+fn amman_is_the_place_of_the_news_where_the_sentence_names_jordan() {
+    let text = "وفي عمان، قال رئيس الوزراء الأردني جعفر حسان إن الحكومة ستطلق برنامجا.";
+    let city = entity_with_mention(text, "عمان").expect("Amman");
+    assert_eq!(city.key, "loc:g250441");
+    let text = "وفي مسقط، وقع سلطان عمان هيثم بن طارق مرسوما سلطانيا.";
+    let oman = entity_with_mention(text, "عمان").expect("Oman");
+    assert_eq!(oman.key, "loc:OM");
+}
+
+#[test]
+fn a_known_name_is_not_widened_over_its_object() {
+    let text = "وفي تونس، أدى الرئيس قيس سعيد اليمين الدستورية لولاية ثانية.";
+    assert!(
+        entity_with_mention(text, "قيس سعيد").is_some(),
+        "{:?}",
+        found(text)
+    );
+}
