@@ -85,6 +85,8 @@ struct WordFacts<'a> {
     accusative_shape: PerWordType<'a, bool>,
     /// See [`is_verb_beside_a_name`].
     verb_beside_a_name: PerWordType<'a, bool>,
+    /// See [`has_rare_family_letters`].
+    rare_family_letters: PerWordType<'a, bool>,
 }
 
 impl<'a> WordFacts<'a> {
@@ -96,6 +98,7 @@ impl<'a> WordFacts<'a> {
             club_cue: PerWordType::new(tokens, ClubCue::of),
             accusative_shape: PerWordType::new(tokens, has_accusative_shape),
             verb_beside_a_name: PerWordType::new(tokens, is_verb_beside_a_name),
+            rare_family_letters: PerWordType::new(tokens, has_rare_family_letters),
         }
     }
 }
@@ -2036,19 +2039,25 @@ const RARE_FAMILY_BUCKET: u8 = 7;
 /// (يستقبلها), a nationality, a title's word nor a word in tanween, and not
 /// opened by و.
 fn is_rare_family_word(words: &DocumentWords, facts: &WordFacts, i: usize) -> bool {
-    let tokens = words.tokens();
+    facts.rare_family_letters.at(i)
+        && facts.leading_clitics.at(i) == 0
+        && !facts.verb_beside_a_name.at(i)
+        && !words.is_nisba(i)
+        && !words.may_end_title(i)
+        && !is_indefinite_accusative(words.tokens(), facts, i)
+}
+
+/// The tests of [`is_rare_family_word`] that read token `i`'s letters
+/// alone, once per word type: the frequency list's look-ups behind them
+/// cost more than all the others.
+fn has_rare_family_letters(tokens: &Tokens, i: usize) -> bool {
     let folded = tokens.folded(i);
     let bucket = features::word_frequencies().bucket(folded);
     let unknown = bucket == 0 && !folded.starts_with('و') && !inflects_a_known_word(folded);
     let rare_with_article = folded.starts_with("ال") && bucket > 0 && bucket < RARE_FAMILY_BUCKET;
     tokens.kind(i) == Some(TokenKind::Word)
         && (unknown || rare_with_article)
-        && facts.leading_clitics.at(i) == 0
-        && !facts.verb_beside_a_name.at(i)
         && !inflects_as_verb(folded)
-        && !words.is_nisba(i)
-        && !words.may_end_title(i)
-        && !is_indefinite_accusative(tokens, facts, i)
 }
 
 /// Folded endings of plurals, duals and possessive pronouns, which the
