@@ -525,15 +525,7 @@ fn read_holiday(scan: &Scan, i: usize) -> Option<Mention> {
         Day::HijriDays { month, first, last } => {
             let (from, _) = day_with_year(scan, name_end, Calendar::Hijri, month, first)?;
             let (to, end) = day_with_year(scan, name_end, Calendar::Hijri, month, last)?;
-            return Some(Mention {
-                first: i,
-                end,
-                said: Said::Interval {
-                    from,
-                    to,
-                    weekdays: [None; 2],
-                },
-            });
+            return Some(Mention::interval(i, end, from, to));
         }
         Day::Gregorian(month, day) => {
             // رأس السنة الصينية، الأمازيغية، العبرية: another calendar's.

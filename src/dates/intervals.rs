@@ -118,15 +118,7 @@ fn dashed(scan: &Scan, i: usize) -> Option<Mention> {
     };
     let (from, to) = join(from, to, years_cued)?;
     // Years marked with their era count nothing: 2024/2025م يوم الأحد.
-    (era_marked || !counts_something(scan, end)).then_some(Mention {
-        first: i,
-        end,
-        said: Said::Interval {
-            from,
-            to,
-            weekdays: [None; 2],
-        },
-    })
+    (era_marked || !counts_something(scan, end)).then_some(Mention::interval(i, end, from, to))
 }
 
 /// Two Hijri years as the span from the start of one to the end of the
@@ -140,15 +132,7 @@ fn hijri_years(i: usize, from: u32, to: u32, end: usize) -> Option<Mention> {
         day: None,
     };
     let hijri = |year: u32| (1300..=1600).contains(&year);
-    (hijri(from) && hijri(to) && from < to).then(|| Mention {
-        first: i,
-        end,
-        said: Said::Interval {
-            from: year(from),
-            to: year(to),
-            weekdays: [None; 2],
-        },
-    })
+    (hijri(from) && hijri(to) && from < to).then(|| Mention::interval(i, end, year(from), year(to)))
 }
 
 /// Reads days of a month written after it, as copy translated from
@@ -177,15 +161,7 @@ fn month_first(scan: &Scan, i: usize) -> Option<Mention> {
         day: Some(to),
     };
     let (from, to) = join(End::Day(from), End::Date(to), false)?;
-    (!counts_something(scan, end)).then_some(Mention {
-        first: i,
-        end,
-        said: Said::Interval {
-            from,
-            to,
-            weekdays: [None; 2],
-        },
-    })
+    (!counts_something(scan, end)).then_some(Mention::interval(i, end, from, to))
 }
 
 /// Reads two weekdays as one span of days from token `from_at`, after
@@ -251,15 +227,12 @@ fn thirds(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<Mentio
         month: MonthRef::Written { year, month },
         days,
     };
-    Some(Mention {
-        first: i,
+    Some(Mention::interval(
+        i,
         end,
-        said: Said::Interval {
-            from: month_days(from_year, from_month, from_days),
-            to: month_days(to_year, to_month, to_days),
-            weekdays: [None; 2],
-        },
-    })
+        month_days(from_year, from_month, from_days),
+        month_days(to_year, to_month, to_days),
+    ))
 }
 
 /// Reads two thirds of years as one span of months, from token `from_at`
@@ -286,15 +259,7 @@ fn year_thirds(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<M
             return None;
         }
     }
-    Some(Mention {
-        first: i,
-        end,
-        said: Said::Interval {
-            from,
-            to,
-            weekdays: [None; 2],
-        },
-    })
+    Some(Mention::interval(i, end, from, to))
 }
 
 /// The token after a part of the day that heads an end at token `i`
@@ -322,15 +287,12 @@ pub(super) fn weekday_span(
         weekday,
         occurrence,
     };
-    Mention {
-        first: tokens.start,
-        end: tokens.end,
-        said: Said::Interval {
-            from: weekday(from, from_occurrence),
-            to: weekday(to, to_occurrence),
-            weekdays: [None; 2],
-        },
-    }
+    Mention::interval(
+        tokens.start,
+        tokens.end,
+        weekday(from, from_occurrence),
+        weekday(to, to_occurrence),
+    )
 }
 
 /// Reads one end of an interval at token `i`.

@@ -317,6 +317,20 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// The interval `from`–`to` read from tokens `first..end`, with no
+    /// weekday written beside its ends.
+    pub fn interval(first: usize, end: usize, from: Spec, to: Spec) -> Mention {
+        Mention {
+            first,
+            end,
+            said: Said::Interval {
+                from,
+                to,
+                weekdays: [None; 2],
+            },
+        }
+    }
+
     /// Whether it is one day: a weekday, or a date with its day
     /// (`الخميس`، `السابع من أكتوبر`), which a part of the day may head.
     fn names_a_day(&self) -> bool {

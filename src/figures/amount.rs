@@ -34,6 +34,31 @@ pub(super) struct Amount {
     pub factor: f64,
 }
 
+impl Amount {
+    /// `count` of `unit` said by the unit word alone, with no numeral
+    /// (`عامين`, `نص لتر`): from byte `start`, over tokens `first_token..end`.
+    fn of_unit_alone(
+        start: usize,
+        first_token: usize,
+        end: usize,
+        count: f64,
+        unit: UnitWord,
+    ) -> Amount {
+        Amount {
+            start,
+            first_token,
+            end,
+            value: count * unit.factor,
+            kind: unit.kind,
+            unit: unit.code,
+            per: None,
+            subject: None,
+            numeral: None,
+            factor: unit.factor,
+        }
+    }
+}
+
 /// A word that gives a number its kind: what it is, its code, and its
 /// grammatical number.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -210,18 +235,13 @@ fn read_definite_dual_duration(tokens: &Tokens, i: usize) -> Option<Amount> {
         .find_map(|split| {
             let (unit, next) = duration::read(tokens, i, split.stem)
                 .filter(|&(unit, next)| unit.number == GrammaticalNumber::Dual && next == i + 1)?;
-            Some(Amount {
-                start: tokens.offset_after_letters(i, split.letters_before_article()),
-                first_token: i,
-                end: next,
-                value: 2.0 * unit.factor,
-                kind: FigureKind::Duration,
-                unit: unit.code,
-                per: None,
-                subject: None,
-                numeral: None,
-                factor: unit.factor,
-            })
+            Some(Amount::of_unit_alone(
+                tokens.offset_after_letters(i, split.letters_before_article()),
+                i,
+                next,
+                2.0,
+                unit,
+            ))
         })
 }
 
@@ -567,18 +587,13 @@ fn read_unit_alone(tokens: &Tokens, i: usize) -> Option<Amount> {
             }
             GrammaticalNumber::Plural => return None,
         };
-        Some(Amount {
-            start: tokens.offset_after_letters(i, letters),
-            first_token: i,
+        Some(Amount::of_unit_alone(
+            tokens.offset_after_letters(i, letters),
+            i,
             end,
-            value: value * unit.factor,
-            kind: unit.kind,
-            unit: unit.code,
-            per: None,
-            subject: None,
-            numeral: None,
-            factor: unit.factor,
-        })
+            value,
+            unit,
+        ))
     })
 }
 
@@ -595,18 +610,13 @@ fn read_spoken_half(tokens: &Tokens, i: usize) -> Option<Amount> {
         .prefix_letters;
     let (unit, end) = read_unit(tokens, i + 1, false)
         .filter(|(unit, _)| unit.number == GrammaticalNumber::Singular)?;
-    Some(Amount {
-        start: tokens.offset_after_letters(i, letters),
-        first_token: i,
+    Some(Amount::of_unit_alone(
+        tokens.offset_after_letters(i, letters),
+        i,
         end,
-        value: 0.5 * unit.factor,
-        kind: unit.kind,
-        unit: unit.code,
-        per: None,
-        subject: None,
-        numeral: None,
-        factor: unit.factor,
-    })
+        0.5,
+        unit,
+    ))
 }
 
 /// `ونصف`, `وربع`, `وثلث` after a unit of code `code`, or with و written
