@@ -857,6 +857,13 @@ pub struct PhraseStart<'a> {
     readings: Vec<StartReading<'a>>,
 }
 
+impl PhraseStart<'_> {
+    /// Whether no reading of the word starts a phrase, as for most words.
+    pub fn starts_none(&self) -> bool {
+        self.readings.is_empty()
+    }
+}
+
 struct StartReading<'a> {
     first: FirstForm<'a>,
     clitic_letters: usize,
