@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use crate::text::{proclitic_splits, TokenKind, Tokens};
 
-use super::lexicon::{lexicon, PhraseMatch, PhraseStart, Source};
+use super::lexicon::{lexicon, PhraseMatch, PhraseStart, Source, WordMarks};
 use crate::hashing::{self, FastMap, FastSet};
 use crate::word_table::WordTable;
 use crate::EntityType;
@@ -203,8 +203,8 @@ pub struct WordType<'t> {
     rare: bool,
     nisba: bool,
     first_name: bool,
-    may_start_phrase: bool,
-    may_end_title: bool,
+    /// What the word may be in the gazetteer's phrases and titles.
+    marks: WordMarks,
     /// How common the word, its stem and its stem with the article are in
     /// general Arabic text ([`WordFrequencies`]).
     frequency: u8,
@@ -402,8 +402,7 @@ impl<'t> DocumentWords<'t> {
                     rare: is_word && !vocabulary.contains(folded),
                     nisba: lexicon.is_nisba_given(folded, marks),
                     first_name: lexicon.is_common_first_name_given(folded, marks),
-                    may_start_phrase: marks.may_start_phrase(),
-                    may_end_title: marks.may_end_title(),
+                    marks,
                     frequency,
                     stem_frequency: if is_own_stem {
                         frequency
@@ -436,7 +435,7 @@ impl<'t> DocumentWords<'t> {
             .collect();
         let phrase_starts: Vec<PhraseStart> = (0..types.len() as u32)
             .map(|t| {
-                if types[t as usize].may_start_phrase {
+                if types[t as usize].marks.may_start_phrase() {
                     lexicon.phrase_start(tokens, tokens.first_of_type(t))
                 } else {
                     PhraseStart::default()
@@ -565,7 +564,14 @@ impl<'t> DocumentWords<'t> {
     /// Whether token `i` may end a title (see
     /// [`super::lexicon::Lexicon::may_end_title`]).
     pub fn may_end_title(&self, i: usize) -> bool {
-        self.word(i).may_end_title
+        self.word(i).marks.may_end_title()
+    }
+
+    /// The number of tokens of the longest title ending at token `end - 1`
+    /// (see [`super::lexicon::Lexicon::title_ending_at_possible_end`]),
+    /// whose word must pass [`DocumentWords::may_end_title`].
+    pub fn title_ending_at(&self, end: usize) -> Option<usize> {
+        lexicon().title_ending_at_possible_end(self.tokens, end, |i| self.word(i).marks)
     }
 
     /// Whether token `i` is a nationality adjective (see
@@ -1105,7 +1111,6 @@ pub struct SentenceGazetteer {
 impl SentenceGazetteer {
     pub fn read(&mut self, words: &DocumentWords, range: Range<usize>) {
         let lexicon = lexicon();
-        let tokens = words.tokens;
         self.codes.clear();
         self.codes.resize(range.len() + 2, GazetteerCode::NONE);
         let codes = &mut self.codes[1..=range.len()];
@@ -1129,9 +1134,7 @@ impl SentenceGazetteer {
         }
         read_known_names(words, range.clone(), codes);
         for i in range.start + 1..range.end {
-            if words.may_end_title(i - 1)
-                && lexicon.title_ending_at_possible_end(tokens, i).is_some()
-            {
+            if words.may_end_title(i - 1) && words.title_ending_at(i).is_some() {
                 codes[i - range.start].0 += AFTER_TITLE_CODE as u8;
             }
         }

@@ -211,6 +211,8 @@ impl WordMarks {
     const TITLE_LAST: u8 = 2;
     const FIRST_NAME: u8 = 4;
     const NISBA: u8 = 8;
+    const TITLE_FIRST: u8 = 16;
+    const TITLE_TAIL_FIRST: u8 = 32;
 
     /// The first word of a gazetteer phrase, before
     /// [`Lexicon::phrase_start`] builds any string.
@@ -234,6 +236,16 @@ impl WordMarks {
     /// its proclitics and endings.
     pub fn may_be_nisba(self) -> bool {
         self.0 & Self::NISBA != 0
+    }
+
+    /// The first word of a title, under some reading of its proclitics.
+    pub fn may_open_title(self) -> bool {
+        self.0 & Self::TITLE_FIRST != 0
+    }
+
+    /// The second word of a title of more than one, as written.
+    pub fn may_open_title_tail(self) -> bool {
+        self.0 & Self::TITLE_TAIL_FIRST != 0
     }
 }
 
@@ -411,7 +423,13 @@ impl Lexicon {
             for word in with_and_without_article(last) {
                 mark(&mut lexicon.word_marks, word, WordMarks::TITLE_LAST);
             }
+            let first = key.split(' ').next().unwrap_or(&key);
+            for word in with_and_without_article(first) {
+                mark(&mut lexicon.word_marks, word, WordMarks::TITLE_FIRST);
+            }
             if let Some((_, tail)) = key.split_once(' ') {
+                let second = tail.split(' ').next().unwrap_or(tail);
+                mark(&mut lexicon.word_marks, second, WordMarks::TITLE_TAIL_FIRST);
                 lexicon.title_tails.insert(tail.to_string());
             }
             lexicon.titles.insert(key, ());
@@ -724,13 +742,29 @@ impl Lexicon {
     /// The number of tokens of a title (الرئيس، وزير الخارجية) ending at
     /// token `end - 1`, the longest one first, given that the word of that
     /// token passes [`Lexicon::may_end_title`]: callers know that of each
-    /// word type already.
-    pub fn title_ending_at_possible_end(&self, tokens: &Tokens, end: usize) -> Option<usize> {
+    /// word type already, as they know the [`WordMarks`] of each token,
+    /// `marks`.
+    pub fn title_ending_at_possible_end(
+        &self,
+        tokens: &Tokens,
+        end: usize,
+        marks: impl Fn(usize) -> WordMarks,
+    ) -> Option<usize> {
         let mut tail = String::with_capacity(64);
         let mut phrase = String::with_capacity(64);
         (1..=self.max_title_tokens.min(end)).rev().find(|&len| {
-            self.title_reading(tokens, end, len, &mut tail, &mut phrase)
-                .is_some()
+            let start = end - len;
+            // Folded words hold no space, so a title's first word is the
+            // reading of token `start` that opens it, and its second the
+            // word of token `start + 1`, unless the next is glued to it:
+            // the marks of the two rule out most lengths before a key is
+            // built.
+            let second_word_is_one_token = len < 3 || !tokens.glued_to_previous(start + 2);
+            marks(start).may_open_title()
+                && (len == 1 || !second_word_is_one_token || marks(start + 1).may_open_title_tail())
+                && self
+                    .title_reading(tokens, end, len, &mut tail, &mut phrase)
+                    .is_some()
         })
     }
 
@@ -954,7 +988,9 @@ mod tests {
                 lexicon.word_marks(tokens.folded(end - 1)).may_end_title(),
                 "{text}"
             );
-            lexicon.title_ending_at_possible_end(&tokens, end)
+            lexicon.title_ending_at_possible_end(&tokens, end, |i| {
+                lexicon.word_marks(tokens.folded(i))
+            })
         };
         assert_eq!(title_ending_at("قال وزير الخارجية", 2), Some(1));
         assert_eq!(title_ending_at("والمتحدث باسم", 2), Some(2));

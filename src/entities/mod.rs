@@ -934,9 +934,7 @@ fn opens_with_title_adjective(
         && (facts.first_name.at(first + 1) || is_church_honorific(tokens, first + 1))
         && !facts.first_name.at(first)
         && words.may_end_title(first - 1)
-        && lexicon()
-            .title_ending_at_possible_end(tokens, first)
-            .is_some()
+        && words.title_ending_at(first).is_some()
 }
 
 /// Whether token `i` is مار, the Syriac churches' "saint" or "lord",
@@ -2183,11 +2181,7 @@ fn closes_a_title(words: &DocumentWords, i: usize) -> bool {
         if tokens.kind(j) != Some(TokenKind::Word) || tokens.ends_sentence(j) {
             return false;
         }
-        if words.may_end_title(j)
-            && lexicon
-                .title_ending_at_possible_end(tokens, j + 1)
-                .is_some()
-        {
+        if words.may_end_title(j) && words.title_ending_at(j + 1).is_some() {
             return true;
         }
         let folded = tokens.folded(j);
@@ -2462,7 +2456,7 @@ fn role_before(
         }
         let title_end = start + 1;
         if words.may_end_title(start) {
-            if let Some(len) = lexicon.title_ending_at_possible_end(tokens, title_end) {
+            if let Some(len) = words.title_ending_at(title_end) {
                 titles[title_count] = (title_end, len);
                 title_count += 1;
             }
