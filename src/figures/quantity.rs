@@ -65,29 +65,71 @@ const HEAT_WINDOW: usize = 16;
 /// A degree without its scale (`45 درجة`, `3 درجات`, `45°`) at token `j`,
 /// whose folded form or stem is `first`: Celsius when a word of heat comes
 /// shortly before it in the sentence (`بلغت درجة الحرارة 45 درجة`,
-/// `الصغرى 3 درجات`), unless the scale is named after it (`رياح بقوة 6
-/// درجات على مقياس بوفورت`, `على مقياس ريختر`). Without one it is as often
-/// a magnitude (`زلزال بقوة 6 درجات`), a mark (`حصل على 95 درجة`) or an
-/// angle, and is left alone.
+/// `الصغرى 3 درجات`, `الطقس حار ويصل إلى 42 درجة`, `أصيب بحمى بلغت 40
+/// درجة`), unless the scale is named after it (`رياح بقوة 6 درجات على
+/// مقياس بوفورت`, `على مقياس ريختر`) or a word of an angle comes between
+/// (`ارتفعت الحرارة، وانحرف الجسم بزاوية 90 درجة`). Without one it is as
+/// often a magnitude (`زلزال بقوة 6 درجات`), a mark (`حصل على 95 درجة`) or
+/// an angle, and is left alone.
 fn read_degree_of_heat(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usize)> {
     let number = degree_number(first)?;
     if names_a_scale(tokens, j + 1) || names_a_scale(tokens, j + 2) {
         return None;
     }
-    let heat = (j.saturating_sub(HEAT_WINDOW)..j)
+    let nearest_cue = (j.saturating_sub(HEAT_WINDOW)..j)
         .rev()
         .take_while(|&k| !super::ends_sentence(tokens, k))
-        .any(|k| {
-            proclitic_splits(tokens.folded(k))
-                .any(|split| matches!(split.stem, "حراره" | "صغري" | "عظمي"))
-        });
+        .find_map(|k| degree_cue(tokens.folded(k)))?;
     let unit = UnitWord {
         kind: FigureKind::Quantity,
         code: Some("°C"),
         number,
         factor: 1.0,
     };
-    heat.then_some((unit, j + 1))
+    (nearest_cue == DegreeCue::Heat).then_some((unit, j + 1))
+}
+
+/// What a word before a bare degree says it measures.
+#[derive(Clone, Copy, PartialEq)]
+enum DegreeCue {
+    Heat,
+    Angle,
+}
+
+/// Whether a folded word, with or without proclitics, speaks of heat
+/// (`الحرارة`, `حرارته`, `الصغرى`, `العظمى`, the weather: `الطقس`, `الجو`,
+/// a fever: `بحمى`) or of an angle or a turn (`بزاوية`, `انحراف`, `بميل`,
+/// `دوران`, `استدار`): the nearer one before a degree decides whether it
+/// is a temperature. `الجو` is the air only with the article (`جو`
+/// alone is no word of news), and a fever's `حمى` only as a noun after
+/// the article or ب (`حمى` alone is also the verb "protected").
+fn degree_cue(word: &str) -> Option<DegreeCue> {
+    proclitic_splits(word).find_map(|split| {
+        let stem = split.stem;
+        let heat = matches!(stem, "حراره" | "صغري" | "عظمي" | "طقس")
+            // حرارته، حرارتها: the heat of one named before.
+            || stem.starts_with("حرارت")
+            || split.article && stem == "جو"
+            || (split.article || split.preposition.is_some()) && stem == "حمي";
+        let angle = matches!(
+            stem,
+            "زاويه"
+                | "زوايا"
+                | "انحراف"
+                | "ميل"
+                | "ميلان"
+                | "دوران"
+                | "استدار"
+                | "استداره"
+                | "انعطاف"
+                | "التفاف"
+        );
+        if heat {
+            Some(DegreeCue::Heat)
+        } else {
+            angle.then_some(DegreeCue::Angle)
+        }
+    })
 }
 
 /// How many tokens before a bare degree, within its paragraph, a word
