@@ -737,7 +737,7 @@ fn with_adjectives(
 /// (astronauts), `خمسة رجال أمن`, `ناقلتي نفط`, `خمس نقاط تفتيش`,
 /// `سيارات إسعاف`, `طائرات شحن`, `حقلي غاز`, `شاحنات مساعدات`, `4 منصات صواريخ`,
 /// `ثلاث حاملات طائرات`, `12 قطعة سلاح`, `طائرتي استطلاع`, `سفن صيد`,
-/// `زوارق دورية`, `سفينتي إنزال`. Only nouns that are
+/// `زوارق دورية`, `سفينتي إنزال`, `معملي إسمنت`. Only nouns that are
 /// seldom anything else there: نقل and حرب, also a verb and a noun that
 /// starts a clause (`نقل ثلاثة منهم`), are left out.
 pub(super) fn is_construct_complement(word: &str) -> bool {
@@ -766,6 +766,7 @@ pub(super) fn is_construct_complement(word: &str) -> bool {
             | "وقود"
             | "صيد"
             | "دوريه"
+            | "اسمنت"
     )
 }
 
@@ -1143,6 +1144,9 @@ const COUNTED_NOUNS: &[(&str, &[&str])] = &[
     ("مسجد", &["مساجد"]),
     ("كنيسة", &["كنائس"]),
     ("مصنع", &["مصانع"]),
+    // A plant, in the Levant and the Maghreb (معمل إسمنت); its plural is
+    // broken, so معملي is its dual in construct (or "my lab").
+    ("معمل", &["معامل"]),
     ("شركة", &["شركات"]),
     ("مصرف", &["مصارف"]),
     ("بنك", &["بنوك"]),
