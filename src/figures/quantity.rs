@@ -19,7 +19,9 @@ use super::amount::{unit_table, UnitForms, UnitWord};
 use super::GrammaticalNumber;
 
 /// Reads a unit at token `j`, whose folded form or stem is `first`. After
-/// a year (`عام 2013م`), a lone م is the era, not metres.
+/// a year (`عام 2013م`, `( 633 هـ = 1235 م )`), a lone م is the era, not
+/// metres; and a bare كيلو is a kilometre after a word of distance (`على
+/// بعد 15 كيلو`), elsewhere a kilogram (`3 كيلو من الطماطم`).
 pub(super) fn read(
     tokens: &Tokens,
     j: usize,
@@ -35,13 +37,109 @@ pub(super) fn read(
             .or_else(|| read_magnitude(tokens, j, first))
             .or(found),
     }?;
-    if after_year && next == j + 1 && first.chars().count() == 1 {
+    if after_year && next == j + 1 && first.chars().count() == 1
+        || next == j + 1 && first == "م" && is_year_before_era(tokens, j)
+    {
         return None;
+    }
+    if next == j + 1 && first == "كيلو" && after_a_word_of_distance(tokens, j) {
+        let kilometre = UnitWord {
+            code: Some("km"),
+            ..unit
+        };
+        return Some((kilometre, next));
     }
     if unit.code == Some("point") && names_places(tokens, next) {
         return None;
     }
     Some((unit, next))
+}
+
+/// How many tokens before a lone م the words of a span of years are read
+/// back (`بين عامي 960 و 1279 م`, `( 633 هـ = 1235 م )`).
+const YEAR_SPAN_TOKENS: usize = 6;
+
+/// Whether the number before a lone م at token `j` is a year of the Common
+/// Era, which م marks as هـ marks a Hijri one: a whole number of three or
+/// four digits read back, over the numbers and signs of a span or an
+/// equivalence of years, to a Hijri year or `الموافق` (`( 633 هـ = 1235 م
+/// )`, `751 هجرية ( 1350م )`, `الموافق 1351م`), to a word for a year
+/// (`بين عامي 960 و 1279 م`, `السنة ( 1645 م )`), or to the bracket that
+/// opens a span of years rising (`( 1625-1649 م )`). Elsewhere م is metres
+/// (`سباق 1500 م`, `ارتفاعه 1500 م`, `5000 قدم ( 1524 م )`).
+fn is_year_before_era(tokens: &Tokens, j: usize) -> bool {
+    let whole_year = |k: usize| {
+        crate::numbers::read_numeral(tokens, k)
+            .filter(|n| n.digits && n.end == k + 1 && n.value.fract() == 0.0)
+            .filter(|n| (100.0..=2100.0).contains(&n.value))
+            .map(|n| n.value)
+    };
+    let Some(mut year) = j.checked_sub(1).and_then(whole_year) else {
+        return false;
+    };
+    let mut span_rises = false;
+    for k in (j.saturating_sub(1 + YEAR_SPAN_TOKENS)..j - 1).rev() {
+        if !tokens.same_line_as_previous(k + 1) {
+            return false;
+        }
+        let word = tokens.folded(k);
+        if let Some(value) = whole_year(k) {
+            span_rises |= value < year && tokens.folded(k + 1) == "-";
+            year = value;
+            continue;
+        }
+        match word {
+            "-" | "=" | "/" | "و" | ":" => continue,
+            "(" if span_rises => return true,
+            "(" => continue,
+            _ => {}
+        }
+        // هـ, the Hijri era's sign, is one letter once folded.
+        return word == "ه"
+            || proclitic_splits(word).any(|split| {
+                matches!(
+                    split.stem,
+                    "عام" | "عامي" | "سنه" | "سنتي" | "هجريه" | "هجري" | "موافق"
+                )
+            });
+    }
+    false
+}
+
+/// How many tokens before a bare كيلو a word of distance is looked for:
+/// past the number and its qualifiers (`تبعد عن الحدود اكثر من 70 كيلو`).
+const DISTANCE_WINDOW: usize = 8;
+
+/// Whether a word of distance comes shortly before token `j` in its
+/// sentence, making a bare كيلو there a kilometre: `على بعد`, `تبعد`,
+/// `يبعد`, `مسافة` (`لمسافة`, `بمسافة`), `طول` (`بطول`, `طوله`), `عرضه`
+/// (not `عرض`, also an offer: `عرض 3 كيلو بعشرة دراهم`), `يقطع`
+/// (`يقطعون 3 كيلو`).
+fn after_a_word_of_distance(tokens: &Tokens, j: usize) -> bool {
+    (j.saturating_sub(DISTANCE_WINDOW)..j)
+        .rev()
+        .take_while(|&k| !super::ends_sentence(tokens, k))
+        .any(|k| {
+            let word = tokens.folded(k);
+            word == "بعد" && k > 0 && tokens.folded(k - 1) == "علي"
+                || proclitic_splits(word).any(|split| {
+                    !split.article
+                        && matches!(
+                            split.stem,
+                            "تبعد"
+                                | "يبعد"
+                                | "مسافه"
+                                | "طول"
+                                | "طوله"
+                                | "طولها"
+                                | "عرضه"
+                                | "عرضها"
+                                | "يقطع"
+                                | "يقطعون"
+                                | "تقطع"
+                        )
+                })
+        })
 }
 
 /// Whether the word at `next`, after نقاط or نقطة, makes them places or
