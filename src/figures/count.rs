@@ -80,8 +80,11 @@ pub(super) fn read_counted(
         }
         None => {
             let letters = word.chars().count();
-            // A verb with its object (أطلقتها, أبلغتنا) ends in -ا too.
-            let object_pronoun = ["تها", "تنا", "هما"].iter().any(|e| word.ends_with(e));
+            // A verb with its object (أطلقتها, أبلغتنا) ends in -ا too, and
+            // so does a noun after a preposition with its possessive
+            // (`الذكرى 75 لتأسيسها`), which no counted noun carries.
+            let object_pronoun = ["تها", "تنا", "هما"].iter().any(|e| word.ends_with(e))
+                || (word.starts_with('ل') || word.starts_with('ب')) && word.ends_with("ها");
             // 3 to 10 count a sound feminine plural; 11 to 99 an accusative.
             (3.0..=10.0).contains(&value) && word.ends_with("ات") && letters >= 4
                 || (11.0..=99.0).contains(&value)
