@@ -37,7 +37,8 @@ pub(super) fn read(
             .or_else(|| read_magnitude(tokens, j, first))
             .or(found),
     }?;
-    if after_year && next == j + 1 && first.chars().count() == 1
+    // After a year قدم is rather the verb: `في 2010 قدم الوزير استقالته`.
+    if after_year && next == j + 1 && (first.chars().count() == 1 || first == "قدم")
         || next == j + 1 && first == "م" && is_year_before_era(tokens, j)
     {
         return None;
@@ -548,6 +549,11 @@ const UNITS: &[UnitForms] = &[
         &["أميال بحرية"],
     ),
     ("mi", &["ميل", "ميلا"], &["ميلين"], &["أميال"]),
+    // Feet, of an altitude (`على ارتفاع 30 ألف قدم`), and inches, of a
+    // screen (`شاشة 6.7 بوصة`). Their duals are left out: `على قدمين` is
+    // on two feet.
+    ("ft", &["قدم", "قدما"], &[], &["أقدام"]),
+    ("in", &["بوصة", "إنش", "إنشا"], &[], &["بوصات", "إنشات"]),
     // Energy and power, the compound units first.
     (
         "kWh",
