@@ -547,7 +547,12 @@ impl Lexicon {
         let entry = *self.phrases.get(&phrase_key(tokens, place))?;
         let entry = self.homograph_city(entry).map_or(entry, |(city, _)| city);
         self.country_code(entry)
-            .or_else(|| self.city_countries.get(&entry).copied())
+            .or_else(|| self.city_country(entry))
+    }
+
+    /// The ISO 3166 code of the country of an entry that is a city.
+    pub fn city_country(&self, entry: usize) -> Option<&str> {
+        self.city_countries.get(&entry).copied()
     }
 
     /// The ISO 3166 code of an entry that is a country (`loc:SA`), for

@@ -1476,6 +1476,50 @@ fn is_dateline(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
     opens && ["-", "("].contains(&tokens.folded(found.end))
 }
 
+/// The ISO 3166 code of the country whose city or organisation a
+/// gazetteer name opening at token `i` names, for a currency several
+/// countries share to take its country from (`وفي الرباط ... 13 درهما` is
+/// MAD, `أدنوك ... 5 مليارات درهم` AED). A city counts where only a place
+/// would stand (`وفي الرباط`, `إلى دبي`, `الرباط -`; see
+/// [`in_place_context`]) or by a name of two words or more (`الدار
+/// البيضاء`, `أبو ظبي`): many a city's name of one word is also a common
+/// one (العين "the eye", الخبر "the news", مشهد "a scene"), and so is
+/// the word after ب or ل (`للخبر`), which are left out. An organisation
+/// counts by its key in `organizations`, with its country. Countries
+/// themselves the money reader finds by their names and adjectives.
+pub(crate) fn home_country_at(
+    tokens: &Tokens,
+    i: usize,
+    organizations: &[(&str, &'static str)],
+) -> Option<&'static str> {
+    let lexicon = lexicon();
+    if tokens.kind(i) != Some(TokenKind::Word)
+        || !lexicon.word_marks(tokens.folded(i)).may_start_phrase()
+    {
+        return None;
+    }
+    let start = lexicon.phrase_start(tokens, i);
+    let found = lexicon.match_from(tokens, i, &start, &mut String::new())?;
+    let entry = &lexicon.entries[found.entry];
+    if entry.kind == EntityType::Organization {
+        return organizations
+            .iter()
+            .find(|(key, _)| *key == entry.key)
+            .map(|&(_, country)| country);
+    }
+    let country = lexicon.city_country(found.entry)?;
+    let next = tokens.folded(found.end);
+    let common_word_next = entry.context.as_ref().is_some_and(|context| {
+        context
+            .not_before
+            .iter()
+            .any(|word| next.starts_with(word.as_str()))
+    });
+    let placed = found.end > found.first + 1
+        || found.clitic_letters == 0 && in_place_context(tokens, &found);
+    (placed && !common_word_next).then_some(country)
+}
+
 /// Whether a gazetteer place whose name is also a common word (مسقط, as
 /// in مسقط رأسه) stands where only a place would: as a dateline (opening a
 /// sentence or line before a dash, a bracket or a comma: `مسقط -`, `مسقط

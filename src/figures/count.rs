@@ -80,8 +80,11 @@ pub(super) fn read_counted(
         }
         None => {
             let letters = word.chars().count();
-            // A verb with its object (أطلقتها, أبلغتنا) ends in -ا too.
-            let object_pronoun = ["تها", "تنا", "هما"].iter().any(|e| word.ends_with(e));
+            // A verb with its object (أطلقتها, أبلغتنا) ends in -ا too, and
+            // so does a noun after a preposition with its possessive
+            // (`الذكرى 75 لتأسيسها`), which no counted noun carries.
+            let object_pronoun = ["تها", "تنا", "هما"].iter().any(|e| word.ends_with(e))
+                || (word.starts_with('ل') || word.starts_with('ب')) && word.ends_with("ها");
             // 3 to 10 count a sound feminine plural; 11 to 99 an accusative.
             (3.0..=10.0).contains(&value) && word.ends_with("ات") && letters >= 4
                 || (11.0..=99.0).contains(&value)
@@ -737,7 +740,7 @@ fn with_adjectives(
 /// (astronauts), `خمسة رجال أمن`, `ناقلتي نفط`, `خمس نقاط تفتيش`,
 /// `سيارات إسعاف`, `طائرات شحن`, `حقلي غاز`, `شاحنات مساعدات`, `4 منصات صواريخ`,
 /// `ثلاث حاملات طائرات`, `12 قطعة سلاح`, `طائرتي استطلاع`, `سفن صيد`,
-/// `زوارق دورية`, `سفينتي إنزال`. Only nouns that are
+/// `زوارق دورية`, `سفينتي إنزال`, `معملي إسمنت`. Only nouns that are
 /// seldom anything else there: نقل and حرب, also a verb and a noun that
 /// starts a clause (`نقل ثلاثة منهم`), are left out.
 pub(super) fn is_construct_complement(word: &str) -> bool {
@@ -766,6 +769,7 @@ pub(super) fn is_construct_complement(word: &str) -> bool {
             | "وقود"
             | "صيد"
             | "دوريه"
+            | "اسمنت"
     )
 }
 
@@ -1143,6 +1147,9 @@ const COUNTED_NOUNS: &[(&str, &[&str])] = &[
     ("مسجد", &["مساجد"]),
     ("كنيسة", &["كنائس"]),
     ("مصنع", &["مصانع"]),
+    // A plant, in the Levant and the Maghreb (معمل إسمنت); its plural is
+    // broken, so معملي is its dual in construct (or "my lab").
+    ("معمل", &["معامل"]),
     ("شركة", &["شركات"]),
     ("مصرف", &["مصارف"]),
     ("بنك", &["بنوك"]),

@@ -39,6 +39,7 @@ pub fn extract(tokens: &Tokens) -> Vec<Figure> {
         let found = match starts.start_at(tokens, i) {
             Start::Nothing => None,
             start => model::read(tokens, i)
+                .or_else(|| ordinal::read_series_rank(tokens, i))
                 .or_else(|| ranges::read(tokens, i))
                 .or_else(|| ordinal::read(tokens, i))
                 .or_else(|| {

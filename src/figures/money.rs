@@ -172,7 +172,10 @@ const COUNTRY_AHEAD: usize = 8;
 /// The nearest such name of the noun's currencies wins; failing that, the
 /// nearest adjective or name of one of their countries earlier in the
 /// paragraph, in any gender and number (`نمو الاقتصاد المغربي ... 2.5
-/// مليار درهم`, `عجز الميزان التجاري للمغرب 285 مليار درهم` → MAD);
+/// مليار درهم`, `عجز الميزان التجاري للمغرب 285 مليار درهم` → MAD), or of
+/// one of their cities or firms (`دبي - ... وفي الرباط بلغ سعر الكيلو 13
+/// درهما` → MAD, `أعلنت أدنوك ... 5 مليارات درهم` → AED; see
+/// [`crate::entities::home_country_at`] and [`HOME_COUNTRIES`]);
 /// failing that, the currency named later in the sentence, or a country
 /// within [`COUNTRY_AHEAD`] tokens; failing that, the place of the
 /// article's dateline (`الرباط -` → MAD, `الرياض (واس) -` → SAR, `صنعاء -`
@@ -186,7 +189,12 @@ fn code_from_context(tokens: &Tokens, j: usize, family: &Family) -> Option<&'sta
     let paragraph = || context().take_while(in_paragraph);
     let paragraphs_before = || context().skip_while(in_paragraph);
     let country_at = |k: usize| {
-        country_adjective_at(tokens, k, family).or_else(|| country_named_at(tokens, k, family))
+        country_adjective_at(tokens, k, family)
+            .or_else(|| country_named_at(tokens, k, family))
+            .or_else(|| {
+                let country = crate::entities::home_country_at(tokens, k, HOME_COUNTRIES)?;
+                family.code_of(country)
+            })
     };
     let in_family = |code: &&'static str| family.members.iter().any(|(_, c)| c == code);
     context()
@@ -202,14 +210,7 @@ fn code_from_context(tokens: &Tokens, j: usize, family: &Family) -> Option<&'sta
                         .or_else(|| (k <= j + COUNTRY_AHEAD).then(|| country_at(k)).flatten())
                 })
         })
-        .or_else(|| {
-            let country = dateline_country(tokens)?;
-            family
-                .members
-                .iter()
-                .map(|&(_, code)| code)
-                .find(|code| code.get(..2) == Some(country))
-        })
+        .or_else(|| family.code_of(dateline_country(tokens)?))
         .or_else(|| paragraphs_before().find_map(country_at))
 }
 
@@ -251,11 +252,7 @@ fn country_named_at(tokens: &Tokens, k: usize, family: &Family) -> Option<&'stat
         } else {
             bare.get(split.stem)
         }?;
-        family
-            .members
-            .iter()
-            .map(|&(_, code)| code)
-            .find(|code| code.get(..2) == Some(country.as_str()))
+        family.code_of(country)
     })
 }
 
@@ -332,6 +329,42 @@ struct Family {
     /// of finding a currency's country.
     by_base: FastMap<String, &'static str>,
 }
+
+impl Family {
+    /// The code of the member that is the currency of the country of ISO
+    /// 3166 code `country`.
+    fn code_of(&self, country: &str) -> Option<&'static str> {
+        self.members
+            .iter()
+            .map(|&(_, code)| code)
+            .find(|code| code.get(..2) == Some(country))
+    }
+}
+
+/// Firms of the gazetteer (`data/gazetteer/curated.tsv`) whose names do
+/// not say their country, by key, with the ISO 3166 code of the country
+/// where each has its seat, as the firm itself states it: a shared
+/// currency named in a paragraph on one of them is most likely that
+/// country's (`أرباح أرامكو ... 100 مليار ريال` → SAR). Firms whose
+/// names carry their country's name or adjective (`الخطوط الجوية
+/// القطرية`, `بنك مصر`) need no row, and news agencies none either: they
+/// report on every country.
+const HOME_COUNTRIES: &[(&str, &str)] = &[
+    ("org:aramco", "SA"),
+    ("org:sabic", "SA"),
+    ("org:pif", "SA"),
+    ("org:acwa-power", "SA"),
+    ("org:adnoc", "AE"),
+    ("org:mubadala", "AE"),
+    ("org:emaar", "AE"),
+    ("org:dp-world", "AE"),
+    ("org:emirates-airline", "AE"),
+    ("org:emirates-nbd", "AE"),
+    ("org:dfm", "AE"),
+    ("org:adx", "AE"),
+    ("org:sonatrach", "DZ"),
+    ("org:casablanca-se", "MA"),
+];
 
 /// The nouns of currencies shared by several countries, each with its
 /// [`Family`].

@@ -1,6 +1,7 @@
 //! Ordinals: `الأول`/`الأولى` … `العاشر`, `الحادي عشر` … `التاسع عشر`,
 //! `العشرون`, `الحادي والعشرون`, the bare forms (`أول زيارة`, `ثالث أكبر`)
-//! and digits after the article (`الـ19`). The value is the rank.
+//! digits after the article (`الـ19`), and bare digits after an event that
+//! recurs (`الذكرى 53`, `الدورة 24`). The value is the rank.
 //! `الأحد عشر`, `الاثنا عشر` are cardinals with the article ("the eleven"),
 //! read as numbers, not ranks, though Duckling's corpus has them as ordinals.
 //!
@@ -18,6 +19,19 @@ use crate::{Figure, FigureKind, Value};
 pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
     let (start, value, next) =
         read_digits_after_article(tokens, i).or_else(|| read_words(tokens, i))?;
+    Some(rank_figure(tokens, start, value, next))
+}
+
+/// Reads the rank at token `i` of an event that recurs, a bare number
+/// after its noun (see [`SERIES_NOUNS`]), before the amounts read the
+/// number as one.
+pub(super) fn read_series_rank(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
+    let (start, value, next) = read_rank_after_series_noun(tokens, i)?;
+    Some(rank_figure(tokens, start, value, next))
+}
+
+/// The ordinal figure of `value` from byte `start` to token `next`.
+fn rank_figure(tokens: &Tokens, start: usize, value: f64, next: usize) -> (Figure, usize) {
     let mut figure = Figure::new(
         FigureKind::Ordinal,
         tokens.text(),
@@ -25,7 +39,7 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<(Figure, usize)> {
         tokens.end(next - 1),
     );
     figure.value = Some(Value::Number(value));
-    Some((figure, next))
+    (figure, next)
 }
 
 /// A rank written as an ordinal word, as other grammars read it.
@@ -62,6 +76,35 @@ pub(crate) fn read_rank(tokens: &Tokens, i: usize) -> Option<Rank> {
 /// Every word an ordinal can start with, without its article.
 pub(super) fn first_words() -> impl Iterator<Item = String> {
     lexicon().keys().cloned()
+}
+
+/// Nouns of an event that recurs, with the article, after which a bare
+/// number is its rank: `الذكرى 53 لثورة الملك والشعب` (the 53rd
+/// anniversary), `الدورة 24 من المهرجان`, `النسخة 15 من البطولة`.
+const SERIES_NOUNS: [&str; 3] = ["ذكري", "دوره", "نسخه"];
+
+/// The largest rank read after a [`SERIES_NOUNS`] noun: a larger number
+/// there is rather a year (`الدورة 2024`).
+const MAX_SERIES_RANK: f64 = 300.0;
+
+/// A bare whole number at token `i` after a noun of [`SERIES_NOUNS`] on
+/// its line: its rank. Not an amount (`الذكرى 50 عاما`, `النسخة 3
+/// ملايين`), which the amounts read.
+fn read_rank_after_series_noun(tokens: &Tokens, i: usize) -> Option<(usize, f64, usize)> {
+    if i == 0 || tokens.kind(i) != Some(TokenKind::Number) || !tokens.same_line_as_previous(i) {
+        return None;
+    }
+    let after_series = proclitic_splits(tokens.folded(i - 1))
+        .any(|split| split.article && SERIES_NOUNS.contains(&split.stem));
+    if !after_series {
+        return None;
+    }
+    let amount = super::amount::read(tokens, i)?;
+    let rank = amount.kind == FigureKind::Number
+        && amount.end == i + 1
+        && amount.value.fract() == 0.0
+        && (1.0..=MAX_SERIES_RANK).contains(&amount.value);
+    rank.then_some((tokens.start(i), amount.value, i + 1))
 }
 
 /// `الـ19`, `ال19`: the article written before digits. Digits with a

@@ -19,7 +19,9 @@ use super::amount::{unit_table, UnitForms, UnitWord};
 use super::GrammaticalNumber;
 
 /// Reads a unit at token `j`, whose folded form or stem is `first`. After
-/// a year (`عام 2013م`), a lone م is the era, not metres.
+/// a year (`عام 2013م`, `( 633 هـ = 1235 م )`), a lone م is the era, not
+/// metres; and a bare كيلو is a kilometre after a word of distance (`على
+/// بعد 15 كيلو`), elsewhere a kilogram (`3 كيلو من الطماطم`).
 pub(super) fn read(
     tokens: &Tokens,
     j: usize,
@@ -35,13 +37,110 @@ pub(super) fn read(
             .or_else(|| read_magnitude(tokens, j, first))
             .or(found),
     }?;
-    if after_year && next == j + 1 && first.chars().count() == 1 {
+    // After a year قدم is rather the verb: `في 2010 قدم الوزير استقالته`.
+    if after_year && next == j + 1 && (first.chars().count() == 1 || first == "قدم")
+        || next == j + 1 && first == "م" && is_year_before_era(tokens, j)
+    {
         return None;
+    }
+    if next == j + 1 && first == "كيلو" && after_a_word_of_distance(tokens, j) {
+        let kilometre = UnitWord {
+            code: Some("km"),
+            ..unit
+        };
+        return Some((kilometre, next));
     }
     if unit.code == Some("point") && names_places(tokens, next) {
         return None;
     }
     Some((unit, next))
+}
+
+/// How many tokens before a lone م the words of a span of years are read
+/// back (`بين عامي 960 و 1279 م`, `( 633 هـ = 1235 م )`).
+const YEAR_SPAN_TOKENS: usize = 6;
+
+/// Whether the number before a lone م at token `j` is a year of the Common
+/// Era, which م marks as هـ marks a Hijri one: a whole number of three or
+/// four digits read back, over the numbers and signs of a span or an
+/// equivalence of years, to a Hijri year or `الموافق` (`( 633 هـ = 1235 م
+/// )`, `751 هجرية ( 1350م )`, `الموافق 1351م`), to a word for a year
+/// (`بين عامي 960 و 1279 م`, `السنة ( 1645 م )`), or to the bracket that
+/// opens a span of years rising (`( 1625-1649 م )`). Elsewhere م is metres
+/// (`سباق 1500 م`, `ارتفاعه 1500 م`, `5000 قدم ( 1524 م )`).
+fn is_year_before_era(tokens: &Tokens, j: usize) -> bool {
+    let whole_year = |k: usize| {
+        crate::numbers::read_numeral(tokens, k)
+            .filter(|n| n.digits && n.end == k + 1 && n.value.fract() == 0.0)
+            .filter(|n| (100.0..=2100.0).contains(&n.value))
+            .map(|n| n.value)
+    };
+    let Some(mut year) = j.checked_sub(1).and_then(whole_year) else {
+        return false;
+    };
+    let mut span_rises = false;
+    for k in (j.saturating_sub(1 + YEAR_SPAN_TOKENS)..j - 1).rev() {
+        if !tokens.same_line_as_previous(k + 1) {
+            return false;
+        }
+        let word = tokens.folded(k);
+        if let Some(value) = whole_year(k) {
+            span_rises |= value < year && tokens.folded(k + 1) == "-";
+            year = value;
+            continue;
+        }
+        match word {
+            "-" | "=" | "/" | "و" | ":" => continue,
+            "(" if span_rises => return true,
+            "(" => continue,
+            _ => {}
+        }
+        // هـ, the Hijri era's sign, is one letter once folded.
+        return word == "ه"
+            || proclitic_splits(word).any(|split| {
+                matches!(
+                    split.stem,
+                    "عام" | "عامي" | "سنه" | "سنتي" | "هجريه" | "هجري" | "موافق"
+                )
+            });
+    }
+    false
+}
+
+/// How many tokens before a bare كيلو a word of distance is looked for:
+/// past the number and its qualifiers (`تبعد عن الحدود اكثر من 70 كيلو`).
+const DISTANCE_WINDOW: usize = 8;
+
+/// Whether a word of distance comes shortly before token `j` in its
+/// sentence, making a bare كيلو there a kilometre: `على بعد`, `تبعد`,
+/// `يبعد`, `مسافة` (`لمسافة`, `بمسافة`), `طول` (`بطول`, `طوله`), `عرضه`
+/// (not `عرض`, also an offer: `عرض 3 كيلو بعشرة دراهم`), `يقطع`
+/// (`يقطعون 3 كيلو`).
+fn after_a_word_of_distance(tokens: &Tokens, j: usize) -> bool {
+    (j.saturating_sub(DISTANCE_WINDOW)..j)
+        .rev()
+        .take_while(|&k| !super::ends_sentence(tokens, k))
+        .any(|k| {
+            let word = tokens.folded(k);
+            word == "بعد" && k > 0 && tokens.folded(k - 1) == "علي"
+                || proclitic_splits(word).any(|split| {
+                    !split.article
+                        && matches!(
+                            split.stem,
+                            "تبعد"
+                                | "يبعد"
+                                | "مسافه"
+                                | "طول"
+                                | "طوله"
+                                | "طولها"
+                                | "عرضه"
+                                | "عرضها"
+                                | "يقطع"
+                                | "يقطعون"
+                                | "تقطع"
+                        )
+                })
+        })
 }
 
 /// Whether the word at `next`, after نقاط or نقطة, makes them places or
@@ -65,29 +164,71 @@ const HEAT_WINDOW: usize = 16;
 /// A degree without its scale (`45 درجة`, `3 درجات`, `45°`) at token `j`,
 /// whose folded form or stem is `first`: Celsius when a word of heat comes
 /// shortly before it in the sentence (`بلغت درجة الحرارة 45 درجة`,
-/// `الصغرى 3 درجات`), unless the scale is named after it (`رياح بقوة 6
-/// درجات على مقياس بوفورت`, `على مقياس ريختر`). Without one it is as often
-/// a magnitude (`زلزال بقوة 6 درجات`), a mark (`حصل على 95 درجة`) or an
-/// angle, and is left alone.
+/// `الصغرى 3 درجات`, `الطقس حار ويصل إلى 42 درجة`, `أصيب بحمى بلغت 40
+/// درجة`), unless the scale is named after it (`رياح بقوة 6 درجات على
+/// مقياس بوفورت`, `على مقياس ريختر`) or a word of an angle comes between
+/// (`ارتفعت الحرارة، وانحرف الجسم بزاوية 90 درجة`). Without one it is as
+/// often a magnitude (`زلزال بقوة 6 درجات`), a mark (`حصل على 95 درجة`) or
+/// an angle, and is left alone.
 fn read_degree_of_heat(tokens: &Tokens, j: usize, first: &str) -> Option<(UnitWord, usize)> {
     let number = degree_number(first)?;
     if names_a_scale(tokens, j + 1) || names_a_scale(tokens, j + 2) {
         return None;
     }
-    let heat = (j.saturating_sub(HEAT_WINDOW)..j)
+    let nearest_cue = (j.saturating_sub(HEAT_WINDOW)..j)
         .rev()
         .take_while(|&k| !super::ends_sentence(tokens, k))
-        .any(|k| {
-            proclitic_splits(tokens.folded(k))
-                .any(|split| matches!(split.stem, "حراره" | "صغري" | "عظمي"))
-        });
+        .find_map(|k| degree_cue(tokens.folded(k)))?;
     let unit = UnitWord {
         kind: FigureKind::Quantity,
         code: Some("°C"),
         number,
         factor: 1.0,
     };
-    heat.then_some((unit, j + 1))
+    (nearest_cue == DegreeCue::Heat).then_some((unit, j + 1))
+}
+
+/// What a word before a bare degree says it measures.
+#[derive(Clone, Copy, PartialEq)]
+enum DegreeCue {
+    Heat,
+    Angle,
+}
+
+/// Whether a folded word, with or without proclitics, speaks of heat
+/// (`الحرارة`, `حرارته`, `الصغرى`, `العظمى`, the weather: `الطقس`, `الجو`,
+/// a fever: `بحمى`) or of an angle or a turn (`بزاوية`, `انحراف`, `بميل`,
+/// `دوران`, `استدار`): the nearer one before a degree decides whether it
+/// is a temperature. `الجو` is the air only with the article (`جو`
+/// alone is no word of news), and a fever's `حمى` only as a noun after
+/// the article or ب (`حمى` alone is also the verb "protected").
+fn degree_cue(word: &str) -> Option<DegreeCue> {
+    proclitic_splits(word).find_map(|split| {
+        let stem = split.stem;
+        let heat = matches!(stem, "حراره" | "صغري" | "عظمي" | "طقس")
+            // حرارته، حرارتها: the heat of one named before.
+            || stem.starts_with("حرارت")
+            || split.article && stem == "جو"
+            || (split.article || split.preposition.is_some()) && stem == "حمي";
+        let angle = matches!(
+            stem,
+            "زاويه"
+                | "زوايا"
+                | "انحراف"
+                | "ميل"
+                | "ميلان"
+                | "دوران"
+                | "استدار"
+                | "استداره"
+                | "انعطاف"
+                | "التفاف"
+        );
+        if heat {
+            Some(DegreeCue::Heat)
+        } else {
+            angle.then_some(DegreeCue::Angle)
+        }
+    })
 }
 
 /// How many tokens before a bare degree, within its paragraph, a word
@@ -408,6 +549,11 @@ const UNITS: &[UnitForms] = &[
         &["أميال بحرية"],
     ),
     ("mi", &["ميل", "ميلا"], &["ميلين"], &["أميال"]),
+    // Feet, of an altitude (`على ارتفاع 30 ألف قدم`), and inches, of a
+    // screen (`شاشة 6.7 بوصة`). Their duals are left out: `على قدمين` is
+    // on two feet.
+    ("ft", &["قدم", "قدما"], &[], &["أقدام"]),
+    ("in", &["بوصة", "إنش", "إنشا"], &[], &["بوصات", "إنشات"]),
     // Energy and power, the compound units first.
     (
         "kWh",

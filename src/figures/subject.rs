@@ -44,19 +44,27 @@ fn before(tokens: &Tokens, first: usize) -> Option<String> {
         if tokens.kind(k) != Some(TokenKind::Word) {
             continue;
         }
-        for Split { article, stem, .. } in proclitic_splits(tokens.folded(k)) {
+        for Split {
+            article,
+            stem,
+            prefix_letters,
+            ..
+        } in proclitic_splits(tokens.folded(k))
+        {
             match lexicon().get(stem) {
                 Some(Role::Head) if !article => {
                     if let Some(phrase) = definite_phrase(tokens, k + 1) {
                         return Some(phrase);
                     }
                 }
-                Some(Role::Commodity) if article && commodity.is_none() => commodity = Some(k),
+                Some(Role::Commodity) if article && commodity.is_none() => {
+                    commodity = Some((k, prefix_letters))
+                }
                 _ => {}
             }
         }
     }
-    commodity.map(|k| without_proclitics(tokens, k))
+    commodity.map(|(k, prefix_letters)| definite_stem(tokens, k, prefix_letters))
 }
 
 /// A clause ends at a sentence end or a comma, semicolon or colon.
@@ -129,14 +137,12 @@ fn is_adjective(word: &str) -> bool {
         || matches!(word, "الخام" | "المسال" | "المكرر" | "الصافي" | "الاجمالي")
 }
 
-/// Token `k` without its proclitics before the article: `وللنفط` → `النفط`.
-fn without_proclitics(tokens: &Tokens, k: usize) -> String {
-    let word = clean(tokens.raw(k));
-    let folded = tokens.folded(k);
-    match folded.find("ال") {
-        Some(at) if at > 0 => word.chars().skip(folded[..at].chars().count()).collect(),
-        _ => word,
-    }
+/// The noun of token `k`, whose first `prefix_letters` letters are its
+/// proclitics and article, with the article alone: `وللنفط` → `النفط`, and
+/// `للنفط`, whose ل fuses with the article's, → `النفط` too.
+fn definite_stem(tokens: &Tokens, k: usize, prefix_letters: usize) -> String {
+    let stem: String = clean(tokens.raw(k)).chars().skip(prefix_letters).collect();
+    format!("ال{stem}")
 }
 
 /// The letters of a word as written, without marks or tatweel.
@@ -291,6 +297,9 @@ mod tests {
             ("تنتج 10 ملايين برميل من النفط الخام يوميا", 3, "النفط الخام"),
             ("ارتفعت أسعار القمح لتبلغ 300 دولار", 2, "القمح"),
             ("وصدّرت مصر من القطن 50 ألف طن", 3, "القطن"),
+            ("تنتج الدول المصدرة للنفط 30 مليون برميل", 3, "النفط"),
+            ("وبالنسبة للقمح بلغ الإنتاج 300 ألف طن", 3, "القمح"),
+            ("وارتفعت أسعار الذهب إلى 2300 دولار", 2, "الذهب"),
         ];
         for (text, length, subject) in cases {
             let tokens = Tokens::new(text);
