@@ -719,6 +719,16 @@ impl Lexicon {
             || self.first_names.contains_key(folded)
     }
 
+    /// The organisation named `وكالة` and the folded words `name` (وكالة
+    /// الأناضول for الأناضول), if the gazetteers know one: a dateline names
+    /// its news agency without the head.
+    pub fn agency_named(&self, name: &str) -> Option<usize> {
+        self.phrases
+            .get(format!("وكاله {name}").as_str())
+            .copied()
+            .filter(|&entry| self.entries[entry].kind == EntityType::Organization)
+    }
+
     /// Whether folded words are a first name of the hand-written list as
     /// they stand (محمد، عبد الرحمن).
     pub fn is_listed_first_name(&self, folded: &str) -> bool {
@@ -769,6 +779,24 @@ impl Lexicon {
                 && (len == 1 || !second_word_is_one_token || marks(start + 1).may_open_title_tail())
                 && self
                     .title_reading(tokens, end, len, &mut tail, &mut phrase)
+                    .is_some()
+        })
+    }
+
+    /// Whether a title of two words or more opens at token `start` (ولي
+    /// of ولي العهد), `may_end_title` telling of each token whether it
+    /// may end one.
+    pub fn opens_long_title(
+        &self,
+        tokens: &Tokens,
+        start: usize,
+        may_end_title: impl Fn(usize) -> bool,
+    ) -> bool {
+        let (mut tail, mut phrase) = (String::new(), String::new());
+        (start + 2..=(start + self.max_title_tokens).min(tokens.len())).any(|end| {
+            may_end_title(end - 1)
+                && self
+                    .title_reading(tokens, end, end - start, &mut tail, &mut phrase)
                     .is_some()
         })
     }

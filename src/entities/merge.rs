@@ -401,8 +401,11 @@ fn identities(
                     .met_by
                     .push(text.id(&["per-first:", &name_word_identity(folded)])),
                 Some(first) => {
+                    let rest = &words[first.split(' ').count()..];
+                    let first = skeleton(&first);
                     ids.met_by
-                        .push(text.id(&["per:", &skeleton(&first), " ", &family_word]));
+                        .push(text.id(&["per:", &first, " ", &family_word]));
+                    ids.met_by.push(without_article_id(text, &first, rest));
                     if lends_family {
                         ids.shorter.push(family_id);
                     }
@@ -429,12 +432,11 @@ fn identities(
                 {
                     let first = words[0];
                     for given in std::iter::once(first).chain(without_proclitic(first)) {
-                        ids.met_by.push(text.id(&[
-                            "per:",
-                            &name_word_identity(given),
-                            " ",
-                            &family_word,
-                        ]));
+                        let given = name_word_identity(given);
+                        ids.met_by
+                            .push(text.id(&["per:", &given, " ", &family_word]));
+                        ids.met_by
+                            .push(without_article_id(text, &given, &words[1..]));
                     }
                     if lends_family {
                         ids.shorter.push(family_id);
@@ -488,6 +490,21 @@ fn identities(
     if candidate.entry.is_some() {
         ids.shorter.extend(ids.met_by.drain(1..));
     }
+}
+
+/// The identity under which a person's name meets the same name with or
+/// without the article on the words after its first name (`أحمد التوفيق`
+/// and `أحمد توفيق`, `آية الله الطبسي` and `آية الله طبسي`): the first
+/// name's identity and the `rest` of the words without the article, as
+/// written, for their long vowels tell names apart (`أحمد الحسين` is not
+/// `أحمد حسن`), and all of them (`علي الصالح` is not `علي عبد الله صالح`).
+fn without_article_id(text: &mut IdentityText, first: &str, rest: &[&str]) -> Identity {
+    let mut parts = vec!["per-bare:", first];
+    for word in rest {
+        parts.push(" ");
+        parts.push(word.strip_prefix("ال").unwrap_or(word));
+    }
+    text.id(&parts)
 }
 
 /// A folded first word without the conjunction or preposition a mention

@@ -134,7 +134,8 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     let mut candidates = gazetteer_candidates(&words, &facts, &labels);
     institutions::add_institutions(&words, &labels, &mut candidates);
     add_tagger_candidates(&words, &facts, &labels, &mut candidates);
-    add_names_the_tagger_left_out(&words, &facts, &mut candidates);
+    add_names_the_tagger_left_out(&words, &facts, &labels, &mut candidates);
+    read_companies_named_after_people(tokens, &facts, &mut candidates);
     let mut facility_heads = Vec::new();
     for candidate in candidates.iter_mut() {
         if let Some(facility) = facility_named_after(tokens, &facts, candidate) {
@@ -151,9 +152,12 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     name_places_after_days(&words, &facts, &mut candidates);
     split_people_joined_by_and(tokens, &mut candidates);
     candidates.sort_by_key(|c| c.first);
+    read_dateline_agencies(tokens, &mut candidates);
+    join_first_names_to_the_names_after(tokens, &mut candidates);
     extend_name_chains(tokens, &mut candidates);
     join_names_after_a_fathers_name(tokens, &facts, &mut candidates);
     read_regnal_names(tokens, &mut candidates);
+    read_family_names_met_before(tokens, &facts, &mut candidates);
     // A title never reaches back over the person before (وزيرة الاقتصاد
     // نادية فتاح العلوي إن الحكومة برئاسة عزيز أخنوش).
     let mut person_before_ends = 0;
@@ -236,6 +240,199 @@ fn split_people_joined_by_and(tokens: &Tokens, candidates: &mut Vec<Candidate>) 
         candidate.end = second;
     }
     candidates.extend(split);
+}
+
+/// Folded words of direction and nearness that put the place after them
+/// (جنوب الخليل، قرب الخليل): there a city's name is the city's.
+const PLACE_DIRECTIONS: [&str; 12] = [
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "قرب",
+    "ريف",
+    "اطراف",
+];
+
+/// Reads as the person a city's name of one word that is the family name
+/// of a person the document named before (`سامر الخليل`, then `وأضاف
+/// الخليل`), a family name with the article or after a first name, unless
+/// its context makes it a place: a dateline, after a
+/// preposition of place or the head of a place (`في الخليل`، `بالخليل`،
+/// `مدينة الخليل`), or after a direction (`جنوب الخليل`, see
+/// [`PLACE_DIRECTIONS`]).
+fn read_family_names_met_before(tokens: &Tokens, facts: &WordFacts, candidates: &mut [Candidate]) {
+    let mut families: Vec<&str> = Vec::new();
+    for candidate in candidates.iter_mut() {
+        if candidate.kind == EntityType::Person && candidate.end - candidate.first >= 2 {
+            // Not the second word of a family name of two (أبو غزة), nor a
+            // father's name (إسماعيل بن الخليل).
+            let family = tokens.folded(candidate.end - 1);
+            if !NAME_JOINERS.contains(&tokens.folded(candidate.end - 2))
+                && (family.starts_with("ال") || facts.first_name.at(candidate.first))
+            {
+                families.push(family);
+            }
+            continue;
+        }
+        let city = |entry: usize| lexicon().entries[entry].key.starts_with("loc:g");
+        let named_before = || families.contains(&tokens.folded(candidate.first));
+        let in_place_context = || {
+            let found = lexicon::PhraseMatch {
+                entry: 0,
+                first: candidate.first,
+                end: candidate.end,
+                clitic_letters: 0,
+            };
+            let before = candidate
+                .first
+                .checked_sub(1)
+                .filter(|&j| !tokens.ends_sentence(j));
+            in_place_context(tokens, &found)
+                || before.is_some_and(|j| {
+                    facts.head_word.at(j).place
+                        || crate::text::proclitic_splits(tokens.folded(j))
+                            .any(|split| !split.article && PLACE_DIRECTIONS.contains(&split.stem))
+                })
+        };
+        if candidate.kind == EntityType::Location
+            && candidate.end == candidate.first + 1
+            && candidate.start == tokens.start(candidate.first)
+            && candidate.entry.is_some_and(city)
+            && named_before()
+            && !in_place_context()
+        {
+            candidate.kind = EntityType::Person;
+            candidate.entry = None;
+        }
+    }
+}
+
+/// Reads as a company a person the tagger read right after the head of
+/// one ([`COMPANY_HEADS`], in construct: `شركة طلعت مصطفى`), and so every
+/// person the document names with the same words alone (`ارتفع سهم طلعت
+/// مصطفى`): a person whose name runs on (`هشام طلعت مصطفى`) stays one, and
+/// so does a family name alone (`شركة ديمورا`, then `ويسعى ديمورا`), as
+/// often the founder's.
+fn read_companies_named_after_people(
+    tokens: &Tokens,
+    facts: &WordFacts,
+    candidates: &mut [Candidate],
+) {
+    let unknown_person = |c: &Candidate| {
+        c.kind == EntityType::Person && c.entry.is_none() && c.start == tokens.start(c.first)
+    };
+    let mut companies: Vec<String> = Vec::new();
+    for candidate in candidates.iter_mut() {
+        let after_head = candidate.first > 0
+            && !tokens.ends_sentence(candidate.first - 1)
+            && facts.head_word.at(candidate.first - 1).company;
+        if after_head && unknown_person(candidate) {
+            candidate.kind = EntityType::Organization;
+            if candidate.end - candidate.first >= 2 {
+                companies.push(lexicon::phrase_key(tokens, candidate.first..candidate.end));
+            }
+        }
+    }
+    if companies.is_empty() {
+        return;
+    }
+    for candidate in candidates.iter_mut() {
+        if unknown_person(candidate)
+            && companies.contains(&lexicon::phrase_key(tokens, candidate.first..candidate.end))
+        {
+            candidate.kind = EntityType::Organization;
+        }
+    }
+}
+
+/// Joins a person the tagger read as a listed first name alone to the
+/// unknown person it read right after it, in the same clause, when that
+/// one opens with a name the lexicon knows as written, without proclitics
+/// (`الباحث اياد` + `جمال الدين`): Arab names chain the father's first
+/// name after the given one, and a name alone is no subject before
+/// another name. Not a first name that is also a verb after a particle
+/// (`عندما هاجر محمد`), nor over و (`السيد عبدالرحمن وعباس بابكر`: the
+/// names mined from ANERcorp keep a few such words) or a preposition
+/// (`عدنان للخور`).
+fn join_first_names_to_the_names_after(tokens: &Tokens, candidates: &mut Vec<Candidate>) {
+    let mut k = 0;
+    while k + 1 < candidates.len() {
+        let (this, next) = (&candidates[k], &candidates[k + 1]);
+        let joins = this.kind == EntityType::Person
+            && next.kind == EntityType::Person
+            && this.entry.is_none()
+            && next.entry.is_none()
+            && this.end == this.first + 1
+            && next.first == this.end
+            && next.start == tokens.start(next.first)
+            && !tokens.ends_sentence(this.first)
+            && is_listed_first_name_alone(tokens, this.first)
+            && lexicon().knows_word(tokens.folded(next.first))
+            && !tokens.folded(next.first).starts_with('و')
+            && !follows_particle_before_verbs(tokens, this.first);
+        if joins {
+            candidates[k].end = candidates[k + 1].end;
+            candidates.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// Reads the name after a dateline's place as its news agency, an
+/// organisation (`بغداد - الأناضول`، `أنقرة (الأناضول) -`), where the
+/// gazetteers or the tagger read a place or an organisation: a place at
+/// the start of a line or sentence, a dash or an opening bracket, then a
+/// name that closes the line or comes before a closing bracket, a dash or
+/// a colon. The agency the gazetteers know under `وكالة` and that name is
+/// that one (الأناضول is وكالة الأناضول, not Anatolia); another place they
+/// know is a second place (`مقديشو - نيروبي -`) or the first one's country
+/// (`ساو باولو (البرازيل) -`). A person there is the reporter's byline
+/// (`بيروت - محمد شقير`) and stays one.
+fn read_dateline_agencies(tokens: &Tokens, candidates: &mut [Candidate]) {
+    let lexicon = lexicon();
+    for k in 1..candidates.len() {
+        let (place, agency) = (&candidates[k - 1], &candidates[k]);
+        let opens_dateline = place.kind == EntityType::Location
+            && (place.first == 0 || tokens.ends_sentence(place.first - 1))
+            && !tokens.ends_sentence(place.end - 1)
+            && (tokens.is_punct(place.end, '-') || tokens.is_punct(place.end, '('))
+            && !tokens.ends_sentence(place.end)
+            && agency.first == place.end + 1
+            && agency.start == tokens.start(agency.first);
+        let closes_dateline = || {
+            agency.end == tokens.len()
+                || tokens.ends_sentence(agency.end - 1)
+                || [")", "-", ":"]
+                    .iter()
+                    .any(|&c| tokens.folded(agency.end) == c)
+        };
+        if !opens_dateline
+            || !matches!(agency.kind, EntityType::Location | EntityType::Organization)
+            || !closes_dateline()
+        {
+            continue;
+        }
+        let known = agency
+            .entry
+            .filter(|&entry| lexicon.entries[entry].kind == EntityType::Organization)
+            .or_else(|| {
+                lexicon.agency_named(&lexicon::phrase_key(tokens, agency.first..agency.end))
+            });
+        // A place the gazetteers know is the dateline's second place or
+        // country (`مقديشو - نيروبي -`، `ساو باولو (البرازيل) -`).
+        if known.is_none() && agency.entry.is_some() {
+            continue;
+        }
+        let agency = &mut candidates[k];
+        agency.kind = EntityType::Organization;
+        agency.entry = known;
+    }
 }
 
 /// The nationality adjectives of the document, one item per place in the
@@ -792,12 +989,20 @@ fn verb_may_stand_at(tokens: &Tokens, labels: &[usize], i: usize) -> bool {
     if i == 0 || tokens.ends_sentence(i - 1) || tokens.kind(i - 1) == Some(TokenKind::Punct) {
         return true;
     }
-    let after_particle = crate::text::proclitic_splits(tokens.folded(i - 1)).any(|split| {
-        split.preposition.is_none()
-            && !split.article
-            && PARTICLES_BEFORE_VERBS.contains(&split.stem)
-    });
-    after_particle || tokens.folded(i).starts_with(['و', 'ف']) && labels[i - 1] == 0
+    follows_particle_before_verbs(tokens, i)
+        || tokens.folded(i).starts_with(['و', 'ف']) && labels[i - 1] == 0
+}
+
+/// Whether token `i` follows one of [`PARTICLES_BEFORE_VERBS`], in the
+/// same clause.
+fn follows_particle_before_verbs(tokens: &Tokens, i: usize) -> bool {
+    i > 0
+        && !tokens.ends_sentence(i - 1)
+        && crate::text::proclitic_splits(tokens.folded(i - 1)).any(|split| {
+            split.preposition.is_none()
+                && !split.article
+                && PARTICLES_BEFORE_VERBS.contains(&split.stem)
+        })
 }
 
 /// Whether a folded word without proclitics is a verb: in the imperfect,
@@ -955,7 +1160,7 @@ const MAX_DATELINE_TOKENS: usize = 4;
 /// Words that head a place or building named after a person (مطار الملك
 /// خالد الدولي، مستشفى رفيق الحريري، شارع جمال عبد الناصر، مدينة الشيخ
 /// زايد) or a date (كوبري 6 أكتوبر، محور 26 يوليو), folded.
-const FACILITY_HEADS: [&str; 20] = [
+const FACILITY_HEADS: [&str; 21] = [
     "مطار",
     "كوبري",
     "ميدان",
@@ -965,6 +1170,7 @@ const FACILITY_HEADS: [&str; 20] = [
     "ميناء",
     "ملعب",
     "استاد",
+    "ستاد",
     "مستشفي",
     "شارع",
     "ساحه",
@@ -1003,14 +1209,21 @@ enum FacilityWord {
     Neither,
 }
 
-/// What a word heads, or is between a head and a name: both are asked of
+/// Folded head nouns of a company, which ANERcorp and khabar read as
+/// describing the name after them (شركة فورد is فورد): a person's name
+/// there is the company's (شركة طلعت مصطفى، مجموعة بن لادن).
+const COMPANY_HEADS: [&str; 2] = ["شركه", "مجموعه"];
+
+/// What a word heads, or is between a head and a name: all are asked of
 /// every word type (see [`name_places_after_days`]), and one pass over
-/// its proclitic readings answers both.
+/// its proclitic readings answers them.
 #[derive(Clone, Copy)]
 struct HeadWord {
     /// Whether the word is one of [`PLACE_HEADS`] without the article,
     /// after any proclitics (وفي ميناء، بمدينة).
     place: bool,
+    /// Whether it is one of [`COMPANY_HEADS`] so (ولشركة).
+    company: bool,
     facility: FacilityWord,
 }
 
@@ -1020,6 +1233,7 @@ impl HeadWord {
         let is_word = tokens.kind(i) == Some(TokenKind::Word);
         let mut head = HeadWord {
             place: false,
+            company: false,
             facility: if HONORIFICS.contains(&word) {
                 FacilityWord::Honorific
             } else {
@@ -1028,6 +1242,7 @@ impl HeadWord {
         };
         for split in crate::text::proclitic_splits(word).filter(|split| !split.article) {
             head.place |= is_word && PLACE_HEADS.contains(&split.stem);
+            head.company |= is_word && COMPANY_HEADS.contains(&split.stem);
             if head.facility == FacilityWord::Neither && FACILITY_HEADS.contains(&split.stem) {
                 head.facility = FacilityWord::Head {
                     clitic_letters: split.letters_before_article(),
@@ -1059,7 +1274,9 @@ fn name_places_after_days(
     // most texts name no place so.
     let mut candidate_at: Option<Vec<Option<usize>>> = None;
     for head in 0..tokens.len().saturating_sub(1) {
-        let HeadWord { place, facility } = facts.head_word.at(head);
+        let HeadWord {
+            place, facility, ..
+        } = facts.head_word.at(head);
         if !place && !matches!(facility, FacilityWord::Head { .. }) || tokens.ends_sentence(head) {
             continue;
         }
@@ -1127,7 +1344,14 @@ fn facility_named_after(
             .first
             .checked_sub(1)
             .is_some_and(|head| !facts.head_word.at(head).place);
-    if candidate.kind != EntityType::Person && !date_named {
+    // A known place that a facility's adjective closes is its namesake
+    // too: استاد القاهرة الدولي، مطار بيروت الدولي is the stadium, the
+    // airport, for the adjective agrees with the head, not the city.
+    let place_named = candidate.kind == EntityType::Location
+        && candidate.start == tokens.start(candidate.first)
+        && !tokens.ends_sentence(candidate.end - 1)
+        && FACILITY_ADJECTIVES.contains(&tokens.folded(candidate.end));
+    if candidate.kind != EntityType::Person && !date_named && !place_named {
         return None;
     }
     let (head, clitic_letters) = (1..=2)
@@ -1140,6 +1364,11 @@ fn facility_named_after(
             FacilityWord::Head { clitic_letters } => Some((h, clitic_letters)),
             _ => None,
         })?;
+    // After the head of a place (ميناء، مدينة) the adjective is no
+    // facility's.
+    if place_named && !date_named && facts.head_word.at(head).place {
+        return None;
+    }
     let mut end = candidate.end;
     if FACILITY_ADJECTIVES.contains(&tokens.folded(end)) {
         end += 1;
@@ -1833,10 +2062,17 @@ fn add_tagger_candidates(
                     && tokens.folded(j + 1).starts_with("ال")
                     && crate::figures::is_dual_in_construct(tokens.folded(j))
             };
+            // Nor with the first word of a title that goes on after it
+            // (حمد بن عيسى آل خليفة ولي العهد).
+            let opens_title = |j: usize| {
+                !tokens.ends_sentence(j)
+                    && lexicon().opens_long_title(tokens, j, |k| words.may_end_title(k))
+            };
             while span_end - first >= 2
                 && !NAME_JOINERS.contains(&tokens.folded(span_end - 2))
                 && (is_indefinite_accusative(tokens, facts, span_end - 1)
                     || dual_in_construct(span_end - 1)
+                    || opens_title(span_end - 1)
                     || facts.verb_beside_a_name.at(span_end - 1)
                         && complement_follows(span_end - 1))
             {
@@ -2126,15 +2362,17 @@ fn inflects_a_known_word(folded: &str) -> bool {
     })
 }
 
-/// Adds the people the tagger left out whose names speak for themselves:
-/// right after a title and its qualifiers (see [`closes_a_title`]), in
-/// the same sentence and where no other finder read a name,
-/// * a listed first name before a rare family name (see
-///   [`is_rare_family_word`]);
-/// * a rare word as the first name, before a rare family name with the
-///   article or a city's name without a proclitic, which is then the
-///   family's (`وزيرة التضامن الاجتماعي نيفين القباج`، `وزير الاقتصاد السوري
-///   سامر الخليل`).
+/// Adds the people the tagger left out whose names speak for themselves,
+/// in the same sentence and where no other finder read a name:
+/// * right after a title and its qualifiers (see [`closes_a_title`]), a
+///   listed first name before a rare family name (see
+///   [`is_rare_family_word`]), or a rare word as the first name before a
+///   rare family name with the article or a city's name without a
+///   proclitic, which is then the family's (`وزيرة التضامن الاجتماعي
+///   نيفين القباج`، `وزير الاقتصاد السوري سامر الخليل`);
+/// * right after a verb that opens a clause (see [`verb_may_stand_at`]), as
+///   its subject, a listed first name before a rare family name (`وأوضح
+///   يسري بوزوق أن`).
 ///
 /// Not a place after a first name without a title (`زار محمد الخليل`), an
 /// object after a title (`أجرى الوزير اتصالا تليفونيا`), nor words after a
@@ -2142,6 +2380,7 @@ fn inflects_a_known_word(folded: &str) -> bool {
 fn add_names_the_tagger_left_out(
     words: &DocumentWords,
     facts: &WordFacts,
+    labels: &[usize],
     candidates: &mut Vec<Candidate>,
 ) {
     let tokens = words.tokens();
@@ -2186,7 +2425,19 @@ fn add_names_the_tagger_left_out(
                 && !words.is_nisba(first)
                 && !is_indefinite_accusative(tokens, facts, first)
         };
-        if !(listed_first || rare_first()) || !closes_a_title(words, first) {
+        // علي is also على, which follows many verbs (يعتمد علي المعونات).
+        let after_a_verb = || {
+            !PREPOSITIONS_AFTER_AN_OBJECT.contains(&tokens.folded(first))
+                && !tokens.ends_sentence(first - 1)
+                && facts.verb_beside_a_name.at(first - 1)
+                && verb_may_stand_at(tokens, labels, first - 1)
+        };
+        let named = if listed_first {
+            closes_a_title(words, first) || after_a_verb()
+        } else {
+            rare_first() && closes_a_title(words, first)
+        };
+        if !named {
             continue;
         }
         if city_without_proclitic {
@@ -2423,9 +2674,10 @@ fn take_in_clergy_family_names(
 
 /// Whether the last word of a person's role is the first name the
 /// tagger left out (`وزير النقل رزاق محيبس السعداوي`: the minister is
-/// `رزاق محيبس السعداوي`): a title's qualifiers are definite (النقل),
-/// nationalities or names the gazetteers know (وزير خارجية إيران), so an
-/// unknown and rare word ([`RARE_WORD_BUCKET`]) with neither article nor
+/// `رزاق محيبس السعداوي`; `وزير الخارجية السوري أسعد الشيباني`): a
+/// title's qualifiers are definite (النقل), nationalities or names the
+/// gazetteers know (وزير خارجية إيران), so a listed first name, or an
+/// unknown and rare word ([`RARE_WORD_BUCKET`]), with neither article nor
 /// proclitic after them opens the name, when the name the tagger read
 /// does not open with a first name of its own (رئيس بلدية كفركلا حسن شيت
 /// keeps the village in the role).
@@ -2458,9 +2710,17 @@ fn first_name_closes_role(
         && !tokens.raw(word).starts_with("ال")
         && !tokens.folded(word).starts_with(['و', 'ف'])
         && !words.is_nisba(word)
-        && !lexicon().knows_word(tokens.folded(word))
-        && features::word_frequencies().bucket(tokens.folded(word)) < RARE_WORD_BUCKET
+        && (is_listed_first_name_alone(tokens, word)
+            || !lexicon().knows_word(tokens.folded(word))
+                && features::word_frequencies().bucket(tokens.folded(word)) < RARE_WORD_BUCKET)
         && !is_indefinite_accusative(tokens, facts, word)
+}
+
+/// Whether token `i` is a first name of the hand-written list as written,
+/// without proclitics, and no particle (see [`FIRST_NAMES_ALSO_PARTICLES`]).
+fn is_listed_first_name_alone(tokens: &Tokens, i: usize) -> bool {
+    let folded = tokens.folded(i);
+    lexicon().is_listed_first_name(folded) && !FIRST_NAMES_ALSO_PARTICLES.contains(&folded)
 }
 
 /// The word-frequency bucket (see [`features::word_frequencies`]) below

@@ -1421,3 +1421,224 @@ fn a_known_name_is_not_widened_over_its_object() {
         found(text)
     );
 }
+
+#[test]
+fn a_name_ends_before_a_title_that_follows_it() {
+    let text = "استقبل الملك حمد بن عيسى آل خليفة ولي العهد الأمير سلمان بن حمد في قصر الصخير.";
+    let king = entity_with_mention(text, "حمد بن عيسى آل خليفة")
+        .unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(king.mentions.len(), 1, "{:?}", king.mentions);
+    // A word of the name that no title goes on from stays in it.
+    let text = "وقال ولي الدين يكن إن الرواية صدرت.";
+    assert!(
+        found(text)
+            .iter()
+            .all(|(_, _, mentions)| mentions.iter().all(|m| m != "ولي")),
+        "{:?}",
+        found(text)
+    );
+}
+
+#[test]
+fn a_listed_first_name_after_a_title_opens_the_name() {
+    let text = "وقال وزير الخارجية السوري أسعد الشيباني إن الحكومة ستعمل على إعادة الإعمار.";
+    let minister =
+        entity_with_mention(text, "أسعد الشيباني").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(minister.role.as_deref(), Some("وزير الخارجية السوري"));
+    // A particle is no first name: إن stays out of the name.
+    let text = "وقال الوزير إن الشيباني سيزور عمان.";
+    assert!(
+        found(text)
+            .iter()
+            .all(|(_, _, mentions)| mentions.iter().all(|m| !m.contains("إن"))),
+        "{:?}",
+        found(text)
+    );
+}
+
+#[test]
+fn a_first_name_and_a_rare_family_name_after_a_verb_are_its_subject() {
+    for (text, name) in [
+        ("وأوضح يسري بوزوق أن المصنع سيفتتح قريبا.", "يسري بوزوق"),
+        ("صرح سامر القباج للصحفيين بأن الأسعار ستنخفض.", "سامر القباج"),
+    ] {
+        let person = entity_with_mention(text, name)
+            .unwrap_or_else(|| panic!("{name} in {text}: {:?}", found(text)));
+        assert_eq!(person.kind, EntityType::Person, "{text}");
+    }
+    // An everyday word after a first name is no family name, nor one that
+    // is also a verb before its subject.
+    for (text, words) in [
+        ("وأحرز حسين التعادل في الدقيقة 80.", "حسين التعادل"),
+        ("ويسري القرار على جميع الموظفين.", "يسري القرار"),
+    ] {
+        assert!(
+            entity_with_mention(text, words).is_none(),
+            "{words} in {text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+#[test]
+fn the_name_after_a_datelines_place_is_its_agency() {
+    let text = "بغداد - الأناضول\nأعلنت الحكومة العراقية اليوم عن خطة جديدة.";
+    let agency =
+        entity_with_mention(text, "الأناضول").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(
+        (agency.kind, agency.key.as_str()),
+        (EntityType::Organization, "org:anadolu")
+    );
+    let city = entity_with_mention(text, "بغداد").expect("the dateline's city");
+    assert_eq!(city.kind, EntityType::Location);
+    // Anatolia in a sentence is the region, and a byline a reporter.
+    let text = "وتقع المدينة في وسط الأناضول.";
+    assert!(entity_with_mention(text, "الأناضول").is_some_and(|e| e.kind == EntityType::Location));
+    let text = "بيروت - محمد شقير\nقال الوزير إن الحكومة ستجتمع.";
+    assert!(
+        entity_with_mention(text, "محمد شقير").is_some_and(|e| e.kind == EntityType::Person),
+        "{:?}",
+        found(text)
+    );
+}
+
+#[test]
+fn a_company_named_after_a_person_is_not_the_person() {
+    let text = "أعلنت مجموعة طلعت مصطفى عن مشروع جديد. وقال هشام طلعت مصطفى رئيس شركة \
+                طلعت مصطفى إن المبيعات ارتفعت.";
+    let person =
+        entity_with_mention(text, "هشام طلعت مصطفى").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(person.kind, EntityType::Person);
+    assert_eq!(person.mentions.len(), 1, "{:?}", person.mentions);
+    let company = entity_with_mention(text, "طلعت مصطفى").expect("the company");
+    assert_eq!(company.kind, EntityType::Organization, "{:?}", found(text));
+    // A person after an organisation's other heads stays a person.
+    let text = "وزار الوفد مكتب هشام طلعت مصطفى أمس.";
+    assert!(
+        entity_with_mention(text, "هشام طلعت مصطفى").is_some_and(|e| e.kind == EntityType::Person)
+    );
+}
+
+#[test]
+fn a_facility_closed_by_its_adjective_is_named_whole() {
+    for (text, name) in [
+        (
+            "وأقيمت المباراة على استاد القاهرة الدولي أمس.",
+            "استاد القاهرة الدولي",
+        ),
+        (
+            "وهبطت الطائرة في مطار بيروت الدولي مساء.",
+            "مطار بيروت الدولي",
+        ),
+    ] {
+        let facility = entity_with_mention(text, name)
+            .unwrap_or_else(|| panic!("{name} in {text}: {:?}", found(text)));
+        assert_eq!(facility.kind, EntityType::Misc, "{text}");
+    }
+    // Without the adjective the city is the city's.
+    let text = "وأقيمت المباراة على استاد القاهرة أمس.";
+    assert!(entity_with_mention(text, "القاهرة").is_some_and(|e| e.kind == EntityType::Location));
+    let text = "وانتقلت الوزارات إلى العاصمة الإدارية الجديدة هذا العام.";
+    let capital = entity_with_mention(text, "العاصمة الإدارية الجديدة")
+        .unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(capital.kind, EntityType::Location);
+}
+
+#[test]
+fn a_citys_name_that_a_person_bears_is_theirs_outside_a_place_context() {
+    let text = "وقال وزير الاقتصاد السوري سامر الخليل إن الكلفة بلغت 40 مليون يورو. \
+                وأضاف الخليل أن الحكومة ستدعم المصدرين. وقتل فلسطينيان في الخليل. \
+                وتقع بلدة بيت أمر شمال الخليل.";
+    let minister = entity_with_mention(text, "سامر الخليل").expect("the minister");
+    let mentions: Vec<&str> = minister.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(mentions, ["سامر الخليل", "الخليل"], "{:?}", found(text));
+    let hebron = found(text)
+        .into_iter()
+        .find(|(_, key, _)| key == "loc:g285066")
+        .map(|(_, _, mentions)| mentions);
+    assert_eq!(
+        hebron,
+        Some(vec!["الخليل".to_string(); 2]),
+        "{:?}",
+        found(text)
+    );
+    // Named before no person, the city is the city.
+    let text = "وأضاف الخليل أن الحكومة ستدعم المصدرين.";
+    assert!(found(text)
+        .iter()
+        .all(|(kind, ..)| *kind != EntityType::Person));
+}
+
+#[test]
+fn a_name_with_and_without_the_article_on_its_family_name_is_one_person() {
+    let text =
+        "وقال وزير الأوقاف أحمد التوفيق إن المساجد ستفتح. وأضاف أحمد توفيق أن الوزارة جاهزة. \
+                وتدخل آية الله الطبسي، ثم قال آية الله طبسي إن الثورة مستمرة.";
+    for (full, other) in [
+        ("أحمد التوفيق", "أحمد توفيق"),
+        ("آية الله الطبسي", "آية الله طبسي"),
+    ] {
+        let person = entity_with_mention(text, full).unwrap_or_else(|| panic!("{:?}", found(text)));
+        assert!(
+            person.mentions.iter().any(|m| m.text == other),
+            "{other}: {:?}",
+            found(text)
+        );
+    }
+    // The long vowels still tell names apart, and another first name
+    // another person.
+    let text = "وقال أحمد الحسين إن الوفد وصل. وأضاف أحمد حسن أن الاجتماع انتهى. \
+                وقال محمد توفيق إن الخطة جاهزة.";
+    let a = entity_with_mention(text, "أحمد الحسين").unwrap_or_else(|| panic!("{:?}", found(text)));
+    assert_eq!(a.mentions.len(), 1, "{:?}", found(text));
+}
+
+#[test]
+fn common_first_names_are_listed() {
+    for (text, name) in [
+        ("وقالت نيفين جامع إن الصادرات ارتفعت.", "نيفين جامع"),
+        ("وأكد إياد علاوي أن الانتخابات ستجرى في موعدها.", "إياد علاوي"),
+    ] {
+        let person = entity_with_mention(text, name)
+            .unwrap_or_else(|| panic!("{name} in {text}: {:?}", found(text)));
+        assert_eq!(person.kind, EntityType::Person, "{text}");
+    }
+    // A first name the tagger read alone runs on to the father's name
+    // after it, but not over و, nor where it is a verb.
+    let text = "وأيد المفكر والباحث إياد جمال الدين عضو مجلس النواب القرار.";
+    assert!(
+        entity_with_mention(text, "إياد جمال الدين").is_some(),
+        "{:?}",
+        found(text)
+    );
+    // Two people read one after the other, as the tagger may: (text,
+    // token ranges, whether they join).
+    for (text, first, second, joins) in [
+        ("وقال إياد جمال الدين إن", 1..2, 2..4, true),
+        ("عندما هاجر محمد إلى المدينة", 1..2, 2..3, false),
+        ("عائلتي منصور وأبو حميد", 1..2, 2..4, false),
+        ("لم يصل عدنان للخور أمس", 2..3, 3..4, false),
+    ] {
+        let tokens = Tokens::new(text);
+        let person = |range: std::ops::Range<usize>| Candidate {
+            kind: EntityType::Person,
+            first: range.start,
+            end: range.end,
+            start: tokens.start(range.start),
+            entry: None,
+            role: None,
+        };
+        let mut candidates = vec![person(first), person(second)];
+        join_first_names_to_the_names_after(&tokens, &mut candidates);
+        assert_eq!(candidates.len() == 1, joins, "{text}");
+    }
+    // An everyday word that is also such a name is none.
+    let text = "وكانت تلك أسعد لحظات حياته.";
+    assert!(
+        found(text)
+            .iter()
+            .all(|(kind, ..)| *kind != EntityType::Person),
+        "{:?}",
+        found(text)
+    );
+}
