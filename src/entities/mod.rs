@@ -267,7 +267,7 @@ const PLACE_DIRECTIONS: [&str; 12] = [
 /// `مدينة الخليل`), or after a direction (`جنوب الخليل`, see
 /// [`PLACE_DIRECTIONS`]).
 fn read_family_names_met_before(tokens: &Tokens, facts: &WordFacts, candidates: &mut [Candidate]) {
-    let mut families: Vec<&str> = Vec::new();
+    let mut families: FastSet<&str> = FastSet::default();
     for candidate in candidates.iter_mut() {
         if candidate.kind == EntityType::Person && candidate.end - candidate.first >= 2 {
             // Not the second word of a family name of two (أبو غزة), nor a
@@ -276,7 +276,7 @@ fn read_family_names_met_before(tokens: &Tokens, facts: &WordFacts, candidates: 
             if !NAME_JOINERS.contains(&tokens.folded(candidate.end - 2))
                 && (family.starts_with("ال") || facts.first_name.at(candidate.first))
             {
-                families.push(family);
+                families.insert(family);
             }
             continue;
         }
@@ -327,7 +327,7 @@ fn read_companies_named_after_people(
     let unknown_person = |c: &Candidate| {
         c.kind == EntityType::Person && c.entry.is_none() && c.start == tokens.start(c.first)
     };
-    let mut companies: Vec<String> = Vec::new();
+    let mut companies: FastSet<String> = FastSet::default();
     for candidate in candidates.iter_mut() {
         let after_head = candidate.first > 0
             && !tokens.ends_sentence(candidate.first - 1)
@@ -335,7 +335,7 @@ fn read_companies_named_after_people(
         if after_head && unknown_person(candidate) {
             candidate.kind = EntityType::Organization;
             if candidate.end - candidate.first >= 2 {
-                companies.push(lexicon::phrase_key(tokens, candidate.first..candidate.end));
+                companies.insert(lexicon::phrase_key(tokens, candidate.first..candidate.end));
             }
         }
     }
@@ -361,10 +361,8 @@ fn read_companies_named_after_people(
 /// names mined from ANERcorp keep a few such words) or a preposition
 /// (`عدنان للخور`).
 fn join_first_names_to_the_names_after(tokens: &Tokens, candidates: &mut Vec<Candidate>) {
-    let mut k = 0;
-    while k + 1 < candidates.len() {
-        let (this, next) = (&candidates[k], &candidates[k + 1]);
-        let joins = this.kind == EntityType::Person
+    let joins = |this: &Candidate, next: &Candidate| {
+        this.kind == EntityType::Person
             && next.kind == EntityType::Person
             && this.entry.is_none()
             && next.entry.is_none()
@@ -375,13 +373,18 @@ fn join_first_names_to_the_names_after(tokens: &Tokens, candidates: &mut Vec<Can
             && is_listed_first_name_alone(tokens, this.first)
             && lexicon().knows_word(tokens.folded(next.first))
             && !tokens.folded(next.first).starts_with('و')
-            && !follows_particle_before_verbs(tokens, this.first);
-        if joins {
-            candidates[k].end = candidates[k + 1].end;
-            candidates.remove(k + 1);
+            && !follows_particle_before_verbs(tokens, this.first)
+    };
+    // Built anew rather than by removing joined ones in place, which
+    // would shift the rest at each join.
+    let mut joined: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for candidate in candidates.drain(..) {
+        match joined.last_mut() {
+            Some(last) if joins(last, &candidate) => last.end = candidate.end,
+            _ => joined.push(candidate),
         }
-        k += 1;
     }
+    *candidates = joined;
 }
 
 /// Reads the name after a dateline's place as its news agency, an
