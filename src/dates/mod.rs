@@ -279,15 +279,20 @@ pub enum Occurrence {
     Latest,
     /// Before it: الجمعة الماضي.
     Previous,
+    /// The week before that: الثلاثاء قبل الماضي.
+    BeforeLast,
     /// After it: الجمعة المقبل، سيزور يوم الجمعة.
     Next,
+    /// The week after that: الجمعة بعد المقبلة.
+    AfterNext,
     /// In the week `by` weeks from the reference's: الأحد من الأسبوع
     /// الماضي is -1, الاثنين من هذا الأسبوع 0.
     InWeek(i32),
-    /// The day before the day that ends the interval, wherever that falls:
-    /// the first day of an eve (`ليلة الأحد المقبل` written on a Saturday
-    /// is that Saturday's night, not the next one's). It is only ever the
-    /// first end of a span.
+    /// The first day of an eve: the day before the one its night ends on,
+    /// which is placed by the occurrence of the interval's end, wherever
+    /// that falls (`ليلة الأحد المقبل` written on a Saturday is that
+    /// Saturday's night, not the next one's). It is only ever the first
+    /// end of a span.
     Eve,
 }
 

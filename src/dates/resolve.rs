@@ -612,8 +612,10 @@ impl Placer {
     /// week, the span ends on that end day and starts on the start day
     /// before; otherwise it starts where the start day alone would be and
     /// ends on the end day after, so that the span of a week not named
-    /// holds or follows the day of writing. An eve ends on its day, wherever
-    /// that falls. `None` for other ends, which are placed each alone.
+    /// holds or follows the day of writing. An eve's night ends on the day
+    /// after its first, placed by the end's occurrence wherever that falls,
+    /// and the span runs on to the end. `None` for other ends, which are
+    /// placed each alone.
     fn weekdays(&mut self, from: Spec, to: Spec) -> Option<(Placed, Placed)> {
         let [(first, occurrence), (last, last_occurrence)] = Spec::weekday_pair(from, to)?;
         if occurrence != last_occurrence && occurrence != Occurrence::Eve {
@@ -625,11 +627,21 @@ impl Placer {
             _ => None,
         };
         let (start, end) = match occurrence {
-            Occurrence::Previous | Occurrence::InWeek(_) | Occurrence::Eve => {
+            Occurrence::Previous | Occurrence::BeforeLast | Occurrence::InWeek(_) => {
                 let end = day(to)?;
                 (add_days(end, -gap), end)
             }
-            Occurrence::Latest | Occurrence::Next => {
+            // The night ends on the day after the eve's first, placed as
+            // the end is: `ليلة الجمعة` alone, or `ليلة الجمعة حتى صباح
+            // الأحد`, whose Sunday is the one after that Friday.
+            Occurrence::Eve => {
+                let night_ends = day(Spec::Weekday {
+                    weekday: first % 7 + 1,
+                    occurrence: last_occurrence,
+                })?;
+                (add_days(night_ends, -1), add_days(night_ends, gap - 1))
+            }
+            Occurrence::Latest | Occurrence::Next | Occurrence::AfterNext => {
                 let start = day(from)?;
                 (start, add_days(start, gap))
             }
@@ -731,7 +743,9 @@ impl Placer {
                         // `weekdays`; alone it would be the latest.
                         Occurrence::Latest | Occurrence::Eve => -(today - wanted).rem_euclid(7),
                         Occurrence::Previous => -((today - wanted - 1).rem_euclid(7) + 1),
+                        Occurrence::BeforeLast => -((today - wanted - 1).rem_euclid(7) + 8),
                         Occurrence::Next => (wanted - today - 1).rem_euclid(7) + 1,
+                        Occurrence::AfterNext => (wanted - today - 1).rem_euclid(7) + 8,
                         Occurrence::InWeek(by) => wanted - today + 7 * i64::from(by),
                     };
                     Placed::Calendar(Fields::of(add_days(reference, days)), Grain::Day)
@@ -828,7 +842,9 @@ impl Placer {
                         Occurrence::Latest | Occurrence::Previous | Occurrence::Eve => {
                             -i64::from(span(0).0 > reference)
                         }
+                        Occurrence::BeforeLast => -1 - i64::from(span(0).0 > reference),
                         Occurrence::Next => i64::from(span(0).1 < reference),
+                        Occurrence::AfterNext => 1 + i64::from(span(0).1 < reference),
                     };
                     let (start, end) = span(weeks);
                     Placed::Between(Fields::of(start), Fields::of(end), Grain::Day)
