@@ -18,6 +18,15 @@ use super::{
 };
 use crate::{Figure, FigureKind, Reference, ReferenceSource, Value};
 
+/// The month schools open in the Gulf: the first month of the first year
+/// of a school year.
+const SCHOOL_YEAR_OPENS: u8 = 8;
+
+/// How far after a school year named, in bytes, a day or month without a
+/// year is taken to be of it: a few paragraphs, the part of a story about
+/// the term.
+const SCHOOL_YEAR_REACH: usize = 2000;
+
 /// How far into a document a dateline is looked for, in bytes: past the
 /// headline and the standfirst.
 pub(crate) const DATELINE_REACH: usize = 1500;
@@ -53,6 +62,7 @@ pub fn figures(
         last: Fields::default(),
         last_term: None,
         current_term: None,
+        school_year: None,
     };
     let figures = mentions
         .iter()
@@ -370,11 +380,18 @@ struct Placer {
     /// current one (`العام المالي الجاري 2024/2025`), which `العام المالي
     /// الماضي` counts from.
     current_term: Option<i32>,
+    /// The first year of the school year the text last named (`العام
+    /// الدراسي 2023/2024`), and the byte where it was named: a day or month
+    /// without a year after it is of that school year (see
+    /// [`Placer::year`]), until the text writes another year or moves on
+    /// (see [`Placer::forget_school_year`]).
+    school_year: Option<(i32, usize)>,
 }
 
 impl Placer {
     /// Places the date of `mention` and writes it into its `figure`.
     fn figure(&mut self, scan: &Scan, mention: &Mention, mut figure: Figure) -> Figure {
+        self.forget_school_year(scan, mention);
         let (value, grain, hijri_form) = match mention.said {
             Said::Time(ref value) => (value.clone(), None, None),
             Said::Date {
@@ -465,6 +482,13 @@ impl Placer {
             return;
         }
         self.last_term = Some(Some(first));
+        // العام الدراسي 2023/2024، العام 2024-2025 الدراسي.
+        let school = (mention.first.saturating_sub(3)..mention.first)
+            .chain([mention.end])
+            .any(|k| matches!(scan.folded(k), "الدراسي" | "الدراسيه"));
+        if school {
+            self.school_year = Some((first, scan.tokens.start(mention.first)));
+        }
         let current = mention.first > 0
             && scan
                 .entry(mention.first - 1)
@@ -929,6 +953,14 @@ impl Placer {
         let from = |start: i32, step: i32| (0..8).map(|k| start + k * step).find(|&y| exists(y));
         match year {
             Year::Given(year) => Some(year),
+            // After a school year named, a month of it (the press writes
+            // the year of a term's days once, in its name).
+            Year::Unknown
+                if calendar == Calendar::Gregorian
+                    && self.school_year_of(month).is_some_and(|year| exists(year)) =>
+            {
+                self.school_year_of(month)
+            }
             // The occurrence nearest the reference; of two as near, the
             // one in the reference's own year.
             Year::Unknown => {
@@ -951,6 +983,36 @@ impl Placer {
             Year::Before => from(reference_year? - i32::from(written >= today?), -1),
             Year::After => from(reference_year? + i32::from(written <= today?), 1),
             Year::Every => None,
+        }
+    }
+
+    /// The year of `month` in the school year the text last named: its
+    /// first year from August, when schools open in the Gulf (Egypt's and
+    /// the Maghreb's in September), its second before.
+    fn school_year_of(&self, month: Option<u8>) -> Option<i32> {
+        let (first, _) = self.school_year?;
+        Some(first + i32::from(month? < SCHOOL_YEAR_OPENS))
+    }
+
+    /// Forgets the school year named before `mention` where the text has
+    /// moved on from it: `mention` is further from it than
+    /// [`SCHOOL_YEAR_REACH`], or writes a Gregorian year that is neither
+    /// of its two.
+    fn forget_school_year(&mut self, scan: &Scan, mention: &Mention) {
+        let Some((first, named_at)) = self.school_year else {
+            return;
+        };
+        let other_year = |spec: Spec| {
+            matches!(spec.parts(), Some((Calendar::Gregorian, Year::Given(year), ..))
+                if year != first && year != first + 1)
+        };
+        let writes_another = match mention.said {
+            Said::Date { spec, .. } => other_year(spec),
+            Said::Interval { from, to, .. } => other_year(from) || other_year(to),
+            Said::Time(_) => false,
+        };
+        if writes_another || scan.tokens.start(mention.first) > named_at + SCHOOL_YEAR_REACH {
+            self.school_year = None;
         }
     }
 
