@@ -700,6 +700,33 @@ mod tests {
     }
 
     #[test]
+    fn places_a_span_of_weekdays_in_the_week_dated_on_the_line_before() {
+        // 2024-05-01 is a Wednesday; 12 May 2024 a Sunday.
+        let reference = Some(Date {
+            year: 2024,
+            month: 5,
+            day: 1,
+        });
+        let dated = "تنطلق الامتحانات يوم الأحد 12 مايو 2024.\n";
+        let span = "وتستمر من الأحد إلى الخميس";
+        for (between, value) in [
+            ("", "2024-05-12/2024-05-16"),
+            ("\n", "2024-05-12/2024-05-16"),
+            // A line between: the span is told of for itself.
+            ("وقال الوزير إن الطلاب مستعدون.\n", "2024-04-28/2024-05-02"),
+        ] {
+            let text = format!("{dated}{between}{span}");
+            let tokens = Tokens::new(&text);
+            let figures = extract(&tokens, reference).figures;
+            assert_eq!(
+                figures.last().and_then(|f| f.value.clone()),
+                Some(crate::Value::Text(value.into())),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn reads_whole_integers_only() {
         let tokens = Tokens::new("في 2013 و1,500 و2.5");
         let scan = Scan::new(&tokens);

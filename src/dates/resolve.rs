@@ -9,7 +9,9 @@
 //! مارس` the last March begun by it, and a bare `19 يوليو` the occurrence
 //! nearest it. What neither places stays `X`.
 
-use super::calendar::{add_days, add_months, day_number, days_in_month, iso_week, weekday};
+use super::calendar::{
+    add_days, add_months, day_number, days_in_month, iso_monday, iso_week, weekday,
+};
 use super::lexicon::{Calendar, Direction, Unit};
 use super::parts::{Days, Part};
 use super::{
@@ -26,6 +28,33 @@ const SCHOOL_YEAR_OPENS: u8 = 8;
 /// year is taken to be of it: a few paragraphs, the part of a story about
 /// the term.
 const SCHOOL_YEAR_REACH: usize = 2000;
+
+/// The first day of the day or week a date written names: a day with its
+/// date (`12 مايو`, `فجر 7 أكتوبر`, not a weekday alone or `أمس`), some
+/// days of a month (`الأسبوع الأول من يونيو`), or a week counted
+/// (`الأسبوع المقبل`: from the Sunday before its ISO Monday).
+fn first_day_written(spec: Spec, placed: Placed) -> Option<Date> {
+    let days_written = matches!(
+        spec,
+        Spec::Gregorian { day: Some(_), .. }
+            | Spec::Hijri { day: Some(_), .. }
+            | Spec::MonthDays { .. }
+    );
+    match placed {
+        Placed::Calendar(fields, Grain::Day) | Placed::Between(fields, _, Grain::Day)
+            if days_written =>
+        {
+            fields.date()
+        }
+        Placed::Span(first, _, Grain::Day) if days_written => Some(first),
+        Placed::Week {
+            year: Some(year),
+            week: Some(week),
+            weekday: None,
+        } => Some(add_days(iso_monday(year, week), -1)),
+        _ => None,
+    }
+}
 
 /// How far into a document a dateline is looked for, in bytes: past the
 /// headline and the standfirst.
@@ -63,6 +92,7 @@ pub fn figures(
         last_term: None,
         current_term: None,
         school_year: None,
+        dated_week: None,
     };
     let figures = mentions
         .iter()
@@ -386,6 +416,12 @@ struct Placer {
     /// [`Placer::year`]), until the text writes another year or moves on
     /// (see [`Placer::forget_school_year`]).
     school_year: Option<(i32, usize)>,
+    /// The first day of the day or week the last date written names (`يوم
+    /// الأحد 12 مايو`, `الأسبوع الأول من يونيو`, `الأسبوع المقبل`: from its
+    /// Sunday, where weeks start in the Gulf and Egypt), and the byte
+    /// where its mention ends: a span of weekdays right after it is in
+    /// that week (see [`Placer::week_dated_before`]).
+    dated_week: Option<(Date, usize)>,
 }
 
 impl Placer {
@@ -422,6 +458,8 @@ impl Placer {
                 if disagrees {
                     figure.warning = Some("weekday_mismatch");
                 }
+                self.dated_week = first_day_written(spec, placed)
+                    .map(|day| (day, scan.tokens.end(mention.end - 1)));
                 (placed.value(), Some(placed.grain()), hijri_form)
             }
             Said::Interval {
@@ -435,7 +473,8 @@ impl Placer {
                 let (from, to) = self.share_month_year(from, to);
                 let (from, to) =
                     self.share_year(by_weekday(from, from_weekday), by_weekday(to, to_weekday));
-                let ((from, from_hijri), (to, to_hijri)) = match self.weekdays(from, to) {
+                let dated = self.week_dated_before(scan, mention);
+                let ((from, from_hijri), (to, to_hijri)) = match self.weekdays(from, to, dated) {
                     Some((from, to)) => ((from, None), (to, None)),
                     None => (self.place(from), self.place(to)),
                 };
@@ -638,9 +677,11 @@ impl Placer {
     /// ends on the end day after, so that the span of a week not named
     /// holds or follows the day of writing. An eve's night ends on the day
     /// after its first, placed by the end's occurrence wherever that falls,
-    /// and the span runs on to the end. `None` for other ends, which are
-    /// placed each alone.
-    fn weekdays(&mut self, from: Spec, to: Spec) -> Option<(Placed, Placed)> {
+    /// and the span runs on to the end. A span of no named week after a
+    /// date that names one (`dated`) is the first of those days that ends
+    /// on or after its first day. `None` for other ends, which are placed
+    /// each alone.
+    fn weekdays(&mut self, from: Spec, to: Spec, dated: Option<Date>) -> Option<(Placed, Placed)> {
         let [(first, occurrence), (last, last_occurrence)] = Spec::weekday_pair(from, to)?;
         if occurrence != last_occurrence && occurrence != Occurrence::Eve {
             return None;
@@ -650,22 +691,28 @@ impl Placer {
             Placed::Calendar(fields, _) => fields.date(),
             _ => None,
         };
-        let (start, end) = match occurrence {
-            Occurrence::Previous | Occurrence::BeforeLast | Occurrence::InWeek(_) => {
+        let (start, end) = match (occurrence, dated) {
+            (Occurrence::Previous | Occurrence::BeforeLast | Occurrence::InWeek(_), _) => {
                 let end = day(to)?;
                 (add_days(end, -gap), end)
             }
             // The night ends on the day after the eve's first, placed as
             // the end is: `ليلة الجمعة` alone, or `ليلة الجمعة حتى صباح
             // الأحد`, whose Sunday is the one after that Friday.
-            Occurrence::Eve => {
+            (Occurrence::Eve, _) => {
                 let night_ends = day(Spec::Weekday {
                     weekday: first % 7 + 1,
                     occurrence: last_occurrence,
                 })?;
                 (add_days(night_ends, -1), add_days(night_ends, gap - 1))
             }
-            Occurrence::Latest | Occurrence::Next | Occurrence::AfterNext => {
+            (Occurrence::Latest | Occurrence::Next, Some(dated)) => {
+                let back = (i64::from(weekday(dated)) - i64::from(first)).rem_euclid(7);
+                let weeks_on = i64::from(back > gap);
+                let start = add_days(dated, 7 * weeks_on - back);
+                (start, add_days(start, gap))
+            }
+            (Occurrence::Latest | Occurrence::Next | Occurrence::AfterNext, _) => {
                 let start = day(from)?;
                 (start, add_days(start, gap))
             }
@@ -1014,6 +1061,25 @@ impl Placer {
         if writes_another || scan.tokens.start(mention.first) > named_at + SCHOOL_YEAR_REACH {
             self.school_year = None;
         }
+    }
+
+    /// The first day of the week the date before `mention` names (see
+    /// [`Placer::dated_week`]), where `mention` is a span of weekdays
+    /// that names no week of its own (no `المقبلين`) and starts in the
+    /// same line or the next: a span further on is told of for itself.
+    fn week_dated_before(&self, scan: &Scan, mention: &Mention) -> Option<Date> {
+        let (day, dated_end) = self.dated_week?;
+        let tokens = scan.tokens;
+        let start = tokens.start(mention.first);
+        let named = (mention.first..mention.end)
+            .any(|k| scan.entry(k).is_some_and(|e| e.direction.is_some()));
+        // The lines between the two, those that are neither the date's
+        // nor the span's, are blank.
+        let mut lines = tokens.text().get(dated_end..start)?.split('\n');
+        lines.next();
+        lines.next_back();
+        let next_line = lines.all(|line| line.trim().is_empty());
+        (!named && next_line).then_some(day)
     }
 
     /// A fiscal or school year `by` such years from the current one or the
