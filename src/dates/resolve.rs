@@ -1004,7 +1004,7 @@ impl Placer {
             // the year of a term's days once, in its name).
             Year::Unknown
                 if calendar == Calendar::Gregorian
-                    && self.school_year_of(month).is_some_and(|year| exists(year)) =>
+                    && self.school_year_of(month).is_some_and(&exists) =>
             {
                 self.school_year_of(month)
             }
