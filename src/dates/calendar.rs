@@ -79,6 +79,19 @@ pub fn iso_week(date: Date) -> (i32, u8) {
     (thursday.year, week as u8)
 }
 
+/// The Monday of an ISO 8601 week: week 1 is the one with 4 January in it.
+pub fn iso_monday(year: i32, week: u8) -> Date {
+    let fourth = Date {
+        year,
+        month: 1,
+        day: 4,
+    };
+    add_days(
+        fourth,
+        7 * (i64::from(week) - 1) + 1 - i64::from(weekday(fourth)),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,6 +124,7 @@ mod tests {
         for (d, wd, week) in cases {
             assert_eq!(weekday(d), wd, "{d:?}");
             assert_eq!(iso_week(d), week, "{d:?}");
+            assert_eq!(add_days(iso_monday(week.0, week.1), i64::from(wd) - 1), d);
         }
     }
 

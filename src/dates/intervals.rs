@@ -36,7 +36,9 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     // بين عامي 2010 و2015، بين العامين 2010 و2015
     let years_only = scan.entry(from_at).is_some_and(|e| e.dual_year_noun);
     let from_at = if years_only { from_at + 1 } else { from_at };
-    if let Some(mention) = weekdays(scan, i, from_at, between) {
+    if let Some(mention) =
+        from_an_eve(scan, i, from_at, between).or_else(|| weekdays(scan, i, from_at, between))
+    {
         return Some(mention);
     }
     if let Some(mention) =
@@ -187,6 +189,40 @@ fn weekdays(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<Ment
         i..end,
         (first, first_occurrence),
         (last, last_occurrence),
+    ))
+}
+
+/// Reads a span from an eve to a part of a later day, from `ليلة` at
+/// token `at`, after `من` or `بين` at `i` or at `i` itself: `من ليلة
+/// الجمعة وحتى صباح الأحد`, `ليلة الخميس حتى مساء السبت`, as weather and
+/// closures are announced. It runs from the eve's first day (Thursday, for
+/// the Arab day starts at sunset) to the second end, and is placed by the
+/// eve's day, as the eve alone is. The second end is headed by a part of
+/// the day: `ليلة الجمعة إلى السبت` is the one night between them (see
+/// `relative::night_between`).
+pub(super) fn from_an_eve(scan: &Scan, i: usize, at: usize, between: bool) -> Option<Mention> {
+    if !relative::is_eve(scan, at) {
+        return None;
+    }
+    let (from, after_from) = relative::weekday(scan, at + 1)?;
+    let to_at = connector(scan, after_from, between)?;
+    let day_at = past_day_part(scan, to_at);
+    if day_at == to_at {
+        return None;
+    }
+    let (to, end) = relative::weekday(scan, day_at)?;
+    let [(first, first_occurrence), (last, last_occurrence)] = Spec::weekday_pair(from, to)?;
+    let direction_after_end = scan.entry(end - 1).is_some_and(|e| e.direction.is_some());
+    let occurrence = if direction_after_end {
+        last_occurrence
+    } else {
+        first_occurrence
+    };
+    let before = (first + 5) % 7 + 1;
+    Some(weekday_span(
+        i..end,
+        (before, Occurrence::Eve),
+        (last, occurrence),
     ))
 }
 

@@ -279,15 +279,20 @@ pub enum Occurrence {
     Latest,
     /// Before it: الجمعة الماضي.
     Previous,
+    /// The week before that: الثلاثاء قبل الماضي.
+    BeforeLast,
     /// After it: الجمعة المقبل، سيزور يوم الجمعة.
     Next,
+    /// The week after that: الجمعة بعد المقبلة.
+    AfterNext,
     /// In the week `by` weeks from the reference's: الأحد من الأسبوع
     /// الماضي is -1, الاثنين من هذا الأسبوع 0.
     InWeek(i32),
-    /// The day before the day that ends the interval, wherever that falls:
-    /// the first day of an eve (`ليلة الأحد المقبل` written on a Saturday
-    /// is that Saturday's night, not the next one's). It is only ever the
-    /// first end of a span.
+    /// The first day of an eve: the day before the one its night ends on,
+    /// which is placed by the occurrence of the interval's end, wherever
+    /// that falls (`ليلة الأحد المقبل` written on a Saturday is that
+    /// Saturday's night, not the next one's). It is only ever the first
+    /// end of a span.
     Eve,
 }
 
@@ -688,6 +693,33 @@ mod tests {
             assert_eq!(dated.reference, None, "{text}");
             assert_eq!(
                 dated.figures.first().and_then(|f| f.value.clone()),
+                Some(crate::Value::Text(value.into())),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn places_a_span_of_weekdays_in_the_week_dated_on_the_line_before() {
+        // 2024-05-01 is a Wednesday; 12 May 2024 a Sunday.
+        let reference = Some(Date {
+            year: 2024,
+            month: 5,
+            day: 1,
+        });
+        let dated = "تنطلق الامتحانات يوم الأحد 12 مايو 2024.\n";
+        let span = "وتستمر من الأحد إلى الخميس";
+        for (between, value) in [
+            ("", "2024-05-12/2024-05-16"),
+            ("\n", "2024-05-12/2024-05-16"),
+            // A line between: the span is told of for itself.
+            ("وقال الوزير إن الطلاب مستعدون.\n", "2024-04-28/2024-05-02"),
+        ] {
+            let text = format!("{dated}{between}{span}");
+            let tokens = Tokens::new(&text);
+            let figures = extract(&tokens, reference).figures;
+            assert_eq!(
+                figures.last().and_then(|f| f.value.clone()),
                 Some(crate::Value::Text(value.into())),
                 "{text}"
             );

@@ -288,11 +288,23 @@ pub fn read_week(scan: &Scan, i: usize) -> Option<Mention> {
             .filter(|r| r.definite && !r.feminine && r.end == i + 2)?;
         Days::Week(whole_rank(rank.value, WEEKS_FROM_THE_FIRST)?)
     };
-    if !scan.is(i + 2, "من") {
-        return None;
-    }
-    let (month, end) = month_of(scan, i, i + 3)?;
+    let (month, end) = month_of(scan, i, month_start(scan, i + 2)?)?;
     Some(date(i, (Spec::MonthDays { month, days }, end)))
+}
+
+/// Where the month of a day or week counted in it starts, after them at
+/// token `after`: past `من` or `في` (`أول أسبوع من مارس`, `آخر يوم في
+/// ديسمبر`), or at the noun itself where the dialects glue ب to it for
+/// من (`اول اسبوع بشهر 3`, `آخر جمعة بالشهر الجاي`).
+fn month_start(scan: &Scan, after: usize) -> Option<usize> {
+    if scan.is(after, "من") || scan.is(after, "في") {
+        return Some(after + 1);
+    }
+    scan.lexeme(after)
+        .is_some_and(|l| {
+            l.preposition == Some('ب') && !l.conjunction && l.entry.unit == Some(Unit::Month)
+        })
+        .then_some(after)
 }
 
 /// Reads a day of a Gregorian month named by its place in it, at token
@@ -306,13 +318,11 @@ pub fn read_week(scan: &Scan, i: usize) -> Option<Mention> {
 /// `الشهر` alone is none.
 pub fn read_day_of_month(scan: &Scan, i: usize) -> Option<Mention> {
     let (days, after) = place_then_day(scan, i).or_else(|| day_then_place(scan, i))?;
-    if !(scan.is(after, "من") || scan.is(after, "في")) {
-        return None;
-    }
-    let (month, end) = month_of(scan, i, after + 1)?;
+    let month_at = month_start(scan, after)?;
+    let (month, end) = month_of(scan, i, month_at)?;
     // الشهر alone is as often a month the story is about, Ramadan's
     // (`الجمعة الأخيرة من الشهر الفضيل`), as the reference's.
-    if matches!(month, MonthRef::Shifted { .. }) && end == after + 2 {
+    if matches!(month, MonthRef::Shifted { .. }) && end == month_at + 1 {
         return None;
     }
     Some(date(i, (Spec::MonthDays { month, days }, end)))

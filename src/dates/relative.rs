@@ -325,8 +325,11 @@ pub fn night_between(scan: &Scan, i: usize) -> Option<Mention> {
 /// أيار`) is that day, and `ليل الثلاثاء`, the night-time of a day, is
 /// the day, as `مساء الثلاثاء` is.
 fn eve(scan: &Scan, i: usize) -> Option<Mention> {
-    if without_conjunction(scan, i) != "ليله" || !is_day_part(scan, i) {
+    if !is_eve(scan, i) {
         return None;
+    }
+    if let Some(span) = super::intervals::from_an_eve(scan, i, i, false) {
+        return Some(span);
     }
     let (
         Spec::Weekday {
@@ -352,6 +355,12 @@ fn eve(scan: &Scan, i: usize) -> Option<Mention> {
         (before, Occurrence::Eve),
         (weekday, occurrence),
     ))
+}
+
+/// Whether token `i` is `ليلة` in construct, which names the eve of the
+/// day after it: `ليلة الجمعة` is Thursday night.
+pub(super) fn is_eve(scan: &Scan, i: usize) -> bool {
+    without_conjunction(scan, i) == "ليله" && is_day_part(scan, i)
 }
 
 /// Words before `الليلة` that make it a night other than tonight: `تلك
@@ -639,14 +648,25 @@ pub fn shifted_unit(scan: &Scan, i: usize) -> Option<(Unit, i32, Anchor, usize)>
         return unit_at(i + 1).map(|unit| (unit, 0, Anchor::Previous, i + 2));
     }
     let unit = unit_at(i)?;
-    if scan.is(i + 1, "قبل") && direction(scan, i + 2) == Some(Direction::Last) {
-        return Some((unit, -2, Anchor::Reference, i + 3));
-    }
-    if scan.is(i + 1, "بعد") && direction(scan, i + 2) == Some(Direction::Next) {
-        return Some((unit, 2, Anchor::Reference, i + 3));
+    if let Some((by, end)) = one_further(scan, i + 1) {
+        return Some((unit, by, Anchor::Reference, end));
     }
     let (by, anchor, end) = counted(scan, i + 1)?;
     Some((unit, by, anchor, end))
+}
+
+/// Reads `قبل الماضي` and `بعد المقبل` at token `i`, after a unit or a
+/// weekday, with the `ما` the press may put before them (`العام ما قبل
+/// الماضي`): the one before the last, or after the next. Returns -2 or 2
+/// and the token after.
+fn one_further(scan: &Scan, i: usize) -> Option<(i32, usize)> {
+    let at = if scan.is(i, "ما") { i + 1 } else { i };
+    let (by, wanted) = match scan.folded(at) {
+        "قبل" => (-2, Direction::Last),
+        "بعد" => (2, Direction::Next),
+        _ => return None,
+    };
+    (direction(scan, at + 1) == Some(wanted)).then_some((by, at + 2))
 }
 
 /// The adjectives that make a year a fiscal or school one, which runs
@@ -799,14 +819,17 @@ pub(super) fn weekday(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
         (at + 1, at + 2)
     };
     let spoken = spoken_direction(scan, at + 1).filter(|_| !coordinated);
-    let (occurrence, end) = match direction(scan, qualifier) {
+    let (occurrence, end) = match (one_further(scan, at + 1), direction(scan, qualifier)) {
+        // الثلاثاء قبل الماضي، الجمعة بعد المقبلة.
+        (Some((by, end)), _) if by < 0 => (Occurrence::BeforeLast, end),
+        (Some((_, end)), _) => (Occurrence::AfterNext, end),
         _ if scan.is(at + 1, "من") => match shifted_unit(scan, at + 2) {
             Some((Unit::Week, by, Anchor::Reference, end)) => (Occurrence::InWeek(by), end),
             _ => (Occurrence::Latest, at + 1),
         },
-        Some(Direction::Next) => (Occurrence::Next, qualified_end),
+        (_, Some(Direction::Next)) => (Occurrence::Next, qualified_end),
         // يوم الثلاثاء السابق: the one before, as الماضي.
-        Some(Direction::Last | Direction::Preceding) => (Occurrence::Previous, qualified_end),
+        (_, Some(Direction::Last | Direction::Preceding)) => (Occurrence::Previous, qualified_end),
         // الاتنين اللي فات، الخميس اللي جاي.
         _ if spoken == Some(Direction::Last) => (Occurrence::Previous, at + 3),
         _ if spoken.is_some() => (Occurrence::Next, at + 3),

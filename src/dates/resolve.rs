@@ -9,7 +9,9 @@
 //! مارس` the last March begun by it, and a bare `19 يوليو` the occurrence
 //! nearest it. What neither places stays `X`.
 
-use super::calendar::{add_days, add_months, day_number, days_in_month, iso_week, weekday};
+use super::calendar::{
+    add_days, add_months, day_number, days_in_month, iso_monday, iso_week, weekday,
+};
 use super::lexicon::{Calendar, Direction, Unit};
 use super::parts::{Days, Part};
 use super::{
@@ -17,6 +19,42 @@ use super::{
     Spec, Year,
 };
 use crate::{Figure, FigureKind, Reference, ReferenceSource, Value};
+
+/// The month schools open in the Gulf: the first month of the first year
+/// of a school year.
+const SCHOOL_YEAR_OPENS: u8 = 8;
+
+/// How far after a school year named, in bytes, a day or month without a
+/// year is taken to be of it: a few paragraphs, the part of a story about
+/// the term.
+const SCHOOL_YEAR_REACH: usize = 2000;
+
+/// The first day of the day or week a date written names: a day with its
+/// date (`12 مايو`, `فجر 7 أكتوبر`, not a weekday alone or `أمس`), some
+/// days of a month (`الأسبوع الأول من يونيو`), or a week counted
+/// (`الأسبوع المقبل`: from the Sunday before its ISO Monday).
+fn first_day_written(spec: Spec, placed: Placed) -> Option<Date> {
+    let days_written = matches!(
+        spec,
+        Spec::Gregorian { day: Some(_), .. }
+            | Spec::Hijri { day: Some(_), .. }
+            | Spec::MonthDays { .. }
+    );
+    match placed {
+        Placed::Calendar(fields, Grain::Day) | Placed::Between(fields, _, Grain::Day)
+            if days_written =>
+        {
+            fields.date()
+        }
+        Placed::Span(first, _, Grain::Day) if days_written => Some(first),
+        Placed::Week {
+            year: Some(year),
+            week: Some(week),
+            weekday: None,
+        } => Some(add_days(iso_monday(year, week), -1)),
+        _ => None,
+    }
+}
 
 /// How far into a document a dateline is looked for, in bytes: past the
 /// headline and the standfirst.
@@ -53,6 +91,8 @@ pub fn figures(
         last: Fields::default(),
         last_term: None,
         current_term: None,
+        school_year: None,
+        dated_week: None,
     };
     let figures = mentions
         .iter()
@@ -370,11 +410,24 @@ struct Placer {
     /// current one (`العام المالي الجاري 2024/2025`), which `العام المالي
     /// الماضي` counts from.
     current_term: Option<i32>,
+    /// The first year of the school year the text last named (`العام
+    /// الدراسي 2023/2024`), and the byte where it was named: a day or month
+    /// without a year after it is of that school year (see
+    /// [`Placer::year`]), until the text writes another year or moves on
+    /// (see [`Placer::forget_school_year`]).
+    school_year: Option<(i32, usize)>,
+    /// The first day of the day or week the last date written names (`يوم
+    /// الأحد 12 مايو`, `الأسبوع الأول من يونيو`, `الأسبوع المقبل`: from its
+    /// Sunday, where weeks start in the Gulf and Egypt), and the byte
+    /// where its mention ends: a span of weekdays right after it is in
+    /// that week (see [`Placer::week_dated_before`]).
+    dated_week: Option<(Date, usize)>,
 }
 
 impl Placer {
     /// Places the date of `mention` and writes it into its `figure`.
     fn figure(&mut self, scan: &Scan, mention: &Mention, mut figure: Figure) -> Figure {
+        self.forget_school_year(scan, mention);
         let (value, grain, hijri_form) = match mention.said {
             Said::Time(ref value) => (value.clone(), None, None),
             Said::Date {
@@ -405,6 +458,8 @@ impl Placer {
                 if disagrees {
                     figure.warning = Some("weekday_mismatch");
                 }
+                self.dated_week = first_day_written(spec, placed)
+                    .map(|day| (day, scan.tokens.end(mention.end - 1)));
                 (placed.value(), Some(placed.grain()), hijri_form)
             }
             Said::Interval {
@@ -418,7 +473,8 @@ impl Placer {
                 let (from, to) = self.share_month_year(from, to);
                 let (from, to) =
                     self.share_year(by_weekday(from, from_weekday), by_weekday(to, to_weekday));
-                let ((from, from_hijri), (to, to_hijri)) = match self.weekdays(from, to) {
+                let dated = self.week_dated_before(scan, mention);
+                let ((from, from_hijri), (to, to_hijri)) = match self.weekdays(from, to, dated) {
                     Some((from, to)) => ((from, None), (to, None)),
                     None => (self.place(from), self.place(to)),
                 };
@@ -465,6 +521,13 @@ impl Placer {
             return;
         }
         self.last_term = Some(Some(first));
+        // العام الدراسي 2023/2024، العام 2024-2025 الدراسي.
+        let school = (mention.first.saturating_sub(3)..mention.first)
+            .chain([mention.end])
+            .any(|k| matches!(scan.folded(k), "الدراسي" | "الدراسيه"));
+        if school {
+            self.school_year = Some((first, scan.tokens.start(mention.first)));
+        }
         let current = mention.first > 0
             && scan
                 .entry(mention.first - 1)
@@ -612,9 +675,13 @@ impl Placer {
     /// week, the span ends on that end day and starts on the start day
     /// before; otherwise it starts where the start day alone would be and
     /// ends on the end day after, so that the span of a week not named
-    /// holds or follows the day of writing. An eve ends on its day, wherever
-    /// that falls. `None` for other ends, which are placed each alone.
-    fn weekdays(&mut self, from: Spec, to: Spec) -> Option<(Placed, Placed)> {
+    /// holds or follows the day of writing. An eve's night ends on the day
+    /// after its first, placed by the end's occurrence wherever that falls,
+    /// and the span runs on to the end. A span of no named week after a
+    /// date that names one (`dated`) is the first of those days that ends
+    /// on or after its first day. `None` for other ends, which are placed
+    /// each alone.
+    fn weekdays(&mut self, from: Spec, to: Spec, dated: Option<Date>) -> Option<(Placed, Placed)> {
         let [(first, occurrence), (last, last_occurrence)] = Spec::weekday_pair(from, to)?;
         if occurrence != last_occurrence && occurrence != Occurrence::Eve {
             return None;
@@ -624,12 +691,28 @@ impl Placer {
             Placed::Calendar(fields, _) => fields.date(),
             _ => None,
         };
-        let (start, end) = match occurrence {
-            Occurrence::Previous | Occurrence::InWeek(_) | Occurrence::Eve => {
+        let (start, end) = match (occurrence, dated) {
+            (Occurrence::Previous | Occurrence::BeforeLast | Occurrence::InWeek(_), _) => {
                 let end = day(to)?;
                 (add_days(end, -gap), end)
             }
-            Occurrence::Latest | Occurrence::Next => {
+            // The night ends on the day after the eve's first, placed as
+            // the end is: `ليلة الجمعة` alone, or `ليلة الجمعة حتى صباح
+            // الأحد`, whose Sunday is the one after that Friday.
+            (Occurrence::Eve, _) => {
+                let night_ends = day(Spec::Weekday {
+                    weekday: first % 7 + 1,
+                    occurrence: last_occurrence,
+                })?;
+                (add_days(night_ends, -1), add_days(night_ends, gap - 1))
+            }
+            (Occurrence::Latest | Occurrence::Next, Some(dated)) => {
+                let back = (i64::from(weekday(dated)) - i64::from(first)).rem_euclid(7);
+                let weeks_on = i64::from(back > gap);
+                let start = add_days(dated, 7 * weeks_on - back);
+                (start, add_days(start, gap))
+            }
+            (Occurrence::Latest | Occurrence::Next | Occurrence::AfterNext, _) => {
                 let start = day(from)?;
                 (start, add_days(start, gap))
             }
@@ -731,7 +814,9 @@ impl Placer {
                         // `weekdays`; alone it would be the latest.
                         Occurrence::Latest | Occurrence::Eve => -(today - wanted).rem_euclid(7),
                         Occurrence::Previous => -((today - wanted - 1).rem_euclid(7) + 1),
+                        Occurrence::BeforeLast => -((today - wanted - 1).rem_euclid(7) + 8),
                         Occurrence::Next => (wanted - today - 1).rem_euclid(7) + 1,
+                        Occurrence::AfterNext => (wanted - today - 1).rem_euclid(7) + 8,
                         Occurrence::InWeek(by) => wanted - today + 7 * i64::from(by),
                     };
                     Placed::Calendar(Fields::of(add_days(reference, days)), Grain::Day)
@@ -828,7 +913,9 @@ impl Placer {
                         Occurrence::Latest | Occurrence::Previous | Occurrence::Eve => {
                             -i64::from(span(0).0 > reference)
                         }
+                        Occurrence::BeforeLast => -1 - i64::from(span(0).0 > reference),
                         Occurrence::Next => i64::from(span(0).1 < reference),
+                        Occurrence::AfterNext => 1 + i64::from(span(0).1 < reference),
                     };
                     let (start, end) = span(weeks);
                     Placed::Between(Fields::of(start), Fields::of(end), Grain::Day)
@@ -913,6 +1000,14 @@ impl Placer {
         let from = |start: i32, step: i32| (0..8).map(|k| start + k * step).find(|&y| exists(y));
         match year {
             Year::Given(year) => Some(year),
+            // After a school year named, a month of it (the press writes
+            // the year of a term's days once, in its name).
+            Year::Unknown
+                if calendar == Calendar::Gregorian
+                    && self.school_year_of(month).is_some_and(&exists) =>
+            {
+                self.school_year_of(month)
+            }
             // The occurrence nearest the reference; of two as near, the
             // one in the reference's own year.
             Year::Unknown => {
@@ -936,6 +1031,55 @@ impl Placer {
             Year::After => from(reference_year? + i32::from(written <= today?), 1),
             Year::Every => None,
         }
+    }
+
+    /// The year of `month` in the school year the text last named: its
+    /// first year from August, when schools open in the Gulf (Egypt's and
+    /// the Maghreb's in September), its second before.
+    fn school_year_of(&self, month: Option<u8>) -> Option<i32> {
+        let (first, _) = self.school_year?;
+        Some(first + i32::from(month? < SCHOOL_YEAR_OPENS))
+    }
+
+    /// Forgets the school year named before `mention` where the text has
+    /// moved on from it: `mention` is further from it than
+    /// [`SCHOOL_YEAR_REACH`], or writes a Gregorian year that is neither
+    /// of its two.
+    fn forget_school_year(&mut self, scan: &Scan, mention: &Mention) {
+        let Some((first, named_at)) = self.school_year else {
+            return;
+        };
+        let other_year = |spec: Spec| {
+            matches!(spec.parts(), Some((Calendar::Gregorian, Year::Given(year), ..))
+                if year != first && year != first + 1)
+        };
+        let writes_another = match mention.said {
+            Said::Date { spec, .. } => other_year(spec),
+            Said::Interval { from, to, .. } => other_year(from) || other_year(to),
+            Said::Time(_) => false,
+        };
+        if writes_another || scan.tokens.start(mention.first) > named_at + SCHOOL_YEAR_REACH {
+            self.school_year = None;
+        }
+    }
+
+    /// The first day of the week the date before `mention` names (see
+    /// [`Placer::dated_week`]), where `mention` is a span of weekdays
+    /// that names no week of its own (no `المقبلين`) and starts in the
+    /// same line or the next: a span further on is told of for itself.
+    fn week_dated_before(&self, scan: &Scan, mention: &Mention) -> Option<Date> {
+        let (day, dated_end) = self.dated_week?;
+        let tokens = scan.tokens;
+        let start = tokens.start(mention.first);
+        let named = (mention.first..mention.end)
+            .any(|k| scan.entry(k).is_some_and(|e| e.direction.is_some()));
+        // The lines between the two, those that are neither the date's
+        // nor the span's, are blank.
+        let mut lines = tokens.text().get(dated_end..start)?.split('\n');
+        lines.next();
+        lines.next_back();
+        let next_line = lines.all(|line| line.trim().is_empty());
+        (!named && next_line).then_some(day)
     }
 
     /// A fiscal or school year `by` such years from the current one or the
