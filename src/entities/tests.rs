@@ -23,6 +23,22 @@ fn entity_with_mention(text: &str, mention: &str) -> Option<Entity> {
         .find(|e| e.mentions.iter().any(|m| m.text == mention))
 }
 
+/// The entity with a mention `mention` in `text`, which must be there: the
+/// panic shows what was found instead.
+fn expect_entity(text: &str, mention: &str) -> Entity {
+    entity_with_mention(text, mention)
+        .unwrap_or_else(|| panic!("{mention} in {text}: {:?}", found(text)))
+}
+
+/// Asserts that no entity of `text` has a mention `mention`.
+fn expect_no_entity(text: &str, mention: &str) {
+    assert!(
+        entity_with_mention(text, mention).is_none(),
+        "{mention} in {text}: {:?}",
+        found(text)
+    );
+}
+
 #[test]
 fn known_entities_are_found_without_proclitics() {
     let cases = [
@@ -47,8 +63,7 @@ fn known_entities_are_found_without_proclitics() {
         ("في بحر قزوين وجنوب القوقاز.", "بحر قزوين", "loc:caspian"),
     ];
     for (text, mention, key) in cases {
-        let entity = entity_with_mention(text, mention)
-            .unwrap_or_else(|| panic!("{mention} in {text}: {:?}", found(text)));
+        let entity = expect_entity(text, mention);
         assert_eq!(entity.key, key, "{text}");
     }
 }
@@ -168,16 +183,11 @@ fn an_unlisted_first_name_after_a_closed_title_opens_the_name() {
 #[test]
 fn a_clergymans_family_name_that_is_a_common_noun_is_his() {
     let text = "والتقى المطران إلياس عودة وفدا من نقابة المحامين.";
-    let elias =
-        entity_with_mention(text, "إلياس عودة").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let elias = expect_entity(text, "إلياس عودة");
     assert_eq!(elias.role.as_deref(), Some("المطران"));
     // A noun heading an object is none (التقى المطران إلياس رئيس الحكومة).
     let text = "والتقى المطران إلياس رئيس الحكومة في بيروت.";
-    assert!(
-        entity_with_mention(text, "إلياس رئيس").is_none(),
-        "{:?}",
-        found(text)
-    );
+    expect_no_entity(text, "إلياس رئيس");
 }
 
 #[test]
@@ -320,8 +330,7 @@ fn people_are_found_whole() {
             "يوسف الخليل",
         ),
     ] {
-        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
-        assert_eq!(entity.kind, EntityType::Person, "{text}");
+        assert_eq!(expect_entity(text, name).kind, EntityType::Person, "{text}");
     }
 }
 
@@ -355,8 +364,11 @@ fn institutions_are_read_from_the_shape_of_their_names() {
         ),
     ];
     for (text, name) in cases {
-        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
-        assert_eq!(entity.kind, EntityType::Organization, "{text}");
+        assert_eq!(
+            expect_entity(text, name).kind,
+            EntityType::Organization,
+            "{text}"
+        );
     }
     for text in [
         "وتوجه الناخبون إلى صندوق الاقتراع صباحا.",
@@ -383,8 +395,11 @@ fn institutions_take_in_a_place_or_a_naming_adjective() {
         ("وعقد الاتحاد الأفريقي قمته في أديس أبابا.", "الاتحاد الأفريقي"),
     ];
     for (text, name) in cases {
-        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
-        assert_eq!(entity.kind, EntityType::Organization, "{text}");
+        assert_eq!(
+            expect_entity(text, name).kind,
+            EntityType::Organization,
+            "{text}"
+        );
     }
     // The place after a preposition is no part of the head's name, and an
     // adjective is no head.
@@ -426,8 +441,7 @@ fn titles_give_roles() {
         ),
     ];
     for (text, mention, role) in cases {
-        let entity = entity_with_mention(text, mention)
-            .unwrap_or_else(|| panic!("{mention}: {:?}", found(text)));
+        let entity = expect_entity(text, mention);
         assert_eq!(entity.role.as_deref(), Some(role), "{text}");
     }
 }
@@ -483,9 +497,11 @@ fn a_facility_named_after_a_person_is_no_person() {
             entities.iter().all(|e| e.0 != EntityType::Person),
             "{text}: {entities:?}"
         );
-        let entity =
-            entity_with_mention(text, facility).unwrap_or_else(|| panic!("{text}: {entities:?}"));
-        assert_eq!(entity.kind, EntityType::Misc, "{text}");
+        assert_eq!(
+            expect_entity(text, facility).kind,
+            EntityType::Misc,
+            "{text}"
+        );
     }
 }
 
@@ -636,8 +652,7 @@ fn congo_alone_is_a_place_without_a_state() {
         ("وزار الكونغو برازافيل أمس.", "الكونغو برازافيل", "loc:CG"),
     ];
     for (text, mention, key) in cases {
-        let entity = entity_with_mention(text, mention)
-            .unwrap_or_else(|| panic!("{mention} in {text}: {:?}", found(text)));
+        let entity = expect_entity(text, mention);
         assert_eq!(entity.key, key, "{text}");
     }
 }
@@ -708,16 +723,14 @@ fn clubs_whose_names_are_common_words_need_the_game_around_them() {
         ),
     ];
     for (text, mention, key) in clubs {
-        let entity = entity_with_mention(text, mention)
-            .unwrap_or_else(|| panic!("{text}: {:?}", found(text)));
+        let entity = expect_entity(text, mention);
         assert_eq!(entity.kind, EntityType::Organization, "{text}");
         assert_eq!(entity.key, key, "{text}");
     }
     // A club of another country than the one the name is known as is no
     // known club.
     let omani = "بفوزه أمس على النصر العماني 2 / 1.";
-    let entity =
-        entity_with_mention(omani, "النصر").unwrap_or_else(|| panic!("{:?}", found(omani)));
+    let entity = expect_entity(omani, "النصر");
     assert_eq!(entity.kind, EntityType::Organization);
     assert_ne!(entity.key, "org:al-nassr");
     let words = [
@@ -770,8 +783,11 @@ fn institutions_take_in_the_field_after_lam() {
         ),
     ];
     for (text, name) in cases {
-        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
-        assert_eq!(entity.kind, EntityType::Organization, "{text}");
+        assert_eq!(
+            expect_entity(text, name).kind,
+            EntityType::Organization,
+            "{text}"
+        );
     }
     // Not a purpose, a time, a place or another body after ل.
     let cases = [
@@ -833,9 +849,7 @@ fn ordinary_words_that_are_also_first_names_are_no_people() {
         ),
         ("وقالت ريناته شميت إن الحزب سيفوز.", "ريناته شميت"),
     ] {
-        let entity =
-            entity_with_mention(text, name).unwrap_or_else(|| panic!("{text}: {:?}", found(text)));
-        assert_eq!(entity.kind, EntityType::Person, "{text}");
+        assert_eq!(expect_entity(text, name).kind, EntityType::Person, "{text}");
     }
 }
 
@@ -848,20 +862,14 @@ fn a_family_name_shaped_as_an_adjective_stays_in_the_name() {
         ),
         ("وأكد رئيس الحزب سمير الأحمر ذلك.", "سمير الأحمر"),
     ] {
-        let entity =
-            entity_with_mention(text, name).unwrap_or_else(|| panic!("{text}: {:?}", found(text)));
-        assert_eq!(entity.kind, EntityType::Person, "{text}");
+        assert_eq!(expect_entity(text, name).kind, EntityType::Person, "{text}");
     }
     // Not a common adjective or a word of another sentence.
     for (text, not_name) in [
         ("وكيف تعاملت مع ليوناردو الجديد؟", "ليوناردو الجديد"),
         ("وقال الوزير سمير.\nالأبيض هو لون الحزب.", "سمير الأبيض"),
     ] {
-        assert!(
-            entity_with_mention(text, not_name).is_none(),
-            "{text}: {:?}",
-            found(text)
-        );
+        expect_no_entity(text, not_name);
     }
 }
 
@@ -869,8 +877,7 @@ fn a_family_name_shaped_as_an_adjective_stays_in_the_name() {
 fn a_title_does_not_reach_back_over_the_person_before() {
     let text =
         "وقالت وزيرة الاقتصاد نادية فتاح العلوي إن الحكومة برئاسة عزيز أخنوش ملتزمة بخفض العجز.";
-    let entity =
-        entity_with_mention(text, "عزيز أخنوش").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let entity = expect_entity(text, "عزيز أخنوش");
     assert_eq!(entity.role, None);
     let first = entity_with_mention(text, "نادية فتاح العلوي").expect("the minister");
     assert_eq!(first.role.as_deref(), Some("وزيرة الاقتصاد"));
@@ -902,13 +909,13 @@ fn a_city_whose_name_is_a_common_word_needs_the_tagger_or_a_list() {
 #[test]
 fn a_city_where_only_a_club_would_stand_is_the_club() {
     let text = "وفاز العين على الهلال 4-2 في دوري أبطال آسيا، وقال مدرب العين إن فريقه يستحق الفوز.";
-    let club = entity_with_mention(text, "العين").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let club = expect_entity(text, "العين");
     assert_eq!(club.kind, EntityType::Organization);
     assert_eq!(club.mentions.len(), 2);
     // The club named after its city, where the gazetteers know one.
     assert_eq!(club.key, "org:al-ain-club");
     let text = "العين - وام\nوصل الوفد إلى المدينة قادما من دبي.";
-    let city = entity_with_mention(text, "العين").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let city = expect_entity(text, "العين");
     assert_eq!(city.kind, EntityType::Location);
     for (text, name, key) in [
         (
@@ -919,7 +926,7 @@ fn a_city_where_only_a_club_would_stand_is_the_club() {
         ("وخسر الريان أمام السد 1-2.", "الريان", "org:al-rayyan"),
         ("وصل الوفد إلى الريان أمس.", "الريان", "loc:g289888"),
     ] {
-        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
+        let entity = expect_entity(text, name);
         assert_eq!(entity.key, key, "{text}");
     }
     // Outside a match, برشلونة is no club.
@@ -950,7 +957,7 @@ fn a_name_runs_to_the_end_of_its_chain() {
             "per:mishal-al-sabah",
         ),
     ] {
-        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
+        let entity = expect_entity(text, name);
         assert_eq!(entity.key, key, "{text}");
     }
     // A known person after بن is an ancestor in another's name.
@@ -988,8 +995,7 @@ fn people_of_one_house_meet_only_by_name_and_father() {
 fn a_lone_short_family_name_is_the_known_person_the_text_names() {
     let text =
         "وقال رئيس مجلس النواب نبيه بري إن الحوار هو الطريق. وأضاف بري أن لبنان لن ينجر إلى الحرب.";
-    let berri =
-        entity_with_mention(text, "نبيه بري").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let berri = expect_entity(text, "نبيه بري");
     let mentions: Vec<&str> = berri.mentions.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(mentions, ["نبيه بري", "بري"]);
 }
@@ -998,16 +1004,14 @@ fn a_lone_short_family_name_is_the_known_person_the_text_names() {
 fn a_lone_family_name_that_is_also_a_first_name_joins_the_fuller_name_before_it() {
     let text = "وقال وزير الخارجية سامح شكري إن مصر ترفض التهجير. \
                 وأضاف شكري أن القاهرة ستواصل جهودها.";
-    let shoukry =
-        entity_with_mention(text, "سامح شكري").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let shoukry = expect_entity(text, "سامح شكري");
     let mentions: Vec<&str> = shoukry.mentions.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(mentions, ["سامح شكري", "شكري"]);
     // Named alone first, the first name is someone the text has not named
     // in full.
     let text = "وقال شكري إن الاجتماع انتهى. \
                 وقال وزير الخارجية سامح شكري إن مصر ترفض التهجير.";
-    let shoukry =
-        entity_with_mention(text, "سامح شكري").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let shoukry = expect_entity(text, "سامح شكري");
     assert_eq!(shoukry.mentions.len(), 1, "{:?}", found(text));
 }
 
@@ -1030,8 +1034,11 @@ fn a_common_noun_before_its_adjective_is_no_place() {
         // A predicate is no attribute.
         ("وقال إن موسكو منفتحة على الحوار.", "موسكو"),
     ] {
-        let entity = entity_with_mention(text, name).unwrap_or_else(|| panic!("{:?}", found(text)));
-        assert_eq!(entity.kind, EntityType::Location, "{text}");
+        assert_eq!(
+            expect_entity(text, name).kind,
+            EntityType::Location,
+            "{text}"
+        );
     }
 }
 
@@ -1054,8 +1061,7 @@ fn a_verb_opening_a_clause_is_no_person() {
 #[test]
 fn an_institution_runs_past_a_mined_name_it_opens() {
     let text = "وصعدت أسهم البنوك بقيادة البنك التجاري الدولي.";
-    let entity = entity_with_mention(text, "البنك التجاري الدولي")
-        .unwrap_or_else(|| panic!("{:?}", found(text)));
+    let entity = expect_entity(text, "البنك التجاري الدولي");
     assert_eq!(entity.kind, EntityType::Organization);
 }
 
@@ -1063,14 +1069,12 @@ fn an_institution_runs_past_a_mined_name_it_opens() {
 fn a_family_name_opened_by_bu_is_one_name() {
     let text =
         "وقال وزير الخارجية عبد الله بو حبيب إن لبنان يريد السلام. وأكد بو حبيب أن الحل قريب.";
-    let entity = entity_with_mention(text, "عبد الله بو حبيب")
-        .unwrap_or_else(|| panic!("{:?}", found(text)));
+    let entity = expect_entity(text, "عبد الله بو حبيب");
     let mentions: Vec<&str> = entity.mentions.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(mentions, ["عبد الله بو حبيب", "بو حبيب"]);
     // Another family of the same second word stays apart.
     let text = "وقال النائب إلياس بو صعب إن الجلسة تأجلت. وأكد النائب جورج صعب أن الحل قريب.";
-    let entity =
-        entity_with_mention(text, "إلياس بو صعب").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let entity = expect_entity(text, "إلياس بو صعب");
     assert!(
         entity.mentions.iter().all(|m| m.text != "جورج صعب"),
         "{:?}",
@@ -1081,8 +1085,7 @@ fn a_family_name_opened_by_bu_is_one_name() {
 #[test]
 fn a_role_leaves_out_the_conjunction() {
     let text = "بحضور وزير الصحة فراس الأبيض ووزير الخارجية عبد الله بو حبيب.";
-    let entity = entity_with_mention(text, "عبد الله بو حبيب")
-        .unwrap_or_else(|| panic!("{:?}", found(text)));
+    let entity = expect_entity(text, "عبد الله بو حبيب");
     assert_eq!(entity.role.as_deref(), Some("وزير الخارجية"));
 }
 
@@ -1111,14 +1114,13 @@ fn clubs_and_magazines_of_one_name_stay_apart() {
             "org:mc-alger",
         ),
     ] {
-        let entity = entity_with_mention(text, mention)
-            .unwrap_or_else(|| panic!("{text}: {:?}", found(text)));
+        let entity = expect_entity(text, mention);
         assert_eq!(entity.key, key, "{text}");
     }
     // A club named once in its context is the club again where the tagger
     // reads an organisation; never without that first mention.
     let text = "وقال رئيس النادي الأهلي محمود الخطيب إن الأهلي سيتعاقد مع مدرب جديد.";
-    let club = entity_with_mention(text, "الأهلي").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let club = expect_entity(text, "الأهلي");
     assert_eq!(club.key, "org:al-ahly");
     assert_eq!(club.mentions.len(), 2);
     let text = "وقال الاتحاد في بيان إن الإضراب مستمر.";
@@ -1137,8 +1139,7 @@ fn an_organisations_name_after_the_head_of_a_place_is_the_place() {
         "وقال السوداني إن المشروع سيربط ميناء الفاو الكبير بالحدود التركية.",
         "وأعلن قضاء الفاو حالة الطوارئ بعد العاصفة.",
     ] {
-        let entity =
-            entity_with_mention(text, "الفاو").unwrap_or_else(|| panic!("{:?}", found(text)));
+        let entity = expect_entity(text, "الفاو");
         assert_eq!(entity.kind, EntityType::Location, "{text}");
     }
     // Elsewhere it is the organisation.
@@ -1172,15 +1173,14 @@ fn a_word_in_tanween_is_no_name() {
     );
     // A place's name with a proclitic is still the place (وسوريا).
     let text = "زار الوزير لبنان وسوريا الأسبوع الماضي.";
-    let entity = entity_with_mention(text, "سوريا").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let entity = expect_entity(text, "سوريا");
     assert_eq!(entity.key, "loc:SY");
 }
 
 #[test]
 fn a_verb_at_the_edge_of_a_name_is_left_out() {
     let text = "وقال المصدر إن محمد بن سلمان أوضح أن المملكة مستعدة للحوار.";
-    let entity =
-        entity_with_mention(text, "محمد بن سلمان").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let entity = expect_entity(text, "محمد بن سلمان");
     assert_eq!(entity.key, "per:mbs");
     // A verb alone is no person.
     let text = "وجاء الاجتماع بعد أيام من تصريحات أدلى بها بوتين، وقال إن أحمديان ينتمي إلى التيار.";
@@ -1217,9 +1217,7 @@ fn a_gulf_name_runs_through_forebears_to_its_house() {
             "طلال الخالد الأحمد الصباح",
         ),
     ] {
-        let entity =
-            entity_with_mention(text, name).unwrap_or_else(|| panic!("{text}: {:?}", found(text)));
-        assert_eq!(entity.kind, EntityType::Person, "{text}");
+        assert_eq!(expect_entity(text, name).kind, EntityType::Person, "{text}");
     }
     // Two people named one after the other stay two.
     let text = "وشارك في الفيلم نور الشريف وأحمد مظهر.";
@@ -1244,8 +1242,7 @@ fn a_titles_adjective_is_in_the_role_not_the_name() {
             "الزعيم الدرزي",
         ),
     ] {
-        let entity =
-            entity_with_mention(text, name).unwrap_or_else(|| panic!("{text}: {:?}", found(text)));
+        let entity = expect_entity(text, name);
         assert_eq!(entity.role.as_deref(), Some(role), "{text}");
     }
     // A name that opens with a definite first name stays whole.
@@ -1260,8 +1257,7 @@ fn a_titles_adjective_is_in_the_role_not_the_name() {
 #[test]
 fn a_city_named_after_a_person_is_a_place() {
     let text = "وقال المحافظ إن مدينة الشيخ زايد ستشهد افتتاح مستشفى جديد.";
-    let entity =
-        entity_with_mention(text, "الشيخ زايد").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let entity = expect_entity(text, "الشيخ زايد");
     assert_eq!(entity.kind, EntityType::Location);
     assert!(
         found(text)
@@ -1275,8 +1271,7 @@ fn a_city_named_after_a_person_is_a_place() {
 #[test]
 fn a_church_honorific_before_a_name_is_in_the_role() {
     let text = "استقبل البطريرك الماروني مار بشارة بطرس الراعي الوفد في بكركي.";
-    let entity = entity_with_mention(text, "بشارة بطرس الراعي")
-        .unwrap_or_else(|| panic!("{:?}", found(text)));
+    let entity = expect_entity(text, "بشارة بطرس الراعي");
     assert_eq!(entity.role.as_deref(), Some("البطريرك الماروني مار"));
     assert!(
         found(text)
@@ -1381,9 +1376,7 @@ fn a_first_name_runs_on_to_a_rare_family_name() {
         ),
     ];
     for (text, name) in people {
-        let entity = entity_with_mention(text, name)
-            .unwrap_or_else(|| panic!("{name} in {text}: {:?}", found(text)));
-        assert_eq!(entity.kind, EntityType::Person, "{text}");
+        assert_eq!(expect_entity(text, name).kind, EntityType::Person, "{text}");
     }
     // An everyday word after a first name is no family name, nor what
     // follows a title past a particle, nor an object after a title.
@@ -1394,11 +1387,7 @@ fn a_first_name_runs_on_to_a_rare_family_name() {
         ("ويعتمد علي المعونات الغذائية.", "علي المعونات"),
     ];
     for (text, words) in not_names {
-        assert!(
-            entity_with_mention(text, words).is_none(),
-            "{words} in {text}: {:?}",
-            found(text)
-        );
+        expect_no_entity(text, words);
     }
 }
 
@@ -1425,8 +1414,7 @@ fn a_known_name_is_not_widened_over_its_object() {
 #[test]
 fn a_name_ends_before_a_title_that_follows_it() {
     let text = "استقبل الملك حمد بن عيسى آل خليفة ولي العهد الأمير سلمان بن حمد في قصر الصخير.";
-    let king = entity_with_mention(text, "حمد بن عيسى آل خليفة")
-        .unwrap_or_else(|| panic!("{:?}", found(text)));
+    let king = expect_entity(text, "حمد بن عيسى آل خليفة");
     assert_eq!(king.mentions.len(), 1, "{:?}", king.mentions);
     // A word of the name that no title goes on from stays in it.
     let text = "وقال ولي الدين يكن إن الرواية صدرت.";
@@ -1442,8 +1430,7 @@ fn a_name_ends_before_a_title_that_follows_it() {
 #[test]
 fn a_listed_first_name_after_a_title_opens_the_name() {
     let text = "وقال وزير الخارجية السوري أسعد الشيباني إن الحكومة ستعمل على إعادة الإعمار.";
-    let minister =
-        entity_with_mention(text, "أسعد الشيباني").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let minister = expect_entity(text, "أسعد الشيباني");
     assert_eq!(minister.role.as_deref(), Some("وزير الخارجية السوري"));
     // A particle is no first name: إن stays out of the name.
     let text = "وقال الوزير إن الشيباني سيزور عمان.";
@@ -1462,9 +1449,7 @@ fn a_first_name_and_a_rare_family_name_after_a_verb_are_its_subject() {
         ("وأوضح يسري بوزوق أن المصنع سيفتتح قريبا.", "يسري بوزوق"),
         ("صرح سامر القباج للصحفيين بأن الأسعار ستنخفض.", "سامر القباج"),
     ] {
-        let person = entity_with_mention(text, name)
-            .unwrap_or_else(|| panic!("{name} in {text}: {:?}", found(text)));
-        assert_eq!(person.kind, EntityType::Person, "{text}");
+        assert_eq!(expect_entity(text, name).kind, EntityType::Person, "{text}");
     }
     // An everyday word after a first name is no family name, nor one that
     // is also a verb before its subject.
@@ -1472,19 +1457,14 @@ fn a_first_name_and_a_rare_family_name_after_a_verb_are_its_subject() {
         ("وأحرز حسين التعادل في الدقيقة 80.", "حسين التعادل"),
         ("ويسري القرار على جميع الموظفين.", "يسري القرار"),
     ] {
-        assert!(
-            entity_with_mention(text, words).is_none(),
-            "{words} in {text}: {:?}",
-            found(text)
-        );
+        expect_no_entity(text, words);
     }
 }
 
 #[test]
 fn the_name_after_a_datelines_place_is_its_agency() {
     let text = "بغداد - الأناضول\nأعلنت الحكومة العراقية اليوم عن خطة جديدة.";
-    let agency =
-        entity_with_mention(text, "الأناضول").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let agency = expect_entity(text, "الأناضول");
     assert_eq!(
         (agency.kind, agency.key.as_str()),
         (EntityType::Organization, "org:anadolu")
@@ -1506,8 +1486,7 @@ fn the_name_after_a_datelines_place_is_its_agency() {
 fn a_company_named_after_a_person_is_not_the_person() {
     let text = "أعلنت مجموعة طلعت مصطفى عن مشروع جديد. وقال هشام طلعت مصطفى رئيس شركة \
                 طلعت مصطفى إن المبيعات ارتفعت.";
-    let person =
-        entity_with_mention(text, "هشام طلعت مصطفى").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let person = expect_entity(text, "هشام طلعت مصطفى");
     assert_eq!(person.kind, EntityType::Person);
     assert_eq!(person.mentions.len(), 1, "{:?}", person.mentions);
     let company = entity_with_mention(text, "طلعت مصطفى").expect("the company");
@@ -1531,16 +1510,13 @@ fn a_facility_closed_by_its_adjective_is_named_whole() {
             "مطار بيروت الدولي",
         ),
     ] {
-        let facility = entity_with_mention(text, name)
-            .unwrap_or_else(|| panic!("{name} in {text}: {:?}", found(text)));
-        assert_eq!(facility.kind, EntityType::Misc, "{text}");
+        assert_eq!(expect_entity(text, name).kind, EntityType::Misc, "{text}");
     }
     // Without the adjective the city is the city's.
     let text = "وأقيمت المباراة على استاد القاهرة أمس.";
     assert!(entity_with_mention(text, "القاهرة").is_some_and(|e| e.kind == EntityType::Location));
     let text = "وانتقلت الوزارات إلى العاصمة الإدارية الجديدة هذا العام.";
-    let capital = entity_with_mention(text, "العاصمة الإدارية الجديدة")
-        .unwrap_or_else(|| panic!("{:?}", found(text)));
+    let capital = expect_entity(text, "العاصمة الإدارية الجديدة");
     assert_eq!(capital.kind, EntityType::Location);
 }
 
@@ -1578,7 +1554,7 @@ fn a_name_with_and_without_the_article_on_its_family_name_is_one_person() {
         ("أحمد التوفيق", "أحمد توفيق"),
         ("آية الله الطبسي", "آية الله طبسي"),
     ] {
-        let person = entity_with_mention(text, full).unwrap_or_else(|| panic!("{:?}", found(text)));
+        let person = expect_entity(text, full);
         assert!(
             person.mentions.iter().any(|m| m.text == other),
             "{other}: {:?}",
@@ -1589,7 +1565,7 @@ fn a_name_with_and_without_the_article_on_its_family_name_is_one_person() {
     // another person.
     let text = "وقال أحمد الحسين إن الوفد وصل. وأضاف أحمد حسن أن الاجتماع انتهى. \
                 وقال محمد توفيق إن الخطة جاهزة.";
-    let a = entity_with_mention(text, "أحمد الحسين").unwrap_or_else(|| panic!("{:?}", found(text)));
+    let a = expect_entity(text, "أحمد الحسين");
     assert_eq!(a.mentions.len(), 1, "{:?}", found(text));
 }
 
@@ -1599,9 +1575,7 @@ fn common_first_names_are_listed() {
         ("وقالت نيفين جامع إن الصادرات ارتفعت.", "نيفين جامع"),
         ("وأكد إياد علاوي أن الانتخابات ستجرى في موعدها.", "إياد علاوي"),
     ] {
-        let person = entity_with_mention(text, name)
-            .unwrap_or_else(|| panic!("{name} in {text}: {:?}", found(text)));
-        assert_eq!(person.kind, EntityType::Person, "{text}");
+        assert_eq!(expect_entity(text, name).kind, EntityType::Person, "{text}");
     }
     // A first name the tagger read alone runs on to the father's name
     // after it, but not over و, nor where it is a verb.
