@@ -254,7 +254,11 @@ pub fn read_date(scan: &Scan, i: usize, introduced: bool) -> Option<(Spec, usize
         Calendar::Gregorian => year_after(scan, month.end, Calendar::Gregorian),
         Calendar::Hijri => hijri_year_after(scan, month.end, month.month),
     };
-    let cued = j > 0 && scan.entry(j - 1).is_some_and(|e| e.year_cue);
+    // Not over a temporal ب glued to the month, which no في precedes: `في
+    // باب عشاقها` is in the door of.
+    let cued = j > 0
+        && scan.entry(j - 1).is_some_and(|e| e.year_cue)
+        && !scan.lexeme(j).is_some_and(|l| l.preposition.is_some());
     let evidence = day.is_some()
         || year != Year::Unknown
         || named

@@ -60,28 +60,40 @@ pub fn read(scan: &Scan, i: usize) -> Option<MonthName> {
     }
 }
 
-/// Reads one month name, of one word or two, at token `i`. Months take a
-/// conjunction (ويوليو) but no preposition, and only Hijri months the
-/// article (المحرم).
 /// Whether [`read_one`] may read a month from a word of `lexeme`, whatever
-/// follows it: a month name with no preposition, and with the article
-/// only a Hijri one (`الذي`, the article and ذي, heads no month).
+/// follows it: a month name with no preposition but the temporal ب, and
+/// with the article only a Hijri one (`الذي`, the article and ذي, heads
+/// no month).
 pub fn may_name_one(lexeme: &Lexeme) -> bool {
     let takes_the_article = match lexeme.entry.month {
         Some(MonthWord::Single { calendar, .. }) => calendar == Calendar::Hijri,
         Some(MonthWord::Head(_)) => false,
         None => return false,
     };
-    lexeme.preposition.is_none() && (!lexeme.article || takes_the_article)
+    takes_only_temporal_preposition(lexeme) && (!lexeme.article || takes_the_article)
 }
 
+/// Whether a month word has no preposition glued to it but ب, which the
+/// Gulf and Egyptian press write for في (`بيناير الماضي`, `بأغسطس 2023`):
+/// never ل (`أرقام التضخم ليناير` are January's) nor ك. ب vouches for no
+/// doubtful name, which still needs its day, year or relative word.
+fn takes_only_temporal_preposition(lexeme: &Lexeme) -> bool {
+    matches!(lexeme.preposition, None | Some('ب'))
+}
+
+/// Reads one month name, of one word or two, at token `i`. Months take a
+/// conjunction (ويوليو) and the temporal ب (بيوليو) but no other
+/// preposition, and only Hijri months the article (المحرم).
 fn read_one(scan: &Scan, i: usize) -> Option<MonthName> {
     let lexeme = scan.lexeme(i)?;
     // بشهر 10, as بشهر مارس: the preposition is the noun's.
     if lexeme.entry.unit == Some(Unit::Month) && !lexeme.article {
         return by_number(scan, i);
     }
-    if lexeme.preposition.is_some() {
+    // باب is the door, not ب and آب.
+    if !takes_only_temporal_preposition(lexeme)
+        || lexeme.preposition.is_some() && scan.folded(i).ends_with("باب")
+    {
         return None;
     }
     match lexeme.entry.month? {
@@ -181,6 +193,8 @@ mod tests {
         let cases: &[(&str, u8, Calendar, usize)] = &[
             ("يوليو", 7, Calendar::Gregorian, 1),
             ("ويونيه", 6, Calendar::Gregorian, 1),
+            ("بيناير", 1, Calendar::Gregorian, 1),
+            ("وبكانون الثاني", 1, Calendar::Gregorian, 2),
             ("كانون الثاني", 1, Calendar::Gregorian, 2),
             ("تشرين أول", 10, Calendar::Gregorian, 2),
             ("يوليو/تموز", 7, Calendar::Gregorian, 3),
@@ -215,11 +229,13 @@ mod tests {
     fn refuses_what_is_not_a_month() {
         for text in [
             "باب",
+            "وباب",
             "ربيع",
             "الربيع العربي",
             "تشرين",
             "ذو الفقار",
             "اليوليو",
+            "ليناير",
         ] {
             let tokens = Tokens::new(text);
             assert_eq!(read(&Scan::new(&tokens), 0), None, "{text}");
