@@ -20,6 +20,10 @@ use std::time::{Duration, Instant};
 
 use khabar::{analyze, count_tokens, Options};
 
+#[path = "seeds/mod.rs"]
+mod seeds;
+use seeds::{repeat_to, seed_texts};
+
 const SIZES: [(&str, usize); 4] = [
     ("1 KB", 1 << 10),
     ("100 KB", 100 << 10),
@@ -197,21 +201,6 @@ fn init_time() -> Duration {
     first.saturating_sub(time())
 }
 
-/// The seed articles, each followed by a blank line, in name order.
-fn seed_texts() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .map(|e| e.expect("seed entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("seeds are UTF-8") + "\n\n")
-        .collect()
-}
-
 /// The news of ANERcorp (`../shared/data/anercorp`, a token and its tag
 /// per line), one sentence per line, if the corpus is there: 1.2 MB in
 /// which most words and word pairs are met once or a few times, unlike in
@@ -243,17 +232,6 @@ fn article_5k(seeds: &[String]) -> &str {
         .map(|s| s.trim_end())
         .min_by_key(|s| s.len().abs_diff(5 << 10))
         .expect("at least one seed")
-}
-
-/// `text` repeated and cut, on a character boundary, to about `size` bytes.
-fn repeat_to(text: &str, size: usize) -> String {
-    let mut repeated = text.repeat(size / text.len() + 1);
-    let mut cut = size;
-    while !repeated.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    repeated.truncate(cut);
-    repeated
 }
 
 /// The shortest of the runs of `run` that fit in [`BUDGET`], at least
