@@ -682,10 +682,17 @@ impl Lexemes<'_> {
     }
 
     /// Whether token `i`'s lexeme is a year cue and nothing else (في،
-    /// خلال، حرب): the year after it is read from the year, so no reader
-    /// starts from it.
+    /// منذ، حرب): the year after it is read from the year.
     pub fn only_year_cue(&self, i: usize) -> bool {
-        self.flag(i, ONLY_YEAR_CUE_FLAG)
+        self.flag(i, ONLY_YEAR_CUE)
+    }
+
+    /// Whether no reader starts from token `i`'s lexeme: a year cue that
+    /// is no starter (في، خلال، حرب), or a month word that names no month
+    /// where it stands (`الذي`, the article and ذي, as frequent as a month
+    /// name is rare).
+    pub fn starts_nothing(&self, i: usize) -> bool {
+        self.flag(i, STARTS_NOTHING)
     }
 
     /// Whether token `i` may be read as a month name, or is the noun شهر.
@@ -702,8 +709,10 @@ impl Lexemes<'_> {
 
 /// Whether a word type's lexeme is a year cue and nothing else: the
 /// commonest words of the table (في alone was a quarter of the words
-/// readers were tried from on news text), which start nothing.
-const ONLY_YEAR_CUE_FLAG: u8 = 4;
+/// readers were tried from on news text).
+const ONLY_YEAR_CUE: u8 = 4;
+/// [`Lexemes::starts_nothing`].
+const STARTS_NOTHING: u8 = 8;
 
 /// The bit of the table's words in the fingerprints of [`Lexicon::stems`].
 const TABLE_WORD: u8 = 1;
@@ -735,22 +744,36 @@ pub fn lexemes<'a>(tokens: &'a Tokens) -> Lexemes<'a> {
             // heads none, is as frequent as a month name is rare.
             let month = lexeme
                 .is_some_and(|l| months::may_name_one(&l) || l.entry.unit == Some(Unit::Month));
+            let only = |entry: Entry| lexeme.is_some_and(|l| *l.entry == entry);
+            let only_cue = only(Entry {
+                year_cue: true,
+                ..Entry::default()
+            });
             // A cue that is also a starter (منذ، قبل، بعد), with proclitics
-            // or not (وقبل يومين), still starts.
-            let only_cue = lexeme.is_some_and(|l| {
-                *l.entry
-                    == Entry {
-                        year_cue: true,
-                        ..Entry::default()
-                    }
-            }) && !STARTERS.iter().any(|starter| word.ends_with(starter));
+            // or not (وقبل يومين), still starts; خلال, which ends like
+            // the starter ال, does not.
+            let starter = lexeme.is_some_and(|l| {
+                let stem = word
+                    .char_indices()
+                    .nth(l.clitic_letters)
+                    .map_or("", |(at, _)| &word[at..]);
+                STARTERS.contains(&stem)
+            });
+            let month_word = lexeme.and_then(|l| l.entry.month).is_some_and(|month| {
+                only(Entry {
+                    month: Some(month),
+                    ..Entry::default()
+                })
+            });
+            let starts_nothing = only_cue && !starter || month_word && !month;
             flags.push(
                 if lists & OUTSIDE_WORD != 0 {
                     MAY_START_OUTSIDE
                 } else {
                     0
                 } | if month { NAMES_A_MONTH } else { 0 }
-                    | if only_cue { ONLY_YEAR_CUE_FLAG } else { 0 },
+                    | if only_cue { ONLY_YEAR_CUE } else { 0 }
+                    | if starts_nothing { STARTS_NOTHING } else { 0 },
             );
             match lexeme {
                 Some(lexeme) => {

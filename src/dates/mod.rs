@@ -433,10 +433,11 @@ impl<'a, 't> Scan<'a, 't> {
             Some(TokenKind::Word) => {
                 let lexeme = self.lexeme(i).is_some();
                 let tried =
-                    lexeme && !self.lexemes.only_year_cue(i) || self.starts_outside_lexicon(i);
+                    lexeme && !self.lexemes.starts_nothing(i) || self.starts_outside_lexicon(i);
                 // `ال` before digits (`الـ19`) is a day, which the other
-                // readers read.
-                let starter_alone = !lexeme
+                // readers read. A year cue is read from the year after it,
+                // so منذ، قبل، بعد start as من does.
+                let starter_alone = (!lexeme || self.lexemes.only_year_cue(i))
                     && lexicon::STARTERS.contains(&self.folded(i))
                     && !self.is(i, "ال")
                     && !holidays::may_start(self, i)
@@ -458,8 +459,9 @@ impl<'a, 't> Scan<'a, 't> {
     }
 
     /// Whether token `i` is one of the [`lexicon::STARTERS`] and nothing
-    /// else a reader starts from: no lexicon word, no day in words before a
-    /// month, no holiday or part of a month. من and بين alone are a fifth
+    /// else a reader starts from: no lexicon word but a year cue (منذ،
+    /// قبل، بعد), no day in words before a month, no holiday or part of a
+    /// month. من and بين alone are a fifth
     /// of the tokens tried, and only intervals, times and relative dates
     /// start from these words.
     fn only_a_starter(&self, i: usize) -> bool {
@@ -468,8 +470,8 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// Whether token `i` is tried only as a day in words before a month
     /// (`الخامس من سبتمبر`, `أول ثلاثاء من مارس`): a word in no lexicon,
-    /// or only a year cue (في، خلال), that no reader starts from
-    /// otherwise, which only the readers of days in words read.
+    /// or one whose lexeme starts nothing (في، خلال، الذي), that no reader
+    /// starts from otherwise, which only the readers of days in words read.
     fn only_a_day_in_words(&self, i: usize) -> bool {
         self.bit(i, ONLY_A_DAY_IN_WORDS)
     }
