@@ -367,7 +367,7 @@ fn day_of_feast(scan: &Scan, i: usize) -> Option<(u8, usize)> {
 pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
     // Most tokens the date readers try are no holiday's first word, and
     // telling so by its last letters spares the proclitic readings below.
-    if !may_start(scan, i) {
+    if !scan.may_start_a_holiday(i) {
         return None;
     }
     read_holiday(scan, i).or_else(|| eve(scan, i))
@@ -379,7 +379,7 @@ fn eve(scan: &Scan, i: usize) -> Option<Mention> {
     if !EVES
         .iter()
         .any(|eve| with_proclitics(scan, i, eve).is_some())
-        || !may_start(scan, i + 1)
+        || !scan.may_start_a_holiday(i + 1)
     {
         return None;
     }

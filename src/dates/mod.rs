@@ -117,9 +117,7 @@ pub fn extract(tokens: &Tokens, reference: Option<Date>) -> Dated {
 /// passed over read nothing: trying them was half the time of the dates.
 fn read_at(scan: &Scan, i: usize) -> Option<Mention> {
     if scan.only_a_starter(i) {
-        return intervals::read(scan, i)
-            .or_else(|| times::read(scan, i))
-            .or_else(|| relative::read(scan, i));
+        return read_from_a_starter(scan, i);
     }
     if scan.only_a_day_in_words(i) {
         return parts::read_day_of_month(scan, i).or_else(|| absolute::read(scan, i));
@@ -136,6 +134,24 @@ fn read_at(scan: &Scan, i: usize) -> Option<Mention> {
         .or_else(|| absolute::listed_day(scan, i))
         .or_else(|| relative::night_between(scan, i))
         .or_else(|| relative::read(scan, i))
+}
+
+/// Reads what starts at token `i`, one of the [`lexicon::STARTERS`] and
+/// nothing else: only the readers that start from that word. Intervals
+/// start from a preposition, times from one or from `الساعة`, relative
+/// dates from a word that counts from a day or a unit (أول أمس، بعد غد،
+/// هذا العام); the others would read nothing there, at most of the tokens
+/// tried.
+fn read_from_a_starter(scan: &Scan, i: usize) -> Option<Mention> {
+    match scan.folded(i) {
+        "من" | "بين" => intervals::read(scan, i).or_else(|| times::read(scan, i)),
+        "منذ" | "ما" => intervals::read(scan, i),
+        "الساعه" => times::read(scan, i),
+        "اول" | "بعد" | "قبل" | "هذا" | "هذه" | "نفس" => relative::read(scan, i),
+        _ => intervals::read(scan, i)
+            .or_else(|| times::read(scan, i))
+            .or_else(|| relative::read(scan, i)),
+    }
 }
 
 /// Where a date is anchored when the text counts from it.
@@ -357,8 +373,8 @@ impl Mention {
 pub struct Scan<'a, 't> {
     pub tokens: &'a Tokens<'t>,
     lexemes: Lexemes<'a>,
-    /// By token, its [`MONTH_AHEAD`], [`TRIED`], [`ONLY_A_STARTER`] and
-    /// [`ONLY_A_DAY_IN_WORDS`] bits: asked of every token, and worked out
+    /// By token, its [`MONTH_AHEAD`], [`TRIED`], [`ONLY_A_STARTER`],
+    /// [`ONLY_A_DAY_IN_WORDS`] and [`NO_HOLIDAY`] bits: asked of every token, and worked out
     /// for all of them in one pass from the end.
     starts: Vec<u8>,
     /// The one kingdom the whole text names, if it names one (see
@@ -378,6 +394,8 @@ const TRIED: u8 = 2;
 const ONLY_A_STARTER: u8 = 4;
 /// [`Scan::only_a_day_in_words`].
 const ONLY_A_DAY_IN_WORDS: u8 = 8;
+/// [`Scan::may_start_a_holiday`]: known to start none.
+const NO_HOLIDAY: u8 = 16;
 
 /// What a word type may start, whatever its context: the bits of
 /// [`Scan::type_starts`]. Digits, a lexicon word (but a mere year cue) or
@@ -387,6 +405,9 @@ const ALWAYS_TRIED: u8 = 1;
 const A_WORD: u8 = 2;
 /// One of the [`lexicon::STARTERS`] and nothing else a reader starts from.
 const STARTER_ALONE: u8 = 4;
+/// A word always tried that starts no holiday: told once per type, for
+/// the holidays' test of a word's last letters costs more than a lookup.
+const NOT_A_HOLIDAY: u8 = 8;
 
 impl<'a, 't> Scan<'a, 't> {
     fn new(tokens: &'a Tokens<'t>) -> Self {
@@ -416,6 +437,7 @@ impl<'a, 't> Scan<'a, 't> {
                     | (u8::from(tried) * TRIED)
                     | (u8::from(only_a_starter) * ONLY_A_STARTER)
                     | (u8::from(only_a_day_in_words) * ONLY_A_DAY_IN_WORDS)
+                    | (u8::from(word & NOT_A_HOLIDAY != 0) * NO_HOLIDAY)
             })
             .collect();
         starts.reverse();
@@ -442,9 +464,11 @@ impl<'a, 't> Scan<'a, 't> {
                     && !self.is(i, "ال")
                     && !holidays::may_start(self, i)
                     && !parts::starts(self, i);
+                let not_a_holiday = tried && !holidays::may_start(self, i);
                 A_WORD
                     | (u8::from(tried) * ALWAYS_TRIED)
                     | (u8::from(starter_alone) * STARTER_ALONE)
+                    | (u8::from(not_a_holiday) * NOT_A_HOLIDAY)
             }
             _ => 0,
         }
@@ -474,6 +498,13 @@ impl<'a, 't> Scan<'a, 't> {
     /// starts from otherwise, which only the readers of days in words read.
     fn only_a_day_in_words(&self, i: usize) -> bool {
         self.bit(i, ONLY_A_DAY_IN_WORDS)
+    }
+
+    /// Whether a holiday may start at token `i` (see
+    /// [`holidays::may_start`]): told from the word type for the words
+    /// always tried, which are most of those the holidays' reader meets.
+    pub fn may_start_a_holiday(&self, i: usize) -> bool {
+        !self.bit(i, NO_HOLIDAY) && holidays::may_start(self, i)
     }
 
     fn bit(&self, i: usize, bit: u8) -> bool {
