@@ -484,12 +484,15 @@ fn read_holiday(scan: &Scan, i: usize) -> Option<Mention> {
     let (offset, at) = day_of_feast(scan, i).unwrap_or((0, i));
     // The words after the first are compared first: splitting the first
     // into its proclitics for each of the holidays cost ten times more.
+    // The second word is looked up once, not once a holiday.
+    let second = scan.folded(at + 1);
     let (words, day) = HOLIDAYS.iter().find(|(words, _)| {
-        let rest = words
-            .iter()
-            .enumerate()
-            .skip(1)
-            .all(|(k, w)| scan.is(at + k, w));
+        let rest = words.get(1).is_none_or(|&w| w == second)
+            && words
+                .iter()
+                .enumerate()
+                .skip(2)
+                .all(|(k, w)| scan.is(at + k, w));
         rest && if at > i {
             scan.is(at, words[0])
         } else {

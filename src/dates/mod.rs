@@ -447,15 +447,15 @@ impl<'a, 't> Scan<'a, 't> {
 
     /// What the word of token `i` may start, from the word alone: digits,
     /// a lexicon word or one of the few other words a reader starts from
-    /// are always tried; another word only before a month, as a day in
-    /// words. Told once per word type, from its first token.
+    /// are always tried; another word, but one whose lexeme starts nothing,
+    /// only before a month, as a day in words. Told once per word type, from its first token.
     fn type_starts(&self, i: usize) -> u8 {
         match self.tokens.kind(i) {
             Some(TokenKind::Number) => ALWAYS_TRIED,
             Some(TokenKind::Word) => {
                 let lexeme = self.lexeme(i).is_some();
-                let tried =
-                    lexeme && !self.lexemes.starts_nothing(i) || self.starts_outside_lexicon(i);
+                let starts_nothing = self.lexemes.starts_nothing(i);
+                let tried = lexeme && !starts_nothing || self.starts_outside_lexicon(i);
                 // `ال` before digits (`الـ19`) is a day, which the other
                 // readers read. A year cue is read from the year after it,
                 // so منذ، قبل، بعد start as من does.
@@ -465,7 +465,8 @@ impl<'a, 't> Scan<'a, 't> {
                     && !holidays::may_start(self, i)
                     && !parts::starts(self, i);
                 let not_a_holiday = tried && !holidays::may_start(self, i);
-                A_WORD
+                // في before a month is a year cue, not a day in words.
+                (u8::from(!starts_nothing) * A_WORD)
                     | (u8::from(tried) * ALWAYS_TRIED)
                     | (u8::from(starter_alone) * STARTER_ALONE)
                     | (u8::from(not_a_holiday) * NOT_A_HOLIDAY)
@@ -493,9 +494,9 @@ impl<'a, 't> Scan<'a, 't> {
     }
 
     /// Whether token `i` is tried only as a day in words before a month
-    /// (`الخامس من سبتمبر`, `أول ثلاثاء من مارس`): a word in no lexicon,
-    /// or one whose lexeme starts nothing (في، خلال، الذي), that no reader
-    /// starts from otherwise, which only the readers of days in words read.
+    /// (`الخامس من سبتمبر`, `أول ثلاثاء من مارس`): a word in no lexicon
+    /// that no reader starts from otherwise, which only the readers of days
+    /// in words read.
     fn only_a_day_in_words(&self, i: usize) -> bool {
         self.bit(i, ONLY_A_DAY_IN_WORDS)
     }
