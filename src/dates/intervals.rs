@@ -198,8 +198,9 @@ fn weekdays(scan: &Scan, i: usize, from_at: usize, between: bool) -> Option<Ment
 /// closures are announced. It runs from the eve's first day (Thursday, for
 /// the Arab day starts at sunset) to the second end, and is placed by the
 /// eve's day, as the eve alone is. The second end is headed by a part of
-/// the day: `ليلة الجمعة إلى السبت` is the one night between them (see
-/// `relative::night_between`).
+/// the day, or is a bare weekday later than the day after the eve (`ليلة
+/// الجمعة وحتى الأحد`): `ليلة الجمعة إلى السبت` is the one night between
+/// them (see `relative::night_between`).
 pub(super) fn from_an_eve(scan: &Scan, i: usize, at: usize, between: bool) -> Option<Mention> {
     if !relative::is_eve(scan, at) {
         return None;
@@ -207,11 +208,12 @@ pub(super) fn from_an_eve(scan: &Scan, i: usize, at: usize, between: bool) -> Op
     let (from, after_from) = relative::weekday(scan, at + 1)?;
     let to_at = connector(scan, after_from, between)?;
     let day_at = past_day_part(scan, to_at);
-    if day_at == to_at {
-        return None;
-    }
     let (to, end) = relative::weekday(scan, day_at)?;
     let [(first, first_occurrence), (last, last_occurrence)] = Spec::weekday_pair(from, to)?;
+    let bare = day_at == to_at;
+    if bare && (last == first || last == first % 7 + 1) {
+        return None;
+    }
     let direction_after_end = scan.entry(end - 1).is_some_and(|e| e.direction.is_some());
     let occurrence = if direction_after_end {
         last_occurrence

@@ -90,9 +90,12 @@ fn read_one(scan: &Scan, i: usize) -> Option<MonthName> {
     if lexeme.entry.unit == Some(Unit::Month) && !lexeme.article {
         return by_number(scan, i);
     }
-    // باب is the door, not ب and آب.
+    // باب is the door, not ب and آب, but written with آب's madda it is
+    // the month (`بآب الماضي`), which still needs its year or relative word.
     if !takes_only_temporal_preposition(lexeme)
-        || lexeme.preposition.is_some() && scan.folded(i).ends_with("باب")
+        || lexeme.preposition.is_some()
+            && scan.folded(i).ends_with("باب")
+            && !scan.tokens.raw(i).ends_with("آب")
     {
         return None;
     }
