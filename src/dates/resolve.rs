@@ -18,11 +18,29 @@ use super::{
     absolute, hijri, holidays, Anchor, Date, Dated, Mention, MonthRef, Occurrence, Said, Scan,
     Spec, Year,
 };
+use crate::text::proclitic_splits;
 use crate::{Figure, FigureKind, Reference, ReferenceSource, Value};
 
 /// The month schools open in the Gulf: the first month of the first year
 /// of a school year.
 const SCHOOL_YEAR_OPENS: u8 = 8;
+
+/// How many words before a date its sentence may tell of exams (see
+/// [`tells_of_exams`]).
+const EXAMS_REACH: usize = 12;
+
+/// The words for exams, under their proclitics (`امتحانات الدور الثاني`,
+/// `لاختبارات`).
+const EXAM_STEMS: &[&str] = &["امتحان", "امتحانات", "اختبار", "اختبارات"];
+
+/// Whether the sentence before token `first`, within [`EXAMS_REACH`]
+/// words, tells of exams.
+fn tells_of_exams(scan: &Scan, first: usize) -> bool {
+    (first.saturating_sub(EXAMS_REACH)..first)
+        .rev()
+        .take_while(|&k| !scan.tokens.ends_sentence(k))
+        .any(|k| proclitic_splits(scan.folded(k)).any(|s| EXAM_STEMS.contains(&s.stem)))
+}
 
 /// How far after a school year named, in bytes, a day or month without a
 /// year is taken to be of it: a few paragraphs, the part of a story about
@@ -92,6 +110,7 @@ pub fn figures(
         last_term: None,
         current_term: None,
         school_year: None,
+        of_exams: false,
         dated_week: None,
     };
     let figures = mentions
@@ -416,6 +435,10 @@ struct Placer {
     /// [`Placer::year`]), until the text writes another year or moves on
     /// (see [`Placer::forget_school_year`]).
     school_year: Option<(i32, usize)>,
+    /// Whether the sentence of the date being placed, after a school year
+    /// named, tells of exams: then its August is the year's end, the
+    /// second round of exams in the Gulf as in Egypt, not its opening.
+    of_exams: bool,
     /// The first day of the day or week the last date written names (`يوم
     /// الأحد 12 مايو`, `الأسبوع الأول من يونيو`, `الأسبوع المقبل`: from its
     /// Sunday, where weeks start in the Gulf and Egypt), and the byte
@@ -428,6 +451,7 @@ impl Placer {
     /// Places the date of `mention` and writes it into its `figure`.
     fn figure(&mut self, scan: &Scan, mention: &Mention, mut figure: Figure) -> Figure {
         self.forget_school_year(scan, mention);
+        self.of_exams = self.school_year.is_some() && tells_of_exams(scan, mention.first);
         let (value, grain, hijri_form) = match mention.said {
             Said::Time(ref value) => (value.clone(), None, None),
             Said::Date {
@@ -1035,10 +1059,14 @@ impl Placer {
 
     /// The year of `month` in the school year the text last named: its
     /// first year from August, when schools open in the Gulf (Egypt's and
-    /// the Maghreb's in September), its second before.
+    /// the Maghreb's in September), its second before, and in August too
+    /// for exams, which end a school year (Egypt's second round and the
+    /// Gulf's are held then).
     fn school_year_of(&self, month: Option<u8>) -> Option<i32> {
         let (first, _) = self.school_year?;
-        Some(first + i32::from(month? < SCHOOL_YEAR_OPENS))
+        let month = month?;
+        let of_the_end = month < SCHOOL_YEAR_OPENS || month == SCHOOL_YEAR_OPENS && self.of_exams;
+        Some(first + i32::from(of_the_end))
     }
 
     /// Forgets the school year named before `mention` where the text has
