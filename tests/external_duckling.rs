@@ -31,7 +31,7 @@ const DIMENSIONS: &[(&str, usize)] = &[
     ("temperature", 12),
     ("amount_of_money", 60),
     ("duration", 10),
-    ("time", 119),
+    ("time", 121),
 ];
 
 /// Dimensions khabar does not cover at all, with the reason.

@@ -140,7 +140,12 @@ fn by_number(scan: &Scan, i: usize) -> Option<MonthName> {
             .filter(|n| !n.digits && n.scale == 1.0 && n.value.fract() == 0.0 && n.value != 1.0)
             .map(|n| (n.value as u32, n.end))?,
     };
-    let counts = counts_something(scan, end) || scan.is(end, "مرات");
+    // شهر عشرة سنة 2015: a year noun before its year counts nothing.
+    let year_noun_of_a_year = scan
+        .entry(end)
+        .is_some_and(|e| e.unit == Some(Unit::Year) && !e.dual_year_noun)
+        && scan.integer(end + 1, 4).is_some();
+    let counts = counts_something(scan, end) && !year_noun_of_a_year || scan.is(end, "مرات");
     ((1..=12).contains(&month) && !counts).then_some(MonthName {
         month: month as u8,
         calendar: Calendar::Gregorian,
