@@ -231,9 +231,11 @@ pub fn read_date(scan: &Scan, i: usize, introduced: bool) -> Option<(Spec, usize
             ));
         }
     }
-    let named = scan
+    // شهر مارس, and the dual شهري مارس وأبريل, which names its first.
+    let named = (scan
         .lexeme(j)
         .is_some_and(|l| l.entry.unit == Some(Unit::Month) && !l.article)
+        || scan.is(j, "شهري"))
         && months::read(scan, j + 1).is_some();
     if named {
         j += 1;
@@ -658,17 +660,7 @@ pub(super) fn year(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
             });
     }
     let value = scan.integer(i, 4)?;
-    // A year also after من that follows a ranked part: الأسبوع الأول من 2024.
-    // 1445هـ / 2024م، 1446/1447هـ (2025م): the Gregorian year beside a
-    // Hijri one, where م is no metre.
-    let beside_hijri = i > 0
-        && (era(scan, i - 1) == Some(Calendar::Hijri)
-            || i > 1
-                && scan.tokens.kind(i - 1) == Some(TokenKind::Punct)
-                && era(scan, i - 2) == Some(Calendar::Hijri));
-    let cued = i > 0 && scan.entry(i - 1).is_some_and(|e| e.year_cue)
-        || i > 2 && scan.is(i - 1, "من") && ranks_a_part(scan, i - 2)
-        || beside_hijri;
+    let cued = year_cued(scan, i);
     let four_digits = scan.folded(i).len() == 4;
     match era(scan, i + 1) {
         Some(Calendar::Hijri) if (1300..=1600).contains(&value) => {
@@ -689,6 +681,33 @@ pub(super) fn year(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
             && !before_christ(scan, i + 1))
         .then(|| (gregorian_year(value as i32), i + 1)),
     }
+}
+
+/// Whether the number at token `i` is introduced as a year: after a word
+/// that introduces years (`في 2013`, the dual `عامي 2022`), after من that
+/// follows a ranked part (`الأسبوع الأول من 2024`), beside a Hijri year
+/// (`1445هـ / 2024م`, where م is no metre), or listed with و after such a
+/// year or one after its noun (`في 2022 و2023`, `عام 2022 و2023`).
+fn year_cued(scan: &Scan, i: usize) -> bool {
+    let beside_hijri = i > 0
+        && (era(scan, i - 1) == Some(Calendar::Hijri)
+            || i > 1
+                && scan.tokens.kind(i - 1) == Some(TokenKind::Punct)
+                && era(scan, i - 2) == Some(Calendar::Hijri));
+    let listed = i > 1
+        && scan.is(i - 1, "و")
+        && scan.folded(i - 2).len() == 4
+        && scan
+            .integer(i - 2, 4)
+            .is_some_and(|year| (1900..=2100).contains(&year))
+        && (year_cued(scan, i - 2) || i > 2 && is_year_noun(scan, i - 3));
+    i > 0
+        && scan
+            .entry(i - 1)
+            .is_some_and(|e| e.year_cue || e.dual_year_noun)
+        || i > 2 && scan.is(i - 1, "من") && ranks_a_part(scan, i - 2)
+        || beside_hijri
+        || listed
 }
 
 /// `ق.م`، `ق م` or `قبل الميلاد` at token `i`: the year before is BC,
