@@ -47,7 +47,9 @@ pub fn read(scan: &Scan, i: usize) -> Option<Mention> {
         return Some(mention);
     }
     let (from, after_from) = end(scan, from_at, years_only)?;
-    let to_at = connector(scan, after_from, between)?;
+    // بين عامي 1914 إلى 1918: two years after بين, joined as after من.
+    let to_at = connector(scan, after_from, between)
+        .or_else(|| connector(scan, after_from, false).filter(|_| years_only))?;
     let (to, end_token) = end(scan, to_at, years_only)?;
     let (from, to) = join(from, to, years_only)?;
     if counts_something(scan, end_token) {
@@ -382,12 +384,13 @@ fn end(scan: &Scan, i: usize, years_only: bool) -> Option<(End, usize)> {
 }
 
 /// Reads the word between the two ends: `إلى`, `حتى`, `لحد`, `-` after `من`;
-/// `و` after `بين`, alone or glued to the second end (`و2015`, `وديسمبر`).
+/// `و` after `بين`, alone, glued to the second end (`و2015`, `وديسمبر`) or
+/// to حتى and إلى (`بين 2010 وحتى 2015`).
 pub(super) fn connector(scan: &Scan, i: usize, between: bool) -> Option<usize> {
     let word = scan.folded(i);
     if between {
         return match word {
-            "و" => Some(i + 1),
+            "و" | "وحتي" | "والي" => Some(i + 1),
             _ if word.starts_with('و') => Some(i),
             _ => None,
         };
