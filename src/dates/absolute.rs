@@ -399,7 +399,7 @@ fn day(scan: &Scan, i: usize) -> Option<(u8, usize, DayForm)> {
 
 /// The token after the article the press writes before digits, glued
 /// (`الـ19`) or not (`الـ 19`), or `i` when there is none.
-fn after_glued_article(scan: &Scan, i: usize) -> usize {
+pub(super) fn after_glued_article(scan: &Scan, i: usize) -> usize {
     if scan.is(i, "ال") && scan.tokens.same_line_as_previous(i + 1) {
         i + 1
     } else {

@@ -9,7 +9,7 @@
 //! times after `من` or `بين` are one span, `start/end` (`من السابعة مساء
 //! حتى السادسة صباحا` is `19:00/06:00`).
 
-use super::absolute::counts_something;
+use super::absolute::{after_glued_article, counts_something};
 use super::intervals::connector;
 use super::lexicon::Period;
 use super::{Mention, Said, Scan};
@@ -110,7 +110,12 @@ fn span(scan: &Scan, i: usize) -> Option<Mention> {
 /// of the day. `joined` says the و of a span's second end is glued to it.
 fn clock(scan: &Scan, i: usize, joined: bool) -> Option<Clock> {
     let after_noun = scan.is(i, "الساعه");
-    let at = if after_noun { i + 1 } else { i };
+    // الساعة الـ11 ليلا: the article the press writes before digits.
+    let at = if after_noun {
+        after_glued_article(scan, i + 1)
+    } else {
+        i
+    };
     let (hour, minute, second, next, digital) =
         if let Some((hour, minute, second, next)) = digital(scan, at) {
             (hour, minute, second, next, true)
