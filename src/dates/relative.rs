@@ -607,7 +607,9 @@ fn offset(scan: &Scan, i: usize) -> Option<(Spec, usize)> {
 }
 
 /// `اليوم` as today: not a day named by what follows (`اليوم الوطني`,
-/// `اليوم الأول`), nor the end of a title in quotes (`"روسيا اليوم"`).
+/// `اليوم الأول`) or by the date last mentioned (`اليوم نفسه`, read as
+/// `العام نفسه` is; `ذلك اليوم`), nor the end of a title in quotes
+/// (`"روسيا اليوم"`).
 fn is_today(scan: &Scan, i: usize) -> bool {
     let Some(lexeme) = scan.lexeme(i) else {
         return false;
@@ -620,8 +622,10 @@ fn is_today(scan: &Scan, i: usize) -> bool {
     let named = next.starts_with("ال")
         && !matches!(next, "الي" | "الا")
         && following_weekday(scan, i + 1).is_none();
+    let that_day = direction(scan, i + 1) == Some(Direction::Same)
+        || i > 0 && matches!(without_conjunction(scan, i - 1), "ذلك" | "ذاك");
     let title = i >= 2 && scan.is_punct(i + 1, '"') && scan.is_punct(i - 2, '"');
-    !named && !title
+    !named && !that_day && !title
 }
 
 fn following_weekday(scan: &Scan, i: usize) -> Option<u8> {

@@ -975,7 +975,15 @@ impl Placer {
             {
                 self.last = fields
             }
-            Placed::Span(first, ..) => self.last = Fields::of(first),
+            // A Hijri year or month is a span of days, but names no day
+            // to count the next from (عام 1450هـ ... اليوم التالي).
+            Placed::Span(first, _, grain) => {
+                self.last = Fields {
+                    year: Some(first.year),
+                    month: (grain != Grain::Year).then_some(first.month),
+                    day: (grain == Grain::Day).then_some(first.day),
+                }
+            }
             // A part of a year names no month of its own to count from.
             Placed::Part(Some(year), _)
             | Placed::Between(
