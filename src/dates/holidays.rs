@@ -487,7 +487,7 @@ fn read_holiday(scan: &Scan, i: usize) -> Option<Mention> {
     // The second word is looked up once, not once a holiday.
     let second = scan.folded(at + 1);
     let (words, day) = HOLIDAYS.iter().find(|(words, _)| {
-        let rest = words.get(1).is_none_or(|&w| w == second)
+        let rest = (words.len() < 2 || words[1] == second)
             && words
                 .iter()
                 .enumerate()
