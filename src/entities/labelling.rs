@@ -5,10 +5,12 @@
 //! is the context the document lends each stem; and the features of a
 //! word's traits (its shape, its marks, how common it is), which many
 //! types share, are weighed once per set of traits. Most of the rest depend on
-//! a pair of word types (a token and its neighbour, or the two words
-//! around it) or on three shapes: those sums are kept in bounded caches
-//! keyed by the pair or the shapes, since news repeats its word pairs and
-//! a model lookup costs a cache miss. What the gazetteers say of a token and
+//! a pair of adjacent word types or on three shapes: those sums are kept
+//! in caches keyed by the pair (bounded) or the shapes, since news repeats
+//! its word pairs and a pair has four features to look up. The two words
+//! around a token give one feature, looked up at each token: on varied
+//! news most such pairs are new, and caching them cost more than it saved.
+//! What the gazetteers say of a token and
 //! its neighbours comes as three small codes, each weighed once per
 //! document and place; only a phrase's `gaz|w`, which names the word, is
 //! looked up at each token in a phrase. Sums are exact
@@ -65,8 +67,6 @@ struct Scorer<'a, 't> {
     /// By adjacent word types: what each gives the other, the features of
     /// the pair and of the neighbour's own word.
     pairs: PairCache<PairScores>,
-    /// By the word types on either side of a token: their pair's feature.
-    skips: PairCache<Scores>,
     /// By the shapes of a token and its neighbours.
     shapes: Vec<Option<Scores>>,
     /// By the place a token sees a [`GazetteerCode`] from (its own, the
@@ -99,7 +99,6 @@ impl<'a, 't> Scorer<'a, 't> {
             occurrences: vec![None; words.shared_stem_count()],
             contexts: ContextScores::new(words.type_count()),
             pairs: PairCache::new(tokens),
-            skips: PairCache::new(tokens),
             shapes: vec![None; Shape::COUNT.pow(3)],
             gazetteer_codes: vec![None; 3 * GazetteerCode::COUNT],
         }
@@ -154,13 +153,12 @@ impl<'a, 't> Scorer<'a, 't> {
         let with_after = self.pair_scores(word, after);
         add(&mut scores, &with_after.to_left);
         *from_left = with_after.to_right;
+        // The words on either side give one feature: looking it up in the
+        // model costs a little more than looking it up in a cache of such
+        // pairs did, and on varied news, where most pairs are new, less.
         let edge = self.edge;
-        let skip = self.skips.get_or_insert_with(before, after, |skip| {
-            *skip = [0; N_LABELS];
-            let (before, after) = (word_or_edge(before, edge), word_or_edge(after, edge));
-            words.skip_features(before, after, &mut adder(model, skip));
-        });
-        add(&mut scores, skip);
+        let (before_word, after_word) = (word_or_edge(before, edge), word_or_edge(after, edge));
+        words.skip_features(before_word, after_word, &mut adder(model, &mut scores));
         let shapes = [before, word, after].map(|t| self.shapes_of_types[t as usize]);
         let at = shapes
             .iter()
@@ -255,7 +253,7 @@ struct PairCache<V> {
 /// The most entries of a [`PairCache`]: enough for the pairs a long text
 /// keeps repeating (on the seeds repeated twelve times, half as many miss
 /// 6 200 pairs instead of the 3 600 first meetings), few enough that the
-/// pair and skip caches together take about 2 MB.
+/// cache takes about 1.3 MB.
 const MAX_PAIR_CACHE: usize = 1 << 14;
 
 /// A key no pair has: word types are numbered below `u32::MAX`.
