@@ -213,20 +213,45 @@ impl Scorer<'_, '_> {
     /// The scores adjacent tokens of word types `left` and `right` (either
     /// of which may be the edge) give each other.
     fn pair_scores(&mut self, left: u32, right: u32) -> &PairScores {
-        let (words, model, types, edge) = (self.words, self.model, &self.types, self.edge);
-        self.pairs.get_or_insert_with(left, right, |pair| {
-            pair.to_left = [0; N_LABELS];
-            pair.to_right = [0; N_LABELS];
-            words.pair_features(
-                word_or_edge(left, edge),
-                word_or_edge(right, edge),
-                &mut adder(model, &mut pair.to_left),
-                &mut adder(model, &mut pair.to_right),
+        let (pair, is_new) = self.pairs.entry(left, right);
+        if is_new {
+            weigh_pair(
+                pair,
+                self.words,
+                self.model,
+                &self.types,
+                [left, right],
+                self.edge,
             );
-            add(&mut pair.to_left, &types.seen_as[right as usize][AFTER]);
-            add(&mut pair.to_right, &types.seen_as[left as usize][BEFORE]);
-        })
+        }
+        pair
     }
+}
+
+/// Writes into `pair` the scores adjacent tokens of word types `left` and
+/// `right` (either of which may be the `edge`) give each other. Apart from
+/// the lookup, which runs at every token, so that the lookup keeps its
+/// few values in registers.
+#[cold]
+#[inline(never)]
+fn weigh_pair(
+    pair: &mut PairScores,
+    words: &DocumentWords,
+    model: &Model,
+    types: &TypeScores,
+    [left, right]: [u32; 2],
+    edge: u32,
+) {
+    pair.to_left = [0; N_LABELS];
+    pair.to_right = [0; N_LABELS];
+    words.pair_features(
+        word_or_edge(left, edge),
+        word_or_edge(right, edge),
+        &mut adder(model, &mut pair.to_left),
+        &mut adder(model, &mut pair.to_right),
+    );
+    add(&mut pair.to_left, &types.seen_as[right as usize][AFTER]);
+    add(&mut pair.to_right, &types.seen_as[left as usize][BEFORE]);
 }
 
 /// Word type `t`, or `None` if it is the `edge`.
@@ -238,16 +263,22 @@ fn word_or_edge(t: u32, edge: u32) -> Option<u32> {
 /// the sentence's edge. Each pair hashes to a set of two slots, and a new
 /// pair takes the slot of the one stored before the other, so memory stays
 /// the same however long the text, and two frequent pairs that hash alike
-/// no longer keep evicting each other. Values stay where they were
-/// written: in WebAssembly, moving one larger than 64 bytes is a call out
-/// of the module, which cost more than the lookup.
+/// no longer keep evicting each other. A set's keys lie next to its
+/// values, which a hit reads next. Values stay where they were written:
+/// in WebAssembly, moving one larger than 64 bytes is a call out of the
+/// module, which cost more than the lookup.
 struct PairCache<V> {
     /// How far a key's hash is shifted to give its set.
     shift: u32,
-    keys: Vec<[u64; 2]>,
-    values: Vec<[V; 2]>,
-    /// Per set, the slot the next new pair takes.
-    older: Vec<u8>,
+    sets: Vec<PairSet<V>>,
+}
+
+#[derive(Clone, Copy)]
+struct PairSet<V> {
+    keys: [u64; 2],
+    values: [V; 2],
+    /// The slot the next new pair takes.
+    older: u8,
 }
 
 /// The most entries of a [`PairCache`]: enough for the pairs a long text
@@ -263,41 +294,43 @@ impl<V: Copy + Default> PairCache<V> {
     /// A cache for a document of `tokens` tokens, at most [`MAX_PAIR_CACHE`].
     fn new(tokens: usize) -> Self {
         let sets = tokens.next_power_of_two().clamp(16, MAX_PAIR_CACHE) / 2;
+        let empty = PairSet {
+            keys: [NO_PAIR; 2],
+            values: [V::default(); 2],
+            older: 0,
+        };
         PairCache {
             shift: 64 - sets.trailing_zeros(),
-            keys: vec![[NO_PAIR; 2]; sets],
-            values: vec![[V::default(); 2]; sets],
-            older: vec![0; sets],
+            sets: vec![empty; sets],
         }
     }
 
-    /// The value of the pair, written by `fill` into a slot that holds
-    /// an evicted pair's value if the pair is not cached.
+    /// The value of the pair, and whether the pair is new to the cache: a
+    /// new pair takes the slot of the older pair of its set, whose value
+    /// the caller is to overwrite.
     #[inline(always)]
-    fn get_or_insert_with(&mut self, left: u32, right: u32, fill: impl FnOnce(&mut V)) -> &V {
+    fn entry(&mut self, left: u32, right: u32) -> (&mut V, bool) {
         let key = (left as u64) << 32 | right as u64;
         // The top bits of a multiplicative hash depend on every bit of the key.
-        let set = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
-        let keys = &self.keys[set];
-        if keys[0] == key {
-            return &self.values[set][0];
-        }
-        if keys[1] == key {
-            return &self.values[set][1];
-        }
-        self.insert(set, key, fill)
+        let set = &mut self.sets[(key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize];
+        let (slot, is_new) = match set.keys {
+            [first, _] if first == key => (0, false),
+            [_, second] if second == key => (1, false),
+            _ => (set.take_older(key), true),
+        };
+        (&mut set.values[slot], is_new)
     }
+}
 
-    /// Stores the pair `key` in `set`, in place of the older of its two.
+impl<V> PairSet<V> {
+    /// Stores the pair `key` in place of the older of the two, whose slot
+    /// it returns.
     #[cold]
-    #[inline(never)]
-    fn insert(&mut self, set: usize, key: u64, fill: impl FnOnce(&mut V)) -> &V {
-        let slot = self.older[set] as usize;
-        self.older[set] ^= 1;
-        self.keys[set][slot] = key;
-        let value = &mut self.values[set][slot];
-        fill(value);
-        value
+    fn take_older(&mut self, key: u64) -> usize {
+        let slot = usize::from(self.older & 1);
+        self.older ^= 1;
+        self.keys[slot] = key;
+        slot
     }
 }
 
