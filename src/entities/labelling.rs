@@ -65,7 +65,8 @@ struct Scorer<'a, 't> {
     occurrences: Vec<Option<OccurrenceScores>>,
     contexts: ContextScores,
     /// By adjacent word types: what each gives the other, the features of
-    /// the pair and of the neighbour's own word.
+    /// the pair and of the neighbour's own word; and the left one's own
+    /// scores, which each token takes from its pair with the token after.
     pairs: PairCache<PairScores>,
     /// By the shapes of a token and its neighbours.
     shapes: Vec<Option<Scores>>,
@@ -75,7 +76,8 @@ struct Scorer<'a, 't> {
     gazetteer_codes: Vec<Option<Scores>>,
 }
 
-/// The scores two adjacent tokens give each other.
+/// The scores two adjacent tokens give each other, the left one's own
+/// scores ([`TypeScores::own`]) counted in with what it is given.
 #[derive(Clone, Copy, Default)]
 struct PairScores {
     to_left: Scores,
@@ -143,8 +145,7 @@ impl<'a, 't> Scorer<'a, 't> {
     ) -> Scores {
         let (words, model) = (self.words, self.model);
         let seen_as = &self.types.seen_as;
-        let mut scores = self.types.own[word as usize];
-        add(&mut scores, &seen_as[before_before as usize][0]);
+        let mut scores = seen_as[before_before as usize][0];
         add(
             &mut scores,
             &seen_as[after_after as usize][NEIGHBOURS.len() - 1],
@@ -174,6 +175,9 @@ impl<'a, 't> Scorer<'a, 't> {
         let codes = gazetteer.codes_around(i - sentence.start);
         if codes != [GazetteerCode::NONE; 3] {
             for (position, code) in codes.into_iter().enumerate() {
+                if code == GazetteerCode::NONE {
+                    continue;
+                }
                 let at = position * GazetteerCode::COUNT + code.index();
                 add(
                     &mut scores,
@@ -252,6 +256,11 @@ fn weigh_pair(
     );
     add(&mut pair.to_left, &types.seen_as[right as usize][AFTER]);
     add(&mut pair.to_right, &types.seen_as[left as usize][BEFORE]);
+    // The edge, numbered after the word types, is no token: it has no
+    // scores of its own.
+    if let Some(own) = types.own.get(left as usize) {
+        add(&mut pair.to_left, own);
+    }
 }
 
 /// Word type `t`, or `None` if it is the `edge`.
