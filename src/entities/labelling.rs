@@ -4,18 +4,18 @@
 //! places away. Those parts are summed once per word type and cached, as
 //! is the context the document lends each stem; and the features of a
 //! word's traits (its shape, its marks, how common it is), which many
-//! types share, are weighed once per set of traits. Most of the rest depend on
-//! a pair of adjacent word types or on three shapes: those sums are kept
-//! in caches keyed by the pair (bounded) or the shapes, since news repeats
-//! its word pairs and a pair has four features to look up. The two words
-//! around a token give one feature, looked up at each token: on varied
-//! news most such pairs are new, and caching them cost more than it saved.
-//! What the gazetteers say of a token and
-//! its neighbours comes as three small codes, each weighed once per
-//! document and place; only a phrase's `gaz|w`, which names the word, is
-//! looked up at each token in a phrase. Sums are exact
-//! integers, so the labels are those of scoring every feature of
-//! [`DocumentWords::token_features`] one by one.
+//! types share, are weighed once per set of traits. Most of the rest
+//! depend on a pair of adjacent word types or on three shapes: those sums
+//! are kept in caches keyed by the pair (bounded) or the shapes, since
+//! news repeats its word pairs and a pair has four features to look up.
+//! The two words around a token give one feature, looked up at each
+//! token: on varied news most such pairs are new, and caching them cost
+//! more than it saved. What the gazetteers say of a token and its
+//! neighbours comes as three small codes, each weighed once per document
+//! and place; only a phrase's `gaz|w`, which names the word, is looked up
+//! at each token in a phrase. Sums are exact integers, so the labels are
+//! those of scoring every feature of [`DocumentWords::token_features`] one
+//! by one.
 
 use std::ops::Range;
 
