@@ -212,6 +212,8 @@ pub struct WordType<'t> {
     article_frequency: u8,
     /// Whether a [`KnownNames`] name may start with this word.
     may_start_name: bool,
+    /// The type of the [`KnownNames`] name this word is alone, if any.
+    name_alone: Option<u8>,
     /// Whether a [`KnownNames`] name may go on with this word.
     may_continue_name: bool,
     shape: Shape,
@@ -392,12 +394,16 @@ impl<'t> DocumentWords<'t> {
                 };
                 let frequency = frequencies.bucket(folded);
                 let marks = lexicon.word_marks(folded);
+                let may_start_name = names.first_stems.contains(&stem_hash);
                 WordType {
                     folded,
                     stem,
                     word_hash,
                     stem_hash,
-                    may_start_name: names.first_stems.contains(&stem_hash),
+                    may_start_name,
+                    name_alone: may_start_name
+                        .then(|| names.get(std::iter::once(stem_hash)))
+                        .flatten(),
                     may_continue_name: names.later_stems.contains(&stem_hash),
                     rare: is_word && !vocabulary.contains(folded),
                     nisba: lexicon.is_nisba_given(folded, marks),
@@ -1162,10 +1168,15 @@ fn read_known_names(words: &DocumentWords, range: Range<usize>, codes: &mut [Gaz
         } else {
             0
         };
-        let found = (1..=longest).rev().find_map(|len| {
-            let stems = (i..i + len).map(|j| words.word(j).stem_hash);
-            names.get(stems).map(|kind| (len, kind))
-        });
+        // A name of one word is looked up once per word type, not at each
+        // token of the type.
+        let found = (2..=longest)
+            .rev()
+            .find_map(|len| {
+                let stems = (i..i + len).map(|j| words.word(j).stem_hash);
+                names.get(stems).map(|kind| (len, kind))
+            })
+            .or_else(|| words.word(i).name_alone.map(|kind| (1, kind)));
         let Some((len, kind)) = found else {
             i += 1;
             continue;

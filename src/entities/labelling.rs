@@ -4,16 +4,18 @@
 //! places away. Those parts are summed once per word type and cached, as
 //! is the context the document lends each stem; and the features of a
 //! word's traits (its shape, its marks, how common it is), which many
-//! types share, are weighed once per set of traits. Most of the rest depend on
-//! a pair of word types (a token and its neighbour, or the two words
-//! around it) or on three shapes: those sums are kept in bounded caches
-//! keyed by the pair or the shapes, since news repeats its word pairs and
-//! a model lookup costs a cache miss. What the gazetteers say of a token and
-//! its neighbours comes as three small codes, each weighed once per
-//! document and place; only a phrase's `gaz|w`, which names the word, is
-//! looked up at each token in a phrase. Sums are exact
-//! integers, so the labels are those of scoring every feature of
-//! [`DocumentWords::token_features`] one by one.
+//! types share, are weighed once per set of traits. Most of the rest
+//! depend on a pair of adjacent word types or on three shapes: those sums
+//! are kept in caches keyed by the pair (bounded) or the shapes, since
+//! news repeats its word pairs and a pair has four features to look up.
+//! The two words around a token give one feature, looked up at each
+//! token: on varied news most such pairs are new, and caching them cost
+//! more than it saved. What the gazetteers say of a token and its
+//! neighbours comes as three small codes, each weighed once per document
+//! and place; only a phrase's `gaz|w`, which names the word, is looked up
+//! at each token in a phrase. Sums are exact integers, so the labels are
+//! those of scoring every feature of [`DocumentWords::token_features`] one
+//! by one.
 
 use std::ops::Range;
 
@@ -63,10 +65,9 @@ struct Scorer<'a, 't> {
     occurrences: Vec<Option<OccurrenceScores>>,
     contexts: ContextScores,
     /// By adjacent word types: what each gives the other, the features of
-    /// the pair and of the neighbour's own word.
+    /// the pair and of the neighbour's own word; and the left one's own
+    /// scores, which each token takes from its pair with the token after.
     pairs: PairCache<PairScores>,
-    /// By the word types on either side of a token: their pair's feature.
-    skips: PairCache<Scores>,
     /// By the shapes of a token and its neighbours.
     shapes: Vec<Option<Scores>>,
     /// By the place a token sees a [`GazetteerCode`] from (its own, the
@@ -75,7 +76,8 @@ struct Scorer<'a, 't> {
     gazetteer_codes: Vec<Option<Scores>>,
 }
 
-/// The scores two adjacent tokens give each other.
+/// The scores two adjacent tokens give each other, the left one's own
+/// scores ([`TypeScores::own`]) counted in with what it is given.
 #[derive(Clone, Copy, Default)]
 struct PairScores {
     to_left: Scores,
@@ -99,7 +101,6 @@ impl<'a, 't> Scorer<'a, 't> {
             occurrences: vec![None; words.shared_stem_count()],
             contexts: ContextScores::new(words.type_count()),
             pairs: PairCache::new(tokens),
-            skips: PairCache::new(tokens),
             shapes: vec![None; Shape::COUNT.pow(3)],
             gazetteer_codes: vec![None; 3 * GazetteerCode::COUNT],
         }
@@ -144,8 +145,7 @@ impl<'a, 't> Scorer<'a, 't> {
     ) -> Scores {
         let (words, model) = (self.words, self.model);
         let seen_as = &self.types.seen_as;
-        let mut scores = self.types.own[word as usize];
-        add(&mut scores, &seen_as[before_before as usize][0]);
+        let mut scores = seen_as[before_before as usize][0];
         add(
             &mut scores,
             &seen_as[after_after as usize][NEIGHBOURS.len() - 1],
@@ -154,13 +154,12 @@ impl<'a, 't> Scorer<'a, 't> {
         let with_after = self.pair_scores(word, after);
         add(&mut scores, &with_after.to_left);
         *from_left = with_after.to_right;
+        // The words on either side give one feature: looking it up in the
+        // model costs a little more than looking it up in a cache of such
+        // pairs did, and on varied news, where most pairs are new, less.
         let edge = self.edge;
-        let skip = self.skips.get_or_insert_with(before, after, |skip| {
-            *skip = [0; N_LABELS];
-            let (before, after) = (word_or_edge(before, edge), word_or_edge(after, edge));
-            words.skip_features(before, after, &mut adder(model, skip));
-        });
-        add(&mut scores, skip);
+        let (before_word, after_word) = (word_or_edge(before, edge), word_or_edge(after, edge));
+        words.skip_features(before_word, after_word, &mut adder(model, &mut scores));
         let shapes = [before, word, after].map(|t| self.shapes_of_types[t as usize]);
         let at = shapes
             .iter()
@@ -176,6 +175,9 @@ impl<'a, 't> Scorer<'a, 't> {
         let codes = gazetteer.codes_around(i - sentence.start);
         if codes != [GazetteerCode::NONE; 3] {
             for (position, code) in codes.into_iter().enumerate() {
+                if code == GazetteerCode::NONE {
+                    continue;
+                }
                 let at = position * GazetteerCode::COUNT + code.index();
                 add(
                     &mut scores,
@@ -215,19 +217,49 @@ impl Scorer<'_, '_> {
     /// The scores adjacent tokens of word types `left` and `right` (either
     /// of which may be the edge) give each other.
     fn pair_scores(&mut self, left: u32, right: u32) -> &PairScores {
-        let (words, model, types, edge) = (self.words, self.model, &self.types, self.edge);
-        self.pairs.get_or_insert_with(left, right, |pair| {
-            pair.to_left = [0; N_LABELS];
-            pair.to_right = [0; N_LABELS];
-            words.pair_features(
-                word_or_edge(left, edge),
-                word_or_edge(right, edge),
-                &mut adder(model, &mut pair.to_left),
-                &mut adder(model, &mut pair.to_right),
+        let (pair, is_new) = self.pairs.entry(left, right);
+        if is_new {
+            weigh_pair(
+                pair,
+                self.words,
+                self.model,
+                &self.types,
+                [left, right],
+                self.edge,
             );
-            add(&mut pair.to_left, &types.seen_as[right as usize][AFTER]);
-            add(&mut pair.to_right, &types.seen_as[left as usize][BEFORE]);
-        })
+        }
+        pair
+    }
+}
+
+/// Writes into `pair` the scores adjacent tokens of word types `left` and
+/// `right` (either of which may be the `edge`) give each other. Apart from
+/// the lookup, which runs at every token, so that the lookup keeps its
+/// few values in registers.
+#[cold]
+#[inline(never)]
+fn weigh_pair(
+    pair: &mut PairScores,
+    words: &DocumentWords,
+    model: &Model,
+    types: &TypeScores,
+    [left, right]: [u32; 2],
+    edge: u32,
+) {
+    pair.to_left = [0; N_LABELS];
+    pair.to_right = [0; N_LABELS];
+    words.pair_features(
+        word_or_edge(left, edge),
+        word_or_edge(right, edge),
+        &mut adder(model, &mut pair.to_left),
+        &mut adder(model, &mut pair.to_right),
+    );
+    add(&mut pair.to_left, &types.seen_as[right as usize][AFTER]);
+    add(&mut pair.to_right, &types.seen_as[left as usize][BEFORE]);
+    // The edge, numbered after the word types, is no token: it has no
+    // scores of its own.
+    if let Some(own) = types.own.get(left as usize) {
+        add(&mut pair.to_left, own);
     }
 }
 
@@ -240,22 +272,28 @@ fn word_or_edge(t: u32, edge: u32) -> Option<u32> {
 /// the sentence's edge. Each pair hashes to a set of two slots, and a new
 /// pair takes the slot of the one stored before the other, so memory stays
 /// the same however long the text, and two frequent pairs that hash alike
-/// no longer keep evicting each other. Values stay where they were
-/// written: in WebAssembly, moving one larger than 64 bytes is a call out
-/// of the module, which cost more than the lookup.
+/// no longer keep evicting each other. A set's keys lie next to its
+/// values, which a hit reads next. Values stay where they were written:
+/// in WebAssembly, moving one larger than 64 bytes is a call out of the
+/// module, which cost more than the lookup.
 struct PairCache<V> {
     /// How far a key's hash is shifted to give its set.
     shift: u32,
-    keys: Vec<[u64; 2]>,
-    values: Vec<[V; 2]>,
-    /// Per set, the slot the next new pair takes.
-    older: Vec<u8>,
+    sets: Vec<PairSet<V>>,
+}
+
+#[derive(Clone, Copy)]
+struct PairSet<V> {
+    keys: [u64; 2],
+    values: [V; 2],
+    /// The slot the next new pair takes.
+    older: u8,
 }
 
 /// The most entries of a [`PairCache`]: enough for the pairs a long text
 /// keeps repeating (on the seeds repeated twelve times, half as many miss
 /// 6 200 pairs instead of the 3 600 first meetings), few enough that the
-/// pair and skip caches together take about 2 MB.
+/// cache takes about 1.3 MB.
 const MAX_PAIR_CACHE: usize = 1 << 14;
 
 /// A key no pair has: word types are numbered below `u32::MAX`.
@@ -265,41 +303,43 @@ impl<V: Copy + Default> PairCache<V> {
     /// A cache for a document of `tokens` tokens, at most [`MAX_PAIR_CACHE`].
     fn new(tokens: usize) -> Self {
         let sets = tokens.next_power_of_two().clamp(16, MAX_PAIR_CACHE) / 2;
+        let empty = PairSet {
+            keys: [NO_PAIR; 2],
+            values: [V::default(); 2],
+            older: 0,
+        };
         PairCache {
             shift: 64 - sets.trailing_zeros(),
-            keys: vec![[NO_PAIR; 2]; sets],
-            values: vec![[V::default(); 2]; sets],
-            older: vec![0; sets],
+            sets: vec![empty; sets],
         }
     }
 
-    /// The value of the pair, written by `fill` into a slot that holds
-    /// an evicted pair's value if the pair is not cached.
+    /// The value of the pair, and whether the pair is new to the cache: a
+    /// new pair takes the slot of the older pair of its set, whose value
+    /// the caller is to overwrite.
     #[inline(always)]
-    fn get_or_insert_with(&mut self, left: u32, right: u32, fill: impl FnOnce(&mut V)) -> &V {
+    fn entry(&mut self, left: u32, right: u32) -> (&mut V, bool) {
         let key = (left as u64) << 32 | right as u64;
         // The top bits of a multiplicative hash depend on every bit of the key.
-        let set = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
-        let keys = &self.keys[set];
-        if keys[0] == key {
-            return &self.values[set][0];
-        }
-        if keys[1] == key {
-            return &self.values[set][1];
-        }
-        self.insert(set, key, fill)
+        let set = &mut self.sets[(key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize];
+        let (slot, is_new) = match set.keys {
+            [first, _] if first == key => (0, false),
+            [_, second] if second == key => (1, false),
+            _ => (set.take_older(key), true),
+        };
+        (&mut set.values[slot], is_new)
     }
+}
 
-    /// Stores the pair `key` in `set`, in place of the older of its two.
+impl<V> PairSet<V> {
+    /// Stores the pair `key` in place of the older of the two, whose slot
+    /// it returns.
     #[cold]
-    #[inline(never)]
-    fn insert(&mut self, set: usize, key: u64, fill: impl FnOnce(&mut V)) -> &V {
-        let slot = self.older[set] as usize;
-        self.older[set] ^= 1;
-        self.keys[set][slot] = key;
-        let value = &mut self.values[set][slot];
-        fill(value);
-        value
+    fn take_older(&mut self, key: u64) -> usize {
+        let slot = usize::from(self.older & 1);
+        self.older ^= 1;
+        self.keys[slot] = key;
+        slot
     }
 }
 

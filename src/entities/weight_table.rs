@@ -102,7 +102,10 @@ impl Model {
     }
 
     /// Adds the weights of feature `fingerprint`, if it has any, to
-    /// `scores`, in units of [`Model::scale`].
+    /// `scores`, in units of [`Model::scale`]. Inlined: a new word type
+    /// or pair looks up a handful of features, and the call cost a fifth of
+    /// a lookup.
+    #[inline]
     pub fn add_weights(&self, fingerprint: u32, scores: &mut [i32; N_LABELS]) {
         let Some(slot) = self.slot(fingerprint) else {
             return;
