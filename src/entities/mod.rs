@@ -1057,7 +1057,7 @@ fn is_indefinite_accusative(tokens: &Tokens, facts: &WordFacts, i: usize) -> boo
     let shaped = |j: usize| j < tokens.len() && (fathatan(j) || facts.accusative_shape.at(j));
     tokens.kind(i) == Some(TokenKind::Word)
         && (fathatan(i)
-            || shaped(i)
+            || facts.accusative_shape.at(i)
                 && (i > 0 && !tokens.ends_sentence(i - 1) && shaped(i - 1)
                     || !tokens.ends_sentence(i) && shaped(i + 1)))
 }
@@ -1415,13 +1415,16 @@ fn named_after_head(
 fn sentences_with_words(tokens: &Tokens) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
+    let mut has_word = false;
     for i in 0..tokens.len() {
+        has_word |= tokens.kind(i) == Some(TokenKind::Word);
         if tokens.ends_sentence(i) || i + 1 == tokens.len() || i + 1 - start >= MAX_SENTENCE_TOKENS
         {
-            if (start..=i).any(|j| tokens.kind(j) == Some(TokenKind::Word)) {
+            if has_word {
                 out.push(start..i + 1);
             }
             start = i + 1;
+            has_word = false;
         }
     }
     out
@@ -2396,6 +2399,11 @@ fn add_names_the_tagger_left_out(
     let mut taken_cities = Vec::new();
     for first in 1..tokens.len().saturating_sub(1) {
         let family = first + 1;
+        // Most words are neither read nor rare: told by their type first,
+        // before any test of the word at `first`.
+        if read[family].is_none() && !facts.rare_family_letters.at(family) {
+            continue;
+        }
         if read[first].is_some()
             || tokens.kind(first) != Some(TokenKind::Word)
             || tokens.ends_sentence(first)
