@@ -455,15 +455,7 @@ fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationa
     let mut covered_until = 0;
     let mut out: Vec<Nationality> = Vec::new();
     let mut by_place: FastMap<usize, usize> = FastMap::default();
-    // Whether each word type is a nisba, in a table small enough to scan
-    // the whole text with.
-    let nisba_types: Vec<bool> = (0..tokens.word_type_count() as u32)
-        .map(|t| words.is_nisba(tokens.first_of_type(t)))
-        .collect();
-    for (i, &word_type) in tokens.word_types().iter().enumerate() {
-        if !nisba_types[word_type as usize] {
-            continue;
-        }
+    for i in tokens_where(tokens, |i| words.is_nisba(i)) {
         while next < candidates.len() && candidates[next].first <= i {
             covered_until = covered_until.max(candidates[next].end);
             next += 1;
@@ -497,6 +489,24 @@ fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationa
         out[item].mentions.push(mention);
     }
     out
+}
+
+/// The tokens of the word types of which `fact` holds, in text order:
+/// told once per type, in a table small enough to scan the whole text
+/// with, where asking at every token cost a look-up each.
+fn tokens_where<'t>(
+    tokens: &'t Tokens,
+    fact: impl Fn(usize) -> bool,
+) -> impl Iterator<Item = usize> + 't {
+    let of_type: Vec<bool> = (0..tokens.word_type_count() as u32)
+        .map(|t| fact(tokens.first_of_type(t)))
+        .collect();
+    tokens
+        .word_types()
+        .iter()
+        .enumerate()
+        .filter(move |&(_, &t)| of_type[t as usize])
+        .map(|(i, _)| i)
 }
 
 /// Whether token `i` is a word too common in Arabic to widen a known
@@ -712,9 +722,6 @@ fn is_regnal_title(tokens: &Tokens, i: usize) -> bool {
 /// word (`الأمير إن الثاني`), nor where a known name already runs over the
 /// ordinal (`الملك عبد الله الثاني`).
 fn read_regnal_names(tokens: &Tokens, candidates: &mut Vec<Candidate>) {
-    // Told once per word type, so that a token costs the pass an index
-    // rather than ten comparisons of its ending.
-    let title = PerWordType::new(tokens, is_regnal_title);
     // The article is written with a bare alef: إليزابيث is a name. A
     // first name that is also a particle (إن) is none here.
     let name_word = |i: usize| {
@@ -740,10 +747,11 @@ fn read_regnal_names(tokens: &Tokens, candidates: &mut Vec<Candidate>) {
     // name's candidates are looked at again by a later one.
     let mut gone = vec![false; candidates.len()];
     let mut names = Vec::new();
-    for at in 0..tokens.len().saturating_sub(2) {
-        if !title.at(at) {
-            continue;
-        }
+    let last_title = tokens.len().saturating_sub(2);
+    // Told once per word type, so that a token costs the pass an index
+    // rather than ten comparisons of its ending.
+    for at in tokens_where(tokens, |i| is_regnal_title(tokens, i)).take_while(|&at| at < last_title)
+    {
         let first = at + 1;
         let Some(end) = (1..=2)
             .map(|words| first + words)
@@ -1276,11 +1284,16 @@ fn name_places_after_days(
     // By token, the candidate over it, built at the first name found:
     // most texts name no place so.
     let mut candidate_at: Option<Vec<Option<usize>>> = None;
-    for head in 0..tokens.len().saturating_sub(1) {
+    let heads_a_name = |i: usize| {
+        let head = facts.head_word.at(i);
+        head.place || matches!(head.facility, FacilityWord::Head { .. })
+    };
+    let last_head = tokens.len().saturating_sub(1);
+    for head in tokens_where(tokens, heads_a_name).take_while(|&head| head < last_head) {
         let HeadWord {
             place, facility, ..
         } = facts.head_word.at(head);
-        if !place && !matches!(facility, FacilityWord::Head { .. }) || tokens.ends_sentence(head) {
+        if tokens.ends_sentence(head) {
             continue;
         }
         let Some(end) = institutions::day_and_month_after(words, head + 1) else {
