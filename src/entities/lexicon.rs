@@ -63,6 +63,17 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// Whether the entry is a city, listed or hand-checked: its key is
+    /// GeoNames' (`loc:g` and a number, `loc:g281133` for غزة; not
+    /// `loc:golan`). Many cities' names are people's too.
+    pub fn is_city(&self) -> bool {
+        self.key
+            .strip_prefix("loc:g")
+            .is_some_and(|id| id.starts_with(|c: char| c.is_ascii_digit()))
+    }
+}
+
+impl Entry {
     /// Whether the name is one only where its context says so: the
     /// curated rows with a sixth column.
     pub fn needs_context(&self) -> bool {

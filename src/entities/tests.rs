@@ -1483,6 +1483,57 @@ fn the_name_after_a_datelines_place_is_its_agency() {
 }
 
 #[test]
+fn a_tatweel_alone_is_a_datelines_dash() {
+    for (text, agency, key) in [
+        (
+            "بغداد ـ الأناضول\nأعلنت الحكومة العراقية اليوم عن خطة جديدة.",
+            "الأناضول",
+            "org:anadolu",
+        ),
+        (
+            "مدريد ـ رويترز ـ قال نادي ريال مدريد إن رئيسه باق في منصبه.",
+            "رويترز",
+            "org:reuters",
+        ),
+    ] {
+        let found_agency = expect_entity(text, agency);
+        assert_eq!(found_agency.key, key, "{text}: {:?}", found(text));
+    }
+    // A tatweel between words inside a sentence is no dateline's dash.
+    let text = "وقال الوزير ـ في بيان ـ إن وسط الأناضول يشهد أمطارا.";
+    assert!(entity_with_mention(text, "الأناضول").is_none_or(|e| e.key != "org:anadolu"));
+}
+
+#[test]
+fn a_news_agency_cited_as_a_source_is_the_agency() {
+    for (text, mention) in [
+        ("وقال مسؤول تركي للأناضول إن المحادثات مستمرة.", "للأناضول"),
+        ("وأضاف في تصريح للأناضول أن الحكومة ستعلن قرارها.", "للأناضول"),
+        ("وأفاد مراسل الأناضول بأن القصف استمر.", "الأناضول"),
+        (
+            "أنقرة - الأناضول\nقال الوزير إن الاتفاق قريب، حسبما نقلت الأناضول.",
+            "الأناضول",
+        ),
+    ] {
+        let agency = entity_with_mention(text, mention);
+        assert!(
+            agency.is_some_and(|e| e.key == "org:anadolu"),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    // Anatolia spoken of as a region stays the place.
+    for text in [
+        "وتقع المدينة في وسط الأناضول.",
+        "وتضرب الأمطار الجزء الشرقي للأناضول منذ أيام.",
+    ] {
+        for (_, key, _) in found(text) {
+            assert_ne!(key, "org:anadolu", "{text}");
+        }
+    }
+}
+
+#[test]
 fn a_company_named_after_a_person_is_not_the_person() {
     let text = "أعلنت مجموعة طلعت مصطفى عن مشروع جديد. وقال هشام طلعت مصطفى رئيس شركة \
                 طلعت مصطفى إن المبيعات ارتفعت.";
