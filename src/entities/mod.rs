@@ -1561,7 +1561,9 @@ fn gazetteer_candidates(
         // A proclitic is no clitic on a word in tanween (وزاريا, not و +
         // زاريا).
         if found.first < free_from
-            || found.clitic_letters > 0 && facts.accusative_shape.at(found.first)
+            || found.clitic_letters > 0
+                && (facts.accusative_shape.at(found.first)
+                    || is_commoner_than_its_stem(tokens, found.first, found.clitic_letters))
         {
             continue;
         }
@@ -1871,6 +1873,17 @@ pub(crate) fn home_country_at(
     let placed = found.end > found.first + 1
         || found.clitic_letters == 0 && in_place_context(tokens, found.first..found.end, 0);
     (placed && !common_word_next).then_some(country)
+}
+
+/// Whether the folded word at token `i` is commoner as written than what
+/// its first `clitic_letters` proclitic letters leave: then they are none,
+/// and the word is what it says (بلاد "land", not ب + لاد, a name of
+/// Lod), where a name after a proclitic is commoner alone (بمصر، والعراق).
+fn is_commoner_than_its_stem(tokens: &Tokens, i: usize, clitic_letters: usize) -> bool {
+    let word = tokens.folded(i);
+    let frequencies = features::word_frequencies();
+    // Proclitic letters are two bytes each.
+    frequencies.bucket(word) > frequencies.bucket(&word[2 * clitic_letters..])
 }
 
 /// Whether a gazetteer place whose name is also a common word (مسقط, as
@@ -2212,8 +2225,12 @@ fn add_tagger_candidates(
             {
                 first += 1;
             }
-            // A verb alone is no name (وأنهما تشاورا، تصريحات أدلى بها).
-            if first == span_end || span_end == first + 1 && facts.verb_beside_a_name.at(first) {
+            // A verb alone is no name (وأنهما تشاورا، تصريحات أدلى بها),
+            // nor a title's first word (الأمين of الأمين العام).
+            if first == span_end
+                || span_end == first + 1
+                    && (facts.verb_beside_a_name.at(first) || opens_title(first))
+            {
                 continue;
             }
         }
