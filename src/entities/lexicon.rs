@@ -63,6 +63,17 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// Whether the entry is a city, listed or hand-checked: its key is
+    /// GeoNames' (`loc:g` and a number, `loc:g281133` for غزة; not
+    /// `loc:golan`). Many cities' names are people's too.
+    pub fn is_city(&self) -> bool {
+        self.key
+            .strip_prefix("loc:g")
+            .is_some_and(|id| id.starts_with(|c: char| c.is_ascii_digit()))
+    }
+}
+
+impl Entry {
     /// Whether the name is one only where its context says so: the
     /// curated rows with a sixth column.
     pub fn needs_context(&self) -> bool {
@@ -110,12 +121,22 @@ pub struct PhraseMatch {
     pub clitic_letters: usize,
 }
 
+/// What a phrase's first words lead to (see [`Lexicon::phrase_steps`]).
+#[derive(Clone, Copy, Default)]
+struct PhraseStep {
+    /// The entry of the phrase they are, if they are one.
+    entry: Option<usize>,
+    /// Whether longer phrases start with them.
+    goes_on: bool,
+}
+
 pub struct Lexicon {
     pub entries: Vec<Entry>,
     phrases: FastMap<String, usize>,
-    /// Every proper prefix of a phrase, by whole tokens, so that a match
-    /// stops extending as soon as no phrase can continue.
-    phrase_prefixes: FastSet<String>,
+    /// Every phrase and every proper prefix of one, by whole tokens: one
+    /// look-up per word read tells a match both whether it has found a
+    /// phrase and whether one can go on.
+    phrase_steps: FastMap<String, PhraseStep>,
     /// The words phrases start with and titles end with (each with and
     /// without the article) and first names, marked with [`WordMarks`]
     /// bits: one cheap test, one look-up per reading, rejects almost every
@@ -254,7 +275,7 @@ impl Lexicon {
         let mut lexicon = Lexicon {
             entries: Vec::new(),
             phrases: FastMap::default(),
-            phrase_prefixes: FastSet::default(),
+            phrase_steps: FastMap::default(),
             word_marks: WordTable::default(),
             max_phrase_tokens: 1,
             nisbas: FastMap::default(),
@@ -524,8 +545,12 @@ impl Lexicon {
             }
             // The phrase's first words, one word short of it and fewer.
             for (space, _) in phrase.match_indices(' ') {
-                self.phrase_prefixes.insert(phrase[..space].to_string());
+                let prefix = phrase[..space].to_string();
+                self.phrase_steps.entry(prefix).or_default().goes_on = true;
             }
+        }
+        for (phrase, &entry) in &self.phrases {
+            self.phrase_steps.entry(phrase.clone()).or_default().entry = Some(entry);
         }
     }
 
@@ -594,8 +619,8 @@ impl Lexicon {
             .filter_map(|(first, clitic_letters)| {
                 form.clear();
                 first.push_to(&mut form);
-                let alone = self.phrases.get(&form).copied();
-                let goes_on = self.phrase_prefixes.contains(&form);
+                let step = self.phrase_steps.get(&form).copied().unwrap_or_default();
+                let (alone, goes_on) = (step.entry, step.goes_on);
                 (alone.is_some() || goes_on).then_some(StartReading {
                     first,
                     clitic_letters,
@@ -640,15 +665,18 @@ impl Lexicon {
             phrase.clear();
             reading.first.push_to(phrase);
             for end in i + 2..=(i + self.max_phrase_tokens).min(tokens.len()) {
-                if end > i + 2 && !self.phrase_prefixes.contains(phrase.as_str()) {
-                    break;
-                }
                 if !tokens.glued_to_previous(end - 1) {
                     phrase.push(' ');
                 }
                 phrase.push_str(tokens.folded(end - 1));
-                if let Some(&entry) = self.phrases.get(phrase.as_str()) {
+                let Some(step) = self.phrase_steps.get(phrase.as_str()) else {
+                    break;
+                };
+                if let Some(entry) = step.entry {
                     offer(entry, end, reading.clitic_letters);
+                }
+                if !step.goes_on {
+                    break;
                 }
             }
         }

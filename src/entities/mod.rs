@@ -152,7 +152,8 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     name_places_after_days(&words, &facts, &mut candidates);
     split_people_joined_by_and(tokens, &mut candidates);
     candidates.sort_by_key(|c| c.first);
-    read_dateline_agencies(tokens, &mut candidates);
+    let dateline_agencies = read_dateline_agencies(tokens, &mut candidates);
+    read_agencies_cited_as_sources(tokens, &dateline_agencies, &mut candidates);
     join_first_names_to_the_names_after(tokens, &mut candidates);
     extend_name_chains(tokens, &mut candidates);
     join_names_after_a_fathers_name(tokens, &facts, &mut candidates);
@@ -280,20 +281,14 @@ fn read_family_names_met_before(tokens: &Tokens, facts: &WordFacts, candidates: 
             }
             continue;
         }
-        let city = |entry: usize| lexicon().entries[entry].key.starts_with("loc:g");
+        let city = |entry: usize| lexicon().entries[entry].is_city();
         let named_before = || families.contains(&tokens.folded(candidate.first));
         let in_place_context = || {
-            let found = lexicon::PhraseMatch {
-                entry: 0,
-                first: candidate.first,
-                end: candidate.end,
-                clitic_letters: 0,
-            };
             let before = candidate
                 .first
                 .checked_sub(1)
                 .filter(|&j| !tokens.ends_sentence(j));
-            in_place_context(tokens, &found)
+            in_place_context(tokens, candidate.first..candidate.end, 0)
                 || before.is_some_and(|j| {
                     facts.head_word.at(j).place
                         || crate::text::proclitic_splits(tokens.folded(j))
@@ -396,17 +391,22 @@ fn join_first_names_to_the_names_after(tokens: &Tokens, candidates: &mut Vec<Can
 /// that one (الأناضول is وكالة الأناضول, not Anatolia); another place they
 /// know is a second place (`مقديشو - نيروبي -`) or the first one's country
 /// (`ساو باولو (البرازيل) -`). A person there is the reporter's byline
-/// (`بيروت - محمد شقير`) and stays one.
-fn read_dateline_agencies(tokens: &Tokens, candidates: &mut [Candidate]) {
+/// (`بيروت - محمد شقير`) and stays one. A tatweel written alone serves
+/// for the dash (`مدريد ـ رويترز ـ قال`). Returns the agencies the
+/// gazetteers know that it read.
+fn read_dateline_agencies(tokens: &Tokens, candidates: &mut [Candidate]) -> Vec<usize> {
     let lexicon = lexicon();
+    let mut read = Vec::new();
     for k in 1..candidates.len() {
         let (place, agency) = (&candidates[k - 1], &candidates[k]);
-        let opens_dateline = place.kind == EntityType::Location
-            && (place.first == 0 || tokens.ends_sentence(place.first - 1))
-            && !tokens.ends_sentence(place.end - 1)
+        let after_dash_or_bracket = !tokens.ends_sentence(place.end - 1)
             && (tokens.is_punct(place.end, '-') || tokens.is_punct(place.end, '('))
             && !tokens.ends_sentence(place.end)
-            && agency.first == place.end + 1
+            && agency.first == place.end + 1;
+        let opens_dateline = place.kind == EntityType::Location
+            && (place.first == 0 || tokens.ends_sentence(place.first - 1))
+            && (after_dash_or_bracket
+                || agency.first == place.end && tatweel_dash_after(tokens, place.end - 1))
             && agency.start == tokens.start(agency.first);
         let closes_dateline = || {
             agency.end == tokens.len()
@@ -414,6 +414,7 @@ fn read_dateline_agencies(tokens: &Tokens, candidates: &mut [Candidate]) {
                 || [")", "-", ":"]
                     .iter()
                     .any(|&c| tokens.folded(agency.end) == c)
+                || tatweel_dash_after(tokens, agency.end - 1)
         };
         if !opens_dateline
             || !matches!(agency.kind, EntityType::Location | EntityType::Organization)
@@ -435,6 +436,80 @@ fn read_dateline_agencies(tokens: &Tokens, candidates: &mut [Candidate]) {
         let agency = &mut candidates[k];
         agency.kind = EntityType::Organization;
         agency.entry = known;
+        read.extend(known);
+    }
+    read
+}
+
+/// Folded words after which a news agency is the source quoted: its
+/// correspondent (`مراسل الأناضول`) or a statement made to it (`في تصريح
+/// للأناضول`، `في حديث خاص للأناضول`).
+const WORDS_BEFORE_A_SOURCE: [&str; 8] = [
+    "مراسل",
+    "مراسله",
+    "تصريح",
+    "تصريحات",
+    "حديث",
+    "مقابله",
+    "خاص",
+    "خاصه",
+];
+
+/// Reads as a news agency the gazetteers know under `وكالة` (see
+/// [`read_dateline_agencies`]) a place or organisation the tagger read
+/// with its name, where the text cites it: where its dateline named it
+/// (`أنقرة - الأناضول`, then `وأفادت الأناضول`), or after ل before what it
+/// was told (`قال مسؤول للأناضول إن`، `للأناضول:`), or after a word of
+/// [`WORDS_BEFORE_A_SOURCE`] (`في تصريح للأناضول`، `مراسل الأناضول`).
+/// Elsewhere the name stays the place (`وسط الأناضول`، `شرق الأناضول`).
+fn read_agencies_cited_as_sources(
+    tokens: &Tokens,
+    dateline_agencies: &[usize],
+    candidates: &mut [Candidate],
+) {
+    let lexicon = lexicon();
+    let mut name = String::new();
+    for candidate in candidates.iter_mut() {
+        if candidate.entry.is_some()
+            || !matches!(
+                candidate.kind,
+                EntityType::Location | EntityType::Organization
+            )
+        {
+            continue;
+        }
+        let first = candidate.first;
+        let told = || {
+            matches!(tokens.folded(candidate.end), "ان" | "بان")
+                || tokens.is_punct(candidate.end, ':')
+        };
+        let after_source_word = first > 0
+            && !tokens.ends_sentence(first - 1)
+            && crate::text::proclitic_splits(tokens.folded(first - 1))
+                .any(|split| !split.article && WORDS_BEFORE_A_SOURCE.contains(&split.stem));
+        if dateline_agencies.is_empty() && !after_source_word && !told() {
+            continue;
+        }
+        let agency = crate::text::proclitic_splits(tokens.folded(first)).find_map(|split| {
+            name.clear();
+            if split.article {
+                name.push_str("ال");
+            }
+            name.push_str(split.stem);
+            let rest = lexicon::phrase_key(tokens, first + 1..candidate.end);
+            if !rest.is_empty() {
+                name.push(' ');
+                name.push_str(&rest);
+            }
+            let agency = lexicon.agency_named(&name)?;
+            let after_lam = split.preposition == Some('ل');
+            (dateline_agencies.contains(&agency) || after_source_word || after_lam && told())
+                .then_some(agency)
+        });
+        if let Some(agency) = agency {
+            candidate.kind = EntityType::Organization;
+            candidate.entry = Some(agency);
+        }
     }
 }
 
@@ -455,15 +530,7 @@ fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationa
     let mut covered_until = 0;
     let mut out: Vec<Nationality> = Vec::new();
     let mut by_place: FastMap<usize, usize> = FastMap::default();
-    // Whether each word type is a nisba, in a table small enough to scan
-    // the whole text with.
-    let nisba_types: Vec<bool> = (0..tokens.word_type_count() as u32)
-        .map(|t| words.is_nisba(tokens.first_of_type(t)))
-        .collect();
-    for (i, &word_type) in tokens.word_types().iter().enumerate() {
-        if !nisba_types[word_type as usize] {
-            continue;
-        }
+    for i in tokens_where(tokens, |i| words.is_nisba(i)) {
         while next < candidates.len() && candidates[next].first <= i {
             covered_until = covered_until.max(candidates[next].end);
             next += 1;
@@ -497,6 +564,24 @@ fn nationalities(words: &DocumentWords, candidates: &[Candidate]) -> Vec<Nationa
         out[item].mentions.push(mention);
     }
     out
+}
+
+/// The tokens of the word types of which `fact` holds, in text order:
+/// told once per type, in a table small enough to scan the whole text
+/// with, where asking at every token cost a look-up each.
+fn tokens_where<'t>(
+    tokens: &'t Tokens,
+    fact: impl Fn(usize) -> bool,
+) -> impl Iterator<Item = usize> + 't {
+    let of_type: Vec<bool> = (0..tokens.word_type_count() as u32)
+        .map(|t| fact(tokens.first_of_type(t)))
+        .collect();
+    tokens
+        .word_types()
+        .iter()
+        .enumerate()
+        .filter(move |&(_, &t)| of_type[t as usize])
+        .map(|(i, _)| i)
 }
 
 /// Whether token `i` is a word too common in Arabic to widen a known
@@ -712,9 +797,6 @@ fn is_regnal_title(tokens: &Tokens, i: usize) -> bool {
 /// word (`الأمير إن الثاني`), nor where a known name already runs over the
 /// ordinal (`الملك عبد الله الثاني`).
 fn read_regnal_names(tokens: &Tokens, candidates: &mut Vec<Candidate>) {
-    // Told once per word type, so that a token costs the pass an index
-    // rather than ten comparisons of its ending.
-    let title = PerWordType::new(tokens, is_regnal_title);
     // The article is written with a bare alef: إليزابيث is a name. A
     // first name that is also a particle (إن) is none here.
     let name_word = |i: usize| {
@@ -740,10 +822,11 @@ fn read_regnal_names(tokens: &Tokens, candidates: &mut Vec<Candidate>) {
     // name's candidates are looked at again by a later one.
     let mut gone = vec![false; candidates.len()];
     let mut names = Vec::new();
-    for at in 0..tokens.len().saturating_sub(2) {
-        if !title.at(at) {
-            continue;
-        }
+    let last_title = tokens.len().saturating_sub(2);
+    // Told once per word type, so that a token costs the pass an index
+    // rather than ten comparisons of its ending.
+    for at in tokens_where(tokens, |i| is_regnal_title(tokens, i)).take_while(|&at| at < last_title)
+    {
         let first = at + 1;
         let Some(end) = (1..=2)
             .map(|words| first + words)
@@ -886,18 +969,23 @@ fn is_word_read_as_name(
         .any(|c| matches!(c, '\u{64b}'..='\u{64d}'));
     let conjunction = candidate.start > tokens.start(i)
         && matches!(tokens.folded(i).chars().next(), Some('و' | 'ف'));
-    // A dateline's dash, a few words into a line (`نواكشوط (الأخبار) -`),
-    // not one inside a name (ميشال أليو - ماري).
-    let after_dateline = |dash: usize| {
-        tokens.is_punct(dash, '-')
-            && (dash.saturating_sub(MAX_DATELINE_TOKENS)..dash)
-                .any(|j| j == 0 || tokens.ends_sentence(j - 1))
+    // A dateline's dash before token `i`, a few words into a line
+    // (`نواكشوط (الأخبار) -`), not one inside a name (ميشال أليو - ماري).
+    // A tatweel for a dash leaves no token: the line then starts a few
+    // words before `i` itself.
+    let after_dateline = |i: usize| {
+        let dash = if tokens.is_punct(i - 1, '-') {
+            i - 1
+        } else if tatweel_dash_after(tokens, i - 1) {
+            i
+        } else {
+            return false;
+        };
+        (dash.saturating_sub(MAX_DATELINE_TOKENS)..dash)
+            .any(|j| j == 0 || tokens.ends_sentence(j - 1))
     };
-    let opens_clause = i == 0
-        || tokens.ends_sentence(i - 1)
-        || comma(i - 1)
-        || after_dateline(i - 1)
-        || conjunction;
+    let opens_clause =
+        i == 0 || tokens.ends_sentence(i - 1) || comma(i - 1) || after_dateline(i) || conjunction;
     let stem = if conjunction {
         &tokens.folded(i)[2..]
     } else {
@@ -1057,7 +1145,7 @@ fn is_indefinite_accusative(tokens: &Tokens, facts: &WordFacts, i: usize) -> boo
     let shaped = |j: usize| j < tokens.len() && (fathatan(j) || facts.accusative_shape.at(j));
     tokens.kind(i) == Some(TokenKind::Word)
         && (fathatan(i)
-            || shaped(i)
+            || facts.accusative_shape.at(i)
                 && (i > 0 && !tokens.ends_sentence(i - 1) && shaped(i - 1)
                     || !tokens.ends_sentence(i) && shaped(i + 1)))
 }
@@ -1276,11 +1364,16 @@ fn name_places_after_days(
     // By token, the candidate over it, built at the first name found:
     // most texts name no place so.
     let mut candidate_at: Option<Vec<Option<usize>>> = None;
-    for head in 0..tokens.len().saturating_sub(1) {
+    let heads_a_name = |i: usize| {
+        let head = facts.head_word.at(i);
+        head.place || matches!(head.facility, FacilityWord::Head { .. })
+    };
+    let last_head = tokens.len().saturating_sub(1);
+    for head in tokens_where(tokens, heads_a_name).take_while(|&head| head < last_head) {
         let HeadWord {
             place, facility, ..
         } = facts.head_word.at(head);
-        if !place && !matches!(facility, FacilityWord::Head { .. }) || tokens.ends_sentence(head) {
+        if tokens.ends_sentence(head) {
             continue;
         }
         let Some(end) = institutions::day_and_month_after(words, head + 1) else {
@@ -1415,13 +1508,16 @@ fn named_after_head(
 fn sentences_with_words(tokens: &Tokens) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
+    let mut has_word = false;
     for i in 0..tokens.len() {
+        has_word |= tokens.kind(i) == Some(TokenKind::Word);
         if tokens.ends_sentence(i) || i + 1 == tokens.len() || i + 1 - start >= MAX_SENTENCE_TOKENS
         {
-            if (start..=i).any(|j| tokens.kind(j) == Some(TokenKind::Word)) {
+            if has_word {
                 out.push(start..i + 1);
             }
             start = i + 1;
+            has_word = false;
         }
     }
     out
@@ -1465,7 +1561,9 @@ fn gazetteer_candidates(
         // A proclitic is no clitic on a word in tanween (وزاريا, not و +
         // زاريا).
         if found.first < free_from
-            || found.clitic_letters > 0 && facts.accusative_shape.at(found.first)
+            || found.clitic_letters > 0
+                && (facts.accusative_shape.at(found.first)
+                    || is_commoner_than_its_stem(tokens, found.first, found.clitic_letters))
         {
             continue;
         }
@@ -1503,7 +1601,9 @@ fn gazetteer_candidates(
             let in_context = listed
                 || named_again
                 || match context.kind {
-                    ContextKind::Place => in_place_context(tokens, &found),
+                    ContextKind::Place => {
+                        in_place_context(tokens, found.first..found.end, found.clitic_letters)
+                    }
                     ContextKind::Club => in_club_context(words, facts, &found),
                 };
             if context
@@ -1705,7 +1805,30 @@ fn city_of_homograph(tokens: &Tokens, found: &lexicon::PhraseMatch) -> Option<us
 /// as a dateline's place does (`عمان -`, `العين (وام)`).
 fn is_dateline(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
     let opens = found.first == 0 || tokens.ends_sentence(found.first - 1);
-    opens && ["-", "("].contains(&tokens.folded(found.end))
+    opens
+        && (["-", "("].contains(&tokens.folded(found.end))
+            || tatweel_dash_after(tokens, found.end - 1))
+}
+
+/// Whether a tatweel written alone between spaces follows token `i` in
+/// its line, as some papers write a dateline's dash (`مدريد ـ رويترز ـ
+/// قال`، `بغداد ـ الأناضول`): the tokeniser keeps no token of a tatweel
+/// alone, so only the text between the tokens shows it.
+fn tatweel_dash_after(tokens: &Tokens, i: usize) -> bool {
+    if i >= tokens.len() || tokens.ends_sentence(i) {
+        return false;
+    }
+    let gap_end = if i + 1 < tokens.len() {
+        tokens.start(i + 1)
+    } else {
+        tokens.text().len()
+    };
+    let gap = &tokens.text()[tokens.end(i)..gap_end];
+    let dash = gap.trim_matches(|c: char| c.is_whitespace() && c != '\n');
+    gap.starts_with(char::is_whitespace)
+        && gap.ends_with(char::is_whitespace)
+        && !dash.is_empty()
+        && dash.chars().all(|c| c == '\u{640}')
 }
 
 /// The ISO 3166 code of the country whose city or organisation a
@@ -1748,8 +1871,19 @@ pub(crate) fn home_country_at(
             .any(|word| next.starts_with(word.as_str()))
     });
     let placed = found.end > found.first + 1
-        || found.clitic_letters == 0 && in_place_context(tokens, &found);
+        || found.clitic_letters == 0 && in_place_context(tokens, found.first..found.end, 0);
     (placed && !common_word_next).then_some(country)
+}
+
+/// Whether the folded word at token `i` is commoner as written than what
+/// its first `clitic_letters` proclitic letters leave: then they are none,
+/// and the word is what it says (بلاد "land", not ب + لاد, a name of
+/// Lod), where a name after a proclitic is commoner alone (بمصر، والعراق).
+fn is_commoner_than_its_stem(tokens: &Tokens, i: usize, clitic_letters: usize) -> bool {
+    let word = tokens.folded(i);
+    let frequencies = features::word_frequencies();
+    // Proclitic letters are two bytes each.
+    frequencies.bucket(word) > frequencies.bucket(&word[2 * clitic_letters..])
 }
 
 /// Whether a gazetteer place whose name is also a common word (مسقط, as
@@ -1761,21 +1895,22 @@ pub(crate) fn home_country_at(
 /// Either way, never before a word of the entry's `not_before`, which
 /// makes it the common word (`مسقط رأسه`, also after a comma: `سنورس ،
 /// مسقط رأس اللاعب`).
-fn in_place_context(tokens: &Tokens, found: &lexicon::PhraseMatch) -> bool {
-    let next = tokens.folded(found.end);
-    let first = found.first;
+fn in_place_context(tokens: &Tokens, name: Range<usize>, clitic_letters: usize) -> bool {
+    let next = tokens.folded(name.end);
+    let first = name.start;
     // The proclitic letters are two bytes each: ب or ل among them is a
     // preposition (وبمسقط).
-    let clitics = &tokens.folded(first)[..2 * found.clitic_letters];
+    let clitics = &tokens.folded(first)[..2 * clitic_letters];
     if clitics.ends_with('ب') || clitics.ends_with('ل') {
         return true;
     }
     let opens = first == 0 || tokens.ends_sentence(first - 1);
     // Dashes are folded to `-`.
-    if opens && ["-", "(", "،", ","].contains(&next) {
+    if opens && (["-", "(", "،", ","].contains(&next) || tatweel_dash_after(tokens, name.end - 1))
+    {
         return true;
     }
-    if first == 0 || found.clitic_letters > 0 {
+    if first == 0 || clitic_letters > 0 {
         return false;
     }
     let before = tokens.folded(first - 1);
@@ -2090,8 +2225,12 @@ fn add_tagger_candidates(
             {
                 first += 1;
             }
-            // A verb alone is no name (وأنهما تشاورا، تصريحات أدلى بها).
-            if first == span_end || span_end == first + 1 && facts.verb_beside_a_name.at(first) {
+            // A verb alone is no name (وأنهما تشاورا، تصريحات أدلى بها),
+            // nor a title's first word (الأمين of الأمين العام).
+            if first == span_end
+                || span_end == first + 1
+                    && (facts.verb_beside_a_name.at(first) || opens_title(first))
+            {
                 continue;
             }
         }
@@ -2396,6 +2535,11 @@ fn add_names_the_tagger_left_out(
     let mut taken_cities = Vec::new();
     for first in 1..tokens.len().saturating_sub(1) {
         let family = first + 1;
+        // Most words are neither read nor rare: told by their type first,
+        // before any test of the word at `first`.
+        if read[family].is_none() && !facts.rare_family_letters.at(family) {
+            continue;
+        }
         if read[first].is_some()
             || tokens.kind(first) != Some(TokenKind::Word)
             || tokens.ends_sentence(first)
@@ -2410,7 +2554,7 @@ fn add_names_the_tagger_left_out(
                 && city.start == tokens.start(family)
                 && city
                     .entry
-                    .is_some_and(|entry| lexicon().entries[entry].key.starts_with("loc:g"))
+                    .is_some_and(|entry| lexicon().entries[entry].is_city())
         });
         let rare_family = read[family].is_none() && is_rare_family_word(words, facts, family);
         if !city_without_proclitic && !rare_family {
@@ -2567,7 +2711,7 @@ fn is_family_name_of_city(
         && known.start == tokens.start(known.first)
         && known
             .entry
-            .is_some_and(|entry| lexicon.entries[entry].key.starts_with("loc:g"))
+            .is_some_and(|entry| lexicon.entries[entry].is_city())
         && facts.first_name.at(known.first - 1)
 }
 

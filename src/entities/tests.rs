@@ -1171,6 +1171,14 @@ fn a_word_in_tanween_is_no_name() {
         "{:?}",
         found(text)
     );
+    // Nor is a common word a proclitic and a place's rare name (بلاد is
+    // no ب + لاد, a name of Lod).
+    let text = "وعثر على فخار من جنوب بلاد الرافدين.";
+    assert!(
+        found(text).iter().all(|(_, key, _)| key != "loc:g294421"),
+        "{text}: {:?}",
+        found(text)
+    );
     // A place's name with a proclitic is still the place (وسوريا).
     let text = "زار الوزير لبنان وسوريا الأسبوع الماضي.";
     let entity = expect_entity(text, "سوريا");
@@ -1483,6 +1491,57 @@ fn the_name_after_a_datelines_place_is_its_agency() {
 }
 
 #[test]
+fn a_tatweel_alone_is_a_datelines_dash() {
+    for (text, agency, key) in [
+        (
+            "بغداد ـ الأناضول\nأعلنت الحكومة العراقية اليوم عن خطة جديدة.",
+            "الأناضول",
+            "org:anadolu",
+        ),
+        (
+            "مدريد ـ رويترز ـ قال نادي ريال مدريد إن رئيسه باق في منصبه.",
+            "رويترز",
+            "org:reuters",
+        ),
+    ] {
+        let found_agency = expect_entity(text, agency);
+        assert_eq!(found_agency.key, key, "{text}: {:?}", found(text));
+    }
+    // A tatweel between words inside a sentence is no dateline's dash.
+    let text = "وقال الوزير ـ في بيان ـ إن وسط الأناضول يشهد أمطارا.";
+    assert!(entity_with_mention(text, "الأناضول").is_none_or(|e| e.key != "org:anadolu"));
+}
+
+#[test]
+fn a_news_agency_cited_as_a_source_is_the_agency() {
+    for (text, mention) in [
+        ("وقال مسؤول تركي للأناضول إن المحادثات مستمرة.", "للأناضول"),
+        ("وأضاف في تصريح للأناضول أن الحكومة ستعلن قرارها.", "للأناضول"),
+        ("وأفاد مراسل الأناضول بأن القصف استمر.", "الأناضول"),
+        (
+            "أنقرة - الأناضول\nقال الوزير إن الاتفاق قريب، حسبما نقلت الأناضول.",
+            "الأناضول",
+        ),
+    ] {
+        let agency = entity_with_mention(text, mention);
+        assert!(
+            agency.is_some_and(|e| e.key == "org:anadolu"),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    // Anatolia spoken of as a region stays the place.
+    for text in [
+        "وتقع المدينة في وسط الأناضول.",
+        "وتضرب الأمطار الجزء الشرقي للأناضول منذ أيام.",
+    ] {
+        for (_, key, _) in found(text) {
+            assert_ne!(key, "org:anadolu", "{text}");
+        }
+    }
+}
+
+#[test]
 fn a_company_named_after_a_person_is_not_the_person() {
     let text = "أعلنت مجموعة طلعت مصطفى عن مشروع جديد. وقال هشام طلعت مصطفى رئيس شركة \
                 طلعت مصطفى إن المبيعات ارتفعت.";
@@ -1615,4 +1674,43 @@ fn common_first_names_are_listed() {
         "{:?}",
         found(text)
     );
+}
+
+/// The people [`add_tagger_candidates`] reads where the tagger labels
+/// each word of `words` B-PERS, as its document-wide consistency may.
+fn people_of_the_tagger(text: &str, words: &[&str]) -> Vec<String> {
+    let tokens = Tokens::new(text);
+    let sentences = sentences_with_words(&tokens);
+    let document = features::DocumentWords::new(
+        &tokens,
+        &sentences,
+        tagger::vocabulary(),
+        tagger::known_names(),
+    );
+    let person = tagger::LABELS.iter().position(|&l| l == "B-PERS").unwrap();
+    let labels: Vec<usize> = (0..tokens.len())
+        .map(|i| {
+            if words.contains(&tokens.raw(i)) {
+                person
+            } else {
+                0
+            }
+        })
+        .collect();
+    let facts = WordFacts::new(&tokens);
+    let mut candidates = Vec::new();
+    add_tagger_candidates(&document, &facts, &labels, &mut candidates);
+    candidates
+        .iter()
+        .map(|c| text[c.start..tokens.end(c.end - 1)].to_string())
+        .collect()
+}
+
+#[test]
+fn a_titles_first_word_alone_is_no_name() {
+    let text = "ودعا الأمين العام للأمم المتحدة إلى وقف إطلاق النار.";
+    assert_eq!(people_of_the_tagger(text, &["الأمين"]), Vec::<String>::new());
+    // Before no title it stays the tagger's name.
+    let text = "وقال الأمين إن الحزب سيشارك في الانتخابات.";
+    assert_eq!(people_of_the_tagger(text, &["الأمين"]), ["الأمين"]);
 }
