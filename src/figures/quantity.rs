@@ -77,10 +77,15 @@ const YEAR_SPAN_TOKENS: usize = 6;
 /// Era, which م marks as هـ marks a Hijri one: a whole number of three or
 /// four digits read back, over the numbers and signs of a span or an
 /// equivalence of years, to a Hijri year or `الموافق` (`( 633 هـ = 1235 م
-/// )`, `751 هجرية ( 1350م )`, `الموافق 1351م`), to a word for a year
-/// (`بين عامي 960 و 1279 م`, `السنة ( 1645 م )`), or to the bracket that
-/// opens a span of years rising (`( 1625-1649 م )`). Elsewhere م is metres
-/// (`سباق 1500 م`, `ارتفاعه 1500 م`, `5000 قدم ( 1524 م )`).
+/// )`, `751 هجرية ( 1350م )`, `الموافق 1351م`), to a year before Christ
+/// (`( 206 ق . م - 220 م )`, `بين سنتي 300 ق.م. و300 م`), to a word for a
+/// year (`بين عامي 960 و 1279 م`, `السنة ( 1645 م )`), to a bracket that
+/// holds nothing else, as a text dates an event in passing (`يستدعي
+/// البرلمان من جديد ( 1640 م )`, `( 1640 - 1648م )`), or after a span of
+/// years rising (`أسرة مينغ 1368 - 1644م`, `( الفترة : 1629-1640 م )`).
+/// Elsewhere م is metres (`سباق 1500 م`, `ارتفاعه 1500 م`): after a word
+/// of distance or height, and in brackets that restate an amount just
+/// before them (`5000 قدم ( 1524 م )`).
 fn is_year_before_era(tokens: &Tokens, j: usize) -> bool {
     let whole_year = |k: usize| {
         crate::numbers::read_numeral(tokens, k)
@@ -91,10 +96,8 @@ fn is_year_before_era(tokens: &Tokens, j: usize) -> bool {
     let Some(mut year) = j.checked_sub(1).and_then(whole_year) else {
         return false;
     };
-    if alone_in_brackets(tokens, j) {
-        return true;
-    }
     let mut span_rises = false;
+    let no_word_of_space = |k: usize| space_cue(tokens, k).is_none();
     for k in (j.saturating_sub(1 + YEAR_SPAN_TOKENS)..j - 1).rev() {
         if !tokens.same_line_as_previous(k + 1) {
             return false;
@@ -107,7 +110,16 @@ fn is_year_before_era(tokens: &Tokens, j: usize) -> bool {
         }
         match word {
             "-" | "=" | "/" | "و" | ":" => continue,
-            "(" if span_rises => return true,
+            // The letters of ق.م, before Christ, read from its end.
+            "." | "م" => continue,
+            "ق" => return true,
+            "(" if span_rises
+                || tokens.folded(j + 1) == ")"
+                    && !restates_an_amount(tokens, k)
+                    && no_word_of_space(k) =>
+            {
+                return true
+            }
             "(" => continue,
             _ => {}
         }
@@ -118,30 +130,21 @@ fn is_year_before_era(tokens: &Tokens, j: usize) -> bool {
                     split.stem,
                     "عام" | "عامي" | "سنه" | "سنتي" | "هجريه" | "هجري" | "موافق"
                 )
-            });
+            })
+            || span_rises && no_word_of_space(k + 1);
     }
     false
 }
 
-/// Whether the number before a lone م at token `j` stands alone in
-/// brackets, as a text dates an event in passing (`أن يستدعي البرلمان من
-/// جديد ( 1640 م )`), and not as a length restating an amount just before
-/// the bracket (`5000 قدم ( 1524 م )`) or after a word of distance or
-/// height (`يبلغ ارتفاعه ( 1500 م )`).
-fn alone_in_brackets(tokens: &Tokens, j: usize) -> bool {
-    let Some(open) = j.checked_sub(2) else {
-        return false;
-    };
-    let restates_an_amount = (open.saturating_sub(2)..open).any(|k| {
+/// Whether the bracket at token `open` restates an amount just before it
+/// (`5000 قدم ( 1524 م )`): a number or the end of a unit.
+fn restates_an_amount(tokens: &Tokens, open: usize) -> bool {
+    (open.saturating_sub(2)..open).any(|k| {
         tokens.kind(k) == Some(crate::text::TokenKind::Number)
             || units()
                 .longest(tokens, k, tokens.folded(k))
                 .is_some_and(|(_, next)| next == open)
-    });
-    tokens.folded(open) == "("
-        && tokens.folded(j + 1) == ")"
-        && !restates_an_amount
-        && space_cue(tokens, open).is_none()
+    })
 }
 
 /// How many tokens before a unit a word of distance or area is looked
@@ -542,6 +545,12 @@ const UNITS: &[UnitForms] = &[
         &["أمتار مربعة"],
     ),
     (
+        "mi2",
+        &["ميل مربع", "ميلا مربعا"],
+        &["ميلين مربعين"],
+        &["أميال مربعة"],
+    ),
+    (
         "ha",
         &["هكتار", "هكتارا", "هكتارًا"],
         &["هكتارين"],
@@ -575,6 +584,18 @@ const UNITS: &[UnitForms] = &[
         ],
         &[],
         &["كيلومترات في الساعة"],
+    ),
+    (
+        "m/s",
+        &[
+            "متر في الثانية",
+            "مترا في الثانية",
+            "متر/ثانية",
+            "متر/ث",
+            "م/ث",
+        ],
+        &[],
+        &["أمتار في الثانية"],
     ),
     ("kn", &["عقدة بحرية"], &[], &["عقد بحرية"]),
     // Length.
