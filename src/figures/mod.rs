@@ -511,6 +511,15 @@ mod tests {
     }
 
     #[test]
+    fn a_line_without_a_full_stop_ends_at_its_last_word() {
+        // A headline: the place that gives the dirham its country ends it.
+        let text = "ارتفاع سعر الكيلو إلى 13 درهما في الرباط\nوقال التاجر إن الطلب زاد";
+        let figures = extract(&Tokens::new(text));
+        assert_eq!(figures[0].text, "13 درهما");
+        assert_eq!(figures[0].unit, Some("MAD"));
+    }
+
+    #[test]
     fn skips_words_that_start_nothing() {
         let tokens = Tokens::new("استراتيجية مؤلف ذهاب");
         let starts = StartTable::new(&tokens);
