@@ -109,10 +109,11 @@ impl WordTypes {
         // Sized for the text's tokens, up to 1024 slots, which most
         // articles' types fit: a sentence need not clear 8 KB of them. The
         // table grows as types come.
-        let capacity = (2 * tokens.tokens.len())
+        let mut bits = (2 * tokens.tokens.len())
             .next_power_of_two()
-            .clamp(16, 1024);
-        let mut slots = vec![EMPTY; capacity];
+            .clamp(16, 1024)
+            .trailing_zeros();
+        let mut slots = vec![EMPTY; 1 << bits];
         let mut hashes: Vec<u64> = Vec::new();
         let mut first_tokens: Vec<u32> = Vec::new();
         // Each type's kind and folded bytes, kept beside its first token:
@@ -120,57 +121,60 @@ impl WordTypes {
         // `Tokens::folded` checked char boundaries at every comparison.
         let mut forms: Vec<(TokenKind, &[u8])> = Vec::new();
         let folded = tokens.folded.as_bytes();
-        let folded_ends = tokens
-            .tokens
-            .iter()
-            .skip(1)
-            .map(|next| next.folded_start as usize)
-            .chain(std::iter::once(folded.len()));
         let slot =
             |hash: u64, word_type: usize| hash & !u64::from(u32::MAX) | (word_type as u64 + 1);
-        let of_token = tokens
-            .tokens
-            .iter()
-            .zip(folded_ends)
-            .enumerate()
-            .map(|(i, (token, end))| {
-                let form = &folded[token.folded_start as usize..end];
-                let hash = hashing::finish(hashing::mix_bytes(token.kind as u64, form));
+        // The high bits of a multiplicative hash are its well-mixed ones:
+        // they pick the slot, with no finaliser to pay for every token.
+        let home = |hash: u64, bits: u32| (hash >> (64 - bits)) as usize;
+        // A plain loop over indices: iterator adapters zipping each token
+        // with the next one's start cost a third of the numbering.
+        let mut of_token: Vec<u32> = Vec::with_capacity(tokens.tokens.len());
+        for (i, token) in tokens.tokens.iter().enumerate() {
+            let end = tokens
+                .tokens
+                .get(i + 1)
+                .map_or(folded.len(), |next| next.folded_start as usize);
+            let form = &folded[token.folded_start as usize..end];
+            let hash = hashing::mix_bytes(token.kind as u64, form);
+            let mask = slots.len() - 1;
+            let mut at = home(hash, bits);
+            let known = loop {
+                let found = slots[at];
+                if found == EMPTY {
+                    break None;
+                }
+                let word_type = (found as u32 - 1) as usize;
+                if found >> 32 == hash >> 32 {
+                    let (kind, known) = forms[word_type];
+                    if kind == token.kind && same_bytes(known, form) {
+                        break Some(word_type as u32);
+                    }
+                }
+                at = (at + 1) & mask;
+            };
+            if let Some(word_type) = known {
+                of_token.push(word_type);
+                continue;
+            }
+            let word_type = first_tokens.len();
+            slots[at] = slot(hash, word_type);
+            first_tokens.push(i as u32);
+            forms.push((token.kind, form));
+            hashes.push(hash);
+            if 2 * first_tokens.len() > slots.len() {
+                bits += 1;
+                slots = vec![EMPTY; 1 << bits];
                 let mask = slots.len() - 1;
-                let mut at = hash as usize & mask;
-                loop {
-                    let found = slots[at];
-                    if found == EMPTY {
-                        break;
+                for (t, &hash) in hashes.iter().enumerate() {
+                    let mut at = home(hash, bits);
+                    while slots[at] != EMPTY {
+                        at = (at + 1) & mask;
                     }
-                    let word_type = (found as u32 - 1) as usize;
-                    if found >> 32 == hash >> 32 {
-                        let (kind, known) = forms[word_type];
-                        if kind == token.kind && same_bytes(known, form) {
-                            return word_type as u32;
-                        }
-                    }
-                    at = (at + 1) & mask;
+                    slots[at] = slot(hash, t);
                 }
-                let word_type = first_tokens.len();
-                slots[at] = slot(hash, word_type);
-                first_tokens.push(i as u32);
-                forms.push((token.kind, form));
-                hashes.push(hash);
-                if 2 * first_tokens.len() > slots.len() {
-                    slots = vec![EMPTY; 2 * slots.len()];
-                    let mask = slots.len() - 1;
-                    for (t, &hash) in hashes.iter().enumerate() {
-                        let mut at = hash as usize & mask;
-                        while slots[at] != EMPTY {
-                            at = (at + 1) & mask;
-                        }
-                        slots[at] = slot(hash, t);
-                    }
-                }
-                word_type as u32
-            })
-            .collect();
+            }
+            of_token.push(word_type as u32);
+        }
         WordTypes {
             of_token,
             first_tokens,
@@ -178,17 +182,35 @@ impl WordTypes {
     }
 }
 
-/// Whether `a` and `b` hold the same bytes, compared eight at a time:
-/// WebAssembly's `memcmp` compares one byte at a time.
+/// Whether `a` and `b` hold the same bytes, compared eight (or four) at a
+/// time: WebAssembly's `memcmp` compares one byte at a time. The last
+/// word read overlaps the one before it, so no tail is left to compare a
+/// byte at a time: a folded Arabic word is 6 to 16 bytes.
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
+    let len = a.len();
+    if len != b.len() {
         return false;
     }
-    let (a_words, b_words) = (a.chunks_exact(8), b.chunks_exact(8));
-    let (a_tail, b_tail) = (a_words.remainder(), b_words.remainder());
-    let word = |w: &[u8]| u64::from_le_bytes(w.try_into().unwrap_or_default());
-    a_words.zip(b_words).all(|(x, y)| word(x) == word(y))
-        && a_tail.iter().zip(b_tail).all(|(x, y)| x == y)
+    let word = |bytes: &[u8], at: usize| {
+        u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or_default())
+    };
+    let half = |bytes: &[u8], at: usize| {
+        u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap_or_default())
+    };
+    match len {
+        0..=3 => a == b,
+        4..=7 => half(a, 0) == half(b, 0) && half(a, len - 4) == half(b, len - 4),
+        _ => {
+            let mut at = 0;
+            while at + 8 < len {
+                if word(a, at) != word(b, at) {
+                    return false;
+                }
+                at += 8;
+            }
+            word(a, len - 8) == word(b, len - 8)
+        }
+    }
 }
 
 /// The endings of the inflected forms of a nationality adjective after

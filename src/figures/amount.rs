@@ -124,7 +124,7 @@ pub(super) fn read(tokens: &Tokens, i: usize) -> Option<Amount> {
         }
     }
     if matches!(amount.kind, FigureKind::Quantity | FigureKind::Money) {
-        amount.subject = subject::find(tokens, amount.first_token, amount.end);
+        amount.subject = subject::find(tokens, amount.first_token, amount.end, amount.unit);
     }
     Some(amount)
 }
@@ -719,6 +719,16 @@ pub(super) fn scaled_unit_table(
     units: &[UnitForms],
     factor: f64,
 ) -> crate::lexicon::PhraseTable<UnitWord> {
+    crate::lexicon::PhraseTable::new(unit_entries(kind, units, factor))
+}
+
+/// Each form of `units` with what it reads as, each worth `factor` of the
+/// unit of its code.
+pub(super) fn unit_entries(
+    kind: FigureKind,
+    units: &[UnitForms],
+    factor: f64,
+) -> Vec<(String, UnitWord)> {
     let mut entries = Vec::new();
     for &(code, singular, dual, plural) in units {
         for (forms, number) in [
@@ -735,5 +745,5 @@ pub(super) fn scaled_unit_table(
             entries.extend(forms.iter().map(|form| (form.to_string(), unit)));
         }
     }
-    crate::lexicon::PhraseTable::new(entries)
+    entries
 }

@@ -283,13 +283,14 @@ enum Start {
 struct StartTable<'a> {
     types: &'a [u32],
     of_type: Vec<TypeStarts<'a>>,
+    /// How the type may complete an amount begun before it: asked of the
+    /// token after most words, and found from the word by a few string
+    /// comparisons, so found for every type at once rather than behind a
+    /// lazy look-up at every token.
+    completion: Vec<Completion>,
     // The rest are asked of a few tokens only (those after a qualifier's
     // first word or a currency), so they are found on first use: in varied
     // news, finding them for every type cost more than they save.
-    /// How the type may complete an amount begun before it: asked of the
-    /// token after most words, so one look-up answers for both of the
-    /// tokens [`StartTable::completes_an_amount`] reads.
-    completion: PerWordType<'a, Completion>,
     /// Whether the type is the second word of a qualifier.
     is_second_of_qualifier: PerWordType<'a, bool>,
     /// Whether the type may begin a unit read without a number, which a
@@ -299,18 +300,11 @@ struct StartTable<'a> {
 
 impl<'a> StartTable<'a> {
     fn new(tokens: &'a Tokens) -> Self {
-        let firsts = (0..tokens.word_type_count() as u32).map(|t| tokens.first_of_type(t));
+        let firsts = || (0..tokens.word_type_count() as u32).map(|t| tokens.first_of_type(t));
         StartTable {
             types: tokens.word_types(),
-            of_type: firsts.map(|i| type_starts(tokens, i)).collect(),
-            completion: PerWordType::new(tokens, |tokens, i| {
-                let word = tokens.folded(i);
-                Completion {
-                    completes: amount::completes_an_amount(word),
-                    is_fraction: amount::fraction_word(word).is_some(),
-                    joins_a_fraction: matches!(word, "و" | "الا"),
-                }
-            }),
+            of_type: firsts().map(|i| type_starts(tokens, i)).collect(),
+            completion: firsts().map(|i| Completion::of(tokens.folded(i))).collect(),
             is_second_of_qualifier: PerWordType::new(tokens, |tokens, i| {
                 ranges::is_second_word(tokens.folded(i))
             }),
@@ -384,15 +378,12 @@ impl<'a> StartTable<'a> {
     /// `جنيه ونصف`), or a fraction after a separate و or إلا (`ساعة إلا
     /// ربعا`).
     fn completes_an_amount(&self, i: usize) -> bool {
-        let next = i + 1;
-        if next >= self.types.len() {
-            return false;
-        }
-        let after = self.completion.at(next);
-        after.completes
-            || after.joins_a_fraction
-                && next + 1 < self.types.len()
-                && self.completion.at(next + 1).is_fraction
+        let completion = |k: usize| self.types.get(k).map(|&t| self.completion[t as usize]);
+        completion(i + 1).is_some_and(|after| {
+            after.completes
+                || after.joins_a_fraction
+                    && completion(i + 2).is_some_and(|fraction| fraction.is_fraction)
+        })
     }
 }
 
@@ -408,6 +399,17 @@ struct Completion {
     is_fraction: bool,
     /// و or إلا, before such a fraction.
     joins_a_fraction: bool,
+}
+
+impl Completion {
+    /// What the folded `word` may do after a word that begins an amount.
+    fn of(word: &str) -> Completion {
+        Completion {
+            completes: amount::completes_an_amount(word),
+            is_fraction: amount::fraction_word(word).is_some(),
+            joins_a_fraction: matches!(word, "و" | "الا"),
+        }
+    }
 }
 
 /// What [`StartTable::start_at`] needs to know of the tokens of the type
@@ -506,6 +508,15 @@ mod tests {
         let figures = extract(&Tokens::new("إلى أكثر من جنيه واحد للكيلو."));
         assert_eq!(figures[0].text, "أكثر من جنيه واحد للكيلو");
         assert_eq!(figures[0].bound, Some(crate::Bound::Gt));
+    }
+
+    #[test]
+    fn a_line_without_a_full_stop_ends_at_its_last_word() {
+        // A headline: the place that gives the dirham its country ends it.
+        let text = "ارتفاع سعر الكيلو إلى 13 درهما في الرباط\nوقال التاجر إن الطلب زاد";
+        let figures = extract(&Tokens::new(text));
+        assert_eq!(figures[0].text, "13 درهما");
+        assert_eq!(figures[0].unit, Some("MAD"));
     }
 
     #[test]

@@ -90,8 +90,16 @@ fn sentence_around<'a>(tokens: &'a Tokens, j: usize) -> impl Iterator<Item = usi
         .rev()
         .take_while(move |&k| !super::ends_sentence(tokens, k));
     let after = (j + 1..tokens.len().min(j + 1 + CONTEXT_AHEAD))
-        .take_while(move |&k| !super::ends_sentence(tokens, k));
+        .take_while(move |&k| !ends_before(tokens, k));
     before.chain(after)
+}
+
+/// Whether the sentence ends before token `k`, read forward: the token
+/// that ends a sentence is in it, and so is the last word of a line with
+/// no full stop, as a headline's (`ارتفاع سعر الكيلو إلى 13 درهما في
+/// الرباط`).
+fn ends_before(tokens: &Tokens, k: usize) -> bool {
+    k > 0 && super::ends_sentence(tokens, k - 1)
 }
 
 /// Whether a folded word names gold, silver or another metal weighed in
@@ -203,7 +211,7 @@ fn code_from_context(tokens: &Tokens, j: usize, family: &Family) -> Option<&'sta
         .or_else(|| paragraph().find_map(country_at))
         .or_else(|| {
             (j + 1..tokens.len().min(j + 1 + CONTEXT_AHEAD))
-                .take_while(|&k| !super::ends_sentence(tokens, k))
+                .take_while(|&k| !ends_before(tokens, k))
                 .find_map(|k| {
                     currency_named_at(tokens, k)
                         .filter(in_family)

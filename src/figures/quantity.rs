@@ -15,13 +15,16 @@ use crate::lexicon::PhraseTable;
 use crate::text::{proclitic_splits, Tokens};
 use crate::FigureKind;
 
-use super::amount::{unit_table, UnitForms, UnitWord};
+use super::amount::{unit_entries, UnitForms, UnitWord};
 use super::GrammaticalNumber;
 
 /// Reads a unit at token `j`, whose folded form or stem is `first`. After
 /// a year (`عام 2013م`, `( 633 هـ = 1235 م )`), a lone م is the era, not
-/// metres; and a bare كيلو is a kilometre after a word of distance (`على
-/// بعد 15 كيلو`), elsewhere a kilogram (`3 كيلو من الطماطم`).
+/// metres; a bare كيلو is a kilometre after a word of distance (`على
+/// بعد 15 كيلو`), a square kilometre after a word of area (`مساحتها 1064
+/// كيلو`), elsewhere a kilogram (`3 كيلو من الطماطم`); and after a word
+/// of area a length is its square, as news gives a flat's or a town's
+/// area (`شقة مساحتها 120 مترا`, `بمساحة 20 كيلومترا`).
 pub(super) fn read(
     tokens: &Tokens,
     j: usize,
@@ -43,12 +46,22 @@ pub(super) fn read(
     {
         return None;
     }
-    if next == j + 1 && first == "كيلو" && after_a_word_of_distance(tokens, j) {
-        let kilometre = UnitWord {
-            code: Some("km"),
+    let measured = |code: &'static str| {
+        let unit = UnitWord {
+            code: Some(code),
             ..unit
         };
-        return Some((kilometre, next));
+        Some((unit, next))
+    };
+    let bare_kilo = next == j + 1 && first == "كيلو";
+    if bare_kilo || matches!(unit.code, Some("km" | "m")) {
+        match (space_cue(tokens, j), unit.code) {
+            (Some(SpaceCue::Distance), _) if bare_kilo => return measured("km"),
+            (Some(SpaceCue::Area), _) if bare_kilo => return measured("km2"),
+            (Some(SpaceCue::Area), Some("km")) => return measured("km2"),
+            (Some(SpaceCue::Area), Some("m")) => return measured("m2"),
+            _ => {}
+        }
     }
     if unit.code == Some("point") && names_places(tokens, next) {
         return None;
@@ -64,10 +77,15 @@ const YEAR_SPAN_TOKENS: usize = 6;
 /// Era, which م marks as هـ marks a Hijri one: a whole number of three or
 /// four digits read back, over the numbers and signs of a span or an
 /// equivalence of years, to a Hijri year or `الموافق` (`( 633 هـ = 1235 م
-/// )`, `751 هجرية ( 1350م )`, `الموافق 1351م`), to a word for a year
-/// (`بين عامي 960 و 1279 م`, `السنة ( 1645 م )`), or to the bracket that
-/// opens a span of years rising (`( 1625-1649 م )`). Elsewhere م is metres
-/// (`سباق 1500 م`, `ارتفاعه 1500 م`, `5000 قدم ( 1524 م )`).
+/// )`, `751 هجرية ( 1350م )`, `الموافق 1351م`), to a year before Christ
+/// (`( 206 ق . م - 220 م )`, `بين سنتي 300 ق.م. و300 م`), to a word for a
+/// year (`بين عامي 960 و 1279 م`, `السنة ( 1645 م )`), to a bracket that
+/// holds nothing else, as a text dates an event in passing (`يستدعي
+/// البرلمان من جديد ( 1640 م )`, `( 1640 - 1648م )`), or after a span of
+/// years rising (`أسرة مينغ 1368 - 1644م`, `( الفترة : 1629-1640 م )`).
+/// Elsewhere م is metres (`سباق 1500 م`, `ارتفاعه 1500 م`): after a word
+/// of distance or height, and in brackets that restate an amount just
+/// before them (`5000 قدم ( 1524 م )`).
 fn is_year_before_era(tokens: &Tokens, j: usize) -> bool {
     let whole_year = |k: usize| {
         crate::numbers::read_numeral(tokens, k)
@@ -79,6 +97,7 @@ fn is_year_before_era(tokens: &Tokens, j: usize) -> bool {
         return false;
     };
     let mut span_rises = false;
+    let no_word_of_space = |k: usize| space_cue(tokens, k).is_none();
     for k in (j.saturating_sub(1 + YEAR_SPAN_TOKENS)..j - 1).rev() {
         if !tokens.same_line_as_previous(k + 1) {
             return false;
@@ -91,7 +110,16 @@ fn is_year_before_era(tokens: &Tokens, j: usize) -> bool {
         }
         match word {
             "-" | "=" | "/" | "و" | ":" => continue,
-            "(" if span_rises => return true,
+            // The letters of ق.م, before Christ, read from its end.
+            "." | "م" => continue,
+            "ق" => return true,
+            "(" if span_rises
+                || tokens.folded(j + 1) == ")"
+                    && !restates_an_amount(tokens, k)
+                    && no_word_of_space(k) =>
+            {
+                return true
+            }
             "(" => continue,
             _ => {}
         }
@@ -102,45 +130,74 @@ fn is_year_before_era(tokens: &Tokens, j: usize) -> bool {
                     split.stem,
                     "عام" | "عامي" | "سنه" | "سنتي" | "هجريه" | "هجري" | "موافق"
                 )
-            });
+            })
+            || span_rises && no_word_of_space(k + 1);
     }
     false
 }
 
-/// How many tokens before a bare كيلو a word of distance is looked for:
-/// past the number and its qualifiers (`تبعد عن الحدود اكثر من 70 كيلو`).
-const DISTANCE_WINDOW: usize = 8;
+/// Whether the bracket at token `open` restates an amount just before it
+/// (`5000 قدم ( 1524 م )`): a number or the end of a unit.
+fn restates_an_amount(tokens: &Tokens, open: usize) -> bool {
+    (open.saturating_sub(2)..open).any(|k| {
+        tokens.kind(k) == Some(crate::text::TokenKind::Number)
+            || units()
+                .longest(tokens, k, tokens.folded(k))
+                .is_some_and(|(_, next)| next == open)
+    })
+}
 
-/// Whether a word of distance comes shortly before token `j` in its
-/// sentence, making a bare كيلو there a kilometre: `على بعد`, `تبعد`,
-/// `يبعد`, `مسافة` (`لمسافة`, `بمسافة`), `طول` (`بطول`, `طوله`), `عرضه`
-/// (not `عرض`, also an offer: `عرض 3 كيلو بعشرة دراهم`), `يقطع`
-/// (`يقطعون 3 كيلو`).
-fn after_a_word_of_distance(tokens: &Tokens, j: usize) -> bool {
-    (j.saturating_sub(DISTANCE_WINDOW)..j)
+/// How many tokens before a unit a word of distance or area is looked
+/// for: past the number and its qualifiers (`تبعد عن الحدود اكثر من 70
+/// كيلو`).
+const SPACE_WINDOW: usize = 8;
+
+/// What a word shortly before a unit says it measures.
+#[derive(Clone, Copy, PartialEq)]
+enum SpaceCue {
+    Distance,
+    Area,
+}
+
+/// The nearest word of distance or area before token `j` in its sentence.
+/// Of distance: `على بعد`, `تبعد`, `يبعد`, `مسافة` (`لمسافة`, `بمسافة`),
+/// `طول` (`بطول`, `طوله`), `عرضه` (not `عرض`, also an offer: `عرض 3 كيلو
+/// بعشرة دراهم`), `يقطع` (`يقطعون 3 كيلو`), and of a height or a depth,
+/// `ارتفاع`, `عمق`. Of area: `مساحة` (`بمساحة`, `المساحة`, `مساحتها`).
+fn space_cue(tokens: &Tokens, j: usize) -> Option<SpaceCue> {
+    (j.saturating_sub(SPACE_WINDOW)..j)
         .rev()
         .take_while(|&k| !super::ends_sentence(tokens, k))
-        .any(|k| {
+        .find_map(|k| {
             let word = tokens.folded(k);
-            word == "بعد" && k > 0 && tokens.folded(k - 1) == "علي"
-                || proclitic_splits(word).any(|split| {
-                    !split.article
-                        && matches!(
-                            split.stem,
-                            "تبعد"
-                                | "يبعد"
-                                | "مسافه"
-                                | "طول"
-                                | "طوله"
-                                | "طولها"
-                                | "عرضه"
-                                | "عرضها"
-                                | "يقطع"
-                                | "يقطعون"
-                                | "تقطع"
-                        )
-                })
+            if word == "بعد" && k > 0 && tokens.folded(k - 1) == "علي" {
+                return Some(SpaceCue::Distance);
+            }
+            proclitic_splits(word).find_map(|split| match split.stem {
+                "مساحه" | "مساحته" | "مساحتها" => Some(SpaceCue::Area),
+                _ if split.article => None,
+                "تبعد" | "يبعد" | "مسافه" | "طول" | "طوله" | "طولها" | "عرضه" | "عرضها"
+                | "يقطع" | "يقطعون" | "تقطع" | "ارتفاع" | "ارتفاعه" | "ارتفاعها" | "عمق"
+                | "عمقه" | "عمقها" => Some(SpaceCue::Distance),
+                _ => None,
+            })
         })
+}
+
+/// The metric prefixes Arabic writes joined to their unit or apart from
+/// it: `كيلومتر` and `كيلو متر`, `كيلوغرامات` and `كيلو غرامات`,
+/// `ميغاواط` and `ميغا واط`, `مليلتر` and `ملي لتر`.
+const METRIC_PREFIXES: [&str; 12] = [
+    "كيلو", "ميغا", "ميجا", "غيغا", "جيجا", "جيغا", "تيرا", "نانو", "سنتي", "ملي", "مللي", "ميلي",
+];
+
+/// A form of a unit with its metric prefix written apart, if it has one
+/// joined: `كيلومترا مربعا` → `كيلو مترا مربعا`.
+fn with_prefix_apart(form: &str) -> Option<String> {
+    METRIC_PREFIXES.iter().find_map(|prefix| {
+        let unit = form.strip_prefix(prefix)?;
+        (!unit.is_empty() && !unit.starts_with(' ')).then(|| format!("{prefix} {unit}"))
+    })
 }
 
 /// Whether the word at `next`, after نقاط or نقطة, makes them places or
@@ -346,7 +403,15 @@ pub(super) fn standalone_words() -> impl Iterator<Item = String> {
 
 fn units() -> &'static PhraseTable<UnitWord> {
     static TABLE: OnceLock<PhraseTable<UnitWord>> = OnceLock::new();
-    TABLE.get_or_init(|| unit_table(FigureKind::Quantity, UNITS))
+    TABLE.get_or_init(|| {
+        let mut entries = unit_entries(FigureKind::Quantity, UNITS, 1.0);
+        let apart: Vec<(String, UnitWord)> = entries
+            .iter()
+            .filter_map(|(form, unit)| Some((with_prefix_apart(form)?, *unit)))
+            .collect();
+        entries.extend(apart);
+        PhraseTable::new(entries)
+    })
 }
 
 fn rates() -> &'static PhraseTable<&'static str> {
@@ -382,7 +447,7 @@ const UNITS: &[UnitForms] = &[
     ),
     (
         "ml",
-        &["مليلتر", "ملليلتر", "ميليلتر", "مليليتر", "ملي لتر", "مل"],
+        &["مليلتر", "ملليلتر", "ميليلتر", "مليليتر", "مل"],
         &[],
         &["مليلترات", "ملليلترات"],
     ),
@@ -418,8 +483,6 @@ const UNITS: &[UnitForms] = &[
             "كيلوغراما",
             "كيلوجرام",
             "كيلوجراما",
-            "كيلو غرام",
-            "كيلو جرام",
             "كغ",
             "كلغ",
             "كجم",
@@ -482,6 +545,12 @@ const UNITS: &[UnitForms] = &[
         &["أمتار مربعة"],
     ),
     (
+        "mi2",
+        &["ميل مربع", "ميلا مربعا"],
+        &["ميلين مربعين"],
+        &["أميال مربعة"],
+    ),
+    (
         "ha",
         &["هكتار", "هكتارا", "هكتارًا"],
         &["هكتارين"],
@@ -516,11 +585,23 @@ const UNITS: &[UnitForms] = &[
         &[],
         &["كيلومترات في الساعة"],
     ),
+    (
+        "m/s",
+        &[
+            "متر في الثانية",
+            "مترا في الثانية",
+            "متر/ثانية",
+            "متر/ث",
+            "م/ث",
+        ],
+        &[],
+        &["أمتار في الثانية"],
+    ),
     ("kn", &["عقدة بحرية"], &[], &["عقد بحرية"]),
     // Length.
     (
         "km",
-        &["كيلومتر", "كيلومترا", "كيلو متر", "كم", "كلم"],
+        &["كيلومتر", "كيلومترا", "كم", "كلم"],
         &["كيلومتران", "كيلومترين"],
         &["كيلومترات"],
     ),
@@ -588,84 +669,33 @@ const UNITS: &[UnitForms] = &[
     ("kW", &["كيلوواط", "كيلووات"], &[], &[]),
     (
         "MW",
-        &[
-            "ميغاواط",
-            "ميجاوات",
-            "ميغاوات",
-            "ميجاواط",
-            "ميغا واط",
-            "ميجا وات",
-            "ميغاواطا",
-        ],
+        &["ميغاواط", "ميجاوات", "ميغاوات", "ميجاواط", "ميغاواطا"],
         &[],
         &["ميغاواطات"],
     ),
     (
         "GW",
-        &[
-            "غيغاواط",
-            "جيجاوات",
-            "جيغاواط",
-            "غيغاوات",
-            "جيجاواط",
-            "غيغا واط",
-            "جيجا وات",
-        ],
+        &["غيغاواط", "جيجاوات", "جيغاواط", "غيغاوات", "جيجاواط"],
         &[],
         &[],
     ),
     // Data, its rate (with a rate word: ميغابت في الثانية), frequency, a
     // battery's charge and a camera's pixels, as technology news gives them.
-    (
-        "MB",
-        &["ميغابايت", "ميجابايت", "ميغا بايت", "ميجا بايت"],
-        &[],
-        &[],
-    ),
-    (
-        "GB",
-        &["غيغابايت", "جيجابايت", "غيغا بايت", "جيجا بايت"],
-        &[],
-        &[],
-    ),
-    ("TB", &["تيرابايت", "تيرا بايت"], &[], &[]),
-    (
-        "Mbit",
-        &["ميغابت", "ميجابت", "ميغا بت", "ميجا بت"],
-        &[],
-        &[],
-    ),
-    (
-        "Gbit",
-        &["غيغابت", "جيجابت", "غيغا بت", "جيجا بت"],
-        &[],
-        &[],
-    ),
-    (
-        "MHz",
-        &["ميغاهرتز", "ميجاهرتز", "ميغا هرتز", "ميجا هرتز"],
-        &[],
-        &[],
-    ),
-    (
-        "GHz",
-        &["غيغاهرتز", "جيجاهرتز", "غيغا هرتز", "جيجا هرتز"],
-        &[],
-        &[],
-    ),
+    ("MB", &["ميغابايت", "ميجابايت"], &[], &[]),
+    ("GB", &["غيغابايت", "جيجابايت"], &[], &[]),
+    ("TB", &["تيرابايت"], &[], &[]),
+    ("Mbit", &["ميغابت", "ميجابت"], &[], &[]),
+    ("Gbit", &["غيغابت", "جيجابت"], &[], &[]),
+    ("MHz", &["ميغاهرتز", "ميجاهرتز"], &[], &[]),
+    ("GHz", &["غيغاهرتز", "جيجاهرتز"], &[], &[]),
     (
         "mAh",
         &["ملي أمبير", "ميلي أمبير", "مللي أمبير", "ملي أمبير ساعة"],
         &[],
         &[],
     ),
-    ("nm", &["نانومتر", "نانومترا", "نانو متر"], &[], &[]),
-    (
-        "MP",
-        &["ميغابكسل", "ميجابكسل", "ميغا بكسل", "ميجا بكسل"],
-        &[],
-        &[],
-    ),
+    ("nm", &["نانومتر", "نانومترا"], &[], &[]),
+    ("MP", &["ميغابكسل", "ميجابكسل"], &[], &[]),
     // Points of an index or a score: `45 نقطة`, `12105 نقاط`.
     ("point", &["نقطة", "نقطه"], &["نقطتين", "نقطتان"], &["نقاط"]),
     // Temperature.

@@ -6,7 +6,9 @@
 //! 2. before it, a noun that heads a measure (`إمدادات`, `صادرات`,
 //!    `إنتاج`, `ميزانية`, `استثمارات` …) and the definite noun it governs:
 //!    `إمدادات الغاز … 55 مليار متر مكعب` → `الغاز`;
-//! 3. before it, a commodity named on its own: `النفط`, `القمح`.
+//! 3. before it, a commodity named on its own: `النفط`, `القمح`; not
+//!    before a length, which measures a thing's extent, not the stuff it
+//!    is made of (`كابل من الصلب يبلغ طوله خمسة آلاف قدم`).
 
 use std::sync::OnceLock;
 
@@ -16,9 +18,23 @@ use crate::text::{proclitic_splits, Split, TokenKind, Tokens};
 /// How far back from the figure the clause is searched, in tokens.
 const LOOK_BACK: usize = 14;
 
-/// The subject of the figure over tokens `first..end`, if its clause names one.
-pub(super) fn find(tokens: &Tokens, first: usize, end: usize) -> Option<String> {
-    after(tokens, end).or_else(|| before(tokens, first))
+/// The subject of the figure over tokens `first..end`, in the unit of
+/// code `unit`, if its clause names one.
+pub(super) fn find(
+    tokens: &Tokens,
+    first: usize,
+    end: usize,
+    unit: Option<&str>,
+) -> Option<String> {
+    after(tokens, end).or_else(|| before(tokens, first, !is_length(unit)))
+}
+
+/// Whether a unit's code is one of length.
+fn is_length(unit: Option<&str>) -> bool {
+    matches!(
+        unit,
+        Some("km" | "m" | "cm" | "mm" | "nm" | "mi" | "nmi" | "ft" | "in")
+    )
 }
 
 /// `… من النفط الخام`, `… من المساعدات`: a commodity or a measure after
@@ -34,8 +50,9 @@ fn after(tokens: &Tokens, end: usize) -> Option<String> {
         .flatten()
 }
 
-/// The nearest measure head or commodity before token `first`, within the clause.
-fn before(tokens: &Tokens, first: usize) -> Option<String> {
+/// The nearest measure head before token `first` within the clause, or
+/// failing one the nearest commodity, where `commodities` may be the subject.
+fn before(tokens: &Tokens, first: usize, commodities: bool) -> Option<String> {
     let mut commodity = None;
     for k in (first.saturating_sub(LOOK_BACK)..first).rev() {
         if ends_clause(tokens, k) {
@@ -57,7 +74,7 @@ fn before(tokens: &Tokens, first: usize) -> Option<String> {
                         return Some(phrase);
                     }
                 }
-                Some(Role::Commodity) if article && commodity.is_none() => {
+                Some(Role::Commodity) if commodities && article && commodity.is_none() => {
                     commodity = Some((k, prefix_letters))
                 }
                 _ => {}
@@ -307,7 +324,7 @@ mod tests {
                 .find(|&i| tokens.kind(i) == Some(TokenKind::Number))
                 .unwrap();
             assert_eq!(
-                find(&tokens, number, number + length).as_deref(),
+                find(&tokens, number, number + length, None).as_deref(),
                 Some(subject),
                 "{text}"
             );
@@ -317,6 +334,18 @@ mod tests {
     #[test]
     fn stops_at_the_clause() {
         let tokens = Tokens::new("صادرات الغاز تراجعت. ووصلت إلى 55 مليار");
-        assert_eq!(find(&tokens, 6, 8), None);
+        assert_eq!(find(&tokens, 6, 8, None), None);
+    }
+
+    #[test]
+    fn gives_no_commodity_to_a_length() {
+        let text = "ويشد كلا منهما كابل من الصلب يبلغ طوله خمسة آلاف قدم";
+        let tokens = Tokens::new(text);
+        let number = tokens.len() - 3;
+        assert_eq!(find(&tokens, number, number + 3, Some("ft")), None);
+        assert_eq!(
+            find(&tokens, number, number + 3, Some("t")).as_deref(),
+            Some("الصلب")
+        );
     }
 }
