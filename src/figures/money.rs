@@ -293,6 +293,16 @@ fn countries() -> &'static (FoldedMap<String>, FoldedMap<String>) {
 /// The code of the currency of `family` whose country's adjective is the
 /// word at token `k` (`المغربية`, `والإماراتيين`).
 fn country_adjective_at(tokens: &Tokens, k: usize, family: &Family) -> Option<&'static str> {
+    // A reading's stem ends the word: one that is a base and an ending
+    // leaves the base's last letter before the ending.
+    let word = tokens.folded(k);
+    let may_be_adjective = NISBA_ENDINGS.iter().any(|ending| {
+        word.strip_suffix(ending)
+            .is_some_and(|base| ends_like_an_adjective(base))
+    });
+    if !may_be_adjective {
+        return None;
+    }
     word_readings(tokens, k).find_map(|split| {
         NISBA_ENDINGS
             .iter()
@@ -310,6 +320,9 @@ fn currency_named_at(tokens: &Tokens, k: usize) -> Option<&'static str> {
     }
     let qualified = qualified_currencies();
     let adjective = tokens.folded(k + 1);
+    if !ends_like_an_adjective(adjective) {
+        return None;
+    }
     proclitic_splits(tokens.folded(k)).find_map(|split| {
         let adjectives = &qualified.get(split.stem)?.members;
         let adjective = if split.article {
@@ -322,6 +335,27 @@ fn currency_named_at(tokens: &Tokens, k: usize) -> Option<&'static str> {
             .find(|(a, _)| a == adjective)
             .map(|&(_, code)| code)
     })
+}
+
+/// Whether a folded word ends in a letter that the adjectives of shared
+/// currencies, or their bases (see [`Family::by_base`]), end in: a few
+/// (ي, ه), so that most words are told to be none by their last letter,
+/// before their proclitics are read and each reading is looked up.
+fn ends_like_an_adjective(word: &str) -> bool {
+    static LAST_LETTERS: OnceLock<Vec<char>> = OnceLock::new();
+    let last_letters = LAST_LETTERS.get_or_init(|| {
+        let mut letters: Vec<char> = qualified_currencies()
+            .values()
+            .flat_map(|family| family.by_base.keys())
+            .filter_map(|base| base.chars().next_back())
+            .collect();
+        letters.sort_unstable();
+        letters.dedup();
+        letters
+    });
+    word.chars()
+        .next_back()
+        .is_some_and(|last| last_letters.contains(&last))
 }
 
 /// The currencies of a noun several countries share (ليرة, ريال, دينار).
