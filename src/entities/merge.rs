@@ -187,7 +187,8 @@ pub(super) fn entities(tokens: &Tokens, candidates: Vec<Candidate>) -> Vec<Entit
             }
         })
         .collect();
-    entities.sort_by_key(|e| e.mentions[0].start);
+    // Sorting the starts, not the entities, moves each entity once.
+    entities.sort_by_cached_key(|e| e.mentions[0].start);
     entities
 }
 
@@ -319,10 +320,13 @@ struct IdentityText(String);
 
 impl IdentityText {
     fn id(&mut self, parts: &[&str]) -> Identity {
+        self.id_written(|text| parts.iter().for_each(|part| text.push_str(part)))
+    }
+
+    /// The identity of the text `write` puts in the buffer.
+    fn id_written(&mut self, write: impl FnOnce(&mut String)) -> Identity {
         self.0.clear();
-        for part in parts {
-            self.0.push_str(part);
-        }
+        write(&mut self.0);
         Identity(crate::hashing::finish(crate::hashing::mix_bytes(
             0,
             self.0.as_bytes(),
@@ -499,12 +503,14 @@ fn identities(
 /// written, for their long vowels tell names apart (`أحمد الحسين` is not
 /// `أحمد حسن`), and all of them (`علي الصالح` is not `علي عبد الله صالح`).
 fn without_article_id(text: &mut IdentityText, first: &str, rest: &[&str]) -> Identity {
-    let mut parts = vec!["per-bare:", first];
-    for word in rest {
-        parts.push(" ");
-        parts.push(word.strip_prefix("ال").unwrap_or(word));
-    }
-    text.id(&parts)
+    text.id_written(|text| {
+        text.push_str("per-bare:");
+        text.push_str(first);
+        for word in rest {
+            text.push(' ');
+            text.push_str(word.strip_prefix("ال").unwrap_or(word));
+        }
+    })
 }
 
 /// A folded first word without the conjunction or preposition a mention
