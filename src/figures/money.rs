@@ -298,7 +298,7 @@ fn country_adjective_at(tokens: &Tokens, k: usize, family: &Family) -> Option<&'
     let word = tokens.folded(k);
     let may_be_adjective = NISBA_ENDINGS.iter().any(|ending| {
         word.strip_suffix(ending)
-            .is_some_and(|base| ends_like_an_adjective(base))
+            .is_some_and(ends_like_an_adjective)
     });
     if !may_be_adjective {
         return None;
