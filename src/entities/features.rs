@@ -498,6 +498,13 @@ impl<'t> DocumentWords<'t> {
         word.stem_frequency >= COMMON_BUCKET || word.article_frequency >= COMMON_BUCKET
     }
 
+    /// How common token `i`'s stem (see [`stem`]) is in general Arabic,
+    /// alone and with the article ([`WordFrequencies`]), known already.
+    pub fn stem_buckets(&self, i: usize) -> (u8, u8) {
+        let word = self.word(i);
+        (word.stem_frequency, word.article_frequency)
+    }
+
     /// Word type `t`'s folded form without proclitics (see [`stem`]).
     pub fn type_stem(&self, t: u32) -> &'t str {
         self.types[t as usize].stem

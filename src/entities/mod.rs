@@ -182,9 +182,13 @@ pub fn extract_all(tokens: &Tokens) -> Found {
     for candidate in candidates.iter().filter(|c| c.kind == EntityType::Person) {
         person_ends[candidate.end] = true;
     }
+    let known_last_words = last_words_of_known_names(tokens, &candidates);
     let ordinary: Vec<bool> = candidates
         .iter()
-        .map(|c| is_word_read_as_name(&words, c, &candidates, &names_words, &person_ends))
+        .map(|c| {
+            is_word_read_as_name(&words, c, &candidates, &names_words, &person_ends)
+                || is_common_noun_read_as_name(&words, c, &names_words, &known_last_words)
+        })
         .collect();
     let mut ordinary = ordinary.into_iter();
     candidates.retain(|_| !ordinary.next().unwrap_or(false));
@@ -910,6 +914,58 @@ fn words_of_fuller_names(tokens: &Tokens, candidates: &[Candidate]) -> Vec<bool>
         }
     }
     in_fuller_name
+}
+
+/// Whether each word type ends a name the gazetteers find in the
+/// document: the name's own word, which the document may repeat alone where
+/// the gazetteer's context is not met (النادي الأهلي, then الأهلي).
+fn last_words_of_known_names(tokens: &Tokens, candidates: &[Candidate]) -> Vec<bool> {
+    let mut ends_known_name = vec![false; tokens.word_type_count()];
+    for candidate in candidates.iter().filter(|c| c.entry.is_some()) {
+        ends_known_name[tokens.word_types()[candidate.end - 1] as usize] = true;
+    }
+    ends_known_name
+}
+
+/// Whether a one-word name that the tagger alone reads is a common noun
+/// with the article, which the tagger's labels, spread over a document,
+/// make a name wherever it stands (القطاع in القطاع السياحي، النادي،
+/// الدورة، المنظمة): written with the article, as common as an everyday
+/// noun ([`ADJECTIVE_BUCKET`]), and about as common without it, as nouns
+/// are (قطاع، نادي) and names with the article are not (اليمن, seldom
+/// يمن; القدس, seldom قدس). A gazetteer's entry (الهلال the club, by its
+/// context), a word of a fuller person's name in the document
+/// (`names_words`, see [`words_of_fuller_names`]: توفيق الحكيم, then
+/// الحكيم) and the last word of a name the gazetteers find in it
+/// (`known_last_words`, see [`last_words_of_known_names`]: النادي الأهلي,
+/// then الأهلي) stay names, as does one before a nationality, which names
+/// a body of that country (النصر العماني، الهلال السوداني). Without the
+/// article a common noun may be a name as it stands (فتح).
+fn is_common_noun_read_as_name(
+    words: &DocumentWords,
+    candidate: &Candidate,
+    names_words: &[bool],
+    known_last_words: &[bool],
+) -> bool {
+    let tokens = words.tokens();
+    let i = candidate.first;
+    if candidate.entry.is_some()
+        || candidate.end != i + 1
+        || candidate.role.is_some()
+        || names_words[tokens.word_types()[i] as usize]
+        || known_last_words[tokens.word_types()[i] as usize]
+        || i + 1 < tokens.len() && words.is_nisba(i + 1)
+    {
+        return false;
+    }
+    let folded = tokens.folded(i);
+    let stem = words.type_stem(words.type_of(i));
+    // ل before the article drops its ا: للقطاع.
+    let definite = folded
+        .strip_suffix(stem)
+        .is_some_and(|clitics| clitics.ends_with("ال") || clitics.ends_with("لل"));
+    let (alone, with_article) = words.stem_buckets(i);
+    definite && with_article >= ADJECTIVE_BUCKET && alone + 1 >= with_article
 }
 
 /// Whether a one-word person that the tagger alone reads is an ordinary

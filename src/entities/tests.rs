@@ -1714,3 +1714,57 @@ fn a_titles_first_word_alone_is_no_name() {
     let text = "وقال الأمين إن الحزب سيشارك في الانتخابات.";
     assert_eq!(people_of_the_tagger(text, &["الأمين"]), ["الأمين"]);
 }
+
+/// Whether [`is_common_noun_read_as_name`] drops `word` of `text` read
+/// alone as a name by the tagger, with no fuller name in the text.
+fn common_noun_read_as_name(text: &str, word: &str) -> bool {
+    let tokens = Tokens::new(text);
+    let sentences = sentences_with_words(&tokens);
+    let document = features::DocumentWords::new(
+        &tokens,
+        &sentences,
+        tagger::vocabulary(),
+        tagger::known_names(),
+    );
+    let i = (0..tokens.len())
+        .find(|&i| tokens.raw(i) == word)
+        .unwrap_or_else(|| panic!("{word} in {text}"));
+    let candidate = Candidate {
+        kind: EntityType::Location,
+        first: i,
+        end: i + 1,
+        start: tokens.start(i),
+        entry: None,
+        role: None,
+    };
+    let none = vec![false; tokens.word_type_count()];
+    is_common_noun_read_as_name(&document, &candidate, &none, &none)
+}
+
+#[test]
+fn common_nouns_with_the_article_are_no_names_alone() {
+    let common_nouns = [
+        ("وشهد القطاع السياحي نموا كبيرا.", "القطاع"),
+        ("وأعلن النادي عن تعاقده مع مدرب جديد.", "النادي"),
+        ("وتنطلق الدورة المقبلة في الربيع.", "الدورة"),
+        ("وقالت المنظمة في بيانها إن الوضع خطير.", "المنظمة"),
+        ("وهنأ المسلمون بعضهم برؤية الهلال.", "الهلال"),
+        ("وأكد أن للقطاع الخاص دورا مهما.", "للقطاع"),
+    ];
+    for (text, word) in common_nouns {
+        assert!(common_noun_read_as_name(text, word), "{word} in {text}");
+    }
+    // Names with the article are seldom written without it, and a name
+    // without the article is no common noun's definite form.
+    let names = [
+        ("ووصل الوفد إلى اليمن أمس.", "اليمن"),
+        ("وزار الوزير القدس أمس.", "القدس"),
+        ("وتعاقد الاتحاد مع مدرب جديد.", "الاتحاد"),
+        ("وقال مبارك إن الحوار مستمر.", "مبارك"),
+        ("وتراجع الإنتاج في البرازيل هذا العام.", "البرازيل"),
+        ("بفوزه أمس على النصر العماني 2 / 1.", "النصر"),
+    ];
+    for (text, word) in names {
+        assert!(!common_noun_read_as_name(text, word), "{word} in {text}");
+    }
+}
