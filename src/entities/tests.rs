@@ -1676,17 +1676,22 @@ fn common_first_names_are_listed() {
     );
 }
 
+/// The words of the document `tokens` as the tagger's features see them.
+fn document_words<'t>(tokens: &'t Tokens<'t>) -> features::DocumentWords<'t> {
+    let sentences = sentences_with_words(tokens);
+    features::DocumentWords::new(
+        tokens,
+        &sentences,
+        tagger::vocabulary(),
+        tagger::known_names(),
+    )
+}
+
 /// The people [`add_tagger_candidates`] reads where the tagger labels
 /// each word of `words` B-PERS, as its document-wide consistency may.
 fn people_of_the_tagger(text: &str, words: &[&str]) -> Vec<String> {
     let tokens = Tokens::new(text);
-    let sentences = sentences_with_words(&tokens);
-    let document = features::DocumentWords::new(
-        &tokens,
-        &sentences,
-        tagger::vocabulary(),
-        tagger::known_names(),
-    );
+    let document = document_words(&tokens);
     let person = tagger::LABELS.iter().position(|&l| l == "B-PERS").unwrap();
     let labels: Vec<usize> = (0..tokens.len())
         .map(|i| {
@@ -1719,13 +1724,7 @@ fn a_titles_first_word_alone_is_no_name() {
 /// alone as a name by the tagger, with no fuller name in the text.
 fn common_noun_read_as_name(text: &str, word: &str) -> bool {
     let tokens = Tokens::new(text);
-    let sentences = sentences_with_words(&tokens);
-    let document = features::DocumentWords::new(
-        &tokens,
-        &sentences,
-        tagger::vocabulary(),
-        tagger::known_names(),
-    );
+    let document = document_words(&tokens);
     let i = (0..tokens.len())
         .find(|&i| tokens.raw(i) == word)
         .unwrap_or_else(|| panic!("{word} in {text}"));
